@@ -1,0 +1,319 @@
+// npm run bench [-- --json] [--articles 10000] [--soak-seconds 600]
+// Measures claimwire on the local stack (brought up like the tests do) and prints numbers:
+// the Kafka pass-through ceiling, the pipeline with its workers as separate processes, end-to-end latency at
+// steady offered loads, the parts alone, and the workers' memory.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Kafka, logLevel } from 'kafkajs';
+import { extract } from '../services/extractor/extract.js';
+import { publishArticles } from '../services/producer/publishArticles.js';
+import { RedisPlaceStateStore } from '../services/reconciler/redisStore.js';
+import { RegistryCodec } from '../services/shared/codec/registryCodec.js';
+import { loadConfig, type Config } from '../services/shared/config.js';
+import { createLogger } from '../services/shared/logger.js';
+import type { Article, Claim, PlaceState } from '../services/shared/model.js';
+import { CLI_RETRY, connectRedis } from '../services/shared/reachServices.js';
+import { KafkaTransport } from '../services/shared/transport/kafkaTransport.js';
+import { pipelineTopics } from '../services/cli/topics.js';
+import { ensureStack } from '../scripts/stack.js';
+import { benchmarkArticles } from './articles.js';
+import { measurePassThrough } from './passThrough.js';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number): number => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const asJson = args.includes('--json');
+const ARTICLES = option('articles', 10_000);
+const SOAK_SECONDS = option('soak-seconds', 60);
+const logger = createLogger('bench', 'silent');
+const cli = fileURLToPath(new URL('../bin/claimwire.js', import.meta.url));
+const say = (text: string): void => {
+  if (!asJson) process.stderr.write(`${text}\n`);
+};
+const round = (n: number, digits = 1): number => Math.round(n * 10 ** digits) / 10 ** digits;
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
+const benchConfig = (): { env: Record<string, string>; config: Config } => {
+  const run = randomBytes(3).toString('hex');
+  const env = {
+    CLAIMWIRE_TOPIC_PREFIX: `bench.${run}.`,
+    CLAIMWIRE_REDIS_PREFIX: `cwbench:${run}`,
+    CLAIMWIRE_PARTITIONS: '3',
+    LOG_LEVEL: 'warn',
+  };
+  return { env, config: loadConfig({ ...process.env, ...env }) };
+};
+
+/** extract() alone, on one core. */
+const measureExtractor = (articles: Article[]): { articlesPerSecond: number; claimsPerArticle: number; msPerArticle: number } => {
+  for (const a of articles.slice(0, 200)) extract(a);
+  let claims = 0;
+  const started = performance.now();
+  for (const a of articles) claims += extract(a).length;
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    articlesPerSecond: round(articles.length / seconds, 0),
+    claimsPerArticle: round(claims / articles.length, 2),
+    msPerArticle: round((seconds * 1000) / articles.length, 3),
+  };
+};
+
+/** The reconciler's store against the real Redis: one claim per call, as the worker's worst case. */
+const measureReconciler = async (
+  claims: Claim[],
+): Promise<{ claimsPerSecond: number; roundTripsPerClaim: number; batchedClaimsPerSecond: number }> => {
+  const { config } = benchConfig();
+  const redis = await connectRedis(config, CLI_RETRY, logger);
+  const store = new RedisPlaceStateStore(redis, { prefix: config.redisPrefix });
+  let started = performance.now();
+  for (const c of claims) await store.apply([c]);
+  const single = claims.length / ((performance.now() - started) / 1000);
+  const roundTrips = store.roundTrips / claims.length;
+  await store.clear();
+  const batched = new RedisPlaceStateStore(redis, { prefix: `${config.redisPrefix}:b` });
+  started = performance.now();
+  for (let i = 0; i < claims.length; i += 100) await batched.apply(claims.slice(i, i + 100));
+  const batchedRate = claims.length / ((performance.now() - started) / 1000);
+  await batched.clear();
+  await redis.quit();
+  return { claimsPerSecond: round(single, 0), roundTripsPerClaim: round(roundTrips, 2), batchedClaimsPerSecond: round(batchedRate, 0) };
+};
+
+interface Worker {
+  name: string;
+  child: ChildProcess;
+  rss: number[];
+}
+
+const children: ChildProcess[] = [];
+process.on('exit', () => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+});
+
+const startWorker = (name: string, env: Record<string, string>): Worker => {
+  const child = spawn(process.execPath, [cli, 'worker', name], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'ignore'] });
+  children.push(child);
+  return { name, child, rss: [] };
+};
+
+const sampleRss = (workers: Worker[]): void => {
+  for (const w of workers) {
+    try {
+      const status = readFileSync(`/proc/${w.child.pid}/status`, 'utf8');
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      if (kb) w.rss.push(kb / 1024);
+    } catch {
+      // The process is gone; its last sample stays.
+    }
+  }
+};
+
+/** Consumer-group lag of a topic: records not yet consumed. */
+const lag = async (kafka: Kafka, groupId: string, topic: string): Promise<number> => {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const ends = await admin.fetchTopicOffsets(topic);
+    const [committed] = await admin.fetchOffsets({ groupId, topics: [topic] });
+    let total = 0;
+    for (const end of ends) {
+      const at = committed?.partitions.find((p) => p.partition === end.partition)?.offset ?? '-1';
+      total += Number(end.high) - Math.max(0, Number(at));
+    }
+    return total;
+  } finally {
+    await admin.disconnect();
+  }
+};
+
+const topicSize = async (kafka: Kafka, topic: string): Promise<number> => {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    return (await admin.fetchTopicOffsets(topic)).reduce((n, p) => n + Number(p.high), 0);
+  } finally {
+    await admin.disconnect();
+  }
+};
+
+const main = async (): Promise<void> => {
+  say('bringing the local stack up...');
+  await ensureStack();
+  const machine = {
+    cores: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memoryGiB: round(totalmem() / 2 ** 30, 0),
+    node: process.version,
+  };
+  say(`machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}`);
+
+  const articles = benchmarkArticles(ARTICLES);
+  const avgBytes = Math.round(articles.reduce((n, a) => n + Buffer.byteLength(a.body), 0) / articles.length);
+
+  say(`\n4. parts alone`);
+  const extractor = measureExtractor(articles.slice(0, Math.min(articles.length, 3_000)));
+  say(
+    `   extractor, pure function, one core: ${extractor.articlesPerSecond} articles/s (${extractor.msPerArticle} ms each, ${extractor.claimsPerArticle} claims per article, ~${avgBytes} bytes)`,
+  );
+  const claims = articles.slice(0, 1_000).flatMap(extract);
+  const reconciler = await measureReconciler(claims);
+  say(
+    `   reconciler against Redis: ${reconciler.claimsPerSecond} claims/s one by one, ${reconciler.batchedClaimsPerSecond} claims/s in batches of 100; ${reconciler.roundTripsPerClaim} Redis round trips per claim`,
+  );
+
+  const { env, config } = benchConfig();
+  const kafka = new Kafka({ clientId: 'bench', brokers: config.kafkaBrokers, logLevel: logLevel.NOTHING });
+  const transport = new KafkaTransport({ brokers: config.kafkaBrokers, clientId: 'bench', logger });
+  await transport.ensureTopics(pipelineTopics(config));
+  const codec = new RegistryCodec(config.schemaRegistryUrl);
+
+  say(`\n1. pass-through ceiling`);
+  const sizes = articles.map((a) => Buffer.byteLength(a.body) + 200);
+  const ceiling = await measurePassThrough(config, sizes, 3);
+  say(
+    `   ${ceiling.records} records of the articles' sizes through ${ceiling.hops} produce/consume hops, no processing: ${round(ceiling.recordsPerSecond, 0)} records/s`,
+  );
+
+  say(`\n2. pipeline: ${articles.length} articles, producer → extractor → reconciler → reconciled topic, workers as processes`);
+  const workers = [startWorker('extractor', env), startWorker('reconciler', env)];
+  const sampler = setInterval(() => sampleRss(workers), 1_000);
+  await new Promise((r) => setTimeout(r, 5_000));
+  const started = performance.now();
+  for (let i = 0; i < articles.length; i += 500)
+    await publishArticles(transport, codec, config.topics.articles, articles.slice(i, i + 500));
+  const published = performance.now();
+  const giveUpAt = Date.now() + 20 * 60_000;
+  let pending = Infinity;
+  while (pending > 0 && Date.now() < giveUpAt) {
+    pending =
+      (await lag(kafka, config.extractorGroup, config.topics.articles)) + (await lag(kafka, config.reconcilerGroup, config.topics.claims));
+    if (pending > 0) await new Promise((r) => setTimeout(r, 250));
+  }
+  if (pending > 0) say(`   gave up waiting after 20 minutes with ${pending} records still unconsumed`);
+  const seconds = (performance.now() - started) / 1000;
+  const claimCount = await topicSize(kafka, config.topics.claims);
+  const stateCount = await topicSize(kafka, config.topics.reconciled);
+  const pipeline = {
+    articles: articles.length,
+    claims: claimCount,
+    placeStates: stateCount,
+    seconds: round(seconds, 1),
+    publishSeconds: round((published - started) / 1000, 1),
+    articlesPerSecond: round(articles.length / seconds, 0),
+    claimsPerSecond: round(claimCount / seconds, 0),
+    ratioToCeiling: round(articles.length / seconds / ceiling.recordsPerSecond, 3),
+  };
+  say(
+    `   ${pipeline.articlesPerSecond} articles/s, ${pipeline.claimsPerSecond} claims/s (${claimCount} claims, ${stateCount} place states in ${pipeline.seconds} s); ${round(pipeline.ratioToCeiling * 100, 1)}% of the ceiling`,
+  );
+
+  say(`\n3. end-to-end latency, ingest → the PlaceState that reflects it`);
+  const sentAt = new Map<string, number>();
+  const latencies: number[] = [];
+  const consumer = kafka.consumer({ groupId: `bench-latency-${randomBytes(3).toString('hex')}`, maxWaitTimeInMs: 20 });
+  await consumer.connect();
+  await consumer.subscribe({ topic: config.topics.reconciled, fromBeginning: false });
+  await consumer.run({
+    eachMessage: async ({ message }) => {
+      const state = (await codec.decode('PlaceState', message.value!)) as PlaceState;
+      const now = performance.now();
+      for (const e of state.timeline)
+        for (const c of e.citations) {
+          const at = sentAt.get(c.articleId);
+          if (at !== undefined) {
+            latencies.push(now - at);
+            sentAt.delete(c.articleId);
+          }
+        }
+    },
+  });
+  await new Promise((r) => setTimeout(r, 3_000));
+  const latency: Record<string, { offered: number; sent: number; p50: number; p95: number; p99: number }> = {};
+  for (const rate of [50, 200]) {
+    latencies.length = 0;
+    const batch = benchmarkArticles(rate * 15, 100 + rate);
+    const interval = 1000 / rate;
+    const t0 = performance.now();
+    for (let i = 0; i < batch.length; i++) {
+      const due = t0 + i * interval;
+      const wait = due - performance.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      sentAt.set(batch[i]!.articleId, performance.now());
+      void publishArticles(transport, codec, config.topics.articles, [batch[i]!]);
+    }
+    await new Promise((r) => setTimeout(r, 3_000));
+    const sorted = [...latencies].sort((a, b) => a - b);
+    latency[`${rate}/s`] = {
+      offered: rate,
+      sent: batch.length,
+      p50: round(percentile(sorted, 50)),
+      p95: round(percentile(sorted, 95)),
+      p99: round(percentile(sorted, 99)),
+    };
+    say(
+      `   at ${rate} articles/s (${batch.length} sent, ${sorted.length} seen): p50 ${latency[`${rate}/s`]!.p50} ms, p95 ${latency[`${rate}/s`]!.p95} ms, p99 ${latency[`${rate}/s`]!.p99} ms`,
+    );
+    sentAt.clear();
+  }
+  await consumer.disconnect();
+
+  say(`\n5. memory over a ${SOAK_SECONDS} s soak at 50 articles/s`);
+  const soak = benchmarkArticles(SOAK_SECONDS * 50, 999);
+  const soakStart = workers.map((w) => w.rss.length);
+  for (let i = 0; i < soak.length; i += 50) {
+    const t = performance.now();
+    await publishArticles(transport, codec, config.topics.articles, soak.slice(i, i + 50));
+    await new Promise((r) => setTimeout(r, Math.max(0, 1000 - (performance.now() - t))));
+  }
+  clearInterval(sampler);
+  const memory = Object.fromEntries(
+    workers.map((w, k) => {
+      const during = w.rss.slice(soakStart[k]);
+      const fifth = Math.max(1, Math.floor(during.length / 5));
+      const first = during.slice(0, fifth).reduce((a, b) => a + b, 0) / fifth;
+      const last = during.slice(-fifth).reduce((a, b) => a + b, 0) / fifth;
+      return [
+        w.name,
+        {
+          peakMiB: round(Math.max(...w.rss), 0),
+          soakStartMiB: round(first, 0),
+          soakEndMiB: round(last, 0),
+          growthPercent: round(((last - first) / first) * 100, 1),
+        },
+      ];
+    }),
+  );
+  for (const [name, m] of Object.entries(memory))
+    say(`   ${name}: peak ${m.peakMiB} MiB; soak ${m.soakStartMiB} → ${m.soakEndMiB} MiB (${m.growthPercent}%)`);
+
+  for (const w of workers) w.child.kill('SIGTERM');
+  await transport.close();
+  const redis = await connectRedis(config, CLI_RETRY, logger);
+  await new RedisPlaceStateStore(redis, { prefix: config.redisPrefix }).clear();
+  await redis.quit();
+  const result = {
+    machine,
+    articleBytes: avgBytes,
+    ceiling: { ...ceiling, recordsPerSecond: round(ceiling.recordsPerSecond, 0) },
+    pipeline,
+    latency,
+    extractor,
+    reconciler,
+    memory,
+  };
+  if (asJson) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+};
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);

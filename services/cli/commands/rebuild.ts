@@ -1,0 +1,28 @@
+import { rebuildFromClaims } from '../../reconciler/rebuildFromClaims.js';
+import { RedisPlaceStateStore } from '../../reconciler/redisStore.js';
+import { rebuiltMarkerKey } from '../../reconciler/watchForLostState.js';
+import type { Config } from '../../shared/config.js';
+import type { Logger } from '../../shared/logger.js';
+import { CLI_RETRY, connectRedis } from '../../shared/reachServices.js';
+import type { CommandIO, ExitCode } from '../io.js';
+import { withKafka } from '../kafkaSession.js';
+
+/** `claimwire rebuild`: Kafka holds the record, Redis the view — recompute the view from the whole claims topic. */
+export const rebuildCommand = async (config: Config, io: CommandIO, logger: Logger): Promise<ExitCode> => {
+  const redis = await connectRedis(config, CLI_RETRY, logger);
+  try {
+    const store = new RedisPlaceStateStore(redis, { prefix: config.redisPrefix });
+    const result = await withKafka(config, logger, 'rebuild', async ({ transport, codec }) => {
+      await store.clear();
+      const rebuilt = await rebuildFromClaims((topic, handle) => transport.readToEnd(topic, handle), codec, store, config.topics.claims);
+      await redis.set(rebuiltMarkerKey(config.redisPrefix), new Date().toISOString());
+      return rebuilt;
+    });
+    const places = (await store.list()).length;
+    const skipped = result.unreadable ? ` (${result.unreadable} unreadable records skipped)` : '';
+    io.err(`claimwire: rebuilt ${places} place${places === 1 ? '' : 's'} from ${result.claims} claims${skipped}`);
+    return 0;
+  } finally {
+    await redis.quit();
+  }
+};

@@ -1,0 +1,392 @@
+// Who speaks: named people and institutions from data/actors.json, noun phrases that carry their side in a
+// descriptor ("a Ukrainian military spokesman", "pro-Kremlin bloggers"), capitals and countries standing for
+// their governments, and pronouns, which the discourse resolves to the last fitting actor.
+import { readFileSync } from 'node:fs';
+import type { Side } from '../shared/model.js';
+
+export interface ActorMention {
+  start: number;
+  end: number;
+  name: string;
+  side: Side | null;
+  role: string | null;
+  kind: 'named' | 'generic' | 'country' | 'pronoun';
+  /** For a pronoun or a bare institution ("the General Staff"): what it may refer back to. */
+  plural: boolean;
+}
+
+interface ActorFile {
+  actors: { names: string[]; side: Side; role: string }[];
+  sideWords: Record<'RU' | 'UA', string[]>;
+  roleNouns: Record<string, string[]>;
+}
+
+interface NamedActor {
+  name: string;
+  side: Side;
+  role: string;
+}
+
+interface Lexicon {
+  /** Lower-cased phrase of 1–7 words → actor. */
+  named: Map<string, NamedActor>;
+  /** First word of a named phrase → the longest phrase starting with it, in words (a cheap first test). */
+  namedStarts: Map<string, number>;
+  /** First word of a role noun phrase → its longest length. */
+  roleStarts: Map<string, number>;
+  sideOf: Map<string, Side>;
+  roleOf: Map<string, string>;
+  maxWords: number;
+}
+
+const WORD = /[A-Za-z\u00C0-\u024F0-9][\w\u00C0-\u024F]*(?:[-'’][\w\u00C0-\u024F]+)*/g;
+
+interface Token {
+  text: string;
+  lower: string;
+  /** Lower case without a possessive 's. */
+  base: string;
+  capitalised: boolean;
+  start: number;
+  end: number;
+}
+
+export const tokens = (text: string): Token[] => {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const lower = m[0].toLowerCase().replace(/’/g, "'");
+    const code = m[0].charCodeAt(0);
+    out.push({
+      text: m[0],
+      lower,
+      base: lower.endsWith("'s") ? lower.slice(0, -2) : lower,
+      capitalised: code >= 65 && code <= 90,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+  return out;
+};
+
+let lexicon: Lexicon | null = null;
+
+const loadLexicon = (): Lexicon => {
+  if (lexicon) return lexicon;
+  const file = JSON.parse(readFileSync(new URL('../../data/actors.json', import.meta.url), 'utf8')) as ActorFile;
+  const named = new Map<string, NamedActor>();
+  let maxWords = 1;
+  for (const actor of file.actors) {
+    const display = actor.names[0]!;
+    for (const n of actor.names) {
+      const key = tokens(n)
+        .map((t) => t.lower)
+        .join(' ');
+      named.set(key, { name: display, side: actor.side, role: actor.role });
+      maxWords = Math.max(maxWords, key.split(' ').length);
+    }
+  }
+  const sideOf = new Map<string, Side>();
+  for (const side of ['RU', 'UA'] as const) for (const w of file.sideWords[side]) sideOf.set(w.toLowerCase().replace(/’/g, "'"), side);
+  const roleOf = new Map<string, string>();
+  for (const [role, nouns] of Object.entries(file.roleNouns))
+    for (const n of nouns)
+      roleOf.set(
+        tokens(n)
+          .map((t) => t.lower)
+          .join(' '),
+        role,
+      );
+  const starts = (keys: Iterable<string>): Map<string, number> => {
+    const out = new Map<string, number>();
+    for (const key of keys) {
+      const words = key.split(' ');
+      const first = words[0]!.replace(/'s$/, '');
+      const start = first === 'the' && words.length > 1 ? words[1]!.replace(/'s$/, '') : first;
+      out.set(start, Math.max(out.get(start) ?? 0, words.length));
+      out.set(first, Math.max(out.get(first) ?? 0, words.length));
+    }
+    return out;
+  };
+  lexicon = { named, sideOf, roleOf, maxWords, namedStarts: starts(named.keys()), roleStarts: starts(roleOf.keys()) };
+  return lexicon;
+};
+
+const COUNTRIES: Record<string, Side> = { russia: 'RU', moscow: 'RU', kremlin: 'RU', ukraine: 'UA', kyiv: 'UA', kiev: 'UA' };
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
+const PERSON_WORD = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/;
+const NOT_A_NAME = new Set([
+  'on',
+  'in',
+  'at',
+  'the',
+  'since',
+  'by',
+  'for',
+  'after',
+  'before',
+  'during',
+  'until',
+  'when',
+  'while',
+  'but',
+  'and',
+  'as',
+  'this',
+  'that',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'president',
+  'prime',
+  'minister',
+  'general',
+  'chief',
+  'commander',
+  'colonel',
+  'lieutenant',
+  'major',
+  'captain',
+  'governor',
+  'mayor',
+  'spokesman',
+  'spokeswoman',
+]);
+const DESCRIPTOR_SKIP = new Set([
+  'the',
+  'a',
+  'an',
+  'another',
+  'top',
+  'senior',
+  'state',
+  'local',
+  'regional',
+  'war',
+  'its',
+  'their',
+  'his',
+  'her',
+  'of',
+  'own',
+  'main',
+  'chief',
+  'deputy',
+  'former',
+  'self-proclaimed',
+]);
+
+/** The side a descriptor word gives, following possessives: "Ukraine's" → UA. */
+const sideWord = (lower: string, lex: Lexicon): Side | null =>
+  lex.sideOf.get(lower) ?? (lower.endsWith("'s") ? lex.sideOf.get(lower.slice(0, -2)) : undefined) ?? null;
+
+/**
+ * Actor mentions in a sentence, in text order, non-overlapping. Longer phrases win: "Russia's Defence
+ * Ministry" is one institution, "Russian military bloggers" one group, "Leonid Sharov, spokesman for the
+ * Sapad group" one person whose side comes from his title.
+ */
+export const findActors = (text: string): ActorMention[] => {
+  const lex = loadLexicon();
+  const ts = tokens(text);
+  const found: ActorMention[] = [];
+  const taken = new Array<boolean>(ts.length).fill(false);
+  const add = (i: number, j: number, m: Omit<ActorMention, 'start' | 'end'>): void => {
+    for (let k = i; k <= j; k++) taken[k] = true;
+    found.push({ start: ts[i]!.start, end: ts[j]!.end, ...m });
+  };
+
+  // 1. Named actors from the lexicon (longest phrase first); a one-word person name must be capitalised.
+  for (let i = 0; i < ts.length; i++) {
+    if (taken[i]) continue;
+    const longest = lex.namedStarts.get(ts[i]!.base);
+    if (!longest) continue;
+    for (let n = Math.min(longest + 1, lex.maxWords, ts.length - i); n >= 1; n--) {
+      const phrase = ts.slice(i, i + n);
+      if (phrase.slice(1).some((t, k) => text.slice(phrase[k]!.end, t.start).trim() !== '')) continue;
+      const key = phrase.map((t) => t.lower).join(' ');
+      let actor = lex.named.get(key) ?? lex.named.get(key.replace(/'s$/, ''));
+      if (!actor && i > 0 && ts[i - 1]!.lower === 'the') actor = lex.named.get(`the ${key}`);
+      if (!actor || (n === 1 && !/^[A-Z]/.test(phrase[0]!.text))) continue;
+      if (n === 1 && actor.role !== 'media' && /'s$/.test(phrase[0]!.lower) && lex.roleOf.has(ts[i + 1]?.lower ?? '')) break;
+      // "the Ukrainian brigade Chartia": the descriptor before a named unit belongs to its name.
+      let from = i;
+      if (from > 0 && /^(?:brigade|battalion|regiment|unit|group|division|corps|detachment)$/.test(ts[from - 1]!.lower)) {
+        while (
+          from > 0 &&
+          !taken[from - 1] &&
+          (lex.roleOf.has(ts[from - 1]!.lower) || sideWord(ts[from - 1]!.lower, lex)) &&
+          text.slice(ts[from - 1]!.end, ts[from]!.start) === ' '
+        )
+          from--;
+      }
+      const name = from < i && actor.role === 'military' ? text.slice(ts[from]!.start, phrase[n - 1]!.end) : actor.name;
+      add(from, i + n - 1, { name, side: actor.side, role: actor.role, kind: 'named', plural: false });
+      i += n - 1;
+      break;
+    }
+  }
+
+  // 2. People the lexicon does not know, whose side their title gives: "Russian war propagandist Yuri X",
+  //    "Viktor X, a Ukrainian military spokesman".
+  for (let i = 0; i + 1 < ts.length; i++) {
+    if (taken[i] || taken[i + 1]) continue;
+    if (!ts[i]!.capitalised || !ts[i + 1]!.capitalised || ts[i + 1]!.start !== ts[i]!.end + 1) continue;
+    if (!PERSON_WORD.test(ts[i]!.text) || !PERSON_WORD.test(ts[i + 1]!.text)) continue;
+    if (
+      sideWord(ts[i]!.lower, lex) ||
+      lex.roleOf.has(ts[i]!.lower) ||
+      COUNTRIES[ts[i]!.lower] ||
+      NOT_A_NAME.has(ts[i]!.lower) ||
+      NOT_A_NAME.has(ts[i + 1]!.lower)
+    )
+      continue;
+    if (lex.roleOf.has(`${ts[i]!.lower} ${ts[i + 1]!.lower}`) || lex.roleOf.has(ts[i + 1]!.lower)) continue;
+    const before = descriptorSide(ts, i - 1, -1, lex, text);
+    const afterText = text.slice(ts[i + 1]!.end, ts[i + 1]!.end + 90);
+    const apposition = /^,\s+(?:a|an|the)?\s*([^,]{3,80}?)(?:,|$)/.exec(afterText);
+    const after = apposition ? sideOfPhrase(apposition[1]!, lex) : null;
+    const side = before?.side ?? after?.side ?? null;
+    if (!side) continue;
+    add(i, i + 1, {
+      name: `${ts[i]!.text} ${ts[i + 1]!.text}`,
+      side,
+      role: before?.role ?? after?.role ?? 'official',
+      kind: 'named',
+      plural: false,
+    });
+    i++;
+  }
+
+  // 3. Noun phrases headed by a role noun, their side from a descriptor: "Russian military bloggers".
+  for (let i = 0; i < ts.length; i++) {
+    if (taken[i]) continue;
+    const roleLength = lex.roleStarts.get(ts[i]!.lower);
+    if (!roleLength) continue;
+    let head = -1;
+    let role: string | undefined;
+    for (let n = Math.min(3, roleLength); n >= 1 && head < 0; n--) {
+      if (i + n > ts.length || ts.slice(i, i + n).some((_, k) => taken[i + k])) continue;
+      const key = ts
+        .slice(i, i + n)
+        .map((t) => t.lower)
+        .join(' ');
+      role = lex.roleOf.get(key);
+      if (role) head = i + n - 1;
+    }
+    if (head < 0 || !role) continue;
+    // "military spokesman", "defence ministry officials": the phrase ends at its last role noun.
+    while (
+      head + 1 < ts.length &&
+      !taken[head + 1] &&
+      lex.roleOf.has(ts[head + 1]!.lower) &&
+      text.slice(ts[head]!.end, ts[head + 1]!.start) === ' '
+    )
+      head++;
+    const descriptor = descriptorSide(ts, i - 1, -1, lex, text);
+    const ofSide = /^ of (?:the )?([\w'’-]+(?: [\w'’-]+)?)/.exec(text.slice(ts[head]!.end, ts[head]!.end + 40));
+    const side = descriptor?.side ?? (ofSide ? sideOfPhrase(ofSide[1]!, lex)?.side : null) ?? null;
+    const possessor = i > 0 && /^(?:his|her|their|its)$/.test(ts[i - 1]!.lower) && text.slice(ts[i - 1]!.end, ts[i]!.start) === ' ';
+    const from = descriptor ? descriptor.from : possessor ? i - 1 : i;
+    const name = text.slice(ts[from]!.start, ts[head]!.end).replace(/^(?:the|a|an|another)\s+/i, '');
+    const plural = /s$/.test(ts[head]!.lower) && !/ss$/.test(ts[head]!.lower);
+    add(from, head, { name, side, role, kind: 'generic', plural });
+    i = head;
+  }
+
+  // 4. Countries and capitals as their governments, and pronouns.
+  for (let i = 0; i < ts.length; i++) {
+    if (taken[i]) continue;
+    const side = COUNTRIES[ts[i]!.base];
+    if (side && /^[A-Z]/.test(ts[i]!.text))
+      add(i, i, { name: ts[i]!.text.replace(/['’]s$/, ''), side, role: 'country', kind: 'country', plural: false });
+    else if (PRONOUNS.has(ts[i]!.lower) || (ts[i]!.lower === 'head' && ts[i - 1]?.lower === 'the' && ts[i + 2]?.lower === 'state')) {
+      add(i, ts[i]!.lower === 'head' ? i + 2 : i, {
+        name: ts[i]!.text,
+        side: null,
+        role: null,
+        kind: 'pronoun',
+        plural: ts[i]!.lower === 'they' || ts[i]!.lower === 'we',
+      });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+};
+
+/** The side and role of the words just before (or after) a name, stopping at anything that is not a descriptor. */
+const descriptorSide = (
+  ts: Token[],
+  from: number,
+  step: -1 | 1,
+  lex: Lexicon,
+  text: string,
+): { side: Side; role: string | null; from: number } | null => {
+  let side: Side | null = null;
+  let role: string | null = null;
+  let first = from + 1;
+  for (let k = from, seen = 0; k >= 0 && k < ts.length && seen < 5; k += step, seen++) {
+    const next = ts[k - step];
+    if (next && text.slice(Math.min(ts[k]!.end, next.end), Math.max(ts[k]!.start, next.start)).trim() !== '') break;
+    const lower = ts[k]!.lower;
+    const s = sideWord(lower, lex);
+    if (s) {
+      side = s;
+      first = k;
+      continue;
+    }
+    const r = lex.roleOf.get(lower);
+    if (r) {
+      role ??= r;
+      first = k;
+      continue;
+    }
+    if (
+      DESCRIPTOR_SKIP.has(lower) ||
+      /^(?:military|defence|defense|foreign|armed|war|army|ministry|media|news|agency|intelligence|operational|command|grouping|official)$/.test(
+        lower,
+      )
+    ) {
+      first = k;
+      continue;
+    }
+    break;
+  }
+  if (!side) return null;
+  while (first < ts.length && /^(?:of)$/.test(ts[first]!.lower)) first++;
+  return { side, role, from: first };
+};
+
+const sideOfPhrase = (phrase: string, lex: Lexicon): { side: Side; role: string | null } | null => {
+  let side: Side | null = null;
+  let role: string | null = null;
+  for (const t of tokens(phrase)) {
+    side ??= sideWord(t.lower, lex) ?? COUNTRIES[t.lower.replace(/'s$/, '')] ?? lex.named.get(t.lower)?.side ?? null;
+    role ??= lex.roleOf.get(t.lower) ?? null;
+  }
+  return side ? { side, role } : null;
+};
+
+/** Side markers in a stretch of text ("Russian", "Kyiv's", "pro-Kremlin"): for agents of verbs. */
+export const sideMarkers = (text: string): { side: Side; start: number; end: number }[] => {
+  const lex = loadLexicon();
+  const out: { side: Side; start: number; end: number }[] = [];
+  for (const t of tokens(text)) {
+    const side = sideWord(t.lower, lex) ?? COUNTRIES[t.lower.replace(/'s$/, '')];
+    if (side) out.push({ side, start: t.start, end: t.end });
+  }
+  return out;
+};

@@ -1,0 +1,92 @@
+// Claim dates: chrono-node resolves the expression against the article's date, and these rules add what
+// it lacks — "late last month" and "the end of November" are months, not days; a bare weekday is the most
+// recent one on or before publication; a month or day without a year is never after publication; a named
+// event ("the start of the full-scale invasion") dates itself.
+import { readFileSync } from 'node:fs';
+import * as chrono from 'chrono-node';
+import type { DatePrecision } from '../shared/model.js';
+
+export interface ClaimDate {
+  value: string;
+  precision: DatePrecision;
+}
+
+export interface DateMention extends ClaimDate {
+  start: number;
+  end: number;
+}
+
+const anchors = Object.entries(
+  (JSON.parse(readFileSync(new URL('../../data/date-anchors.json', import.meta.url), 'utf8')) as { anchors: Record<string, string> })
+    .anchors,
+).sort((a, b) => b[0].length - a[0].length);
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const ymd = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+const ym = (d: Date): string => ymd(d).slice(0, 7);
+
+/** The article's date as a UTC noon, from `YYYY-MM-DD` or an ISO timestamp. */
+export const referenceDate = (publishedAt: string): Date => new Date(`${publishedAt.slice(0, 10)}T12:00:00Z`);
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTH_WORDS = /\b(?:week|weekend|end of|beginning of|start of|early|mid|middle of|late|this month|last month|earlier this month)\b/i;
+const DATE_HINT =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tonight|week|month)\b/i;
+
+const DATE_HINTS = new RegExp(DATE_HINT.source, 'gi');
+
+/** chrono-node over the few words around each date hint, not the whole sentence: it costs by the character. */
+const parseNearHints = (text: string, ref: Date): { index: number; text: string; start: chrono.ParsedComponents }[] => {
+  const windows: [number, number][] = [];
+  for (const m of text.matchAll(DATE_HINTS)) {
+    const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, m.index - 28)));
+    const to = Math.min(text.length, m.index + m[0].length + 28);
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  return windows.flatMap(([from, to]) =>
+    chrono.parse(text.slice(from, to), ref).map((r) => ({ index: r.index + from, text: r.text, start: r.start })),
+  );
+};
+
+const shiftDays = (d: Date, days: number): Date => new Date(d.getTime() + days * 86_400_000);
+
+/** Date expressions in a piece of text, resolved against the reference date. */
+export const findDates = (text: string, ref: Date): DateMention[] => {
+  const found: DateMention[] = [];
+  const lower = text.toLowerCase();
+  for (const [phrase, month] of anchors) {
+    const at = lower.indexOf(phrase);
+    if (at >= 0 && !found.some((f) => at < f.end && at + phrase.length > f.start))
+      found.push({ value: month, precision: 'month', start: at, end: at + phrase.length });
+  }
+  if (!DATE_HINT.test(text)) return found;
+  for (const r of parseNearHints(text, ref)) {
+    const start = r.index;
+    const end = r.index + r.text.length;
+    if (found.some((f) => start < f.end && end > f.start)) continue;
+    if (/\bsince\s+$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
+    if (!r.start.isCertain('month') && !r.start.isCertain('weekday') && !/\b(?:yesterday|today|week)\b/i.test(r.text)) continue;
+    const around = text.slice(Math.max(0, start - 14), end);
+    let date = r.start.date();
+    let precision: DatePrecision = r.start.isCertain('day') ? 'day' : 'month';
+    const weekdayOnly = r.start.isCertain('weekday') && !r.start.isCertain('month');
+    if (weekdayOnly) {
+      const wanted = WEEKDAYS.findIndex((w) => r.text.toLowerCase().includes(w));
+      let back = (ref.getUTCDay() - wanted + 7) % 7;
+      if (/\blast\s+\w+day\b/i.test(r.text) && back === 0) back = 7;
+      date = shiftDays(ref, -back);
+      precision = 'day';
+    }
+    if (MONTH_WORDS.test(around) && !weekdayOnly) {
+      precision = 'month';
+      if (/\blast month\b/i.test(around)) date = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - 1, 1, 12));
+      if (/\blast week\b/i.test(around)) date = shiftDays(ref, -7);
+    }
+    if (!r.start.isCertain('year') && date.getTime() > ref.getTime() + 86_400_000)
+      date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate(), 12));
+    found.push({ value: precision === 'day' ? ymd(date) : ym(date), precision, start, end });
+  }
+  return found.sort((a, b) => a.start - b.start);
+};

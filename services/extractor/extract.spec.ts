@@ -1,0 +1,154 @@
+import type { Article, Claim } from '../shared/model.js';
+import { extract } from './extract.js';
+
+const article = (body: string, publishedAt = '2024-03-06'): Article => ({
+  articleId: 'test-article',
+  outlet: 'Test Wire',
+  url: null,
+  headline: null,
+  body,
+  language: 'en',
+  publishedAt,
+  receivedAt: `${publishedAt}T12:00:00Z`,
+  source: 'test.txt',
+});
+
+type Row = [place: string, side: string, stance: string, controller: string | null, claimedAt: string];
+const rows = (claims: Claim[]): Row[] => claims.map((c) => [c.place.name, c.claimant.side, c.stance, c.controller, c.claimedAt]);
+const run = (body: string, publishedAt?: string): Claim[] => extract(article(body, publishedAt));
+
+// 2024-03-06 is a Wednesday.
+describe('stances', () => {
+  it('reads control from capture, liberation and "under the control of"', () => {
+    expect(rows(run('Russia’s Defence Ministry said on Tuesday that its troops had captured the village of Robotyne.'))).toEqual([
+      ['Robotyne', 'RU', 'CONTROL', 'RU', '2024-03-05'],
+    ]);
+    expect(rows(run('The town of Vuhledar has been liberated, the Ukrainian army said.'))).toEqual([
+      ['Vuhledar', 'UA', 'CONTROL', 'UA', '2024-03-06'],
+    ]);
+    expect(rows(run('"Siversk remains under the control of Ukrainian forces," a Ukrainian military spokesman said.'))).toEqual([
+      ['Siversk', 'UA', 'CONTROL', 'UA', '2024-03-06'],
+    ]);
+  });
+
+  it('reads a denial and the claim it denies', () => {
+    expect(
+      rows(run('Ukraine’s General Staff denied claims made by the Russian Defence Ministry that Russian forces had seized Orikhiv.')),
+    ).toEqual([
+      ['Orikhiv', 'UA', 'DENIAL', 'RU', '2024-03-06'],
+      ['Orikhiv', 'RU', 'CONTROL', 'RU', '2024-03-06'],
+    ]);
+  });
+
+  it('reads a negated capture as a denial', () => {
+    expect(rows(run('President Volodymyr Zelensky said Toretsk "is not occupied by Russia".'))).toEqual([
+      ['Toretsk', 'UA', 'DENIAL', 'RU', '2024-03-06'],
+    ]);
+  });
+
+  it('reads fighting, encirclement and gains as contested, with the side gaining', () => {
+    expect(rows(run('Russian military bloggers said that Russian units were fighting inside Myrnohrad.'))).toEqual([
+      ['Myrnohrad', 'RU', 'CONTESTED', 'RU', '2024-03-06'],
+    ]);
+    expect(rows(run('Ukrainian officials said Russian troops were encircled in Kupiansk.'))).toEqual([
+      ['Kupiansk', 'UA', 'CONTESTED', 'UA', '2024-03-06'],
+    ]);
+  });
+
+  it('reads a concession as control for the other side', () => {
+    expect(rows(run('Ukraine’s top commander Oleksandr Syrskyi said he had ordered troops to withdraw from Avdiivka.'))).toEqual([
+      ['Avdiivka', 'UA', 'CONTROL', 'RU', '2024-03-06'],
+    ]);
+  });
+
+  it('leaves goals and plans alone', () => {
+    expect(run('Capturing Pokrovsk remains the main goal of the Russian offensive, analysts said.')).toEqual([]);
+    expect(run('Russian forces are trying to take control of Chasiv Yar, the Ukrainian military said.')).toEqual([]);
+  });
+});
+
+describe('attribution', () => {
+  it('takes the speaker after a quote, and a pronoun back to the last speaker', () => {
+    const claims = run(
+      'Speaking in Moscow, Foreign Ministry spokeswoman Maria Zakharova said Kyiv was lying.\n\n"Avdiivka is fully under the control of Russian forces," she said.',
+    );
+    expect(claims.map((c) => [c.claimant.name, c.stance, c.controller])).toEqual([['Maria Zakharova', 'CONTROL', 'RU']]);
+  });
+
+  it('takes "according to" as the speaker', () => {
+    expect(
+      run('Russian forces have seized Krynky, according to the Russian Defence Ministry.').map((c) => [c.claimant.name, c.claimant.side]),
+    ).toEqual([["Russia's Defence Ministry", 'RU']]);
+  });
+
+  it('gives a sentence with no speaker to the outlet', () => {
+    expect(rows(run('Ukraine’s army has all but liberated Kupyansk, driving Russian troops to its outskirts.'))).toEqual([
+      ['Kupiansk', 'NEUTRAL', 'CONTROL', 'UA', '2024-03-06'],
+    ]);
+  });
+
+  it('knows a person by the title beside the name', () => {
+    expect(
+      run(
+        'Ivan Petrenko, a Ukrainian military spokesman, said Russian troops had been pushed out of Kupiansk and the town remains under Ukrainian control.',
+      ).map((c) => c.claimant),
+    ).toContainEqual({ name: 'Ivan Petrenko', role: 'military', side: 'UA' });
+  });
+});
+
+describe('dates', () => {
+  it('resolves a bare weekday to the last one on or before publication', () => {
+    expect(run('On Monday, Russia’s Defence Ministry said its forces had captured Vuhledar.')[0]!.claimedAt).toBe('2024-03-04');
+  });
+
+  it('keeps "late last month" and "at the end of February" as months', () => {
+    expect(run('Moscow said late last month that it had captured Avdiivka.').map((c) => [c.claimedAt, c.claimedAtPrecision])).toEqual([
+      ['2024-02', 'month'],
+    ]);
+  });
+
+  it('dates "at the time" by the claim it refers to', () => {
+    const claims = run(
+      'On Feb. 17, Sergei Shoigu told Vladimir Putin that Russian troops had taken Avdiivka. Ukraine denied this at the time.',
+    );
+    expect(rows(claims)).toEqual([
+      ['Avdiivka', 'RU', 'CONTROL', 'RU', '2024-02-17'],
+      ['Avdiivka', 'UA', 'DENIAL', 'RU', '2024-02-17'],
+    ]);
+  });
+
+  it('dates background by the period it describes and drops undatable history', () => {
+    expect(
+      rows(
+        run(
+          'Russian forces occupied Kherson at the start of the full-scale invasion before being driven out by Ukrainian forces in November 2022.',
+        ),
+      ),
+    ).toEqual([
+      ['Kherson', 'NEUTRAL', 'CONTROL', 'RU', '2022-02'],
+      ['Kherson', 'NEUTRAL', 'CONTROL', 'UA', '2022-11'],
+    ]);
+    expect(run('Russian forces once occupied Kherson.')).toEqual([]);
+  });
+});
+
+describe('extent', () => {
+  const extentOf = (body: string): [number | null, string | null] => {
+    const c = run(body)[0]!;
+    return [c.extent, c.qualifier];
+  };
+
+  it('reads percentages, most, parts and the whole', () => {
+    expect(extentOf('Ukraine said on Wednesday its forces controlled nearly 60% of Vovchansk.')).toEqual([0.6, 'nearly']);
+    expect(extentOf('Ukrainian officials said Kyiv’s forces have regained control of most of Vovchansk.')).toEqual([null, 'most']);
+    expect(extentOf('Russian forces control the northern part of Vovchansk, a Ukrainian military spokesman said.')).toEqual([
+      null,
+      'northern part',
+    ]);
+    expect(extentOf('Russia’s Defence Ministry said all parts of Marinka are under the control of Russian troops.')).toEqual([
+      1,
+      'all parts',
+    ]);
+    expect(extentOf('Russia’s Defence Ministry said its forces had captured Marinka.')).toEqual([1, null]);
+  });
+});

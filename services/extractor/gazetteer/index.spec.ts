@@ -1,0 +1,297 @@
+import { loadGazetteer, normaliseName, type PlaceMention } from './index.js';
+
+const gazetteer = loadGazetteer();
+const scan = (text: string): PlaceMention[] => gazetteer.scan(text);
+const places = (text: string) => gazetteer.resolve(gazetteer.scan(text), text);
+const one = (text: string, surface: string) => {
+  const mentions = scan(text);
+  const i = mentions.findIndex((m) => m.surface === surface);
+  if (i < 0) throw new Error(`no mention "${surface}" in: ${mentions.map((m) => m.surface).join(', ')}`);
+  return { mention: mentions[i]!, place: gazetteer.resolve(mentions, text)[i]! };
+};
+
+describe('gazetteer: spellings', () => {
+  it.each(['Kupiansk', 'Kupyansk', 'Kupjansk', 'KUPYANSK'])('reads %s as Kupiansk', (spelling) => {
+    const { place } = one(`Shelling hit ${spelling} overnight, officials said.`, spelling);
+    expect(place).toMatchObject({
+      name: 'Kupiansk',
+      id: 'geonames:703656',
+      admin1: 'Kharkiv Oblast',
+      country: 'UA',
+      resolved: true,
+      surface: spelling,
+    });
+  });
+
+  it('leaves the possessive out of the mention', () => {
+    const text = "Kupyansk's railway station was damaged.";
+    const [m] = scan(text);
+    expect(m).toMatchObject({ surface: 'Kupyansk', start: 0, end: 8 });
+    expect(gazetteer.resolve([m!], text)[0]!.name).toBe('Kupiansk');
+  });
+
+  it.each([
+    ['Pokrowsk', 'Pokrovsk'],
+    ['Wowtschansk', 'Vovchansk'],
+    ['Volchansk', 'Vovchansk'],
+    ['Syversk', 'Siversk'],
+    ['Seversk', 'Siversk'],
+    ['Gulyaipole', 'Huliaipole'],
+    ['Hulyaypole', 'Huliaipole'],
+    ['Avdeyevka', 'Avdiivka'],
+    ['Konstantinovka', 'Kostiantynivka'],
+    ['Ugledar', 'Vuhledar'],
+    ['Velikaya Novoselka', 'Velyka Novosilka'],
+    ['Orekhov', 'Orikhiv'],
+    ['Kurakhovo', 'Kurakhove'],
+  ])('reads %s as %s', (spelling, name) => {
+    expect(one(`Units moved toward ${spelling} this week.`, spelling).place.name).toBe(name);
+  });
+
+  it('takes hyphen and space variants of two-word names', () => {
+    expect(one('Drones struck Chasiv-Yar again.', 'Chasiv-Yar').place.name).toBe('Chasiv Yar');
+    expect(one('Drones struck Chasov Yar again.', 'Chasov Yar').place.name).toBe('Chasiv Yar');
+    expect(one('Assault groups neared Velyka Novosilka.', 'Velyka Novosilka').place.name).toBe('Velyka Novosilka');
+  });
+
+  it('matches accented and apostrophe spellings', () => {
+    expect(one('Fighting near Kup’yansk continued.', 'Kup’yansk').place.name).toBe('Kupiansk');
+  });
+
+  it('prefers the Ukrainian romanisation as the canonical name', () => {
+    expect(one('A strike on Mykolayiv injured two.', 'Mykolayiv').place.name).toBe('Mykolaiv');
+    expect(one('Zaporozhye was hit by glide bombs.', 'Zaporozhye').place.name).toBe('Zaporizhzhia');
+  });
+});
+
+describe('gazetteer: Soviet-era and Russian-era names', () => {
+  it.each([
+    ['Krasnoarmeysk', 'Pokrovsk'],
+    ['Krasnoarmiisk', 'Pokrovsk'],
+    ['Artemovsk', 'Bakhmut'],
+    ['Artemivsk', 'Bakhmut'],
+    ['Dimitrov', 'Myrnohrad'],
+    ['Dymytrov', 'Myrnohrad'],
+    ['Dzerzhinsk', 'Toretsk'],
+    ['Krasny Liman', 'Lyman'],
+  ])('resolves %s to %s', (old, name) => {
+    const { place } = one(`Moscow-installed officials spoke of ${old} as their town.`, old);
+    expect(place).toMatchObject({ name, admin1: 'Donetsk Oblast', country: 'UA' });
+  });
+});
+
+describe('gazetteer: regions and their capitals', () => {
+  it.each(['Donetsk region', 'Donetsk Oblast', 'Donetsk oblast', 'Donetska oblast'])('reads "%s" as the region', (surface) => {
+    const { mention, place } = one(`Heavy fighting raged across the ${surface} on Tuesday.`, surface);
+    expect(mention.cue).toBe('region');
+    expect(mention.candidates.map((c) => c.kind)).toEqual(['region']);
+    expect(place).toMatchObject({ name: 'Donetsk Oblast', id: 'geonames-admin1:UA.05', country: 'UA' });
+  });
+
+  it('reads Russian and Ukrainian forms of Kharkiv region names', () => {
+    for (const surface of ['Kharkiv region', 'Kharkov region', 'Kharkivska oblast']) {
+      expect(one(`Evacuations continued in ${surface} towns.`, surface).place.name).toBe('Kharkiv Oblast');
+    }
+  });
+
+  it('gives a bare capital name the city first and the region as a further candidate', () => {
+    const { mention, place } = one('Shells fell on Donetsk overnight.', 'Donetsk');
+    expect(mention.cue).toBeNull();
+    expect(mention.candidates[0]).toMatchObject({ name: 'Donetsk', kind: 'settlement', country: 'UA' });
+    expect(mention.candidates[mention.candidates.length - 1]).toMatchObject({ name: 'Donetsk Oblast', kind: 'region' });
+    expect(place.name).toBe('Donetsk');
+  });
+
+  it('reads each name of a list of regions as a region', () => {
+    const text = 'Moscow claims the Zaporizhzhia and Kherson regions as its own.';
+    const ms = scan(text);
+    const refs = gazetteer.resolve(ms, text);
+    expect(refs.filter((r) => r.id?.startsWith('geonames-admin1')).map((r) => r.name)).toEqual(['Zaporizhzhia Oblast', 'Kherson Oblast']);
+  });
+
+  it("reads the Donetsk People's Republic and the DPR as the region", () => {
+    const text = "Moscow said its troops took Siversk in the Donetsk People's Republic, which the DPR head confirmed.";
+    const ms = scan(text);
+    expect(ms.map((m) => m.surface)).toEqual(['Moscow', 'Siversk', "Donetsk People's Republic", 'DPR']);
+    expect(ms[2]).toMatchObject({ cue: 'region', candidates: [expect.objectContaining({ name: 'Donetsk Oblast' })] });
+    expect(gazetteer.resolve(ms, text)[3]!.name).toBe('Donetsk Oblast');
+  });
+
+  it('tells the Kyiv region from the city of Kyiv', () => {
+    const text = 'Drones hit the Kyiv region overnight; Kyiv itself was spared.';
+    expect(places(text).map((p) => p.name)).toEqual(['Kyiv Oblast', 'Kyiv']);
+  });
+
+  it('knows the Russian border regions', () => {
+    for (const [surface, name] of [
+      ['Kursk region', 'Kursk Oblast'],
+      ['Belgorod region', 'Belgorod Oblast'],
+      ['Bryansk region', 'Bryansk Oblast'],
+      ['Rostov region', 'Rostov Oblast'],
+      ['Voronezh region', 'Voronezh Oblast'],
+    ] as const) {
+      expect(one(`A drone was downed over the ${surface} at night.`, surface).place).toMatchObject({ name, country: 'RU' });
+    }
+  });
+
+  it('puts a Russian town in its region', () => {
+    expect(one('Ukrainian troops entered Sudzha in August.', 'Sudzha').place).toMatchObject({
+      name: 'Sudzha',
+      admin1: 'Kursk Oblast',
+      country: 'RU',
+    });
+  });
+});
+
+describe('gazetteer: provisional places', () => {
+  it('takes an unknown name after "the village of" as a provisional settlement', () => {
+    const text = 'Russian troops said they had taken the village of Zelenobalka after a week of assaults.';
+    const { mention, place } = one(text, 'Zelenobalka');
+    expect(mention).toMatchObject({ provisional: true, candidates: [], cue: 'settlement' });
+    expect(place).toMatchObject({ name: 'Zelenobalka', id: null, resolved: false, surface: 'Zelenobalka' });
+  });
+
+  it('takes each name of "the villages of X and Y"', () => {
+    const text = 'The ministry listed the villages of Kvitkopole and Sonyachnodar as captured.';
+    const names = scan(text)
+      .filter((m) => m.provisional)
+      .map((m) => m.surface);
+    expect(names).toEqual(['Kvitkopole', 'Sonyachnodar']);
+  });
+
+  it('takes the region from "X in the Donetsk region"', () => {
+    const text = 'Officials reported fighting at Zarichnoholiv in the Donetsk region on Monday.';
+    const { place } = one(text, 'Zarichnoholiv');
+    expect(place).toMatchObject({ name: 'Zarichnoholiv', admin1: 'Donetsk Oblast', country: 'UA', resolved: false });
+  });
+
+  it('takes "X, near Kupiansk" as a provisional place', () => {
+    const text = 'Clashes were reported in Stepovokrai, near Kupiansk, on Friday.';
+    expect(one(text, 'Stepovokrai').mention.provisional).toBe(true);
+  });
+
+  it('prefers a longer unknown name to a known first word ("Zelene Pole")', () => {
+    const text = 'Russian forces said they took Zelene Pole in the Donetsk region.';
+    expect(one(text, 'Zelene Pole')).toMatchObject({
+      mention: { provisional: true, candidates: [] },
+      place: { name: 'Zelene Pole', admin1: 'Donetsk Oblast', resolved: false },
+    });
+    const listed = 'The villages of Novoselivka Persha and Kalynove were taken.';
+    expect(scan(listed).map((m) => m.surface)).toEqual(['Novoselivka Persha', 'Kalynove']);
+  });
+
+  it('takes an adjective before a known name as a new unknown name ("Malaya Loknya", not Loknya in Pskov Oblast)', () => {
+    const text = 'Fighting continued near Sudzha and Malaya Loknya in the Kursk region.';
+    expect(one(text, 'Malaya Loknya').place).toMatchObject({
+      name: 'Malaya Loknya',
+      admin1: 'Kursk Oblast',
+      country: 'RU',
+      resolved: false,
+    });
+  });
+
+  it('does not take a company named before a region for a place', () => {
+    expect(scan('Drones struck Energoatom in the Zaporizhzhia region.').map((m) => m.surface)).toEqual(['Zaporizhzhia region']);
+  });
+
+  it('normalises the written name', () => {
+    expect(normaliseName("ZELENOBALKA's")).toBe('Zelenobalka');
+    expect(normaliseName('nova  dolyna')).toBe('Nova Dolyna');
+  });
+
+  it('does not make a provisional place of an ordinary capitalised word', () => {
+    const text = 'Fighting in the Donetsk region intensified. Officials gave no details.';
+    expect(scan(text).filter((m) => m.provisional)).toEqual([]);
+  });
+});
+
+describe('gazetteer: choosing among places of one name', () => {
+  it('picks the Moskovka near the other places of the article', () => {
+    const text = 'Russia said it took Moskovka and pressed on toward Kupiansk and Kindrashivka.';
+    expect(one(text, 'Moskovka').place).toMatchObject({ name: 'Moskovka', admin1: 'Kharkiv Oblast', country: 'UA' });
+  });
+
+  it('picks the Pokrovsk of Donetsk Oblast next to Myrnohrad, not the one in Yakutia', () => {
+    const text = 'Pokrovsk and Myrnohrad are nearly encircled, the commander said.';
+    const { mention, place } = one(text, 'Pokrovsk');
+    expect(mention.candidates.length).toBeGreaterThan(1);
+    expect(place).toMatchObject({ name: 'Pokrovsk', admin1: 'Donetsk Oblast', country: 'UA' });
+  });
+
+  it('picks by distance between two Huliaipoles', () => {
+    // The town in Zaporizhzhia Oblast (13,000 people) and a village in Dnipropetrovsk Oblast.
+    expect(scan('Huliaipole')[0]!.candidates.map((c) => c.admin1)).toEqual(['Zaporizhzhia Oblast', 'Dnipropetrovsk Oblast']);
+    expect(one('Huliaipole was shelled.', 'Huliaipole').place.admin1).toBe('Zaporizhzhia Oblast');
+    expect(one('Troops advanced on Huliaipole from Velyka Novosilka and Orikhiv.', 'Huliaipole').place.admin1).toBe('Zaporizhzhia Oblast');
+  });
+
+  it('picks by distance between two Kostiantynivkas', () => {
+    // The city in Donetsk Oblast (91,000) and a town of 11,500 near Melitopol in Zaporizhzhia Oblast.
+    expect(one('Kostiantynivka was shelled.', 'Kostiantynivka').place.admin1).toBe('Donetsk Oblast');
+    expect(one('Kostiantynivka and Chasiv Yar were shelled.', 'Kostiantynivka').place.admin1).toBe('Donetsk Oblast');
+    expect(one('Partisans struck Melitopol and nearby Kostiantynivka.', 'Kostiantynivka').place.admin1).toBe('Zaporizhzhia Oblast');
+  });
+
+  it('prefers a place written by its own name to one known by it only as a former name', () => {
+    // Vilniansk was Sofiivka until 1966; today's Sofiivkas are villages.
+    expect(one('Sofiivka was shelled.', 'Sofiivka').place.name).toBe('Sofiivka');
+  });
+
+  it('prefers a big city to a namesake village next to the other places', () => {
+    // Donetsk in Rostov Oblast (Russia) lies closer to Luhansk than Donetsk in Ukraine does.
+    expect(one('Strikes hit Luhansk and Donetsk.', 'Donetsk').place).toMatchObject({ name: 'Donetsk', country: 'UA' });
+  });
+
+  it('lets a region named in the same sentence decide', () => {
+    const text = 'Shelling hit Huliaipole in the Dnipropetrovsk region on Monday.';
+    expect(one(text, 'Huliaipole').place.admin1).toBe('Dnipropetrovsk Oblast');
+  });
+
+  it('settles a list of villages with namesakes elsewhere on the cluster that lies together', () => {
+    const text = 'Russia claimed Novoselivka, Kalynove and Hryshyne near Pokrovsk.';
+    expect(places(text).map((p) => p.admin1)).toEqual(['Donetsk Oblast', 'Donetsk Oblast', 'Donetsk Oblast', 'Donetsk Oblast']);
+  });
+
+  it('is deterministic whatever the order of resolution', () => {
+    const text = 'Seversk, Bakhmut and Lyman were shelled; Moskovka near Kupiansk too.';
+    expect(places(text)).toEqual(places(text));
+    expect(one(text, 'Seversk').place.name).toBe('Siversk');
+  });
+});
+
+describe('gazetteer: what is not a place', () => {
+  it('skips people, countries and words that are also place names', () => {
+    const text =
+      'Putin and Zelensky spoke. Trump said Ukraine and Russia must talk. Syrskyi and Gerasimov disagreed. However, Star and Progress were quiet.';
+    expect(scan(text).map((m) => m.surface)).toEqual([]);
+  });
+
+  it('skips surnames that are also place names after a first name or title', () => {
+    const text = 'Sergei Orlov and General Smirnov met Viktor Bobrov; Mr. Korolev said Orlov was shelled.';
+    expect(scan(text).map((m) => m.surface)).toEqual(['Orlov']);
+    expect(scan('Zhdanov and Romanov spoke to reporters.').map((m) => m.surface)).toEqual([]);
+  });
+
+  it('skips rivers', () => {
+    expect(scan('Troops crossed the Oskil River and the Oskil.').map((m) => m.surface)).toEqual([]);
+    expect(scan('They held the Dnipro River line.').map((m) => m.surface)).toEqual([]);
+  });
+
+  it('skips lower-case words', () => {
+    expect(scan('a bar, a hut and a log were all that was left of the star').map((m) => m.surface)).toEqual([]);
+  });
+
+  it('returns Kyiv and Moscow as mentions for the grammar to judge', () => {
+    expect(scan('Kyiv rejected the claim, and Moscow insisted.').map((m) => m.surface)).toEqual(['Kyiv', 'Moscow']);
+  });
+
+  it('still names the place in "the Pokrovsk direction"', () => {
+    expect(scan('Attacks in the Pokrovsk direction eased.').map((m) => m.surface)).toEqual(['Pokrovsk']);
+  });
+
+  it('gives offsets that slice the surface out of the text', () => {
+    const text = 'After Krynky, Robotyne and Klishchiivka, the front moved.';
+    for (const m of scan(text)) expect(text.slice(m.start, m.end)).toBe(m.surface);
+    expect(scan(text).map((m) => m.surface)).toEqual(['Krynky', 'Robotyne', 'Klishchiivka']);
+  });
+});

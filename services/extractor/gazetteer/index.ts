@@ -1,0 +1,488 @@
+// The gazetteer: finds place names in wire copy and resolves them to canonical places (GeoNames style names,
+// Ukrainian-based romanisation for Ukraine). Data: data/gazetteer.json, built by scripts/build-gazetteer.ts and
+// read once, lazily, per process. Scanning is a token lookup of 1-4 word phrases keyed by their folded form.
+import { readFileSync } from 'node:fs';
+import type { PlaceRef } from '../../shared/model.js';
+import type { GazetteerFile } from './gazetteerFile.js';
+import { editDistance, foldPlaceName } from './spellings.js';
+import { PERSON_PREFIXES, STOPWORDS } from './stoplist.js';
+
+export { foldPlaceName } from './spellings.js';
+
+export interface GazetteerEntry {
+  id: string | null;
+  name: string;
+  admin1: string | null;
+  country: string;
+  lat: number | null;
+  lon: number | null;
+  population: number;
+  kind: 'settlement' | 'region';
+  source: 'geonames' | 'supplement';
+  /** GeoNames feature code (PPLA = admin1 capital, PPLA2, PPL, ...; ADM1 for regions). */
+  featureCode?: string;
+}
+
+export interface PlaceMention {
+  /** The place as written. */
+  surface: string;
+  /** Offsets of the surface in the text (a possessive 's is left out). */
+  start: number;
+  end: number;
+  /**
+   * Gazetteer entries the name may mean, most likely first; empty for a provisional place. A bare name that is
+   * both a city and a region ("Donetsk") lists the settlements first and the region last.
+   */
+  candidates: GazetteerEntry[];
+  /** How the text introduced it: "the village of X" (settlement), "X region" (region), or nothing. */
+  cue: 'settlement' | 'region' | null;
+  provisional: boolean;
+  /** The region the text puts the place in ("X in the Donetsk region" → "Donetsk Oblast"), when it says. */
+  regionHint?: string | null;
+}
+
+export interface Gazetteer {
+  /** Place names in the text, longest match first, non-overlapping, in text order. */
+  scan(text: string): PlaceMention[];
+  /** One PlaceRef per mention, choosing among candidates by the other places the article names (distance) and population. */
+  resolve(mentions: PlaceMention[], text?: string): PlaceRef[];
+}
+
+const MAX_PHRASE_WORDS = 4;
+const REGION_WORDS = new Set(['region', 'oblast', 'province', 'krai', 'kray', 'regions', 'oblasts', 'provinces']);
+const SETTLEMENT_CUE =
+  /\b(?:village|villages|town|towns|city|cities|settlement|settlements|hamlet|hamlets|township|townships|locality|localities)\s+of\s+$/i;
+const SETTLEMENT_LIST_CUE =
+  /\b(?:villages|towns|settlements|hamlets|localities|cities) of (?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?:,\s*|,? and |,? or ))+$/;
+/** First words of two-word place names (Velyka Novosilka, Malaya Loknya, Nova Poltavka), folded. */
+const NAME_ADJECTIVES = new Set(
+  (
+    'velyka velykyi velyke velyki mala malyi male maly malaya malyy malye bolshaya bolshoy bolshoi bolshoye nova novyi nove novi ' +
+    'novaya novyy novoye novoe stara staryi stare stari staraya staryy staroye verkhnia verkhnii verkhnie nyzhnia nyzhnii ' +
+    'nyzhnie verkhnyaya nizhnyaya nizhniy nizhny krasna krasnyi krasne krasnaya krasnyy krasny krasnoye zelena zelenyi ' +
+    'zelene zelenaya zelenyy chervona chervonyi chervone sukha sukhyi sukhe bila bilyi bile vesela veselyi vesele'
+  ).split(' '),
+);
+const PLACE_INTRO =
+  /\b(?:in|near|at|of|to|from|towards?|outside|around|into|entered|enter|captured|capture|took|taken|take|liberated|liberation|seized|retook|retaken|recaptured|held|holds?|attacked|shelled|stormed|advanced on|pushed into|about|for|over|and|or)\s+$/i;
+const WORD = /[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’ʼ]*(?:-[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’ʼ]*)*/g;
+/** Big cities are metonyms as often as places (Kyiv, Moscow): they do not steer the choice among same-name places. */
+const ANCHOR_MAX_POPULATION = 2_000_000;
+/** Regions along the front line and the border: a name there is likelier in war copy than its namesakes elsewhere. */
+const FRONT_REGIONS = new Set([
+  'Donetsk Oblast',
+  'Luhansk Oblast',
+  'Kharkiv Oblast',
+  'Zaporizhzhia Oblast',
+  'Kherson Oblast',
+  'Sumy Oblast',
+  'Dnipropetrovsk Oblast',
+  'Mykolaiv Oblast',
+  'Chernihiv Oblast',
+  'Crimea',
+  'Sevastopol',
+  'Kursk Oblast',
+  'Belgorod Oblast',
+  'Bryansk Oblast',
+  'Rostov Oblast',
+  'Voronezh Oblast',
+]);
+
+interface Token {
+  text: string;
+  folded: string;
+  start: number;
+  end: number;
+  capitalised: boolean;
+}
+
+const tokenize = (text: string): Token[] => {
+  const tokens: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    let word = m[0];
+    let end = m.index + word.length;
+    if (/['’ʼ]s$/.test(word)) {
+      word = word.slice(0, -2);
+      end -= 2;
+    } else if (/['’ʼ]$/.test(word)) {
+      word = word.slice(0, -1);
+      end -= 1;
+    }
+    const c = word.charCodeAt(0);
+    const capitalised = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) || (c > 0xff && word[0] !== word[0]!.toLowerCase());
+    tokens.push({ text: word, folded: capitalised ? foldPlaceName(word) : '', start: m.index, end, capitalised });
+  }
+  return tokens;
+};
+
+const toRad = (d: number): number => (d * Math.PI) / 180;
+/** Great-circle distance in km; Infinity when either has no coordinates. */
+export const distanceKm = (a: GazetteerEntry, b: GazetteerEntry): number => {
+  if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) return Infinity;
+  const dLat = toRad(b.lat - a.lat);
+  const dLon = toRad(b.lon - a.lon);
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(toRad(a.lat)) * Math.cos(toRad(b.lat)) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
+};
+
+/** A provisional place's name as the text gives it, tidied: no possessive or apostrophes, each word capitalised. */
+export const normaliseName = (surface: string): string =>
+  surface
+    .replace(/['’ʼ]s$/, '')
+    .replace(/['’ʼ`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+
+const isSentenceEnd = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10; // . ! ? newline
+const sentenceBounds = (text: string, at: number): [number, number] => {
+  let start = at;
+  while (start > 0 && !isSentenceEnd(text.charCodeAt(start - 1))) start--;
+  let end = at;
+  while (end < text.length && !isSentenceEnd(text.charCodeAt(end))) end++;
+  return [start, end];
+};
+
+/** A name with i, y and j folded together and w as v: "Kupyansk", "Kupjansk" and "Kupiansk" are one. */
+const looseKey = (name: string): string =>
+  foldPlaceName(name.replace(/['’ʼ]s$/, ''))
+    .replace(/[yj]/g, 'i')
+    .replace(/i+/g, 'i')
+    .replace(/w/g, 'v');
+
+const settlementsOf = (m: PlaceMention): GazetteerEntry[] => m.candidates.filter((c) => c.kind === 'settlement');
+
+class LookupGazetteer implements Gazetteer {
+  constructor(
+    private readonly byAlias: Map<string, GazetteerEntry[]>,
+    private readonly stopwords: Set<string>,
+    /** Region entries by every alias and by their bare base name ("donetsk" → Donetsk Oblast). */
+    private readonly regions: Map<string, GazetteerEntry>,
+    private readonly regionsByBase: Map<string, GazetteerEntry>,
+    private readonly personPrefixes: Set<string>,
+  ) {}
+
+  private region(name: string): GazetteerEntry | null {
+    const folded = foldPlaceName(name);
+    return this.regions.get(folded) ?? this.regionsByBase.get(folded) ?? null;
+  }
+
+  scan(text: string): PlaceMention[] {
+    const tokens = tokenize(text);
+    const mentions: PlaceMention[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const first = tokens[i]!;
+      if (!first.capitalised) continue;
+      // A capitalised word right after a first name or title is a surname ("Sergei Orlov", "General Smirnov").
+      if (i > 0 && tokens[i - 1]!.capitalised && first.start - tokens[i - 1]!.end <= 2 && this.personPrefixes.has(tokens[i - 1]!.folded)) {
+        if (/^\.? $/.test(text.slice(tokens[i - 1]!.end, first.start))) continue;
+      }
+      let found: PlaceMention | null = null;
+      // Longest phrase first. Words of one name sit next to each other (a space or nothing between them) and
+      // every word but a trailing region word is capitalised.
+      let n = 1;
+      while (n < MAX_PHRASE_WORDS && i + n < tokens.length) {
+        const t = tokens[i + n]!;
+        const gap = t.start - tokens[i + n - 1]!.end;
+        if (gap !== 1 || text[t.start - 1] !== ' ') break;
+        const regionWord = REGION_WORDS.has(t.text.toLowerCase());
+        if (!t.capitalised && !regionWord) break;
+        n++;
+        if (regionWord) break;
+      }
+      for (; n >= 1 && !found; n--) {
+        const last = tokens[i + n - 1]!;
+        const lastFolded = last.capitalised ? last.folded : last.text.toLowerCase();
+        let key = first.folded;
+        for (let k = 1; k < n; k++) {
+          const t = tokens[i + k]!;
+          key += ' ' + (t.capitalised ? t.folded : t.text.toLowerCase());
+        }
+        if (n === 1 && this.stopwords.has(key)) continue;
+        const isRegion = n > 1 && REGION_WORDS.has(lastFolded);
+        let candidates = this.byAlias.get(key);
+        if (!candidates) continue;
+        const next = tokens[i + n];
+        if (next && /^rivers?$/i.test(next.text) && next.start - last.end === 1) continue;
+        if (isRegion) {
+          candidates = candidates.filter((c) => c.kind === 'region');
+          if (candidates.length === 0) continue;
+        } else {
+          const region = n === 1 || !this.regions.has(key) ? this.regionsByBase.get(key) : undefined;
+          if (region && !candidates.includes(region)) candidates = [...candidates, region];
+        }
+        const before = text.slice(Math.max(0, first.start - 40), first.start);
+        const regionOnly = candidates.every((c) => c.kind === 'region');
+        found = {
+          surface: text.slice(first.start, last.end),
+          start: first.start,
+          end: last.end,
+          candidates,
+          cue: isRegion || (regionOnly && n > 1) ? 'region' : SETTLEMENT_CUE.test(before) ? 'settlement' : null,
+          provisional: false,
+          regionHint: null,
+        };
+        if (found.cue === 'settlement') found.candidates = candidates.filter((c) => c.kind === 'settlement');
+        if (found.candidates.length === 0) found = null;
+      }
+      if (!found) found = this.provisional(text, tokens, i) ?? this.adjectiveName(text, tokens, i);
+      else if (found.cue !== 'region') {
+        // A known word followed by another capitalised word the text calls a place is a longer, unknown name
+        // ("took Zelene Pole in the Donetsk region", "the villages of Novoselivka Persha and ...").
+        const longer = this.provisional(text, tokens, i);
+        if (longer && longer.end > found.end) found = longer;
+      }
+      if (found && found.cue !== 'region') found = this.asListedRegion(text, found);
+      if (found && !found.provisional && found.cue !== 'region') found = this.asPeoplesRepublic(text, found);
+      if (found) {
+        if (!found.provisional && found.cue !== 'region') found.regionHint = this.regionAfter(text, found.end);
+        mentions.push(found);
+        while (i + 1 < tokens.length && tokens[i + 1]!.start < found.end) i++;
+      }
+    }
+    return mentions;
+  }
+
+  /**
+   * "Malaya Loknya", "Nova Poltavka": an adjective of place names before a known name, the two together unknown, is
+   * an unknown place of its own (not Loknya in Pskov Oblast).
+   */
+  private adjectiveName(text: string, tokens: Token[], i: number): PlaceMention | null {
+    const first = tokens[i]!;
+    const next = tokens[i + 1];
+    if (!NAME_ADJECTIVES.has(first.folded) || !next?.capitalised || text.slice(first.end, next.start) !== ' ') return null;
+    if (!this.byAlias.has(next.folded) || this.stopwords.has(next.folded)) return null;
+    return {
+      surface: text.slice(first.start, next.end),
+      start: first.start,
+      end: next.end,
+      candidates: [],
+      cue: 'settlement',
+      provisional: true,
+      regionHint: this.regionAfter(text, next.end),
+    };
+  }
+
+  /** "X in the Donetsk region", "X, Kharkiv Oblast": the region the text puts a place in. */
+  private regionAfter(text: string, end: number): string | null {
+    const c = text.charCodeAt(end);
+    if (c !== 44 && c !== 32) return null; // a comma or a space
+    const after = text.slice(end, end + 60);
+    const m =
+      /^,? (?:in|of) (?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:region|oblast|Oblast|Region|province|People['’]s Republic)\b/.exec(
+        after,
+      ) ?? /^, ([A-Z][\w'’-]+) (?:region|oblast|Oblast|Region)\b/.exec(after);
+    if (!m) return null;
+    return this.region(m[1]!)?.name ?? `${normaliseName(m[1]!)} Oblast`;
+  }
+
+  /** "the Donetsk People's Republic", Russia's name for the occupied oblast: the region, the whole name as surface. */
+  private asPeoplesRepublic(text: string, mention: PlaceMention): PlaceMention {
+    const m = /^ People['’]s Republic\b/.exec(text.slice(mention.end, mention.end + 20));
+    const region = m ? mention.candidates.find((c) => c.kind === 'region') : undefined;
+    if (!m || !region) return mention;
+    const end = mention.end + m[0].length;
+    return { ...mention, surface: text.slice(mention.start, end), end, candidates: [region], cue: 'region' };
+  }
+
+  /** "the Donetsk, Luhansk and Kherson regions": every name of such a list is a region. */
+  private asListedRegion(text: string, mention: PlaceMention): PlaceMention {
+    const after = text.slice(mention.end, mention.end + 120);
+    if (!/^(?:,\s*[A-Z][\w'’-]+)*(?:,?\s+(?:and|or)\s+[A-Z][\w'’-]+)?\s+(?:regions|oblasts|provinces)\b/.test(after)) return mention;
+    const region = this.region(mention.surface);
+    return region ? { ...mention, candidates: [region], cue: 'region', provisional: false } : mention;
+  }
+
+  /** An unknown capitalised name the text calls a settlement ("the village of X", "X in the Y region", "X, near Y"). */
+  private provisional(text: string, tokens: Token[], i: number): PlaceMention | null {
+    const first = tokens[i]!;
+    if (this.stopwords.has(first.folded) || first.folded.length < 4 || !/^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’ʼ-]/.test(first.text))
+      return null;
+    let j = i;
+    if (
+      i + 1 < tokens.length &&
+      tokens[i + 1]!.capitalised &&
+      text.slice(first.end, tokens[i + 1]!.start) === ' ' &&
+      !this.stopwords.has(tokens[i + 1]!.folded) &&
+      !REGION_WORDS.has(tokens[i + 1]!.folded)
+    )
+      j = i + 1;
+    const last = tokens[j]!;
+    const before = text.slice(Math.max(0, first.start - 40), first.start);
+    const after = text.slice(last.end, last.end + 60);
+    // Cheap guards first: the cue regexes run only where their fixed words can be.
+    const cued =
+      (/of\s+$/.test(before) && SETTLEMENT_CUE.test(before)) ||
+      (/(?:,\s*| and | or )$/.test(before) && SETTLEMENT_LIST_CUE.test(text.slice(Math.max(0, first.start - 160), first.start)));
+    const placeAfter = /^(?:,? (?:in|of|near) |, [A-Z])/.test(after);
+    const regionHint = placeAfter ? this.regionAfter(text, last.end) : null;
+    // "X, near Kupiansk": only after a word that introduces a place (in, near, of, to, from, toward(s)).
+    const nearKnown = placeAfter && /\b(?:in|near|of|to|from|towards?|outside|around)\s+$/i.test(before) && this.nearKnownPlace(after);
+    // "X in the Donetsk region" alone names a place only after a word that introduces one ("at X in ...",
+    // "captured X in ..."), not after "Energoatom in the Zaporizhzhia region" as a subject.
+    const introduced = regionHint !== null && PLACE_INTRO.test(before);
+    if (!cued && !introduced && !nearKnown) return null;
+    // A sentence-initial word followed by "in the X region" is more often a subject ("Fighting in ...").
+    if (!cued && /(?:^|[.!?]\s+|\n)$/.test(text.slice(Math.max(0, first.start - 3), first.start))) return null;
+    return {
+      surface: text.slice(first.start, last.end),
+      start: first.start,
+      end: last.end,
+      candidates: [],
+      cue: 'settlement',
+      provisional: true,
+      regionHint,
+    };
+  }
+
+  private nearKnownPlace(after: string): boolean {
+    const m = /^,? near (?:the (?:city|town|village) of )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)/.exec(after);
+    if (!m) return false;
+    const words = m[1]!.split(' ');
+    for (let n = words.length; n >= 1; n--) if (this.byAlias.has(foldPlaceName(words.slice(0, n).join(' ')))) return true;
+    return false;
+  }
+
+  resolve(mentions: PlaceMention[], text?: string): PlaceRef[] {
+    // Anchors: settlements the article names without doubt (one candidate, or one far larger than the rest),
+    // big capitals apart. Those named close by in the text count first: a list of villages is a list of neighbours.
+    const anchorOf = new Map<PlaceMention, GazetteerEntry>();
+    for (const m of mentions) {
+      if (m.provisional || m.cue === 'region') continue;
+      const s = settlementsOf(m);
+      const top = s[0];
+      if (!top || top.population >= ANCHOR_MAX_POPULATION) continue;
+      if (s.length === 1 || (top.population >= 20_000 && top.population >= 10 * Math.max(1, s[1]!.population))) anchorOf.set(m, top);
+    }
+    const keyOf = new Map(mentions.map((m) => [m, foldPlaceName(m.surface)]));
+    const anchorsFor = (m: PlaceMention, anchorList: [PlaceMention, GazetteerEntry][]): GazetteerEntry[] => {
+      const key = keyOf.get(m);
+      const others = anchorList.filter(([a]) => a !== m && keyOf.get(a) !== key);
+      const close = others.filter(([a]) => Math.abs(a.start - m.start) < 400);
+      return (close.length ? close : others).map(([, e]) => e);
+    };
+    const regionMentions = mentions.filter((m) => m.cue === 'region' && m.candidates.length > 0);
+    const regionsInArticle = new Set(regionMentions.map((m) => m.candidates[0]!.name));
+    /** Regions named in the same sentence as the mention (or within 200 characters when no text is given). */
+    const regionsNear = (m: PlaceMention): Set<string> => {
+      const near = new Set<string>();
+      if (m.regionHint) near.add(m.regionHint);
+      const [from, to] = text ? sentenceBounds(text, m.start) : [m.start - 200, m.end + 200];
+      for (const r of regionMentions) if (r !== m && r.start >= from && r.end <= to) near.add(r.candidates[0]!.name);
+      return near;
+    };
+    // Two passes: first against the unambiguous places only; then each ambiguous name again against those and
+    // the first-pass choices for the other ambiguous names, so a list of neighbouring villages that all have
+    // namesakes elsewhere settles on the cluster that lies together.
+    const anchorList = [...anchorOf];
+    const firstPass = new Map<PlaceMention, GazetteerEntry>();
+    for (const m of mentions) {
+      if (m.provisional || m.candidates.length === 0 || anchorOf.has(m)) continue;
+      firstPass.set(m, this.choose(m, anchorsFor(m, anchorList), regionsNear(m), regionsInArticle));
+    }
+    const widened: [PlaceMention, GazetteerEntry][] = [
+      ...anchorList,
+      ...[...firstPass].filter(([m, e]) => m.cue !== 'region' && e.kind === 'settlement' && e.population < ANCHOR_MAX_POPULATION),
+    ];
+    const chosenFor = (m: PlaceMention): GazetteerEntry =>
+      anchorOf.get(m) ??
+      (firstPass.size > 1 ? this.choose(m, anchorsFor(m, widened), regionsNear(m), regionsInArticle) : firstPass.get(m)!);
+    return mentions.map((m): PlaceRef => {
+      if (m.provisional || m.candidates.length === 0) {
+        const near = [...regionsNear(m)];
+        const admin1 = m.regionHint ?? (near.length === 1 ? near[0]! : null);
+        const region = admin1 ? this.region(admin1) : null;
+        return {
+          name: normaliseName(m.surface),
+          id: null,
+          admin1,
+          country: region?.country ?? null,
+          lat: null,
+          lon: null,
+          surface: m.surface,
+          resolved: false,
+        };
+      }
+      const chosen = chosenFor(m);
+      return {
+        name: chosen.name,
+        id: chosen.id,
+        admin1: chosen.admin1,
+        country: chosen.country,
+        lat: chosen.lat,
+        lon: chosen.lon,
+        surface: m.surface,
+        resolved: true,
+      };
+    });
+  }
+
+  private choose(m: PlaceMention, anchors: GazetteerEntry[], regionsNear: Set<string>, regionsInArticle: Set<string>): GazetteerEntry {
+    const pool = m.cue === 'region' ? m.candidates : settlementsOf(m).length ? settlementsOf(m) : m.candidates;
+    if (pool.length === 1) return pool[0]!;
+    // A cost in log units: nearness to the article's unambiguous places counts three times as much as size (ten
+    // times closer outweighs a thousand times larger, so the village next to the article's other villages wins
+    // over a town of the same name 200 km off, while a city of a million a little further away still beats a
+    // village of the same name next door). A region named in the same sentence ("in the Kharkiv region") counts
+    // most, one named elsewhere in the article less; places in front-line and border regions are preferred; last
+    // comes Ukraine over Russia, then size and id for a deterministic order.
+    // A place the surface names only by a former or foreign name far from its own (Sofiivka for Vilniansk) counts
+    // as if ten times smaller than one the surface spells its own name.
+    const written = looseKey(m.surface);
+    const cost = (c: GazetteerEntry): number => {
+      const near = anchors.reduce((min, a) => Math.min(min, a === c ? Infinity : distanceKm(a, c)), Infinity);
+      let k = 300 * Math.log10(Math.min(near, 2000) + 5) - 100 * Math.log10(c.population + 10);
+      if (editDistance(written, looseKey(c.name)) > 2) k += 100;
+      if (c.admin1 && regionsNear.has(c.admin1)) k -= 600;
+      else if (c.admin1 && regionsInArticle.has(c.admin1)) k -= 150;
+      if (c.admin1 && FRONT_REGIONS.has(c.admin1)) k -= 250;
+      return Math.round(k);
+    };
+    const ranked = pool.map((c) => ({ c, k: cost(c) }));
+    ranked.sort(
+      (a, b) =>
+        a.k - b.k ||
+        (a.c.country === 'UA' ? 0 : 1) - (b.c.country === 'UA' ? 0 : 1) ||
+        b.c.population - a.c.population ||
+        (a.c.id ?? '').localeCompare(b.c.id ?? '') ||
+        a.c.name.localeCompare(b.c.name),
+    );
+    return ranked[0]!.c;
+  }
+}
+
+let singleton: Gazetteer | null = null;
+
+/** The gazetteer of data/gazetteer.json, loaded once per process. */
+export function loadGazetteer(): Gazetteer {
+  if (singleton) return singleton;
+  const file = JSON.parse(readFileSync(new URL('../../../data/gazetteer.json', import.meta.url), 'utf8')) as GazetteerFile;
+  const stopwords = new Set(STOPWORDS.map(foldPlaceName));
+  const byAlias = new Map<string, GazetteerEntry[]>();
+  const regions = new Map<string, GazetteerEntry>();
+  const regionsByBase = new Map<string, GazetteerEntry>();
+  for (const [name, id, admin1, country, lat, lon, population, kind, source, featureCode, aliases] of file.places) {
+    const entry: GazetteerEntry = { id, name, admin1, country, lat, lon, population, kind, source, featureCode };
+    for (const alias of aliases.split('|')) {
+      const list = byAlias.get(alias);
+      if (list) list.push(entry);
+      else byAlias.set(alias, [entry]);
+      if (kind === 'region') {
+        regions.set(alias, entry);
+        const base = /^(.+) (?:oblast|region)$/.exec(alias)?.[1];
+        if (base && !regionsByBase.has(base)) regionsByBase.set(base, entry);
+      }
+    }
+  }
+  // Larger places first, so a bare name means its best-known bearer unless the article says otherwise.
+  const order = (a: GazetteerEntry, b: GazetteerEntry): number =>
+    (a.kind === 'region' ? 1 : 0) - (b.kind === 'region' ? 1 : 0) ||
+    b.population - a.population ||
+    (a.id ?? '').localeCompare(b.id ?? '') ||
+    a.name.localeCompare(b.name);
+  for (const list of byAlias.values()) list.sort(order);
+  singleton = new LookupGazetteer(byAlias, stopwords, regions, regionsByBase, new Set(PERSON_PREFIXES.map(foldPlaceName)));
+  return singleton;
+}

@@ -1,0 +1,72 @@
+// Splits an article into sentences with their offsets, paragraph by paragraph, leaving out the page furniture
+// (image captions, sign-up boxes, bylines) that wire copy scraped from the web carries.
+
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+  paragraph: number;
+  /** The article's first line when it reads as a headline. */
+  headline: boolean;
+}
+
+const ABBREVIATIONS =
+  /(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|No|Vol|Rep|Sen|Gov|Prof|approx|est|vs|etc|Jr|Sr)|\b[A-Z])\.$/;
+const SENTENCE_END = /([.!?])(["”’)\]]*)\s+(?=["“‘(\[]?[A-Z0-9])/g;
+
+/** Lines that are page furniture, not copy. */
+const FURNITURE = [
+  /\((?:Image|Photo|Picture|Credit)s?:/i,
+  /\b(?:Archivbild|Bild|Foto|Photo|Image|Getty Images|AP Photo|Reuters\/|AFP via)\b.*$/,
+  /\b(?:sign-up|sign up|subscribe|newsletter|Privacy Policy|unsubscribe|cookies?|News Feed|Invalid email|min read|members by the end)\b/i,
+  /^(?:Read more|Show more|Advertisement|Related)\b/i,
+  /^\s*(?:Updated|Published|Last updated)\b/i,
+  /^\s*\d+ out of [\d,]+\s*$/,
+];
+
+const isFurniture = (line: string): boolean => FURNITURE.some((p) => p.test(line));
+
+/** A leading ` date YYYY-MM-DD` is metadata from the feed, not text. */
+export const metadataPrefix = (body: string): number => /^\s*date\s+\d{4}-\d{2}-\d{2}\s*/.exec(body)?.[0].length ?? 0;
+
+export const splitSentences = (body: string): Sentence[] => {
+  const sentences: Sentence[] = [];
+  let offset = metadataPrefix(body);
+  let paragraph = 0;
+  let first = true;
+  const lines = body.slice(offset).split('\n');
+  for (const rawLine of lines) {
+    const lineStart = offset;
+    offset += rawLine.length + 1;
+    const line = rawLine.trimEnd();
+    if (line.trim() === '') {
+      paragraph++;
+      continue;
+    }
+    const leading = line.length - line.trimStart().length;
+    if (line.trim().split(/\s+/).length < 4) {
+      paragraph++;
+      continue;
+    }
+    let start = 0;
+    const text = line.slice(leading).replace(/\s+(?:Show more|Read more)\s*$/i, '');
+    const base = lineStart + leading;
+    const pieces: [number, number][] = [];
+    for (const m of text.matchAll(SENTENCE_END)) {
+      const cut = m.index + m[1]!.length + m[2]!.length;
+      if (ABBREVIATIONS.test(text.slice(Math.max(0, m.index - 6), m.index + 1))) continue;
+      pieces.push([start, cut]);
+      start = m.index + m[0].length;
+    }
+    pieces.push([start, text.length]);
+    for (const [s, e] of pieces) {
+      const piece = text.slice(s, e).trim();
+      if (piece.length < 12 || isFurniture(piece)) continue;
+      const at = base + s + (text.slice(s, e).length - text.slice(s, e).trimStart().length);
+      sentences.push({ text: piece, start: at, end: at + piece.length, paragraph, headline: first && !/[.!?]["”’]?$/.test(line.trim()) });
+    }
+    first = false;
+    paragraph++;
+  }
+  return sentences;
+};

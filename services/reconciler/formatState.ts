@@ -1,0 +1,60 @@
+import type { ClaimEvent, PlaceState } from '../shared/model.js';
+
+const extentText = (e: ClaimEvent): string =>
+  e.extent !== null
+    ? `${Math.round(e.extent * 100)}%${e.qualifier && e.qualifier !== 'full' ? ` (${e.qualifier})` : ''}`
+    : e.qualifier
+      ? e.qualifier
+      : '';
+
+/** "CONTROL RU 100% — Maria Zakharova, 2025-12-18" */
+export const eventSummary = (e: ClaimEvent): string => {
+  const what = [e.stance, e.controller ?? '', e.stance === 'CONTROL' ? extentText(e) : ''].filter(Boolean).join(' ');
+  return `${what} — ${e.claimants.join(', ')}, ${e.claimedAt}`;
+};
+
+const position = (state: PlaceState, side: string): string => {
+  const p = state.positions.find((x) => x.side === side);
+  return p ? eventSummary(p.event) : '-';
+};
+
+/** One line per place: status and each side's current position. */
+export const formatStateTable = (states: PlaceState[]): string => {
+  if (states.length === 0) return 'no places';
+  const nameWidth = Math.max(5, ...states.map((s) => s.place.name.length));
+  const lines = [`${'place'.padEnd(nameWidth)}  ${'status'.padEnd(12)}  claims outlets  positions`];
+  for (const s of states) {
+    lines.push(
+      `${s.place.name.padEnd(nameWidth)}  ${s.status.padEnd(12)}  ${String(s.claimCount).padStart(6)} ${String(s.outletCount).padStart(7)}  RU: ${position(s, 'RU')}`,
+    );
+    lines.push(`${''.padEnd(nameWidth + 32)}UA: ${position(s, 'UA')}`);
+    if (s.positions.some((p) => p.side === 'NEUTRAL')) lines.push(`${''.padEnd(nameWidth + 32)}NEUTRAL: ${position(s, 'NEUTRAL')}`);
+  }
+  return lines.join('\n');
+};
+
+/** One line for one change, as `claimwire watch` prints it. */
+export const formatStateLine = (s: PlaceState): string =>
+  `${s.updatedAt}  ${s.place.name}  ${s.status}  v${s.version}  RU: ${position(s, 'RU')}  |  UA: ${position(s, 'UA')}`;
+
+const quote = (text: string): string => `«${text.length > 220 ? `${text.slice(0, 217)}...` : text}»`;
+
+/** One place in full: positions, conflicts, dissent and the timeline with every citation's sentence. */
+export const formatStateDetail = (s: PlaceState): string => {
+  const place = [s.place.name, s.place.admin1, s.place.country].filter(Boolean).join(', ');
+  const lines = [
+    `${place}  [${s.placeKey}]${s.place.resolved ? '' : '  (provisional: not in the gazetteer)'}`,
+    `status: ${s.status}   version ${s.version}   ${s.claimCount} claims, ${s.eventCount} events, ${s.outletCount} outlets   updated ${s.updatedAt}`,
+    '',
+    'positions:',
+    ...s.positions.map((p) => `  ${p.side.padEnd(7)} ${eventSummary(p.event)}`),
+  ];
+  if (s.conflicts.length) lines.push('', 'conflicts:', ...s.conflicts.map((c) => `  - ${c.reason}`));
+  if (s.dissent.length) lines.push('', 'dissent within a side:', ...s.dissent.map((e) => `  ${e.side.padEnd(7)} ${eventSummary(e)}`));
+  lines.push('', 'timeline:');
+  for (const e of s.timeline) {
+    lines.push(`  ${e.claimedAt.padEnd(10)} ${e.side.padEnd(7)} ${eventSummary(e)}`);
+    for (const c of e.citations) lines.push(`      ${c.outlet ?? c.articleId} (${c.publishedAt ?? 'undated'}): ${quote(c.evidence.text)}`);
+  }
+  return lines.join('\n');
+};

@@ -1,0 +1,240 @@
+// reconcile(claims) → PlaceState: a pure function of the SET of claims about one place.
+//
+// Rules (README "Reconciliation"):
+// - Events. Claims with the same claimant (side and name, case and accents aside), stance, controller and
+//   claim date are one event, cited by every article that reports it. A month-precision claim ("late November") joins the latest day-precision
+//   event of the same kind inside that month; with none, it forms a month event of its own.
+// - Order of dates. A month-precision date orders before every day of the same month (a dated statement is
+//   taken as the later, more specific one) and after every day of earlier months. Ties: the event reported
+//   last (latest publishedAt), then CONTROL over DENIAL over CONTESTED, then the eventId.
+// - Positions. Each side's current position is its latest event. Events of a side that contradict that
+//   side's own position (its bloggers denying its capture) are its dissent.
+// - Conflicts between the RU and UA positions: CONTROL extents adding up to more than the whole place (an
+//   unstated extent counts as the whole, "most" as more than half, partial forms as some); one side's
+//   CONTROL against the other's DENIAL of the same controller; a whole-place CONTROL against a CONTESTED.
+// - Status. CONTESTED when the two positions conflict, or when both sides speak and do not agree on who
+//   holds the place; CORROBORATED when both sides agree on the holder; ONE_SIDED when one side alone
+//   speaks. NEUTRAL voices (the outlet, observers) are shown but never decide the status.
+// - version is the number of distinct claims, so it grows with every new claim and never with a repeat;
+//   updatedAt is the latest date the claims carry. Neither depends on arrival order or the clock.
+import { createHash } from 'node:crypto';
+import { foldName, placeKeyOf } from '../shared/ids.js';
+import type { Citation, Claim, ClaimEvent, Conflict, Party, PlaceState, PlaceStatus, Position, Side } from '../shared/model.js';
+
+const SIDES: readonly Side[] = ['RU', 'UA', 'NEUTRAL'];
+
+/**
+ * A place reported thousands of times must still fit one Kafka record: the state carries the latest events and
+ * the latest citations of each (counts cover everything; the claims topic and Redis hold every claim).
+ */
+export const MAX_TIMELINE_EVENTS = 100;
+export const MAX_CITATIONS_PER_EVENT = 10;
+
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Sort key of a claim date: `YYYY-MM` sorts as day 00 of its month. */
+export const dateOrderKey = (claimedAt: string): string => (claimedAt.length === 7 ? `${claimedAt}-00` : claimedAt);
+
+const eventKind = (c: Pick<Claim, 'claimant' | 'stance' | 'controller'>): string =>
+  `${c.claimant.side}|${c.stance}|${c.controller ?? '-'}|${foldName(c.claimant.name)}`;
+
+const hash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 24);
+
+const latestPublished = (e: ClaimEvent): string =>
+  e.citations.reduce((max, c) => (c.publishedAt && c.publishedAt > max ? c.publishedAt : max), '');
+
+/** On the same day a side's assertion of control says more than its denial, and both more than "fighting". */
+const STANCE_WEIGHT = { CONTESTED: 0, DENIAL: 1, CONTROL: 2 } as const;
+
+/** Chronological order of events, as defined above. */
+export const compareEvents = (a: ClaimEvent, b: ClaimEvent): number =>
+  compareText(dateOrderKey(a.claimedAt), dateOrderKey(b.claimedAt)) ||
+  compareText(latestPublished(a), latestPublished(b)) ||
+  STANCE_WEIGHT[a.stance] - STANCE_WEIGHT[b.stance] ||
+  compareText(a.eventId, b.eventId);
+
+const citationOf = (c: Claim): Citation => ({
+  claimId: c.claimId,
+  articleId: c.articleId,
+  outlet: c.outlet,
+  publishedAt: c.publishedAt,
+  claimant: c.claimant,
+  evidence: c.evidence,
+});
+
+const compareCitations = (a: Citation, b: Citation): number =>
+  compareText(a.publishedAt ?? '', b.publishedAt ?? '') || compareText(a.claimId, b.claimId);
+
+/** The event's extent: the largest stated one; its qualifier goes with it, else the first stated qualifier. */
+const extentOf = (claims: Claim[]): { extent: number | null; qualifier: string | null } => {
+  const stated = claims.filter((c) => c.extent !== null).sort((a, b) => b.extent! - a.extent! || compareText(a.claimId, b.claimId));
+  if (stated.length) return { extent: stated[0]!.extent, qualifier: stated[0]!.qualifier };
+  const qualified = claims.filter((c) => c.qualifier !== null).sort((a, b) => compareText(a.claimId, b.claimId));
+  return { extent: null, qualifier: qualified[0]?.qualifier ?? null };
+};
+
+const buildEvent = (placeKey: string, kind: string, claimedAt: string, claims: Claim[]): ClaimEvent => {
+  const [side, stance, controller] = kind.split('|') as [Side, ClaimEvent['stance'], string];
+  return {
+    eventId: hash(`${placeKey}|${kind}|${claimedAt}`),
+    side,
+    claimants: [...new Set(claims.map((c) => c.claimant.name))].sort(compareText),
+    stance,
+    controller: controller === '-' ? null : (controller as Party),
+    ...extentOf(claims),
+    claimedAt,
+    claimedAtPrecision: claimedAt.length === 7 ? 'month' : 'day',
+    // The latest citations; the claims topic keeps every one. Bounds a much-reported place's record size.
+    citations: claims.map(citationOf).sort(compareCitations).slice(-MAX_CITATIONS_PER_EVENT),
+  };
+};
+
+/** Groups claims into events (see the rules at the top). */
+export const eventsOf = (placeKey: string, claims: Claim[]): ClaimEvent[] => {
+  const groups = new Map<string, Map<string, Claim[]>>();
+  const add = (kind: string, date: string, claim: Claim): void => {
+    let byDate = groups.get(kind);
+    if (!byDate) groups.set(kind, (byDate = new Map()));
+    const list = byDate.get(date);
+    if (list) list.push(claim);
+    else byDate.set(date, [claim]);
+  };
+  // A country speaking ("Ukraine claimed") joins the event of a named voice of its side saying the same on the
+  // same date ("Syrskyi said"), if there is one: it is the same assertion, attributed less precisely.
+  const kindOf = (claim: Claim, date: string): string => {
+    const own = eventKind(claim);
+    if (claim.claimant.role !== 'country') return own;
+    const prefix = own.slice(0, own.lastIndexOf('|') + 1);
+    const named = [...groups.entries()].filter(
+      ([k, byDate]) => k.startsWith(prefix) && byDate.has(date) && byDate.get(date)!.some((c) => c.claimant.role !== 'country'),
+    );
+    return named.map(([k]) => k).sort(compareText)[0] ?? own;
+  };
+  const monthClaims: Claim[] = [];
+  const countryDayClaims: Claim[] = [];
+  for (const claim of claims) {
+    if (claim.claimedAt.length === 7) monthClaims.push(claim);
+    else if (claim.claimant.role === 'country') countryDayClaims.push(claim);
+    else add(eventKind(claim), claim.claimedAt, claim);
+  }
+  for (const claim of countryDayClaims) add(kindOf(claim, claim.claimedAt), claim.claimedAt, claim);
+  monthClaims.sort(
+    (a, b) => Number(a.claimant.role === 'country') - Number(b.claimant.role === 'country') || compareText(a.claimId, b.claimId),
+  );
+  for (const claim of monthClaims) {
+    const kind = claim.claimant.role === 'country' ? kindOf(claim, claim.claimedAt) : eventKind(claim);
+    const days = [...(groups.get(kind)?.keys() ?? [])].filter((d) => d.length === 10 && d.startsWith(claim.claimedAt)).sort(compareText);
+    add(kind, days.length ? days[days.length - 1]! : claim.claimedAt, claim);
+  }
+  const events: ClaimEvent[] = [];
+  for (const [kind, byDate] of groups) for (const [date, list] of byDate) events.push(buildEvent(placeKey, kind, date, list));
+  return events.sort(compareEvents);
+};
+
+/** The share of the place a CONTROL event gives its controller, for adding up: unstated is the whole. */
+const shareOf = (e: ClaimEvent): number => {
+  if (e.extent !== null) return e.extent;
+  const q = e.qualifier?.toLowerCase() ?? '';
+  if (/\bmost|majority|almost all|nearly all|all but\b/.test(q)) return 0.51;
+  if (/part|outskirt|partial|some|district|quarter|edge|neighbou?rhood|block/.test(q)) return 0.01;
+  return 1;
+};
+
+const isWhole = (e: ClaimEvent): boolean => e.stance === 'CONTROL' && shareOf(e) >= 1;
+
+const describe = (e: ClaimEvent): string => {
+  const who = e.claimants.join(', ') || e.side;
+  if (e.stance === 'CONTROL') {
+    const share = e.extent !== null ? `${Math.round(e.extent * 100)}% of` : e.qualifier ? `${e.qualifier} of` : 'all of';
+    return `${who} (${e.side}, ${e.claimedAt}): ${e.controller} holds ${share} it`;
+  }
+  if (e.stance === 'DENIAL') return `${who} (${e.side}, ${e.claimedAt}): ${e.controller} does not hold it`;
+  return `${who} (${e.side}, ${e.claimedAt}): it is fought over${e.controller ? `, ${e.controller} gaining` : ''}`;
+};
+
+/** Why two events cannot both be true, or null when they can. Symmetric. */
+export const contradiction = (a: ClaimEvent, b: ClaimEvent): string | null => {
+  if (a.stance === 'CONTROL' && b.stance === 'CONTROL') {
+    if (a.controller === b.controller) return null;
+    const total = shareOf(a) + shareOf(b);
+    return total > 1 ? `control claims add up to more than the whole place: ${describe(a)}; ${describe(b)}` : null;
+  }
+  const [control, other] = a.stance === 'CONTROL' ? [a, b] : b.stance === 'CONTROL' ? [b, a] : [null, null];
+  if (!control || !other) return null;
+  if (other.stance === 'DENIAL' && other.controller === control.controller)
+    return `control asserted against its denial: ${describe(control)}; ${describe(other)}`;
+  if (other.stance === 'CONTESTED' && isWhole(control))
+    return `whole-place control against reports of fighting for it: ${describe(control)}; ${describe(other)}`;
+  return null;
+};
+
+/** Whether two events say the same side holds the place. */
+const agreeOnHolder = (a: ClaimEvent, b: ClaimEvent): boolean => {
+  const holder = (e: ClaimEvent): Party | null =>
+    e.stance === 'CONTROL' ? e.controller : e.stance === 'DENIAL' && e.controller ? (e.controller === 'RU' ? 'UA' : 'RU') : null;
+  const ha = holder(a);
+  return ha !== null && ha === holder(b) && (a.stance === 'CONTROL' || b.stance === 'CONTROL');
+};
+
+/** The reconciled state of one place from all claims about it (duplicates by claimId count once). */
+export const reconcile = (placeClaims: readonly Claim[]): PlaceState => {
+  if (placeClaims.length === 0) throw new Error('reconcile needs at least one claim');
+  const unique = [...new Map(placeClaims.map((c) => [c.claimId, c])).values()].sort((a, b) => compareText(a.claimId, b.claimId));
+  const placeKey = placeKeyOf(unique[0]!.place);
+  const foreign = unique.find((c) => placeKeyOf(c.place) !== placeKey);
+  if (foreign) throw new Error(`reconcile takes claims of one place: ${placeKey} and ${placeKeyOf(foreign.place)}`);
+
+  const timeline = eventsOf(placeKey, unique);
+  const positions: Position[] = [];
+  const dissent: ClaimEvent[] = [];
+  for (const side of SIDES) {
+    const own = timeline.filter((e) => e.side === side);
+    if (own.length === 0) continue;
+    const current = own[own.length - 1]!;
+    positions.push({ side, event: current });
+    if (side !== 'NEUTRAL') dissent.push(...own.filter((e) => e !== current && contradiction(current, e) !== null));
+  }
+
+  const ru = positions.find((p) => p.side === 'RU')?.event;
+  const ua = positions.find((p) => p.side === 'UA')?.event;
+  const conflicts: Conflict[] = [];
+  if (ru && ua) {
+    const reason = contradiction(ru, ua);
+    if (reason) conflicts.push({ a: ru.eventId, b: ua.eventId, reason });
+  }
+  const status: PlaceStatus = !ru || !ua ? 'ONE_SIDED' : conflicts.length === 0 && agreeOnHolder(ru, ua) ? 'CORROBORATED' : 'CONTESTED';
+
+  const outlets = new Set(unique.map((c) => c.outlet ?? `article:${c.articleId}`));
+  const updatedAt = unique.reduce((max, c) => {
+    const at = c.publishedAt ?? c.claimedAt;
+    return at > max ? at : max;
+  }, '');
+  return {
+    placeKey,
+    place: unique[0]!.place,
+    status,
+    positions,
+    dissent: dissent.sort(compareEvents).slice(-MAX_TIMELINE_EVENTS),
+    conflicts,
+    timeline: timeline.slice(-MAX_TIMELINE_EVENTS),
+    claimCount: unique.length,
+    eventCount: timeline.length,
+    outletCount: outlets.size,
+    version: unique.length,
+    updatedAt,
+  };
+};
+
+/** Claims of any places → one state per place, sorted by place name then key. */
+export const reconcileAll = (claims: readonly Claim[]): PlaceState[] => {
+  const byPlace = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    const key = placeKeyOf(claim.place);
+    const list = byPlace.get(key);
+    if (list) list.push(claim);
+    else byPlace.set(key, [claim]);
+  }
+  return [...byPlace.values()]
+    .map(reconcile)
+    .sort((a, b) => compareText(a.place.name, b.place.name) || compareText(a.placeKey, b.placeKey));
+};

@@ -1,0 +1,149 @@
+import type { Redis } from 'ioredis';
+import { placeKeyOf } from '../shared/ids.js';
+import type { Claim, PlaceState } from '../shared/model.js';
+import { ReconcilerScripts } from './luaScripts.js';
+import { byPlaceName, groupByPlace, type PlaceStateStore } from './placeStateStore.js';
+import { reconcile } from './reconcile.js';
+
+export interface RedisStoreOptions {
+  prefix?: string;
+  /** Places whose claims are kept in this process between batches. */
+  cachedPlaces?: number;
+}
+
+const MAX_ATTEMPTS = 50;
+
+/**
+ * Per-place state in Redis. Keys are hash-tagged by place (`<prefix>:{<placeKey>}:claims|state`) so that
+ * both keys of a place live in one Redis Cluster slot and one script can write them together.
+ *
+ * Applying a batch costs one round trip per place in the steady state: the state is computed here, by the
+ * pure `reconcile`, from the claims this process knows for the place, and the `applyClaims` script writes
+ * the new claims and the state only if the place still has the number of claims the computation assumed.
+ * If another reconciler wrote the place meanwhile (a rebalance, a second instance, a rebuild), the script
+ * says "stale", the claims are reloaded (one more round trip) and the computation is redone.
+ */
+export class RedisPlaceStateStore implements PlaceStateStore {
+  private readonly prefix: string;
+  private readonly scripts: ReconcilerScripts;
+  private readonly cache = new Map<string, Map<string, Claim>>();
+  private readonly cachedPlaces: number;
+  /** Redis round trips made by apply(): for the benchmark and the tests. */
+  roundTrips = 0;
+
+  constructor(
+    private readonly redis: Redis,
+    options: RedisStoreOptions = {},
+  ) {
+    this.prefix = options.prefix ?? 'claimwire';
+    this.cachedPlaces = options.cachedPlaces ?? 10_000;
+    this.scripts = new ReconcilerScripts(redis);
+  }
+
+  claimsKey(placeKey: string): string {
+    return `${this.prefix}:{${placeKey}}:claims`;
+  }
+
+  stateKey(placeKey: string): string {
+    return `${this.prefix}:{${placeKey}}:state`;
+  }
+
+  async apply(claims: Claim[]): Promise<PlaceState[]> {
+    const changed: PlaceState[] = [];
+    for (const [placeKey, incoming] of groupByPlace(claims, (c) => placeKeyOf(c.place))) {
+      const state = await this.applyToPlace(placeKey, incoming);
+      if (state) changed.push(state);
+    }
+    return changed;
+  }
+
+  private async applyToPlace(placeKey: string, incoming: Claim[]): Promise<PlaceState | null> {
+    let known = this.cached(placeKey);
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const fresh = new Map<string, Claim>();
+      for (const claim of incoming) if (!known.has(claim.claimId)) fresh.set(claim.claimId, claim);
+      if (fresh.size === 0) return null;
+      const state = reconcile([...known.values(), ...fresh.values()]);
+      this.roundTrips++;
+      const [outcome] = await this.scripts.applyClaims(
+        this.claimsKey(placeKey),
+        this.stateKey(placeKey),
+        known.size,
+        JSON.stringify(state),
+        [...fresh].map(([id, claim]) => [id, JSON.stringify(claim)]),
+      );
+      if (outcome === 'ok') {
+        for (const [id, claim] of fresh) known.set(id, claim);
+        return state;
+      }
+      known = await this.reload(placeKey);
+      if (outcome === 'dup') return null;
+    }
+    throw new Error(`place ${placeKey}: still contended after ${MAX_ATTEMPTS} attempts`);
+  }
+
+  private cached(placeKey: string): Map<string, Claim> {
+    let known = this.cache.get(placeKey);
+    if (known) {
+      this.cache.delete(placeKey);
+    } else {
+      known = new Map();
+      if (this.cache.size >= this.cachedPlaces) this.cache.delete(this.cache.keys().next().value!);
+    }
+    this.cache.set(placeKey, known);
+    return known;
+  }
+
+  private async reload(placeKey: string): Promise<Map<string, Claim>> {
+    this.roundTrips++;
+    const values = await this.redis.hvals(this.claimsKey(placeKey));
+    const known = new Map<string, Claim>();
+    for (const json of values) {
+      const claim = JSON.parse(json) as Claim;
+      known.set(claim.claimId, claim);
+    }
+    this.cache.set(placeKey, known);
+    return known;
+  }
+
+  async get(placeKey: string): Promise<PlaceState | null> {
+    const json = await this.redis.get(this.stateKey(placeKey));
+    return json ? (JSON.parse(json) as PlaceState) : null;
+  }
+
+  /** SCAN rather than an index set: an index would be a cross-slot write in Redis Cluster. */
+  private async stateKeys(limit = Infinity): Promise<string[]> {
+    const keys: string[] = [];
+    let cursor = '0';
+    do {
+      const [next, batch] = await this.redis.scan(cursor, 'MATCH', `${this.prefix}:{*}:state`, 'COUNT', 1000);
+      keys.push(...batch);
+      cursor = next;
+    } while (cursor !== '0' && keys.length < limit);
+    return keys;
+  }
+
+  async list(): Promise<PlaceState[]> {
+    const keys = await this.stateKeys();
+    const states: PlaceState[] = [];
+    for (let i = 0; i < keys.length; i += 500) {
+      const values = await this.redis.mget(...keys.slice(i, i + 500));
+      for (const json of values) if (json) states.push(JSON.parse(json) as PlaceState);
+    }
+    return states.sort(byPlaceName);
+  }
+
+  async isEmpty(): Promise<boolean> {
+    return (await this.stateKeys(1)).length === 0;
+  }
+
+  async clear(): Promise<void> {
+    let cursor = '0';
+    do {
+      const [next, keys] = await this.redis.scan(cursor, 'MATCH', `${this.prefix}:*`, 'COUNT', 1000);
+      if (keys.length) await this.redis.unlink(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+    this.cache.clear();
+  }
+}

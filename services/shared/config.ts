@@ -1,0 +1,59 @@
+// Every setting comes from the environment, with defaults that match the local stack (scripts/stack.ts)
+// and docker-compose.yml.
+
+export interface TopicNames {
+  articles: string;
+  claims: string;
+  reconciled: string;
+  deadLetters: string;
+}
+
+export interface Config {
+  kafkaBrokers: string[];
+  schemaRegistryUrl: string;
+  redisUrl: string;
+  redisPrefix: string;
+  clientId: string;
+  topics: TopicNames;
+  partitions: number;
+  extractorGroup: string;
+  reconcilerGroup: string;
+  /** Largest article body accepted, in bytes. */
+  maxArticleBytes: number;
+  logLevel: string;
+}
+
+type Env = Record<string, string | undefined>;
+
+const positiveInt = (env: Env, name: string, fallback: number): number => {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  return n;
+};
+
+export const loadConfig = (env: Env = process.env): Config => {
+  const prefix = env.CLAIMWIRE_TOPIC_PREFIX ?? 'claimwire.';
+  return {
+    kafkaBrokers: (env.KAFKA_BROKERS ?? '127.0.0.1:9092')
+      .split(',')
+      .map((b) => b.trim())
+      .filter(Boolean),
+    schemaRegistryUrl: env.SCHEMA_REGISTRY_URL ?? 'http://127.0.0.1:8081/apis/ccompat/v7',
+    redisUrl: env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    redisPrefix: env.CLAIMWIRE_REDIS_PREFIX ?? 'claimwire',
+    clientId: env.CLAIMWIRE_CLIENT_ID ?? 'claimwire',
+    topics: {
+      articles: env.CLAIMWIRE_TOPIC_ARTICLES ?? `${prefix}articles`,
+      claims: env.CLAIMWIRE_TOPIC_CLAIMS ?? `${prefix}claims`,
+      reconciled: env.CLAIMWIRE_TOPIC_RECONCILED ?? `${prefix}place-states`,
+      deadLetters: env.CLAIMWIRE_TOPIC_DEAD_LETTERS ?? `${prefix}dead-letters`,
+    },
+    partitions: positiveInt(env, 'CLAIMWIRE_PARTITIONS', 3),
+    extractorGroup: env.CLAIMWIRE_EXTRACTOR_GROUP ?? `${prefix}extractor`,
+    reconcilerGroup: env.CLAIMWIRE_RECONCILER_GROUP ?? `${prefix}reconciler`,
+    maxArticleBytes: positiveInt(env, 'CLAIMWIRE_MAX_ARTICLE_BYTES', 512 * 1024),
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+};

@@ -1,0 +1,212 @@
+import { Kafka, logLevel, Partitioners, type Admin, type Consumer, type Producer, type LogEntry } from 'kafkajs';
+import type { Logger } from '../logger.js';
+import type { OutgoingBytes, RawRecord, SubscribeOptions, Subscription, Transport, TopicSpec } from './transport.js';
+
+export interface KafkaTransportOptions {
+  brokers: string[];
+  clientId: string;
+  logger: Logger;
+  /** Called when a consumer stops for good; a worker exits non-zero so that its supervisor restarts it. */
+  onFatal?: (error: Error) => void;
+}
+
+/** kafkajs behind the Transport interface: an idempotent producer, consumers that commit only after their batch is done. */
+export class KafkaTransport implements Transport {
+  private readonly kafka: Kafka;
+  private producer: Promise<Producer> | null = null;
+  private readonly consumers = new Set<Consumer>();
+
+  constructor(private readonly options: KafkaTransportOptions) {
+    const log = options.logger.child({ component: 'kafkajs' });
+    this.kafka = new Kafka({
+      clientId: options.clientId,
+      brokers: options.brokers,
+      logLevel: logLevel.WARN,
+      retry: { initialRetryTime: 300, retries: 12, maxRetryTime: 10_000 },
+      logCreator:
+        () =>
+        ({ level, log: entry }: LogEntry) => {
+          const { message, ...rest } = entry;
+          if (level <= logLevel.ERROR) log.error(rest, message);
+          else log.warn(rest, message);
+        },
+    });
+  }
+
+  async ensureTopics(specs: TopicSpec[]): Promise<void> {
+    const admin: Admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      const existing = new Set(await admin.listTopics());
+      const missing = specs.filter((s) => !existing.has(s.topic));
+      if (missing.length === 0) return;
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((s) => ({
+          topic: s.topic,
+          numPartitions: s.partitions,
+          replicationFactor: 1,
+          configEntries: s.compacted
+            ? [
+                { name: 'cleanup.policy', value: 'compact' },
+                { name: 'max.message.bytes', value: String(8 * 1024 * 1024) },
+              ]
+            : [],
+        })),
+      });
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  async send(topic: string, records: OutgoingBytes[]): Promise<void> {
+    if (records.length === 0) return;
+    const producer = await this.connectedProducer();
+    await producer.send({ topic, messages: records.map((r) => ({ key: r.key, value: r.value })) });
+  }
+
+  async subscribe(
+    topic: string,
+    groupId: string,
+    handleBatch: (records: RawRecord[]) => Promise<void>,
+    options: SubscribeOptions = {},
+  ): Promise<Subscription> {
+    const consumer = this.kafka.consumer({ groupId, maxWaitTimeInMs: 100, sessionTimeout: 30_000, heartbeatInterval: 3_000 });
+    this.consumers.add(consumer);
+    // A crash kafkajs will not restart from (a non-retriable error) must not leave a live process that consumes nothing.
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      if (!payload.restart) this.options.onFatal?.(new Error(`consumer of ${topic} stopped: ${payload.error.message}`));
+    });
+    await consumer.connect();
+    await consumer.subscribe({ topic, fromBeginning: options.fromBeginning ?? true });
+    await consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      // Partitions are independent (a place lives in one), so their batches may be in flight together:
+      // a worker waiting on Kafka or Redis for one partition keeps working on the others.
+      partitionsConsumedConcurrently: 4,
+      eachBatch: async ({ batch, heartbeat, isRunning, isStale, resolveOffset }) => {
+        if (!isRunning() || isStale() || batch.messages.length === 0) return;
+        const records: RawRecord[] = batch.messages.map((m) => ({
+          topic: batch.topic,
+          partition: batch.partition,
+          offset: m.offset,
+          key: m.key,
+          value: m.value,
+        }));
+        await handleBatch(records);
+        // Only now is the batch's effect durable: mark it consumed and commit, in that order.
+        resolveOffset(batch.lastOffset());
+        const next = (BigInt(batch.lastOffset()) + 1n).toString();
+        await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: next }]);
+        await heartbeat();
+      },
+    });
+    return {
+      stop: async () => {
+        await consumer.disconnect();
+        this.consumers.delete(consumer);
+      },
+    };
+  }
+
+  /**
+   * Reads a topic from its first record to the end it has now, through a consumer group of its own:
+   * a throwaway group (`groupId` omitted) reads everything; a named group commits and resumes.
+   */
+  async readToEnd(topic: string, handleBatch: (records: RawRecord[]) => Promise<void>, groupId?: string): Promise<void> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    const ends = new Map<number, bigint>();
+    try {
+      for (const p of await admin.fetchTopicOffsets(topic)) ends.set(p.partition, BigInt(p.high));
+      if (groupId) {
+        const [committed] = await admin.fetchOffsets({ groupId, topics: [topic] });
+        for (const p of committed?.partitions ?? [])
+          if (p.offset !== '-1' && BigInt(p.offset) >= (ends.get(p.partition) ?? 0n)) ends.delete(p.partition);
+      }
+    } finally {
+      await admin.disconnect();
+    }
+    for (const [partition, high] of ends) if (high === 0n) ends.delete(partition);
+    if (ends.size === 0) return;
+
+    const group = groupId ?? `${this.options.clientId}-read-${process.pid}-${Date.now()}`;
+    const consumer = this.kafka.consumer({ groupId: group, maxWaitTimeInMs: 100 });
+    await consumer.connect();
+    try {
+      await consumer.subscribe({ topic, fromBeginning: true });
+      let done!: () => void;
+      const finished = new Promise<void>((resolve) => (done = resolve));
+      let failure: unknown = null;
+      await consumer.run({
+        autoCommit: false,
+        eachBatchAutoResolve: false,
+        eachBatch: async ({ batch, resolveOffset }) => {
+          const high = ends.get(batch.partition);
+          if (high === undefined) return;
+          const records = batch.messages
+            .filter((m) => high !== undefined && BigInt(m.offset) < high)
+            .map((m) => ({ topic: batch.topic, partition: batch.partition, offset: m.offset, key: m.key, value: m.value }));
+          try {
+            if (records.length) await handleBatch(records);
+          } catch (error) {
+            failure = error;
+            done();
+            return;
+          }
+          resolveOffset(batch.lastOffset());
+          if (records.length) {
+            const next = BigInt(records[records.length - 1]!.offset) + 1n;
+            await consumer.commitOffsets([{ topic, partition: batch.partition, offset: next.toString() }]);
+            if (high !== undefined && next >= high) ends.delete(batch.partition);
+          }
+          if (ends.size === 0) done();
+        },
+      });
+      await finished;
+      if (failure) throw failure;
+    } finally {
+      await consumer.disconnect();
+      if (!groupId) await this.deleteGroup(group);
+    }
+  }
+
+  private async deleteGroup(groupId: string): Promise<void> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      await admin.deleteGroups([groupId]);
+    } catch {
+      // A group that is already gone, or still settling, is no reason to fail the read.
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.consumers].map((c) => c.disconnect()));
+    this.consumers.clear();
+    if (this.producer) await (await this.producer).disconnect();
+    this.producer = null;
+  }
+
+  private connectedProducer(): Promise<Producer> {
+    if (!this.producer) {
+      // Idempotent: a retried send after a lost acknowledgement is not written twice. Its retries are unbounded
+      // (as idempotence requires): a broker that restarts is waited for, with backoff.
+      const producer = this.kafka.producer({
+        idempotent: true,
+        maxInFlightRequests: 1,
+        allowAutoTopicCreation: false,
+        createPartitioner: Partitioners.DefaultPartitioner,
+        retry: { initialRetryTime: 300, maxRetryTime: 10_000, retries: Number.MAX_SAFE_INTEGER },
+      });
+      this.producer = producer.connect().then(() => producer);
+      this.producer.catch(() => {
+        this.producer = null;
+      });
+    }
+    return this.producer;
+  }
+}

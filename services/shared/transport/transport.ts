@@ -1,0 +1,45 @@
+/** A record as it sits on a topic: bytes, and where it is. */
+export interface RawRecord {
+  topic: string;
+  partition: number;
+  offset: string;
+  key: Buffer | null;
+  value: Buffer | null;
+}
+
+export interface OutgoingBytes {
+  key: string | Buffer | null;
+  value: Buffer;
+}
+
+export interface Subscription {
+  /** Finishes the batch in flight, commits its offsets and leaves the group. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Moves bytes between topics. A batch's offsets are committed only after its handler resolves,
+ * so whatever the handler made durable (records sent, Redis updated) is never lost by a crash.
+ */
+export interface Transport {
+  ensureTopics(topics: TopicSpec[]): Promise<void>;
+  send(topic: string, records: OutgoingBytes[]): Promise<void>;
+  subscribe(
+    topic: string,
+    groupId: string,
+    handleBatch: (records: RawRecord[]) => Promise<void>,
+    options?: SubscribeOptions,
+  ): Promise<Subscription>;
+  close(): Promise<void>;
+}
+
+export interface SubscribeOptions {
+  /** Where a group with no committed offset starts: the first record (default) or the next new one. */
+  fromBeginning?: boolean;
+}
+
+export interface TopicSpec {
+  topic: string;
+  partitions: number;
+  compacted?: boolean;
+}

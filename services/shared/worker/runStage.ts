@@ -1,0 +1,73 @@
+import type { RecordCodec } from '../codec/recordCodec.js';
+import type { Logger } from '../logger.js';
+import type { DeadLetter } from '../model.js';
+import { InvalidRecordError } from '../schemas.js';
+import type { OutgoingBytes, RawRecord, Subscription, Transport } from '../transport/transport.js';
+import type { Stage } from './stage.js';
+
+export const MAX_KEY_BYTES = 1024;
+
+export interface StageRuntime {
+  transport: Transport;
+  codec: RecordCodec;
+  deadLetterTopic: string;
+  logger: Logger;
+}
+
+/** Subscribes a stage to its input topic. Bad records go to the dead-letter topic; the stage carries on. */
+export const runStage = <In, Out>(stage: Stage<In, Out>, runtime: StageRuntime): Promise<Subscription> =>
+  runtime.transport.subscribe(stage.input.topic, stage.groupId, (records) => processBatch(stage, runtime, records));
+
+export const processBatch = async <In, Out>(stage: Stage<In, Out>, runtime: StageRuntime, records: RawRecord[]): Promise<void> => {
+  const { codec, transport, logger } = runtime;
+  const dead: DeadLetter[] = [];
+  const accepted: RawRecord[] = [];
+  const values: In[] = [];
+  for (const record of records) {
+    try {
+      values.push((await decodeRecord(codec, stage.input.kind, record)) as In);
+      accepted.push(record);
+    } catch (error) {
+      if (!(error instanceof InvalidRecordError)) throw error;
+      dead.push(deadLetter(record, error.message, stage.name));
+    }
+  }
+  const result = values.length ? await stage.process(values) : { outputs: [], rejected: [] };
+  for (const { index, reason } of result.rejected) dead.push(deadLetter(accepted[index]!, reason, stage.name));
+
+  const outputs: OutgoingBytes[] = [];
+  for (const { key, value } of result.outputs) {
+    outputs.push({ key, value: await codec.encode(stage.output.topic, stage.output.kind, value) });
+  }
+  await transport.send(stage.output.topic, outputs);
+  if (dead.length) {
+    const letters: OutgoingBytes[] = [];
+    for (const letter of dead) {
+      logger.warn({ topic: letter.topic, partition: letter.partition, offset: letter.offset, reason: letter.reason }, 'dead letter');
+      letters.push({
+        key: `${letter.topic}/${letter.partition}/${letter.offset}`,
+        value: await codec.encode(runtime.deadLetterTopic, 'DeadLetter', letter),
+      });
+    }
+    await transport.send(runtime.deadLetterTopic, letters);
+  }
+  logger.debug({ in: records.length, out: outputs.length, dead: dead.length }, 'batch done');
+};
+
+const decodeRecord = async (codec: RecordCodec, kind: Parameters<RecordCodec['decode']>[0], record: RawRecord): Promise<unknown> => {
+  if (record.key && record.key.length > MAX_KEY_BYTES)
+    throw new InvalidRecordError(`key of ${record.key.length} bytes exceeds ${MAX_KEY_BYTES}`);
+  if (record.value === null) throw new InvalidRecordError('null value');
+  return codec.decode(kind, record.value);
+};
+
+const deadLetter = (record: RawRecord, reason: string, worker: string): DeadLetter => ({
+  topic: record.topic,
+  partition: record.partition,
+  offset: record.offset,
+  key: record.key,
+  value: record.value,
+  reason,
+  worker,
+  failedAt: new Date().toISOString(),
+});

@@ -1,0 +1,64 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { RegistryCodec } from '../services/shared/codec/registryCodec.js';
+import type { Article, DeadLetter } from '../services/shared/model.js';
+import { KafkaTransport } from '../services/shared/transport/kafkaTransport.js';
+import { configFor, requireServices, runCli, silentLogger, testEnv } from './support/testEnv.js';
+
+/** `claimwire ingest` names each bad file with its reason and still sends the good ones; `claimwire dlq` lists dead letters. */
+describe('ingest and dead letters through the CLI', () => {
+  const env = testEnv('ingest', { CLAIMWIRE_PARTITIONS: '1' });
+  const config = configFor(env);
+
+  beforeAll(() => requireServices(config));
+
+  it('rejects empty, binary and HTML files by name, publishes the rest, and lists dead letters', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'claimwire-ingest-'));
+    await writeFile(
+      join(dir, 'good.txt'),
+      ' date 2024-02-17 Russian forces captured Avdiivka, the Russian Defence Ministry said on Saturday.',
+    );
+    await writeFile(join(dir, 'empty.txt'), '');
+    await writeFile(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0xff, 0xfe]));
+    await writeFile(join(dir, 'page.txt'), '<!DOCTYPE html><html><body><p>Russian forces captured Avdiivka.</p></body></html>');
+    const result = await runCli(['ingest', dir], env);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${join(dir, 'empty.txt')}: rejected: the file is empty`);
+    expect(result.stderr).toMatch(/binary\.txt: rejected: the file is not valid UTF-8/);
+    expect(result.stderr).toMatch(/page\.txt: rejected: the file is an HTML page/);
+    expect(result.stderr).toContain('published 1, rejected 3');
+
+    const transport = new KafkaTransport({ brokers: config.kafkaBrokers, clientId: 'test-ingest', logger: silentLogger });
+    const codec = new RegistryCodec(config.schemaRegistryUrl);
+    const sent: Article[] = [];
+    await transport.readToEnd(config.topics.articles, async (records) => {
+      for (const r of records) sent.push((await codec.decode('Article', r.value!)) as Article);
+    });
+    expect(sent.map((a) => a.source)).toEqual(['good.txt']);
+
+    // A record no worker can read, written straight to the dead-letter topic as a worker would.
+    const letter: DeadLetter = {
+      topic: config.topics.articles,
+      partition: 0,
+      offset: '41',
+      key: Buffer.from('k'),
+      value: Buffer.from('garbage'),
+      reason: 'not in Confluent wire format (no magic byte 0 and schema id)',
+      worker: 'extractor',
+      failedAt: '2024-02-17T00:00:00.000Z',
+    };
+    await transport.send(config.topics.deadLetters, [
+      { key: 'x', value: await codec.encode(config.topics.deadLetters, 'DeadLetter', letter) },
+    ]);
+    await transport.close();
+    const listed = await runCli(['dlq', '--json'], env);
+    expect(listed.code).toBe(0);
+    expect(JSON.parse(listed.stdout.trim())).toMatchObject({ source: `${config.topics.articles}/0@41`, reason: letter.reason, bytes: 7 });
+
+    const replayed = await runCli(['dlq', '--replay'], env);
+    expect(replayed.stderr).toContain('1 dead letter sent back to their topics');
+    const again = await runCli(['dlq', '--replay'], env);
+    expect(again.stderr).toContain('0 dead letters sent back');
+  }, 120_000);
+});

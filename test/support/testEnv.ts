@@ -1,0 +1,103 @@
+import { randomBytes } from 'node:crypto';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { Kafka, logLevel } from 'kafkajs';
+import { RegistryCodec } from '../../services/shared/codec/registryCodec.js';
+import { loadConfig, type Config } from '../../services/shared/config.js';
+import { createLogger } from '../../services/shared/logger.js';
+import type { PlaceState } from '../../services/shared/model.js';
+import { CLI_RETRY, connectRedis, reachKafka, reachRegistry } from '../../services/shared/reachServices.js';
+
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const cliPath = fileURLToPath(new URL('../../bin/claimwire.js', import.meta.url));
+export const silentLogger = createLogger('test', 'silent');
+
+/** Environment of one test: its own topics, consumer groups and Redis prefix, on the real local services. */
+export const testEnv = (name: string, extra: Record<string, string> = {}): Record<string, string> => {
+  const run = randomBytes(4).toString('hex');
+  return {
+    CLAIMWIRE_TOPIC_PREFIX: `test.${name}.${run}.`,
+    CLAIMWIRE_REDIS_PREFIX: `cwtest:${name}:${run}`,
+    CLAIMWIRE_PARTITIONS: '3',
+    LOG_LEVEL: 'warn',
+    ...extra,
+  };
+};
+
+export const configFor = (env: Record<string, string>): Config => loadConfig({ ...process.env, ...env });
+
+/** Fails (never skips) when a service is down: the suite needs `npm run stack:up`, which `npm test` runs first. */
+export const requireServices = async (config: Config): Promise<void> => {
+  await reachKafka(config, CLI_RETRY, silentLogger);
+  await reachRegistry(config, CLI_RETRY, silentLogger);
+  const redis = await connectRedis(config, CLI_RETRY, silentLogger);
+  await redis.quit();
+};
+
+export interface RunningProcess {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+export const startCli = (args: string[], env: Record<string, string>): RunningProcess => {
+  const child = spawn(process.execPath, [cliPath, ...args], {
+    cwd: repoRoot,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+};
+
+export const runCli = async (
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> => {
+  const child = spawn(process.execPath, [cliPath, ...args], {
+    cwd: repoRoot,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  return { code, stdout, stderr };
+};
+
+/** Follows the reconciled topic through the registry, keeping the latest state per place, until `done` says so. */
+export const readPlaceStatesUntil = async (
+  config: Config,
+  done: (states: Map<string, PlaceState>) => boolean,
+  timeoutMs: number,
+): Promise<Map<string, PlaceState>> => {
+  const kafka = new Kafka({ clientId: 'test-reader', brokers: config.kafkaBrokers, logLevel: logLevel.NOTHING });
+  const consumer = kafka.consumer({ groupId: `test-reader-${randomBytes(4).toString('hex')}`, maxWaitTimeInMs: 100 });
+  const codec = new RegistryCodec(config.schemaRegistryUrl);
+  const states = new Map<string, PlaceState>();
+  await consumer.connect();
+  await consumer.subscribe({ topic: config.topics.reconciled, fromBeginning: true });
+  let finish!: () => void;
+  const finished = new Promise<void>((resolve) => (finish = resolve));
+  await consumer.run({
+    eachMessage: async ({ message }) => {
+      const state = (await codec.decode('PlaceState', message.value!)) as PlaceState;
+      const known = states.get(state.placeKey);
+      if (!known || known.version <= state.version) states.set(state.placeKey, state);
+      if (done(states)) finish();
+    },
+  });
+  const timer = setTimeout(finish, timeoutMs);
+  await finished;
+  clearTimeout(timer);
+  await consumer.disconnect();
+  return states;
+};
+
+export const statusByName = (states: Iterable<PlaceState>): Record<string, string> =>
+  Object.fromEntries([...states].map((s) => [s.place.name, s.status]).sort(([a], [b]) => a!.localeCompare(b!)));
