@@ -4,7 +4,7 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { logDir, ownPid, portOpen, say, StackError, stackDir, stopOwn } from './stack/common.js';
-import { KAFKA_PORT, startKafka } from './stack/kafka.js';
+import { KAFKA_PORT, stackKafka } from './stack/kafka.js';
 import { CCOMPAT_URL, REGISTRY_PORT, startRegistry } from './stack/registry.js';
 import { REDIS_PORT, startRedis } from './stack/redis.js';
 
@@ -19,7 +19,7 @@ export const ensureStack = async (): Promise<void> => {
   const started = Date.now();
   await startRedis();
   // Kafka and the registry are independent JVMs: start them side by side.
-  await Promise.all([startKafka(), startRegistry()]);
+  await Promise.all([stackKafka.start(), startRegistry()]);
   say(`stack up in ${((Date.now() - started) / 1000).toFixed(1)} s (cache and logs in ${stackDir})`);
 };
 

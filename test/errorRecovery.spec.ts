@@ -29,7 +29,7 @@ describe('extractor worker recovers from bad records', () => {
   });
   afterAll(() => transport.close());
 
-  it('dead-letters junk, unknown schema ids, wrong records, null values and oversized keys, then processes the good article', async () => {
+  it('dead-letters junk, unknown schema ids, wrong records, null values, oversized keys and unreadable articles, then processes the good one', async () => {
     const subscription = await runStage(extractorStage(config), {
       transport,
       codec,
@@ -60,7 +60,14 @@ describe('extractor worker recovers from bad records', () => {
       ],
     });
     await raw.disconnect();
-    await publishArticles(transport, codec, config.topics.articles, [good]);
+    const unreadable = [
+      { ...good, articleId: 'html', body: `<!DOCTYPE html><html><body><p>${good.body}</p></body></html>` },
+      { ...good, articleId: 'garbled-date', publishedAt: 'the day before yesterday' },
+      { ...good, articleId: 'whitespace', body: ' \n\t ' },
+      { ...good, articleId: 'russian', language: 'ru' },
+      { ...good, articleId: 'huge', body: good.body.repeat(Math.ceil(config.maxArticleBytes / good.body.length) + 1) },
+    ];
+    await publishArticles(transport, codec, config.topics.articles, [...unreadable, good]);
 
     const dead: DeadLetter[] = [];
     const claims: Claim[] = [];
@@ -78,7 +85,7 @@ describe('extractor worker recovers from bad records', () => {
     do {
       await new Promise((r) => setTimeout(r, 500));
       await collect();
-    } while ((dead.length < 5 || claims.length === 0) && Date.now() < deadline);
+    } while ((dead.length < 10 || claims.length === 0) && Date.now() < deadline);
     await subscription.stop();
 
     expect(dead.map((d) => d.reason)).toEqual([
@@ -87,6 +94,11 @@ describe('extractor worker recovers from bad records', () => {
       expect.stringMatching(/^not a valid Article/),
       'null value',
       'key of 4096 bytes exceeds 1024',
+      expect.stringMatching(/^the article is an HTML page/),
+      'publishedAt "the day before yesterday" is not a YYYY-MM-DD date or an ISO timestamp',
+      'the article holds only whitespace',
+      `the article's language is "ru" (claimwire reads English wire copy)`,
+      expect.stringMatching(/^the article is \d+ bytes, more than the 524288 bytes accepted/),
     ]);
     expect(Buffer.from(dead[0]!.value!).toString()).toBe('this is not avro');
     expect(dead.every((d) => d.topic === config.topics.articles && d.worker === 'extractor')).toBe(true);

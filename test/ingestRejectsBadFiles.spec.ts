@@ -13,7 +13,7 @@ describe('ingest and dead letters through the CLI', () => {
 
   beforeAll(() => requireServices(config));
 
-  it('rejects empty, binary and HTML files by name, publishes the rest, and lists dead letters', async () => {
+  it('rejects empty, blank, binary, HTML, huge, foreign and misdated files by name, publishes the rest, and lists dead letters', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'claimwire-ingest-'));
     await writeFile(
       join(dir, 'good.txt'),
@@ -22,12 +22,27 @@ describe('ingest and dead letters through the CLI', () => {
     await writeFile(join(dir, 'empty.txt'), '');
     await writeFile(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0xff, 0xfe]));
     await writeFile(join(dir, 'page.txt'), '<!DOCTYPE html><html><body><p>Russian forces captured Avdiivka.</p></body></html>');
+    await writeFile(join(dir, 'blank.txt'), '   \n\n\t  \n');
+    await writeFile(join(dir, 'huge.txt'), 'Russian forces captured Avdiivka, the ministry said. '.repeat(200_000));
+    await writeFile(
+      join(dir, 'russian.txt'),
+      'Российские войска заявили во вторник, что полностью взяли под контроль город Авдеевка и продолжают наступление на запад.',
+    );
+    await writeFile(join(dir, 'undated.txt'), ' date 2024-17-45 Russian forces captured Avdiivka, the ministry said.');
     const result = await runCli(['ingest', dir], env);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`${join(dir, 'empty.txt')}: rejected: the file is empty`);
     expect(result.stderr).toMatch(/binary\.txt: rejected: the file is not valid UTF-8/);
     expect(result.stderr).toMatch(/page\.txt: rejected: the file is an HTML page/);
-    expect(result.stderr).toContain('published 1, rejected 3');
+    expect(result.stderr).toMatch(/blank\.txt: rejected: the file holds only whitespace/);
+    expect(result.stderr).toMatch(/huge\.txt: rejected: the article is 10600000 bytes, more than the 524288 bytes accepted/);
+    expect(result.stderr).toMatch(/russian\.txt: rejected: the text does not look like English/);
+    expect(result.stderr).toMatch(/undated\.txt: rejected: the date line "date 2024-17-45" is not a real YYYY-MM-DD day/);
+    expect(result.stderr).toContain('published 1, rejected 7');
+
+    // The same article sent again is the same article: one id, so its claims are the same claims (same claimIds).
+    const resent = await runCli(['ingest', join(dir, 'good.txt')], env);
+    expect(resent.code).toBe(0);
 
     const transport = new KafkaTransport({ brokers: config.kafkaBrokers, clientId: 'test-ingest', logger: silentLogger });
     const codec = new RegistryCodec(config.schemaRegistryUrl);
@@ -35,7 +50,8 @@ describe('ingest and dead letters through the CLI', () => {
     await transport.readToEnd(config.topics.articles, async (records) => {
       for (const r of records) sent.push((await codec.decode('Article', r.value!)) as Article);
     });
-    expect(sent.map((a) => a.source)).toEqual(['good.txt']);
+    expect(sent.map((a) => a.source)).toEqual(['good.txt', 'good.txt']);
+    expect(sent[1]!.articleId).toBe(sent[0]!.articleId);
 
     // A record no worker can read, written straight to the dead-letter topic as a worker would.
     const letter: DeadLetter = {

@@ -90,4 +90,15 @@ describe('reconciler state in Redis', () => {
     await store.apply(claims.slice(10));
     expect(await store.list()).toEqual(reconcileAll(claims.slice(10)));
   });
+
+  it('writes re-delivered claims again once it forgets what Redis lost (the rebuild path)', async () => {
+    const { claims } = goldSeedClaims();
+    const prefix = freshPrefix();
+    const store = new RedisPlaceStateStore(redis, { prefix });
+    await store.apply(claims);
+    await new RedisPlaceStateStore(redis, { prefix }).clear();
+    store.forgetCachedClaims();
+    await store.apply(claims);
+    expect(await store.list()).toEqual(reconcileAll(claims));
+  });
 });

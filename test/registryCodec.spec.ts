@@ -55,4 +55,12 @@ describe('records through the real schema registry', () => {
     });
     await expect(codec.decode('Article', deadLetterBytes)).rejects.toThrow(/not a valid Article/);
   });
+
+  it('registers a new subject from many processes at once and all get the same id (the registry race CI met)', async () => {
+    const subjectTopic = `${config.topics.deadLetters}.race`;
+    const ids = await Promise.all(
+      Array.from({ length: 8 }, () => new RegistryCodec(config.schemaRegistryUrl).schemaId(subjectTopic, 'DeadLetter')),
+    );
+    expect(new Set(ids).size).toBe(1);
+  });
 });

@@ -87,14 +87,16 @@ export const ownPid = (name: string): number | null => {
   }
 };
 
-/** Stops a service this stack started (SIGTERM, then SIGKILL after the grace period). */
+/** Stops a service this stack started: SIGTERM, then SIGKILL after the grace period (at once when it is 0). */
 export const stopOwn = async (name: string, graceMs = 15_000): Promise<boolean> => {
   const pid = ownPid(name);
   if (pid === null) return false;
-  process.kill(-pid, 'SIGTERM');
+  process.kill(-pid, graceMs > 0 ? 'SIGTERM' : 'SIGKILL');
   const deadline = Date.now() + graceMs;
   while (Date.now() < deadline && ownPid(name) !== null) await sleep(200);
   if (ownPid(name) !== null) process.kill(-pid, 'SIGKILL');
+  const killedBy = Date.now() + 10_000;
+  while (Date.now() < killedBy && ownPid(name) !== null) await sleep(100);
   rmSync(pidFile(name), { force: true });
   return true;
 };

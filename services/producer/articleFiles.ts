@@ -2,7 +2,8 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { articleIdFor } from '../shared/ids.js';
 import type { Article } from '../shared/model.js';
-import { dateFromText, problemWithText } from './articleText.js';
+import { isIsoDate, problemWithText } from '../shared/articleChecks.js';
+import { dateFromText, garbledDateLine } from './articleText.js';
 
 /** Per-file wire metadata kept beside the texts, as in seeds/manifest.json. */
 export interface ManifestEntry {
@@ -59,8 +60,16 @@ const manifestFor = (dir: string): Promise<Map<string, ManifestEntry>> => {
   return manifest;
 };
 
-const validDate = (value: string | null | undefined): string | null =>
-  value && /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value)) ? value : null;
+const validDate = (value: string | null | undefined): string | null => (value && isIsoDate(value) ? value : null);
+
+/** A date the sender gave but that is not one: the file is rejected rather than dated by its arrival. */
+const problemWithDate = (text: string, entry: ManifestEntry | undefined): string | null => {
+  const given = entry?.publishedAt;
+  if (given !== undefined && given !== null && !isIsoDate(given))
+    return `manifest.json gives publishedAt "${String(given).slice(0, 40)}", which is not a YYYY-MM-DD date or an ISO timestamp`;
+  const line = given ? null : garbledDateLine(text);
+  return line === null ? null : `the date line "date ${line}" is not a real YYYY-MM-DD day`;
+};
 
 /**
  * An article from a text and what is known about it. Metadata comes from the manifest entry
@@ -91,12 +100,12 @@ export const readArticleFiles = async (files: string[], maxBytes: number, now: (
       rejected.push({ file, reason: `cannot read: ${(error as Error).message}` });
       continue;
     }
-    const problem = problemWithText(bytes, maxBytes);
+    const entry = (await manifestFor(dirname(file))).get(basename(file));
+    const problem = problemWithText(bytes, maxBytes) ?? problemWithDate(bytes.toString('utf8'), entry);
     if (problem) {
       rejected.push({ file, reason: problem });
       continue;
     }
-    const entry = (await manifestFor(dirname(file))).get(basename(file));
     articles.push(articleFromText(bytes.toString('utf8'), basename(file), entry, now().toISOString()));
   }
   return { articles, rejected };

@@ -1,4 +1,4 @@
-// Checks and metadata read from an article's text, before anything is sent.
+// The publication date an article's text carries about itself.
 
 const MONTHS: Record<string, number> = {
   jan: 1,
@@ -47,53 +47,9 @@ export const dateFromText = (text: string): string | null => {
   return null;
 };
 
-const ENGLISH_FUNCTION_WORDS = new Set([
-  'the',
-  'of',
-  'and',
-  'to',
-  'in',
-  'a',
-  'that',
-  'is',
-  'was',
-  'on',
-  'for',
-  'with',
-  'as',
-  'by',
-  'said',
-  'its',
-  'has',
-  'have',
-  'from',
-  'it',
-]);
-
-/** Why a text cannot be an English article, or null when it can. */
-export const problemWithText = (bytes: Buffer, maxBytes: number): string | null => {
-  if (bytes.length === 0) return 'the file is empty';
-  if (bytes.length > maxBytes)
-    return `the article is ${bytes.length} bytes, more than the ${maxBytes} bytes accepted (CLAIMWIRE_MAX_ARTICLE_BYTES)`;
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return 'the file is not valid UTF-8 text (binary data?)';
-  }
-  if (text.trim() === '') return 'the file holds only whitespace';
-  const controls = text.match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
-  if (controls > 0) return `the file holds ${controls} control characters: binary data, not text`;
-  if (/^\s*(<!doctype html|<html[\s>])/i.test(text) || (text.match(/<\/?(div|p|span|script|a|body|head)\b[^>]*>/gi)?.length ?? 0) > 5) {
-    return 'the file is an HTML page: send the article text, not the page';
-  }
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const latin = text.match(/[A-Za-z\u00C0-\u024F]/g)?.length ?? 0;
-  if (letters > 40 && latin / letters < 0.5) return 'the text does not look like English (claimwire reads English wire copy)';
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length >= 20) {
-    const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
-    if (english / words.length < 0.04) return 'the text does not look like English (claimwire reads English wire copy)';
-  }
-  return null;
+/** The ` date ...` first line of a text when it does not hold a real YYYY-MM-DD day, else null. */
+export const garbledDateLine = (text: string): string | null => {
+  const line = /^\s*date\s+(\S+)/.exec(text);
+  if (!line || dateFromText(text) !== null) return null;
+  return line[1]!.slice(0, 40);
 };

@@ -82,6 +82,14 @@ export class RedisPlaceStateStore implements PlaceStateStore {
     throw new Error(`place ${placeKey}: still contended after ${MAX_ATTEMPTS} attempts`);
   }
 
+  /**
+   * Drops what this process remembers of each place's claims. Needed when Redis lost them (a flush, a restart
+   * without persistence): the memory would otherwise take re-delivered claims for already written ones.
+   */
+  forgetCachedClaims(): void {
+    this.cache.clear();
+  }
+
   private cached(placeKey: string): Map<string, Claim> {
     let known = this.cache.get(placeKey);
     if (known) {
@@ -144,6 +152,6 @@ export class RedisPlaceStateStore implements PlaceStateStore {
       if (keys.length) await this.redis.unlink(...keys);
       cursor = next;
     } while (cursor !== '0');
-    this.cache.clear();
+    this.forgetCachedClaims();
   }
 }

@@ -3,8 +3,8 @@ import type { RecordCodec } from '../shared/codec/recordCodec.js';
 import type { Config } from '../shared/config.js';
 import type { Logger } from '../shared/logger.js';
 import type { KafkaTransport } from '../shared/transport/kafkaTransport.js';
-import type { PlaceStateStore } from './placeStateStore.js';
 import { rebuildFromClaims } from './rebuildFromClaims.js';
+import type { RedisPlaceStateStore } from './redisStore.js';
 
 const CHECK_EVERY_MS = 5_000;
 
@@ -19,7 +19,7 @@ export const rebuiltMarkerKey = (prefix: string): string => `${prefix}:rebuilt-a
  */
 export const watchForLostState = async (
   redis: Redis,
-  store: PlaceStateStore,
+  store: RedisPlaceStateStore,
   transport: KafkaTransport,
   codec: RecordCodec,
   config: Config,
@@ -31,6 +31,7 @@ export const watchForLostState = async (
     (running ??= (async () => {
       if (await redis.exists(marker)) return;
       const started = Date.now();
+      store.forgetCachedClaims();
       const result = await rebuildFromClaims((topic, handle) => transport.readToEnd(topic, handle), codec, store, config.topics.claims);
       await redis.set(marker, new Date().toISOString());
       logger.info({ ...result, ms: Date.now() - started }, 'state rebuilt from the claims topic');

@@ -1,5 +1,5 @@
 import { articleFromText, expandPaths, readArticleFiles, type ReadArticles } from '../../producer/articleFiles.js';
-import { problemWithText } from '../../producer/articleText.js';
+import { problemWithText } from '../../shared/articleChecks.js';
 import { publishArticles } from '../../producer/publishArticles.js';
 import type { Config } from '../../shared/config.js';
 import type { Logger } from '../../shared/logger.js';

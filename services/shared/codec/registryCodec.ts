@@ -28,9 +28,10 @@ export class RegistryCodec implements RecordCodec {
   }
 
   /**
-   * Two processes registering the same new subject at once can collide inside the registry (Apicurio answers 409
-   * "A rule named 'COMPATIBILITY' already exists" to the loser). The subject exists by then, so asking again
-   * returns the same id.
+   * Processes registering the same new subject at once race: the client reads the subject's compatibility, registers,
+   * then sets the compatibility when the subject was new. A loser sees Apicurio's 409 "A rule named 'COMPATIBILITY'
+   * already exists", or reads the subject between the winner's two writes ("BACKWARD != NONE"). Once the winner is
+   * done, asking again returns the same id; a lasting mismatch still fails after the last attempt.
    */
   private async register(subject: string, kind: RecordKind): Promise<number> {
     for (let attempt = 1; ; attempt++) {
@@ -39,7 +40,7 @@ export class RegistryCodec implements RecordCodec {
         return id;
       } catch (error) {
         if (attempt >= REGISTER_ATTEMPTS || !isRegistrationRace(error)) throw error;
-        await sleep(50 * attempt);
+        await sleep(100 * attempt);
       }
     }
   }
@@ -63,11 +64,11 @@ export class RegistryCodec implements RecordCodec {
   }
 }
 
-const REGISTER_ATTEMPTS = 5;
+const REGISTER_ATTEMPTS = 6;
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-const isRegistrationRace = (error: unknown): boolean => /already exists|409|conflict/i.test(message(error));
+const isRegistrationRace = (error: unknown): boolean => /already exists|409|conflict|Compatibility does not match/i.test(message(error));
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 

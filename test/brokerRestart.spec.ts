@@ -1,0 +1,97 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { Kafka, logLevel } from 'kafkajs';
+import { KafkaNode } from '../scripts/stack/kafka.js';
+import { stackDir } from '../scripts/stack/common.js';
+import { benchmarkArticles } from '../bench/articles.js';
+import { runEmbeddedPipeline } from '../services/cli/embeddedPipeline.js';
+import { pipelineTopics } from '../services/cli/topics.js';
+import { publishArticles } from '../services/producer/publishArticles.js';
+import { RedisPlaceStateStore } from '../services/reconciler/redisStore.js';
+import { RegistryCodec } from '../services/shared/codec/registryCodec.js';
+import type { PlaceState } from '../services/shared/model.js';
+import { CLI_RETRY, connectRedis } from '../services/shared/reachServices.js';
+import { KafkaTransport } from '../services/shared/transport/kafkaTransport.js';
+import { configFor, requireServices, silentLogger, startCli, testEnv, type RunningProcess } from './support/testEnv.js';
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * The broker dies (SIGKILL) in the middle of a run and comes back on the same data: the workers reconnect with
+ * backoff and finish, and the state equals an undisturbed run's. The test runs its own broker, from the stack's
+ * cached Kafka jars, so that killing it disturbs no other test.
+ */
+describe('broker restart', () => {
+  const broker = new KafkaNode({
+    name: `kafka-restart-test-${process.pid}`,
+    port: 19092,
+    controllerPort: 19093,
+    dir: mkdtempSync(join(stackDir, 'kafka-restart-test-')),
+  });
+  const env = testEnv('broker-restart', { KAFKA_BROKERS: broker.brokers.join(',') });
+  const config = configFor(env);
+  const articles = benchmarkArticles(500, 7);
+  const workers: RunningProcess[] = [];
+
+  const committed = async (groupId: string, topic: string): Promise<{ done: number; total: number }> => {
+    const kafka = new Kafka({ clientId: 'test-broker-restart', brokers: broker.brokers, logLevel: logLevel.NOTHING });
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      const ends = await admin.fetchTopicOffsets(topic);
+      const [offsets] = await admin.fetchOffsets({ groupId, topics: [topic] });
+      const done = (offsets?.partitions ?? []).reduce((n, p) => n + Math.max(0, Number(p.offset)), 0);
+      return { done, total: ends.reduce((n, p) => n + Number(p.high), 0) };
+    } finally {
+      await admin.disconnect();
+    }
+  };
+
+  beforeAll(async () => {
+    await broker.start();
+    await requireServices(config);
+  }, 180_000);
+
+  afterAll(async () => {
+    for (const w of workers) if (w.child.exitCode === null) w.child.kill('SIGKILL');
+    await broker.stop('SIGKILL');
+    rmSync(broker.options.dir, { recursive: true, force: true });
+    const redis = await connectRedis(config, CLI_RETRY, silentLogger);
+    await new RedisPlaceStateStore(redis, { prefix: config.redisPrefix }).clear();
+    await redis.quit();
+  }, 60_000);
+
+  it('workers reconnect after the broker is killed and restarted, and finish with the undisturbed state', async () => {
+    const expected = JSON.parse(JSON.stringify((await runEmbeddedPipeline(articles, config, silentLogger)).states)) as PlaceState[];
+
+    const transport = new KafkaTransport({ brokers: config.kafkaBrokers, clientId: 'test-broker-restart', logger: silentLogger });
+    await transport.ensureTopics(pipelineTopics(config));
+    await publishArticles(transport, new RegistryCodec(config.schemaRegistryUrl), config.topics.articles, articles);
+    await transport.close();
+    const extractor = startCli(['worker', 'extractor'], env);
+    const reconciler = startCli(['worker', 'reconciler'], env);
+    workers.push(extractor, reconciler);
+
+    while ((await committed(config.extractorGroup, config.topics.articles)).done < 100) await sleep(100);
+    await broker.stop('SIGKILL');
+    await sleep(3_000);
+    await broker.start();
+
+    const deadline = Date.now() + 180_000;
+    for (;;) {
+      const a = await committed(config.extractorGroup, config.topics.articles);
+      const c = await committed(config.reconcilerGroup, config.topics.claims);
+      if (a.done === articles.length && c.done === c.total) break;
+      if (Date.now() > deadline || extractor.child.exitCode !== null || reconciler.child.exitCode !== null)
+        throw new Error(`the workers did not finish after the restart:\n${extractor.output()}\n${reconciler.output()}`);
+      await sleep(500);
+    }
+    const redis = await connectRedis(config, CLI_RETRY, silentLogger);
+    const states = await new RedisPlaceStateStore(redis, { prefix: config.redisPrefix }).list();
+    await redis.quit();
+    expect(states).toEqual(expected);
+
+    for (const w of workers) w.child.kill('SIGTERM');
+    expect(await Promise.all(workers.map((w) => w.exited))).toEqual([0, 0]);
+  }, 300_000);
+});
