@@ -18,6 +18,7 @@ export interface ActorMention {
 interface ActorFile {
   actors: { names: string[]; side: Side; role: string }[];
   sideWords: Record<'RU' | 'UA', string[]>;
+  countries: Record<'RU' | 'UA', string[]>;
   roleNouns: Record<string, string[]>;
 }
 
@@ -35,6 +36,8 @@ interface Lexicon {
   /** First word of a role noun phrase → its longest length. */
   roleStarts: Map<string, number>;
   sideOf: Map<string, Side>;
+  /** Countries and capitals standing for their governments, lower case. */
+  countryOf: Map<string, Side>;
   roleOf: Map<string, string>;
   maxWords: number;
 }
@@ -54,7 +57,8 @@ interface Token {
 export const tokens = (text: string): Token[] => {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
-    const lower = m[0].toLowerCase().replace(/’/g, "'");
+    let lower = m[0].toLowerCase();
+    if (lower.includes('’')) lower = lower.replace(/’/g, "'");
     const code = m[0].charCodeAt(0);
     out.push({
       text: m[0],
@@ -87,6 +91,8 @@ const loadLexicon = (): Lexicon => {
   }
   const sideOf = new Map<string, Side>();
   for (const side of ['RU', 'UA'] as const) for (const w of file.sideWords[side]) sideOf.set(w.toLowerCase().replace(/’/g, "'"), side);
+  const countryOf = new Map<string, Side>();
+  for (const side of ['RU', 'UA'] as const) for (const w of file.countries[side]) countryOf.set(w.toLowerCase(), side);
   const roleOf = new Map<string, string>();
   for (const [role, nouns] of Object.entries(file.roleNouns))
     for (const n of nouns)
@@ -107,11 +113,10 @@ const loadLexicon = (): Lexicon => {
     }
     return out;
   };
-  lexicon = { named, sideOf, roleOf, maxWords, namedStarts: starts(named.keys()), roleStarts: starts(roleOf.keys()) };
+  lexicon = { named, sideOf, countryOf, roleOf, maxWords, namedStarts: starts(named.keys()), roleStarts: starts(roleOf.keys()) };
   return lexicon;
 };
 
-const COUNTRIES: Record<string, Side> = { russia: 'RU', moscow: 'RU', kremlin: 'RU', ukraine: 'UA', kyiv: 'UA', kiev: 'UA' };
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
 const PERSON_WORD = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/;
 const NOT_A_NAME = new Set([
@@ -219,7 +224,7 @@ export const findActors = (text: string): ActorMention[] => {
       const phrase = ts.slice(i, i + n);
       if (phrase.slice(1).some((t, k) => text.slice(phrase[k]!.end, t.start).trim() !== '')) continue;
       const key = phrase.map((t) => t.lower).join(' ');
-      let actor = lex.named.get(key) ?? lex.named.get(key.replace(/'s$/, ''));
+      let actor = lex.named.get(key) ?? (key.endsWith("'s") ? lex.named.get(key.slice(0, -2)) : undefined);
       if (!actor && i > 0 && ts[i - 1]!.lower === 'the') actor = lex.named.get(`the ${key}`);
       if (!actor || (n === 1 && !/^[A-Z]/.test(phrase[0]!.text))) continue;
       if (n === 1 && actor.role !== 'media' && /'s$/.test(phrase[0]!.lower) && lex.roleOf.has(ts[i + 1]?.lower ?? '')) break;
@@ -250,7 +255,7 @@ export const findActors = (text: string): ActorMention[] => {
     if (
       sideWord(ts[i]!.lower, lex) ||
       lex.roleOf.has(ts[i]!.lower) ||
-      COUNTRIES[ts[i]!.lower] ||
+      lex.countryOf.has(ts[i]!.lower) ||
       NOT_A_NAME.has(ts[i]!.lower) ||
       NOT_A_NAME.has(ts[i + 1]!.lower)
     )
@@ -311,7 +316,7 @@ export const findActors = (text: string): ActorMention[] => {
   // 4. Countries and capitals as their governments, and pronouns.
   for (let i = 0; i < ts.length; i++) {
     if (taken[i]) continue;
-    const side = COUNTRIES[ts[i]!.base];
+    const side = lex.countryOf.get(ts[i]!.base);
     if (side && /^[A-Z]/.test(ts[i]!.text))
       add(i, i, { name: ts[i]!.text.replace(/['’]s$/, ''), side, role: 'country', kind: 'country', plural: false });
     else if (PRONOUNS.has(ts[i]!.lower) || (ts[i]!.lower === 'head' && ts[i - 1]?.lower === 'the' && ts[i + 2]?.lower === 'state')) {
@@ -374,7 +379,7 @@ const sideOfPhrase = (phrase: string, lex: Lexicon): { side: Side; role: string 
   let side: Side | null = null;
   let role: string | null = null;
   for (const t of tokens(phrase)) {
-    side ??= sideWord(t.lower, lex) ?? COUNTRIES[t.lower.replace(/'s$/, '')] ?? lex.named.get(t.lower)?.side ?? null;
+    side ??= sideWord(t.lower, lex) ?? lex.countryOf.get(t.base) ?? lex.named.get(t.lower)?.side ?? null;
     role ??= lex.roleOf.get(t.lower) ?? null;
   }
   return side ? { side, role } : null;
@@ -385,7 +390,7 @@ export const sideMarkers = (text: string): { side: Side; start: number; end: num
   const lex = loadLexicon();
   const out: { side: Side; start: number; end: number }[] = [];
   for (const t of tokens(text)) {
-    const side = sideWord(t.lower, lex) ?? COUNTRIES[t.lower.replace(/'s$/, '')];
+    const side = sideWord(t.lower, lex) ?? lex.countryOf.get(t.base);
     if (side) out.push({ side, start: t.start, end: t.end });
   }
   return out;

@@ -1,16 +1,21 @@
 // Latin spellings of place names: transliterations of the Cyrillic names, the German and Polish forms wire
 // copy borrows (Kupjansk, Pokrowsk), and the folding every lookup goes through.
 
+const PLAIN_WORD = /^[A-Za-z]+$/;
+
 /** Lower case, no accents, no apostrophes, hyphens as spaces: the form every name is looked up by. */
 export const foldPlaceName = (text: string): string =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’'`ʼ‘"”“]/g, '')
-    .replace(/[-‐‑–—]/g, ' ')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Most words of wire copy are plain ASCII: skip the Unicode normalisation they do not need (the scan's hot path).
+  PLAIN_WORD.test(text)
+    ? text.toLowerCase()
+    : text
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[’'`ʼ‘"”“]/g, '')
+        .replace(/[-‐‑–—]/g, ' ')
+        .toLowerCase()
+        .replace(/\s+/g, ' ')
+        .trim();
 
 const isUkrainian = (s: string): boolean => /[іїєґІЇЄҐ]/.test(s);
 const isRussian = (s: string): boolean => /[ыэъёЫЭЪЁ]/.test(s);
