@@ -2,7 +2,7 @@
 // Measures claimwire on the local stack (brought up like the tests do) and prints numbers:
 // the Kafka pass-through ceiling, the pipeline with its workers as separate processes, end-to-end latency at
 // steady offered loads, the parts alone, and the workers' memory.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -19,7 +19,9 @@ import { CLI_RETRY, connectRedis } from '../services/shared/reachServices.js';
 import { KafkaTransport } from '../services/shared/transport/kafkaTransport.js';
 import { pipelineTopics } from '../services/cli/topics.js';
 import { ensureStack } from '../scripts/stack.js';
+import { ownPid } from '../scripts/stack/common.js';
 import { benchmarkArticles } from './articles.js';
+import { cpuMeter } from './cpu.js';
 import { measurePassThrough } from './passThrough.js';
 
 const args = process.argv.slice(2);
@@ -132,15 +134,30 @@ const lag = async (kafka: Kafka, groupId: string, topic: string): Promise<number
   }
 };
 
-const topicSize = async (kafka: Kafka, topic: string): Promise<number> => {
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    return (await admin.fetchTopicOffsets(topic)).reduce((n, p) => n + Number(p.high), 0);
-  } finally {
-    await admin.disconnect();
-  }
+/** The size of every record on a topic: the ceiling moves records of the same sizes. */
+const recordSizes = async (transport: KafkaTransport, topic: string): Promise<number[]> => {
+  const sizes: number[] = [];
+  await transport.readToEnd(topic, async (records) => {
+    for (const r of records) sizes.push(r.value?.length ?? 0);
+  });
+  return sizes;
 };
+
+/** The processes whose CPU the benchmark reports: the workers, the broker and Redis when found, and itself. */
+const serviceProcesses = (workers: Worker[]): Record<string, number | null> => {
+  const redis = spawnSync('pidof', ['redis-server'], { encoding: 'utf8' }).stdout.trim().split(/\s+/)[0];
+  return {
+    ...Object.fromEntries(workers.map((w) => [w.name, w.child.pid ?? null])),
+    kafka: ownPid('kafka'),
+    redis: redis ? Number(redis) : null,
+    bench: process.pid,
+  };
+};
+
+const formatCpu = (perProcess: Record<string, number>): string =>
+  Object.entries(perProcess)
+    .map(([name, percent]) => `${name} ${percent}%`)
+    .join(', ');
 
 const main = async (): Promise<void> => {
   say('bringing the local stack up...');
@@ -156,7 +173,7 @@ const main = async (): Promise<void> => {
   const articles = benchmarkArticles(ARTICLES);
   const avgBytes = Math.round(articles.reduce((n, a) => n + Buffer.byteLength(a.body), 0) / articles.length);
 
-  say(`\n4. parts alone`);
+  say(`\n1. parts alone`);
   const extractor = measureExtractor(articles.slice(0, Math.min(articles.length, 3_000)));
   say(
     `   extractor, pure function, one core: ${extractor.articlesPerSecond} articles/s (${extractor.msPerArticle} ms each, ${extractor.claimsPerArticle} claims per article, ~${avgBytes} bytes)`,
@@ -173,17 +190,11 @@ const main = async (): Promise<void> => {
   await transport.ensureTopics(pipelineTopics(config));
   const codec = new RegistryCodec(config.schemaRegistryUrl);
 
-  say(`\n1. pass-through ceiling`);
-  const sizes = articles.map((a) => Buffer.byteLength(a.body) + 200);
-  const ceiling = await measurePassThrough(config, sizes, 3);
-  say(
-    `   ${ceiling.records} records of the articles' sizes through ${ceiling.hops} produce/consume hops, no processing: ${round(ceiling.recordsPerSecond, 0)} records/s`,
-  );
-
   say(`\n2. pipeline: ${articles.length} articles, producer → extractor → reconciler → reconciled topic, workers as processes`);
   const workers = [startWorker('extractor', env), startWorker('reconciler', env)];
   const sampler = setInterval(() => sampleRss(workers), 1_000);
   await new Promise((r) => setTimeout(r, 5_000));
+  const pipelineCpu = cpuMeter(serviceProcesses(workers));
   const started = performance.now();
   for (let i = 0; i < articles.length; i += 500)
     await publishArticles(transport, codec, config.topics.articles, articles.slice(i, i + 500));
@@ -197,8 +208,11 @@ const main = async (): Promise<void> => {
   }
   if (pending > 0) say(`   gave up waiting after 20 minutes with ${pending} records still unconsumed`);
   const seconds = (performance.now() - started) / 1000;
-  const claimCount = await topicSize(kafka, config.topics.claims);
-  const stateCount = await topicSize(kafka, config.topics.reconciled);
+  const pipelineCpuUse = pipelineCpu();
+  const claimSizes = await recordSizes(transport, config.topics.claims);
+  const stateSizes = await recordSizes(transport, config.topics.reconciled);
+  const claimCount = claimSizes.length;
+  const stateCount = stateSizes.length;
   const pipeline = {
     articles: articles.length,
     claims: claimCount,
@@ -207,13 +221,27 @@ const main = async (): Promise<void> => {
     publishSeconds: round((published - started) / 1000, 1),
     articlesPerSecond: round(articles.length / seconds, 0),
     claimsPerSecond: round(claimCount / seconds, 0),
-    ratioToCeiling: round(articles.length / seconds / ceiling.recordsPerSecond, 3),
+    cpuPercentOfOneCore: pipelineCpuUse.perProcess,
+    machineBusyPercent: pipelineCpuUse.machine,
   };
   say(
-    `   ${pipeline.articlesPerSecond} articles/s, ${pipeline.claimsPerSecond} claims/s (${claimCount} claims, ${stateCount} place states in ${pipeline.seconds} s); ${round(pipeline.ratioToCeiling * 100, 1)}% of the ceiling`,
+    `   ${pipeline.articlesPerSecond} articles/s, ${pipeline.claimsPerSecond} claims/s (${claimCount} claims, ${stateCount} place states in ${pipeline.seconds} s)`,
   );
+  say(`   CPU, % of one core: ${formatCpu(pipelineCpuUse.perProcess)}; machine ${pipelineCpuUse.machine}% busy`);
 
-  say(`\n3. end-to-end latency, ingest → the PlaceState that reflects it`);
+  say(`\n3. pass-through ceiling: the pipeline's records, hop by hop, moved by kafkajs with no processing`);
+  const articleSizes = articles.map((a) => Buffer.byteLength(a.body) + 200);
+  const ceilingCpu = cpuMeter(serviceProcesses([]));
+  const ceiling = await measurePassThrough(config, [articleSizes, claimSizes, stateSizes]);
+  const ceilingCpuUse = ceilingCpu();
+  const ratioToCeiling = round(pipeline.articlesPerSecond / ceiling.articlesPerSecond, 3);
+  say(
+    `   ${ceiling.recordsPerHop.join(' → ')} records in ${round(ceiling.seconds, 1)} s: ${round(ceiling.articlesPerSecond, 0)} articles/s, ${round(ceiling.recordsPerSecond, 0)} records/s over all hops`,
+  );
+  say(`   CPU, % of one core: ${formatCpu(ceilingCpuUse.perProcess)}; machine ${ceilingCpuUse.machine}% busy`);
+  say(`   the pipeline runs at ${round(ratioToCeiling * 100, 1)}% of the ceiling`);
+
+  say(`\n4. end-to-end latency, ingest → the PlaceState that reflects it`);
   const sentAt = new Map<string, number>();
   const latencies: number[] = [];
   const consumer = kafka.consumer({ groupId: `bench-latency-${randomBytes(3).toString('hex')}`, maxWaitTimeInMs: 20 });
@@ -300,8 +328,15 @@ const main = async (): Promise<void> => {
   const result = {
     machine,
     articleBytes: avgBytes,
-    ceiling: { ...ceiling, recordsPerSecond: round(ceiling.recordsPerSecond, 0) },
-    pipeline,
+    ceiling: {
+      ...ceiling,
+      seconds: round(ceiling.seconds, 1),
+      articlesPerSecond: round(ceiling.articlesPerSecond, 0),
+      recordsPerSecond: round(ceiling.recordsPerSecond, 0),
+      cpuPercentOfOneCore: ceilingCpuUse.perProcess,
+      machineBusyPercent: ceilingCpuUse.machine,
+    },
+    pipeline: { ...pipeline, ratioToCeiling },
     latency,
     extractor,
     reconciler,

@@ -31,27 +31,46 @@ const ENGLISH_FUNCTION_WORDS = new Set([
  */
 export const problemWithText = (bytes: Buffer, maxBytes: number, noun: 'file' | 'article' = 'file'): string | null => {
   if (bytes.length === 0) return `the ${noun} is empty`;
-  if (bytes.length > maxBytes)
-    return `the article is ${bytes.length} bytes, more than the ${maxBytes} bytes accepted (CLAIMWIRE_MAX_ARTICLE_BYTES)`;
+  if (bytes.length > maxBytes) return tooBig(bytes.length, maxBytes);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return `the ${noun} is not valid UTF-8 text (binary data?)`;
   }
+  return problemWithString(text, noun);
+};
+
+const tooBig = (bytes: number, maxBytes: number): string =>
+  `the article is ${bytes} bytes, more than the ${maxBytes} bytes accepted (CLAIMWIRE_MAX_ARTICLE_BYTES)`;
+
+/** Enough of a text to tell its language: the extractor checks every article, so this stays cheap. */
+const LANGUAGE_SAMPLE = 2_000;
+const NOT_ENGLISH = 'the text does not look like English (claimwire reads English wire copy)';
+
+const problemWithString = (text: string, noun: 'file' | 'article'): string | null => {
   if (text.trim() === '') return `the ${noun} holds only whitespace`;
   const controls = text.match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
   if (controls > 0) return `the ${noun} holds ${controls} control characters: binary data, not text`;
   if (/^\s*(<!doctype html|<html[\s>])/i.test(text) || (text.match(/<\/?(div|p|span|script|a|body|head)\b[^>]*>/gi)?.length ?? 0) > 5) {
     return `the ${noun} is an HTML page: send the article text, not the page`;
   }
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const latin = text.match(/[A-Za-z\u00C0-\u024F]/g)?.length ?? 0;
-  if (letters > 40 && latin / letters < 0.5) return 'the text does not look like English (claimwire reads English wire copy)';
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const sample = text.slice(0, LANGUAGE_SAMPLE);
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)) {
+      letters++;
+      latin++;
+    } else if (code > 0x24f && /\p{L}/u.test(sample[i]!)) letters++;
+  }
+  if (letters > 40 && latin / letters < 0.5) return NOT_ENGLISH;
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length >= 20) {
-    const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
-    if (english / words.length < 0.04) return 'the text does not look like English (claimwire reads English wire copy)';
+    let english = 0;
+    for (const w of words) if (ENGLISH_FUNCTION_WORDS.has(w)) english++;
+    if (english / words.length < 0.04) return NOT_ENGLISH;
   }
   return null;
 };
@@ -74,5 +93,8 @@ export const problemWithArticle = (article: Article, maxBytes: number): string |
   if (!isIsoDate(article.receivedAt)) return `receivedAt "${article.receivedAt.slice(0, 40)}" is not an ISO timestamp`;
   if (article.language !== null && !/^en\b/i.test(article.language))
     return `the article's language is "${article.language.slice(0, 20)}" (claimwire reads English wire copy)`;
-  return problemWithText(Buffer.from(article.body, 'utf8'), maxBytes, 'article');
+  if (article.body.length === 0) return 'the article is empty';
+  const bytes = Buffer.byteLength(article.body, 'utf8');
+  if (bytes > maxBytes) return tooBig(bytes, maxBytes);
+  return problemWithString(article.body, 'article');
 };
