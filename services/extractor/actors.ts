@@ -117,6 +117,9 @@ const loadLexicon = (): Lexicon => {
   return lexicon;
 };
 
+const UNIT_NOUN = /^(?:brigade|battalion|regiment|division|corps|army|group)$/;
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
 const PERSON_WORD = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/;
 const NOT_A_NAME = new Set([
@@ -302,11 +305,30 @@ export const findActors = (text: string): ActorMention[] => {
       text.slice(ts[head]!.end, ts[head + 1]!.start) === ' '
     )
       head++;
-    const descriptor = descriptorSide(ts, i - 1, -1, lex, text);
+    // A unit's proper name before its head noun: "Ukraine's 7th Rapid Response Corps", "the 3rd Separate Assault Brigade".
+    let nameStart = i;
+    if (ts[i]!.capitalised && UNIT_NOUN.test(ts[head]!.lower)) {
+      while (
+        nameStart > 0 &&
+        i - nameStart < 5 &&
+        !taken[nameStart - 1] &&
+        text.slice(ts[nameStart - 1]!.end, ts[nameStart]!.start) === ' ' &&
+        (ORDINAL.test(ts[nameStart - 1]!.lower) ||
+          (ts[nameStart - 1]!.capitalised &&
+            !sideWord(ts[nameStart - 1]!.lower, lex) &&
+            !lex.countryOf.has(ts[nameStart - 1]!.base) &&
+            !DETERMINERS.has(ts[nameStart - 1]!.lower) &&
+            !ts[nameStart - 1]!.lower.endsWith("'s")))
+      )
+        nameStart--;
+      const numbered = ts.slice(nameStart, i).some((t) => ORDINAL.test(t.lower));
+      if (!numbered && !descriptorSide(ts, nameStart - 1, -1, lex, text)) nameStart = i;
+    }
+    const descriptor = descriptorSide(ts, nameStart - 1, -1, lex, text);
     const ofSide = /^ of (?:the )?([\w'’-]+(?: [\w'’-]+)?)/.exec(text.slice(ts[head]!.end, ts[head]!.end + 40));
     const side = descriptor?.side ?? (ofSide ? sideOfPhrase(ofSide[1]!, lex)?.side : null) ?? null;
     const possessor = i > 0 && /^(?:his|her|their|its)$/.test(ts[i - 1]!.lower) && text.slice(ts[i - 1]!.end, ts[i]!.start) === ' ';
-    const from = descriptor ? descriptor.from : possessor ? i - 1 : i;
+    const from = descriptor ? descriptor.from : possessor ? i - 1 : nameStart;
     const name = text.slice(ts[from]!.start, ts[head]!.end).replace(/^(?:the|a|an|another)\s+/i, '');
     const plural = /s$/.test(ts[head]!.lower) && !/ss$/.test(ts[head]!.lower);
     add(from, head, { name, side, role, kind: 'generic', plural });

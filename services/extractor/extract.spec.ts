@@ -152,3 +152,29 @@ describe('extent', () => {
     expect(extentOf('Russia’s Defence Ministry said its forces had captured Marinka.')).toEqual([1, null]);
   });
 });
+
+describe('what is not a claim, and who speaks', () => {
+  it('takes a participle describing a noun for background, not a claim of its own', () => {
+    expect(
+      rows(
+        run(
+          'Russia’s General Staff said on Tuesday its troops had recaptured the town of Sudzha, the largest settlement held by Ukrainian forces in Russia’s Kursk region since their incursion last August.',
+        ),
+      ),
+    ).toEqual([['Sudzha', 'RU', 'CONTROL', 'RU', '2024-03-05']]);
+  });
+
+  it('does not read a denial of encirclement as a denial of control', () => {
+    expect(rows(run('Ukraine’s General Staff denied that its forces in the Kursk region were encircled.'))).toEqual([]);
+  });
+
+  it('names a numbered unit as the claimant', () => {
+    const [claim] = run('Ukraine’s 7th Rapid Response Corps said its units still held Pokrovsk.');
+    expect(claim?.claimant).toMatchObject({ name: 'Ukraine’s 7th Rapid Response Corps', side: 'UA' });
+  });
+
+  it('keeps a place the text locates in another region than its namesakes as a provisional place there', () => {
+    const [claim] = run('Russia’s Defence Ministry said its forces had captured the village of Rivnopillia in the Zaporizhzhia region.');
+    expect(claim?.place).toMatchObject({ name: 'Rivnopillia', id: null, admin1: 'Zaporizhzhia Oblast', resolved: false });
+  });
+});

@@ -174,6 +174,17 @@ export const extract = (article: Article): Claim[] => {
           } else if (claimsOf) {
             controller = /russia|moscow/i.test(claimsOf[1]!) ? 'RU' : 'UA';
           } else {
+            // "denied that its forces were encircled": a denial of a contest, not of anyone's control.
+            const deniesContest =
+              /^\s+that\b/.test(text.slice(c.end, c.end + 6)) &&
+              cues.some(
+                (e) =>
+                  e.start > c.end &&
+                  e.stance === 'CONTESTED' &&
+                  clauseOf(e.start) === k &&
+                  !frames.some((f) => f.start > c.end && f.start < e.start && !f.denial),
+              );
+            if (deniesContest) continue;
             anaphoricClaim = d.lastControlClaim;
             controller = anaphoricClaim?.controller ?? null;
           }

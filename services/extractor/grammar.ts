@@ -151,6 +151,10 @@ const CONTESTED_HINT =
   /fight|battle|clash|combat|encircl|surround|cut\s+off|block|trap|besieg|bottled|infiltrat|sabotage|clear|mop|sweep|effort|gain|advanc|push|broke|struggle|storm|assault|counter-?offensive/i;
 
 /** Every cue of control, denial or contest in a sentence, in text order, non-overlapping. */
+const ATTRIBUTIVE_PARTICIPLE = /^(?:held|captured|seized|occupied|controlled|taken|retaken|liberated)$/i;
+const HEAD_NOUN_BEFORE =
+  /\b(?:settlements?|towns?|city|cities|villages?|territory|territories|areas?|lands?|parts?|regions?|positions|hub|stronghold)\s+$/i;
+
 export const findCues = (text: string): Cue[] => {
   if (!CUE_HINT.test(text)) return [];
   const cues: Cue[] = [];
@@ -181,6 +185,10 @@ export const findCues = (text: string): Cue[] => {
       )
         continue;
       if (/^capturing|^taking/i.test(m[0]) && GERUND_GOAL_AFTER.test(text.slice(m.index))) continue;
+      // "the largest settlement held by Ukrainian forces", "territory occupied by Russia": a participle describing a
+      // noun is background to the sentence's claim, not a claim of its own.
+      if (ATTRIBUTIVE_PARTICIPLE.test(m[0]) && HEAD_NOUN_BEFORE.test(before) && /^\s+by\b/.test(text.slice(m.index + m[0].length)))
+        continue;
       // "being driven out by Ukrainian forces": the agent after "by" took the place.
       const expelledPassive = !!p.expulsion && /\b(?:was|were|been|being|is|are)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
       push(

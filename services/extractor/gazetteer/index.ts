@@ -390,7 +390,7 @@ class LookupGazetteer implements Gazetteer {
       anchorOf.get(m) ??
       (firstPass.size > 1 ? this.choose(m, anchorsFor(m, widened), regionsNear(m), regionsInArticle) : firstPass.get(m)!);
     return mentions.map((m): PlaceRef => {
-      if (m.provisional || m.candidates.length === 0) {
+      if (m.provisional || m.candidates.length === 0 || this.onlyNamesakesElsewhere(m)) {
         const near = [...regionsNear(m)];
         const admin1 = m.regionHint ?? (near.length === 1 ? near[0]! : null);
         const region = admin1 ? this.region(admin1) : null;
@@ -417,6 +417,15 @@ class LookupGazetteer implements Gazetteer {
         resolved: true,
       };
     });
+  }
+
+  /**
+   * "the village of Rivnopillia in the Zaporizhzhia region" when the gazetteer knows a Rivnopillia only in Crimea:
+   * the text says where the place is, so it is a place the gazetteer lacks, kept as provisional in that region.
+   */
+  private onlyNamesakesElsewhere(m: PlaceMention): boolean {
+    if (!m.regionHint || m.cue === 'region' || !this.region(m.regionHint)) return false;
+    return !m.candidates.some((c) => c.admin1 === m.regionHint || c.name === m.regionHint);
   }
 
   private choose(m: PlaceMention, anchors: GazetteerEntry[], regionsNear: Set<string>, regionsInArticle: Set<string>): GazetteerEntry {
