@@ -117,7 +117,8 @@ const loadLexicon = (): Lexicon => {
   return lexicon;
 };
 
-const UNIT_NOUN = /^(?:brigade|battalion|regiment|division|corps|army|group)$/;
+const APPOSITION_NOT_A_NOUN_PHRASE =
+  /\b(?:is|are|was|were|has|have|had|will|would|said|says|say|told|claimed|continue[sd]?|launched|captured|took|seized|advanced)\b/i;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
@@ -264,16 +265,23 @@ export const findActors = (text: string): ActorMention[] => {
     )
       continue;
     if (lex.roleOf.has(`${ts[i]!.lower} ${ts[i + 1]!.lower}`) || lex.roleOf.has(ts[i + 1]!.lower)) continue;
+    // "Southern Defence Forces": two capitalised words before a role noun name an institution, not a person.
+    if (lex.roleOf.has(ts[i + 2]?.lower ?? '') && ts[i + 2]!.capitalised) continue;
     const before = descriptorSide(ts, i - 1, -1, lex, text);
     const afterText = text.slice(ts[i + 1]!.end, ts[i + 1]!.end + 90);
-    const apposition = /^,\s+(?:a|an|the)?\s*([^,]{3,80}?)(?:,|$)/.exec(afterText);
-    const after = apposition ? sideOfPhrase(apposition[1]!, lex) : null;
-    const side = before?.side ?? after?.side ?? null;
+    // An apposition is a noun phrase ("Viktor X, a Ukrainian military spokesman,"), not the next clause.
+    const phrase = /^,\s+(?:a|an|the)?\s*([^,]{3,80}?)(?:,|$)/.exec(afterText)?.[1];
+    const apposition = phrase && !APPOSITION_NOT_A_NOUN_PHRASE.test(phrase) ? phrase : null;
+    const after = apposition ? sideOfPhrase(apposition, lex) : null;
+    // "The head of Russia's Vostok group, Andrei X, said": the title before the name, set off by commas.
+    const titleBefore = /(?:^|[,;]\s+)([^,;]{3,80}),\s+$/.exec(text.slice(Math.max(0, ts[i]!.start - 90), ts[i]!.start))?.[1];
+    const title = titleBefore && !APPOSITION_NOT_A_NOUN_PHRASE.test(titleBefore) ? sideOfPhrase(titleBefore, lex) : null;
+    const side = before?.side ?? after?.side ?? (title?.role ? title.side : null) ?? null;
     if (!side) continue;
     add(i, i + 1, {
       name: `${ts[i]!.text} ${ts[i + 1]!.text}`,
       side,
-      role: before?.role ?? after?.role ?? 'official',
+      role: before?.role ?? after?.role ?? title?.role ?? 'official',
       kind: 'named',
       plural: false,
     });
@@ -305,9 +313,10 @@ export const findActors = (text: string): ActorMention[] => {
       text.slice(ts[head]!.end, ts[head + 1]!.start) === ' '
     )
       head++;
-    // A unit's proper name before its head noun: "Ukraine's 7th Rapid Response Corps", "the 3rd Separate Assault Brigade".
+    // A unit's or command's proper name before its head noun: "Ukraine's 7th Rapid Response Corps", "the 3rd Separate
+    // Assault Brigade", "Ukraine's Southern Defence Forces".
     let nameStart = i;
-    if (ts[i]!.capitalised && UNIT_NOUN.test(ts[head]!.lower)) {
+    if (ts[i]!.capitalised && ts[head]!.capitalised) {
       while (
         nameStart > 0 &&
         i - nameStart < 5 &&
@@ -339,7 +348,10 @@ export const findActors = (text: string): ActorMention[] => {
   for (let i = 0; i < ts.length; i++) {
     if (taken[i]) continue;
     const side = lex.countryOf.get(ts[i]!.base);
-    if (side && /^[A-Z]/.test(ts[i]!.text))
+    // "KYIV, May 21 (Reuters) -": a dateline names where the story was filed, not who speaks.
+    const dateline =
+      i === 0 && ts[i]!.text.length > 2 && ts[i]!.text === ts[i]!.text.toUpperCase() && /^[,(]|^\s+\(/.test(text.slice(ts[i]!.end));
+    if (side && /^[A-Z]/.test(ts[i]!.text) && !dateline)
       add(i, i, { name: ts[i]!.text.replace(/['’]s$/, ''), side, role: 'country', kind: 'country', plural: false });
     else if (PRONOUNS.has(ts[i]!.lower) || (ts[i]!.lower === 'head' && ts[i - 1]?.lower === 'the' && ts[i + 2]?.lower === 'state')) {
       add(i, ts[i]!.lower === 'head' ? i + 2 : i, {

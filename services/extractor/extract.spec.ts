@@ -178,3 +178,51 @@ describe('what is not a claim, and who speaks', () => {
     expect(claim?.place).toMatchObject({ name: 'Rivnopillia', id: null, admin1: 'Zaporizhzhia Oblast', resolved: false });
   });
 });
+
+describe('attribution across a story', () => {
+  const claimants = (claims: Claim[]): [string, string, string, string][] =>
+    claims.map((c) => [c.place.name, c.claimant.name, c.stance, c.claimedAt]);
+
+  it('prefers the body’s attributed, dated report of a claim to the headline’s summary, and ignores the dateline', () => {
+    const body = [
+      'Russian army claims capture of Marinka',
+      '',
+      'KYIV, March 6 (Wire) - The head of Russia’s Vostok group, Andrei Ivanaev, said on Monday his troops had taken full control of Marinka.',
+    ].join('\n');
+    expect(claimants(run(body))).toEqual([['Marinka', 'Andrei Ivanaev', 'CONTROL', '2024-03-04']]);
+  });
+
+  it('reads a passive report’s speaker after "by", and "the claim was untrue" as a denial of the claim before it', () => {
+    const body = [
+      'Russia said on Monday its forces had captured the town of Orikhiv, a claim rejected by Ukraine’s military.',
+      '',
+      'Ukraine’s Southern Defence Forces said the claim was untrue, although Russian assault groups had infiltrated its northern outskirts.',
+    ].join('\n');
+    expect(rows(run(body))).toEqual([
+      ['Orikhiv', 'RU', 'CONTROL', 'RU', '2024-03-04'],
+      ['Orikhiv', 'UA', 'DENIAL', 'RU', '2024-03-04'],
+      ['Orikhiv', 'UA', 'CONTESTED', 'UA', '2024-03-06'],
+    ]);
+    expect(run(body)[1]!.claimant.name).toBe('Ukraine’s military');
+  });
+
+  it('takes a question ("whether X was still held") for no claim, and "clarified" for a report', () => {
+    expect(rows(run('Asked whether Siversk was still in Ukrainian hands, the minister declined to answer.'))).toEqual([]);
+    expect(rows(run('President Zelenskyy later clarified that Siversk was not occupied by Russia.'))).toEqual([
+      ['Siversk', 'UA', 'DENIAL', 'RU', '2024-03-06'],
+    ]);
+  });
+
+  it('refers "the town" to the place the story is about, not the last village named', () => {
+    const body = [
+      'Vovchansk is still held by Ukrainian forces, a Ukrainian military spokesman said on Tuesday.',
+      '',
+      'Russian troops took Vovchansk’s outskirts last month and captured the villages of Strilecha and Krasne nearby, the spokesman said.',
+      '',
+      'Ukrainian military officials said fierce street fighting continues in the town.',
+    ].join('\n');
+    expect(rows(run(body)).filter(([, , stance]) => stance === 'CONTESTED')).toEqual([
+      ['Vovchansk', 'UA', 'CONTESTED', 'UA', '2024-03-06'],
+    ]);
+  });
+});

@@ -31,6 +31,8 @@ interface Discourse {
   lastExplicitDate: ClaimDate | null;
   paragraphDate: { paragraph: number; date: ClaimDate } | null;
   recentSpeaker: { claimant: Claimant; sentence: number } | null;
+  /** Mentions of each place so far, by place key: what "the town" most likely refers to. */
+  mentionCounts: Map<string, number>;
 }
 
 interface Speaker {
@@ -38,11 +40,12 @@ interface Speaker {
   date: ClaimDate | null;
 }
 
-const ANAPHORIC_PLACE = /\b(?:the|this|that)\s+(?:(?:[\w-]+)\s+){0,3}?(?:city|town|village|settlement|hub|stronghold)(?:['’]s)?\b/i;
+const ANAPHORIC_PLACE =
+  /\b(?:the|this|that)\s+(?:(?:[\w-]+)\s+){0,3}?(?:city|town|village|settlement|hub|stronghold)(?:['’]s)?\b|\bits\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:outskirts|centre|center|districts?|suburbs|streets|part)\b/i;
 const ANAPHORIC_CLAIM =
   /\b(?:the|these|this|those|such)\s+(?:claims?|reports?|statements?|assertions?)\b|\b(?:denied|denies|deny|rejected|dismissed)\s+(?:this|it|that)\b/i;
 const REPORTING_HINT =
-  /\b(?:said|says|told|wrote|declared|claim|report|announc|insist|stat|add|not|confirm|admit|conced|acknowledg|emphasi|stress|counter|reaffirm|boast|assert|alleg|post|warn|explain|maintain|argu|show|indicat|suggest|inform|accord|den|reject|dismiss)/i;
+  /\b(?:said|says|told|wrote|declared|claim|report|announc|insist|stat|add|not|confirm|admit|conced|acknowledg|emphasi|stress|counter|reaffirm|clarif|reiterat|repeat|underlin|underscor|pointed|boast|assert|alleg|post|warn|explain|maintain|argu|show|indicat|suggest|inform|accord|den|reject|dismiss)/i;
 const AT_THE_TIME = /\b(?:at\s+the\s+time|at\s+that\s+time|back\s+then|then)\b/i;
 const AT_THE_SAME_TIME = /\b(?:at\s+the\s+same\s+time|simultaneously|meanwhile)\b/i;
 const NOT_TARGET_BEFORE =
@@ -67,6 +70,7 @@ export const extract = (article: Article): Claim[] => {
     lastExplicitDate: null,
     paragraphDate: null,
     recentSpeaker: null,
+    mentionCounts: new Map(),
   };
   const claims = new Map<string, Claim>();
   let cursor = 0;
@@ -101,7 +105,7 @@ export const extract = (article: Article): Claim[] => {
       const consumed = new Set<Cue>();
       for (const c of cues) {
         if (consumed.has(c)) continue;
-        if (c.weak && !places.length) continue;
+        if (c.weak && !places.length && !ANAPHORIC_CLAIM.test(text)) continue;
         if (actors.some((a) => a.kind === 'named' && a.start <= c.start && a.end >= c.end)) continue;
         const k = clauseOf(c.start);
         const frame = governingFrame(c, frames, clauseOf, breaks, text);
@@ -140,14 +144,24 @@ export const extract = (article: Article): Claim[] => {
         let anaphoricClaim: Claim | null = null;
         if (c.stance === 'DENIAL') {
           const negated = /\b(?:not|n['’]t|never)\b/i.test(c.text);
-          const embedded = negated ? c : cues.find((e) => e.start > c.end && e.stance === 'CONTROL' && !e.concession);
+          // "denied that X was captured" denies what follows; "the claim was untrue" denies what came before.
+          const embedded = negated
+            ? c
+            : c.weak
+              ? cues.find((e) => e.end <= c.start && e.stance === 'CONTROL' && !e.concession && clauseOf(e.start) === k)
+              : cues.find((e) => e.start > c.end && e.stance === 'CONTROL' && !e.concession);
           const between = embedded && embedded !== c ? frames.some((f) => f.start > c.end && f.start < embedded.start && !f.denial) : false;
           if (embedded && !between) consumed.add(embedded);
           for (const e of cues)
-            if (e.start > c.end && e.stance === 'CONTESTED' && !frames.some((f) => f.start > c.end && f.start < e.start && !f.denial))
+            if (
+              !c.weak &&
+              e.start > c.end &&
+              e.stance === 'CONTESTED' &&
+              !frames.some((f) => f.start > c.end && f.start < e.start && !f.denial)
+            )
               consumed.add(e);
           const claimsOf = /\b(Russian|Ukrainian|Moscow['’]s|Kyiv['’]s|Russia['’]s|Ukraine['’]s)\s+(?:claims?|reports?|statements?)/i.exec(
-            text.slice(c.end, c.end + 40),
+            c.weak ? text.slice(from, c.start) : text.slice(c.end, c.end + 40),
           );
           if (embedded) {
             controller = negated
@@ -238,7 +252,7 @@ export const extract = (article: Article): Claim[] => {
             stance === 'CONTROL' ? extentNear(text, c, t.mention ? local(t.mention.start) : null) : { extent: null, qualifier: null };
           const claim = buildClaim(article, t.place, claimant, stance, controller, extent, date, sentence);
           sentenceOfClaim.set(claim.claimId, index);
-          keep(claims, claim);
+          keep(claims, claim, sentence.headline);
           d.lastClaim = claim;
           if (claim.stance === 'CONTROL') d.lastControlClaim = claim;
         }
@@ -259,8 +273,13 @@ export const extract = (article: Article): Claim[] => {
       if (s.claimant.side !== 'NEUTRAL') d.recentSpeaker = { claimant: s.claimant, sentence: index };
       if (isPersonName(s.claimant)) namedSpeakers.set(index, s.claimant);
     }
-    const focus = places.filter((p) => p.mention && p.place.id?.startsWith('geonames-admin1') !== true && isTarget(p, text, local));
-    if (focus.length) d.focus = focus[focus.length - 1]!.place;
+    // "the town" refers to the place the story is about: the most mentioned so far, the latest of those on a tie.
+    for (const p of places)
+      if (p.mention && p.place.id?.startsWith('geonames-admin1') !== true && isTarget(p, text, local)) {
+        const key = placeKeyOf(p.place);
+        d.mentionCounts.set(key, (d.mentionCounts.get(key) ?? 0) + 1);
+        if (!d.focus || d.mentionCounts.get(key)! >= (d.mentionCounts.get(placeKeyOf(d.focus)) ?? 0)) d.focus = p.place;
+      }
   });
   // "Russia insisted on Thursday that ... Speaking in Moscow, Maria Zakharova said ...": a lede that gives a
   // country or an unnamed group the claim, followed by the person who made it, names that person too.
@@ -374,7 +393,9 @@ const speakerOf = (
     const inverted = /["”,]\s*$/.test(text.slice(Math.max(0, f.start - 3), f.start))
       ? actors.find((a) => a.start >= f.end && /^\s*(?:the\s+)?$/.test(text.slice(f.end, a.start)))
       : undefined;
-    chosen = subjectLast ?? inverted ?? null;
+    // A passive report names its speaker after "by": "a claim rejected by Ukraine's military".
+    const agent = actors.find((a) => a.start >= f.end && /^\s+by\s+(?:the\s+)?$/i.test(text.slice(f.end, a.start)));
+    chosen = agent ?? subjectLast ?? inverted ?? null;
     // A country speaking through a person the same clause names: "Ukraine denied ... during President Zelenskyy's visit".
     if (chosen?.kind === 'country') {
       const person = actors.find(
@@ -588,17 +609,23 @@ const CLAIMANT_RANK = (c: Claimant): number =>
         ? 0
         : 1;
 
+/** Claims read from a headline: on a tie, the body's report of the same claim wins. */
+const headlineClaims = new WeakSet<Claim>();
+
 /** One claim per (place, side, stance, controller, month) in an article; the best-attributed, most precise wins. */
-const keep = (claims: Map<string, Claim>, claim: Claim): void => {
+const keep = (claims: Map<string, Claim>, claim: Claim, fromHeadline: boolean): void => {
   const key = [placeKeyOf(claim.place), claim.claimant.side, claim.stance, claim.controller ?? '-', claim.claimedAt.slice(0, 7)].join('|');
   const known = claims.get(key);
   if (!known) {
     claims.set(key, claim);
+    if (fromHeadline) headlineClaims.add(claim);
     return;
   }
+  // A headline sums the story up; the body says who said it and when.
   const better =
     CLAIMANT_RANK(claim.claimant) - CLAIMANT_RANK(known.claimant) ||
     (known.claimedAtPrecision === 'month' && claim.claimedAtPrecision === 'day' ? -1 : 0) ||
+    (headlineClaims.has(known) && !fromHeadline ? -1 : 0) ||
     (known.extent === null && claim.extent !== null ? -1 : 0);
   // An unqualified "captured" defaults to the whole place; a stated share or qualifier from the other report is more precise.
   const defaulted = (c: Claim): boolean => c.qualifier === null && (c.extent === null || c.extent === 1);

@@ -135,7 +135,7 @@ const CONTESTED_PATTERNS: { re: RegExp; pinned?: boolean }[] = [
 
 /** Words before a cue that turn it into a goal, a plan or a failure rather than a claim. */
 const NOT_A_CLAIM_BEFORE =
-  /\b(?:try|tries|trying|tried|avoid(?:s|ed|ing)?|prepared|ready|willing|offer(?:s|ed)?|propos(?:e|es|ed)|agree(?:s|d)?|provided|demand(?:s|ed)?|attempt(?:s|ed|ing)?|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|plan(?:s|ned|ning)?|intend(?:s|ed)?|want(?:s|ed)?|hope(?:s|d)?|goal|objective|bid|would|could|might|may|will|if|unless|failed|unsuccessful(?:ly)?|in\s+order|threaten(?:s|ed)?|vow(?:s|ed)?|push(?:es|ed|ing)?\s+to|able|unable|order(?:ed|s)?|bent\s+on|so\s+as)\b[^.;]{0,40}$/i;
+  /\b(?:try|tries|trying|tried|avoid(?:s|ed|ing)?|prepared|ready|willing|offer(?:s|ed)?|propos(?:e|es|ed)|agree(?:s|d)?|provided|demand(?:s|ed)?|attempt(?:s|ed|ing)?|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|plan(?:s|ned|ning)?|intend(?:s|ed)?|want(?:s|ed)?|hope(?:s|d)?|goal|objective|bid|would|could|might|may|will|if|whether|unless|failed|unsuccessful(?:ly)?|in\s+order|threaten(?:s|ed)?|vow(?:s|ed)?|push(?:es|ed|ing)?\s+to|able|unable|order(?:ed|s)?|bent\s+on|so\s+as)\b[^.;]{0,40}$/i;
 const GERUND_GOAL_AFTER =
   /^[^.;]{0,80}\b(?:serves?|is|was|remains?|would|will)\s+(?:as\s+)?(?:\w+\s+){0,3}(?:goal|objective|aim|priority|target)\b/i;
 
@@ -222,7 +222,7 @@ const cue = (stance: Stance, m: RegExpMatchArray, flags: Partial<Cue>): Cue => (
 });
 
 const REPORTING =
-  /\b(?:said|says|say|saying|told|tells|tell|wrote|writes|write|declared|declares|declare|claimed|claims|claim|claiming|reported|reports|reporting|announced|announces|announcing|insisted|insists|stated|states|added|adds|adding|noted|notes|confirmed|confirms|confirming|admitted|admits|conceded|concedes|acknowledged|acknowledges|emphasi[sz]ed|emphasi[sz]es|stressed|countered|reaffirmed|reaffirming|reaffirms|boasted|boasts|asserted|asserts|alleged|alleges|posted|warned|explained|described|maintained|maintains|argued|showed|shows|indicated|suggest|suggests|suggested|informed)\b/gi;
+  /\b(?:said|says|say|saying|told|tells|tell|wrote|writes|write|declared|declares|declare|claimed|claims|claim|claiming|reported|reports|reporting|announced|announces|announcing|insisted|insists|stated|states|added|adds|adding|noted|notes|confirmed|confirms|confirming|admitted|admits|conceded|concedes|acknowledged|acknowledges|emphasi[sz]ed|emphasi[sz]es|stressed|countered|reaffirmed|reaffirming|reaffirms|boasted|boasts|asserted|asserts|alleged|alleges|posted|warned|explained|clarified|clarifies|reiterated|reiterates|repeated|underlined|underscored|pointed\s+out|described|maintained|maintains|argued|showed|shows|indicated|suggest|suggests|suggested|informed)\b/gi;
 
 /** Reporting verbs and phrases in a sentence: who-says-what frames. */
 export const findFrames = (text: string): Frame[] => {
@@ -264,7 +264,7 @@ export const clauseBreaks = (text: string): { at: number; continues: boolean }[]
     const continues =
       /claiming|adding|saying|insisting|noting|stressing|reaffirming|confirming|denying|rejecting|dismissing|while\s+also/.test(
         text.slice(m.index + m[0].length, m.index + m[0].length + 25),
-      ) || /,\s+while\s+$/.test(m[0]);
+      ) || /,\s+(?:while|although|though)\s+$/.test(m[0]);
     breaks.push({ at: m.index + m[0].length, continues });
   }
   return breaks;
