@@ -101,4 +101,12 @@ describe('reconciler state in Redis', () => {
     await store.apply(claims);
     expect(await store.list()).toEqual(reconcileAll(claims));
   });
+
+  it('keeps the same state when it may remember only a few claims (bounded memory: evicted places are reread)', async () => {
+    const { claims } = goldSeedClaims();
+    const store = new RedisPlaceStateStore(redis, { prefix: freshPrefix(), cachedClaims: 3 });
+    for (const c of shuffled(claims, 5)) await store.apply([c]);
+    expect(await store.list()).toEqual(reconcileAll(claims));
+    expect(store.roundTrips).toBeGreaterThan(claims.length);
+  });
 });

@@ -7,8 +7,11 @@ import { reconcile } from './reconcile.js';
 
 export interface RedisStoreOptions {
   prefix?: string;
-  /** Places whose claims are kept in this process between batches. */
-  cachedPlaces?: number;
+  /**
+   * Claims kept in this process between batches, over all places (least recently used places go first): bounds
+   * the worker's memory however long it runs. A place not in memory costs one more round trip to read it.
+   */
+  cachedClaims?: number;
 }
 
 const MAX_ATTEMPTS = 50;
@@ -27,7 +30,8 @@ export class RedisPlaceStateStore implements PlaceStateStore {
   private readonly prefix: string;
   private readonly scripts: ReconcilerScripts;
   private readonly cache = new Map<string, Map<string, Claim>>();
-  private readonly cachedPlaces: number;
+  private readonly cachedClaims: number;
+  private cachedClaimCount = 0;
   /** Redis round trips made by apply(): for the benchmark and the tests. */
   roundTrips = 0;
 
@@ -36,7 +40,7 @@ export class RedisPlaceStateStore implements PlaceStateStore {
     options: RedisStoreOptions = {},
   ) {
     this.prefix = options.prefix ?? 'claimwire';
-    this.cachedPlaces = options.cachedPlaces ?? 10_000;
+    this.cachedClaims = options.cachedClaims ?? 50_000;
     this.scripts = new ReconcilerScripts(redis);
   }
 
@@ -73,7 +77,9 @@ export class RedisPlaceStateStore implements PlaceStateStore {
         [...fresh].map(([id, claim]) => [id, JSON.stringify(claim)]),
       );
       if (outcome === 'ok') {
+        const before = known.size;
         for (const [id, claim] of fresh) known.set(id, claim);
+        this.remember(placeKey, known, before);
         return state;
       }
       known = await this.reload(placeKey);
@@ -88,18 +94,38 @@ export class RedisPlaceStateStore implements PlaceStateStore {
    */
   forgetCachedClaims(): void {
     this.cache.clear();
+    this.cachedClaimCount = 0;
   }
 
+  /** The claims this process knows for a place, most recently used last; empty when it knows none. */
   private cached(placeKey: string): Map<string, Claim> {
     let known = this.cache.get(placeKey);
-    if (known) {
-      this.cache.delete(placeKey);
-    } else {
-      known = new Map();
-      if (this.cache.size >= this.cachedPlaces) this.cache.delete(this.cache.keys().next().value!);
-    }
+    if (known) this.cache.delete(placeKey);
+    else known = new Map();
     this.cache.set(placeKey, known);
     return known;
+  }
+
+  /** Keeps `known` as the place's claims (it held `sizeBefore` when it was last counted) and evicts beyond the limit. */
+  private remember(placeKey: string, known: Map<string, Claim>, sizeBefore: number): void {
+    const cached = this.cache.get(placeKey);
+    if (cached === known) this.cachedClaimCount += known.size - sizeBefore;
+    else {
+      // Evicted meanwhile (another partition's batch), or replaced by a reload: count it afresh.
+      this.cachedClaimCount += known.size - (cached?.size ?? 0);
+      this.cache.delete(placeKey);
+      this.cache.set(placeKey, known);
+    }
+    this.evictBeyondLimit(placeKey);
+  }
+
+  private evictBeyondLimit(keep: string): void {
+    for (const [placeKey, claims] of this.cache) {
+      if (this.cachedClaimCount <= this.cachedClaims) return;
+      if (placeKey === keep) continue;
+      this.cache.delete(placeKey);
+      this.cachedClaimCount -= claims.size;
+    }
   }
 
   private async reload(placeKey: string): Promise<Map<string, Claim>> {
@@ -110,7 +136,7 @@ export class RedisPlaceStateStore implements PlaceStateStore {
       const claim = JSON.parse(json) as Claim;
       known.set(claim.claimId, claim);
     }
-    this.cache.set(placeKey, known);
+    this.remember(placeKey, known, 0);
     return known;
   }
 
