@@ -179,7 +179,9 @@ const agreeOnHolder = (a: ClaimEvent, b: ClaimEvent): boolean => {
 /** The reconciled state of one place from all claims about it (duplicates by claimId count once). */
 export const reconcile = (placeClaims: readonly Claim[]): PlaceState => {
   if (placeClaims.length === 0) throw new Error('reconcile needs at least one claim');
-  const unique = [...new Map(placeClaims.map((c) => [c.claimId, c])).values()].sort((a, b) => compareText(a.claimId, b.claimId));
+  // Sorting the ids natively, then looking the claims up, is several times faster than sorting claims by a comparator.
+  const byId = new Map(placeClaims.map((c) => [c.claimId, c]));
+  const unique = [...byId.keys()].sort().map((id) => byId.get(id)!);
   const placeKey = placeKeyOf(unique[0]!.place);
   const foreign = unique.find((c) => placeKeyOf(c.place) !== placeKey);
   if (foreign) throw new Error(`reconcile takes claims of one place: ${placeKey} and ${placeKeyOf(foreign.place)}`);

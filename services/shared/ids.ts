@@ -9,7 +9,14 @@ export const normaliseText = (text: string): string => text.normalize('NFC').rep
 /** The id of an article whose sender gave none: the same text sent twice is one article. */
 export const articleIdFor = (body: string): string => `sha256:${sha256(normaliseText(body)).slice(0, 32)}`;
 
+const PLAIN_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const PLAIN_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
 export const foldName = (name: string): string =>
+  // Names of plain ASCII words skip the Unicode normalisation (the reconciler folds a name per claim it reads).
+  PLAIN_NAME.test(name) ? name : PLAIN_WORDS.test(name) ? name.toLowerCase().replace(/ /g, '-') : foldUnicodeName(name);
+
+const foldUnicodeName = (name: string): string =>
   name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
