@@ -1,18 +1,25 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { Kafka, logLevel } from 'kafkajs';
 import { KafkaNode } from '../scripts/stack/kafka.js';
 import { stackDir } from '../scripts/stack/common.js';
 import { benchmarkArticles } from '../bench/articles.js';
 import { runEmbeddedPipeline } from '../services/cli/embeddedPipeline.js';
 import { pipelineTopics } from '../services/cli/topics.js';
 import { publishArticles } from '../services/producer/publishArticles.js';
-import { RedisPlaceStateStore } from '../services/reconciler/redisStore.js';
 import { RegistryCodec } from '../services/shared/codec/registryCodec.js';
 import type { PlaceState } from '../services/shared/model.js';
-import { CLI_RETRY, connectRedis } from '../services/shared/reachServices.js';
 import { KafkaTransport } from '../services/shared/transport/kafkaTransport.js';
-import { configFor, requireServices, silentLogger, startCli, testEnv, type RunningProcess } from './support/testEnv.js';
+import {
+  configFor,
+  groupProgress,
+  redisStates,
+  requireServices,
+  silentLogger,
+  startCli,
+  stopWorkersAndClearState,
+  testEnv,
+  type RunningProcess,
+} from './support/testEnv.js';
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -33,19 +40,8 @@ describe('broker restart', () => {
   const articles = benchmarkArticles(500, 7);
   const workers: RunningProcess[] = [];
 
-  const committed = async (groupId: string, topic: string): Promise<{ done: number; total: number }> => {
-    const kafka = new Kafka({ clientId: 'test-broker-restart', brokers: broker.brokers, logLevel: logLevel.NOTHING });
-    const admin = kafka.admin();
-    await admin.connect();
-    try {
-      const ends = await admin.fetchTopicOffsets(topic);
-      const [offsets] = await admin.fetchOffsets({ groupId, topics: [topic] });
-      const done = (offsets?.partitions ?? []).reduce((n, p) => n + Math.max(0, Number(p.offset)), 0);
-      return { done, total: ends.reduce((n, p) => n + Number(p.high), 0) };
-    } finally {
-      await admin.disconnect();
-    }
-  };
+  const committed = (groupId: string, topic: string): Promise<{ done: number; total: number }> =>
+    groupProgress(broker.brokers, groupId, topic);
 
   beforeAll(async () => {
     await broker.start();
@@ -56,9 +52,7 @@ describe('broker restart', () => {
     for (const w of workers) if (w.child.exitCode === null) w.child.kill('SIGKILL');
     await broker.stop('SIGKILL');
     rmSync(broker.options.dir, { recursive: true, force: true });
-    const redis = await connectRedis(config, CLI_RETRY, silentLogger);
-    await new RedisPlaceStateStore(redis, { prefix: config.redisPrefix }).clear();
-    await redis.quit();
+    await stopWorkersAndClearState(workers, config);
   }, 60_000);
 
   it('workers reconnect after the broker is killed and restarted, and finish with the undisturbed state', async () => {
@@ -86,10 +80,7 @@ describe('broker restart', () => {
         throw new Error(`the workers did not finish after the restart:\n${extractor.output()}\n${reconciler.output()}`);
       await sleep(500);
     }
-    const redis = await connectRedis(config, CLI_RETRY, silentLogger);
-    const states = await new RedisPlaceStateStore(redis, { prefix: config.redisPrefix }).list();
-    await redis.quit();
-    expect(states).toEqual(expected);
+    expect(await redisStates(config)).toEqual(expected);
 
     for (const w of workers) w.child.kill('SIGTERM');
     expect(await Promise.all(workers.map((w) => w.exited))).toEqual([0, 0]);

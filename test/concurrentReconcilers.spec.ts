@@ -8,7 +8,15 @@ import { shuffled } from '../services/shared/shuffle.js';
 import { RegistryCodec } from '../services/shared/codec/registryCodec.js';
 import { KafkaTransport } from '../services/shared/transport/kafkaTransport.js';
 import { pipelineTopics } from '../services/cli/topics.js';
-import { configFor, requireServices, silentLogger, startCli, testEnv, type RunningProcess } from './support/testEnv.js';
+import {
+  configFor,
+  requireServices,
+  silentLogger,
+  startCli,
+  stopWorkersAndClearState,
+  testEnv,
+  type RunningProcess,
+} from './support/testEnv.js';
 
 const SIDES: Side[] = ['RU', 'UA', 'NEUTRAL'];
 const STANCES: Stance[] = ['CONTROL', 'DENIAL', 'CONTESTED'];
@@ -36,12 +44,7 @@ describe('two reconciler processes', () => {
   let workers: RunningProcess[] = [];
 
   beforeAll(() => requireServices(config));
-  afterAll(async () => {
-    for (const w of workers) if (w.child.exitCode === null) w.child.kill('SIGKILL');
-    const redis = await connectRedis(config, CLI_RETRY, silentLogger);
-    await new RedisPlaceStateStore(redis, { prefix: config.redisPrefix }).clear();
-    await redis.quit();
-  });
+  afterAll(() => stopWorkersAndClearState(workers, config));
 
   it('converge to the state reconcile() gives for the same claims', async () => {
     const transport = new KafkaTransport({ brokers: config.kafkaBrokers, clientId: 'test-concurrent', logger: silentLogger });

@@ -1,14 +1,22 @@
-import { Kafka, logLevel } from 'kafkajs';
 import { benchmarkArticles } from '../bench/articles.js';
 import { runEmbeddedPipeline } from '../services/cli/embeddedPipeline.js';
 import { publishArticles } from '../services/producer/publishArticles.js';
-import { RedisPlaceStateStore } from '../services/reconciler/redisStore.js';
 import { RegistryCodec } from '../services/shared/codec/registryCodec.js';
 import type { PlaceState } from '../services/shared/model.js';
-import { CLI_RETRY, connectRedis } from '../services/shared/reachServices.js';
 import { KafkaTransport } from '../services/shared/transport/kafkaTransport.js';
 import { pipelineTopics } from '../services/cli/topics.js';
-import { configFor, requireServices, silentLogger, startCli, testEnv, type RunningProcess } from './support/testEnv.js';
+import {
+  configFor,
+  groupProgress,
+  redisStates,
+  requireServices,
+  silentLogger,
+  startCli,
+  stopWorkersAndClearState,
+  testEnv,
+  withTestStore,
+  type RunningProcess,
+} from './support/testEnv.js';
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -22,21 +30,9 @@ describe('crash recovery', () => {
   const config = configFor(env);
   const articles = benchmarkArticles(600, 42);
   const workers: RunningProcess[] = [];
-  const kafka = new Kafka({ clientId: 'test-crash', brokers: config.kafkaBrokers, logLevel: logLevel.NOTHING });
 
-  const consumed = async (groupId: string, topic: string): Promise<{ done: number; total: number }> => {
-    const admin = kafka.admin();
-    await admin.connect();
-    try {
-      const ends = await admin.fetchTopicOffsets(topic);
-      const [committed] = await admin.fetchOffsets({ groupId, topics: [topic] });
-      let done = 0;
-      for (const p of committed?.partitions ?? []) done += Math.max(0, Number(p.offset));
-      return { done, total: ends.reduce((n, p) => n + Number(p.high), 0) };
-    } finally {
-      await admin.disconnect();
-    }
-  };
+  const consumed = (groupId: string, topic: string): Promise<{ done: number; total: number }> =>
+    groupProgress(config.kafkaBrokers, groupId, topic);
 
   const settled = async (timeoutMs: number): Promise<void> => {
     const deadline = Date.now() + timeoutMs;
@@ -49,22 +45,8 @@ describe('crash recovery', () => {
     throw new Error('the pipeline did not catch up in time');
   };
 
-  const redisStates = async (): Promise<PlaceState[]> => {
-    const redis = await connectRedis(config, CLI_RETRY, silentLogger);
-    try {
-      return await new RedisPlaceStateStore(redis, { prefix: config.redisPrefix }).list();
-    } finally {
-      await redis.quit();
-    }
-  };
-
   beforeAll(() => requireServices(config));
-  afterAll(async () => {
-    for (const w of workers) if (w.child.exitCode === null) w.child.kill('SIGKILL');
-    const redis = await connectRedis(config, CLI_RETRY, silentLogger);
-    await new RedisPlaceStateStore(redis, { prefix: config.redisPrefix }).clear();
-    await redis.quit();
-  });
+  afterAll(() => stopWorkersAndClearState(workers, config));
 
   it('loses nothing and doubles nothing when the workers are killed and Redis is wiped', async () => {
     const expected = JSON.parse(JSON.stringify((await runEmbeddedPipeline(articles, config, silentLogger)).states)) as PlaceState[];
@@ -95,19 +77,17 @@ describe('crash recovery', () => {
 
     await settled(120_000);
     await sleep(1_000);
-    const afterCrashes = await redisStates();
+    const afterCrashes = await redisStates(config);
     expect(afterCrashes.length).toBe(expected.length);
     expect(afterCrashes).toEqual(expected);
 
     // Redis loses the view under a running reconciler: it notices and rebuilds it from the claims topic.
-    const redis = await connectRedis(config, CLI_RETRY, silentLogger);
-    await new RedisPlaceStateStore(redis, { prefix: config.redisPrefix }).clear();
-    await redis.quit();
+    await withTestStore(config, (store) => store.clear());
     const deadline = Date.now() + 30_000;
-    let states = await redisStates();
+    let states = await redisStates(config);
     while (Date.now() < deadline && JSON.stringify(states) !== JSON.stringify(expected)) {
       await sleep(500);
-      states = await redisStates();
+      states = await redisStates(config);
     }
     expect(states).toEqual(expected);
 

@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { RedisPlaceStateStore } from '../services/reconciler/redisStore.js';
-import { CLI_RETRY, connectRedis } from '../services/shared/reachServices.js';
 import {
   configFor,
   readPlaceStatesUntil,
   requireServices,
   runCli,
-  silentLogger,
   startCli,
   statusByName,
+  stopWorkersAndClearState,
   testEnv,
+  withTestStore,
   type RunningProcess,
 } from './support/testEnv.js';
 
@@ -30,9 +29,7 @@ describe('seeds end to end on Kafka, the schema registry and Redis', () => {
     await requireServices(config);
   });
 
-  afterAll(async () => {
-    for (const w of workers) if (w.child.exitCode === null) w.child.kill('SIGKILL');
-  });
+  afterAll(() => stopWorkersAndClearState(workers, config));
 
   it('reconciles the seeds to the gold place states and stops cleanly on SIGTERM', async () => {
     workers = [startCli(['worker', 'extractor'], env), startCli(['worker', 'reconciler'], env)];
@@ -56,9 +53,7 @@ describe('seeds end to end on Kafka, the schema registry and Redis', () => {
     expect(Object.fromEntries(listed.map((s) => [s.place.name, s.status]))).toMatchObject(gold.places);
 
     // Kafka holds the record, Redis the view: wipe the view, rebuild it from the claims topic, get the same state.
-    const redis = await connectRedis(config, CLI_RETRY, silentLogger);
-    await new RedisPlaceStateStore(redis, { prefix: config.redisPrefix }).clear();
-    await redis.quit();
+    await withTestStore(config, (store) => store.clear());
     const rebuilt = await runCli(['rebuild'], env);
     expect(rebuilt.stderr).toMatch(/rebuilt \d+ places? from \d+ claims/);
     const afterRebuild = await runCli(['state', '--json'], env);

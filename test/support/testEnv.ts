@@ -6,6 +6,7 @@ import { RegistryCodec } from '../../services/shared/codec/registryCodec.js';
 import { loadConfig, type Config } from '../../services/shared/config.js';
 import { createLogger } from '../../services/shared/logger.js';
 import type { PlaceState } from '../../services/shared/model.js';
+import { RedisPlaceStateStore } from '../../services/reconciler/redisStore.js';
 import { CLI_RETRY, connectRedis, reachKafka, reachRegistry } from '../../services/shared/reachServices.js';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -101,3 +102,37 @@ export const readPlaceStatesUntil = async (
 
 export const statusByName = (states: Iterable<PlaceState>): Record<string, string> =>
   Object.fromEntries([...states].map((s) => [s.place.name, s.status]).sort(([a], [b]) => a!.localeCompare(b!)));
+
+/** Runs `use` with a Redis store of the test's prefix, closing the connection after. */
+export const withTestStore = async <T>(config: Config, use: (store: RedisPlaceStateStore) => Promise<T>): Promise<T> => {
+  const redis = await connectRedis(config, CLI_RETRY, silentLogger);
+  try {
+    return await use(new RedisPlaceStateStore(redis, { prefix: config.redisPrefix }));
+  } finally {
+    await redis.quit();
+  }
+};
+
+/** The reconciled states a test's workers left in Redis, sorted by place. */
+export const redisStates = (config: Config): Promise<PlaceState[]> => withTestStore(config, (store) => store.list());
+
+/** After a test: kills its worker processes still running and removes its keys from Redis. */
+export const stopWorkersAndClearState = async (workers: RunningProcess[], config: Config): Promise<void> => {
+  for (const w of workers) if (w.child.exitCode === null) w.child.kill('SIGKILL');
+  await withTestStore(config, (store) => store.clear());
+};
+
+/** How far a consumer group has got through a topic: records committed, records in the topic. */
+export const groupProgress = async (brokers: string[], groupId: string, topic: string): Promise<{ done: number; total: number }> => {
+  const kafka = new Kafka({ clientId: 'test-progress', brokers, logLevel: logLevel.NOTHING });
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const ends = await admin.fetchTopicOffsets(topic);
+    const [committed] = await admin.fetchOffsets({ groupId, topics: [topic] });
+    const done = (committed?.partitions ?? []).reduce((n, p) => n + Math.max(0, Number(p.offset)), 0);
+    return { done, total: ends.reduce((n, p) => n + Number(p.high), 0) };
+  } finally {
+    await admin.disconnect();
+  }
+};
