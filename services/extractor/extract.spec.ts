@@ -226,3 +226,33 @@ describe('attribution across a story', () => {
     ]);
   });
 });
+
+describe('wire-service phrasing', () => {
+  it('refers "the ministry" back to the ministry named before', () => {
+    const body = [
+      'Russia’s Defence Ministry said on Tuesday its forces were advancing in Donetsk region.',
+      '',
+      'Units of the Battlegroup Centre liberated the settlement of Novoselivka, the ministry said.',
+    ].join('\n');
+    expect(rows(run(body))).toEqual([['Novoselivka', 'RU', 'CONTROL', 'RU', '2024-03-06']]);
+  });
+
+  it('puts each village of a list in the region the sentence names, even when GeoNames knows only namesakes elsewhere', () => {
+    const claims = run(
+      'Russia’s Defence Ministry said on Tuesday its forces had captured the villages of Suvorove and Nikanorivka in Donetsk region.',
+    );
+    expect(claims.map((c) => [c.place.name, c.place.admin1])).toEqual([
+      ['Suvorove', 'Donetsk Oblast'],
+      ['Nikanorivka', 'Donetsk Oblast'],
+    ]);
+  });
+
+  it('reads "almost completely occupied by" and "raised flags over" as control', () => {
+    expect(rows(run('DeepState reported on Tuesday that Vuhledar was almost completely occupied by Russian forces.'))).toEqual([
+      ['Vuhledar', 'UA', 'CONTROL', 'RU', '2024-03-05'],
+    ]);
+    expect(rows(run('Pro-Russian military bloggers claimed that Russian troops had raised flags over the centre of Vuhledar.'))).toEqual([
+      ['Vuhledar', 'RU', 'CONTROL', 'RU', '2024-03-06'],
+    ]);
+  });
+});

@@ -310,6 +310,11 @@ const remember = (a: ActorMention, d: Discourse): void => {
   d.lastActor = a;
   const words = a.name.toLowerCase().split(' ');
   d.bySide.set(words.slice(-2).join(' '), a.side);
+  // "the ministry" after "the Russian Defence Ministry": a singular head noun alone refers back too ("forces" or
+  // "troops" do not: "its forces" is whoever "it" is).
+  const head = words.at(-1)!;
+  if (a.kind !== 'country' && words.length > 1 && !/s$/.test(head) && !/^(?:its|their|his|her)$/.test(words[0]!))
+    d.bySide.set(head, a.side);
 };
 
 /** The actor a pronoun stands for. */

@@ -49,7 +49,7 @@ const CONTROL_PATTERNS: {
   },
   {
     re: rx(
-      String.raw`\b(?:was|were|is|are|has been|have been|had been|being|been)\s+(?:(?:now|already|also|fully|completely|reportedly)\s+)*["“]?(?:captured|seized|taken|retaken|recaptured|regained|liberated|occupied|conquered)["”]?`,
+      String.raw`\b(?:was|were|is|are|has been|have been|had been|being|been)\s+(?:(?:now|already|also|fully|completely|reportedly|almost|nearly|largely|mostly|effectively|practically)\s+)*["“]?(?:captured|seized|taken|retaken|recaptured|regained|liberated|occupied|conquered)["”]?`,
     ),
     passive: true,
   },
@@ -79,6 +79,8 @@ const CONTROL_PATTERNS: {
     objectOnly: true,
   },
   { re: rx(String.raw`\b(?:has|have|had)\s+fallen\b|\bfell\s+to\b|\bfallen\s+to\b`) },
+  // "raised the Russian flag over the town hall of X", "raised flags in the centre of the town"
+  { re: rx(String.raw`\b(?:raised|hoisted|planted)\s+(?:(?:the|a|their|its|our)\s+)?(?:[\w'’-]+\s+)?flags?\s+(?:over|in|above|on)\b`) },
   { re: rx(String.raw`\b(?:the\s+)?(?:capture|recapture|seizure|liberation|fall|takeover|occupation)\s+of\b`), nominal: true },
   {
     re: rx(
@@ -144,7 +146,7 @@ const pastForm = (text: string): boolean =>
 
 /** Stems every cue contains: most sentences have none, and skip the full grammar. */
 const CUE_HINT =
-  /captur|seiz|took|take|taken|taking|retak|retook|recaptur|regain|gain|liberat|occup|conquer|control|hold|held|fall|fell|lost|withdr|retreat|pull|left|abandon|ceded|surrender|den(?:y|i)|reject|dismiss|refut|disput|untrue|not\s+true|fake|fabricat|provocation|disinformation|false|fight|battle|clash|combat|encircl|surround|cut\s+off|block|trap|besieg|bottled|infiltrat|sabotage|clear|mop|sweep|effort|advanc|push|broke|struggle|storm|assault|counter-?offensive|hands/i;
+  /captur|seiz|took|take|taken|taking|retak|retook|recaptur|regain|gain|liberat|occup|conquer|control|hold|held|fall|fell|lost|withdr|retreat|pull|left|abandon|ceded|surrender|den(?:y|i)|reject|dismiss|refut|disput|untrue|not\s+true|fake|fabricat|provocation|disinformation|false|fight|battle|clash|combat|encircl|surround|cut\s+off|block|trap|besieg|bottled|infiltrat|sabotage|clear|mop|sweep|effort|advanc|push|broke|struggle|storm|assault|counter-?offensive|hands|flag/i;
 
 const NEGATION_HINT = /\b(?:not|n['’]t|never)\b/i;
 const CONTESTED_HINT =

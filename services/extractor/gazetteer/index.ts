@@ -51,9 +51,9 @@ export interface Gazetteer {
 const MAX_PHRASE_WORDS = 4;
 const REGION_WORDS = new Set(['region', 'oblast', 'province', 'krai', 'kray', 'regions', 'oblasts', 'provinces']);
 const SETTLEMENT_CUE =
-  /\b(?:village|villages|town|towns|city|cities|settlement|settlements|hamlet|hamlets|township|townships|locality|localities)\s+of\s+$/i;
+  /\b(?:village|villages|town|towns|city|cities|settlement|settlements|hamlet|hamlets|township|townships|locality|localities|community|communities)\s+of\s+$/i;
 const SETTLEMENT_LIST_CUE =
-  /\b(?:villages|towns|settlements|hamlets|localities|cities) of (?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?:,\s*|,? and |,? or ))+$/;
+  /\b(?:villages|towns|settlements|hamlets|localities|cities|communities) of (?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?:,\s*|,? and |,? or ))+$/;
 /** First words of two-word place names (Velyka Novosilka, Malaya Loknya, Nova Poltavka), folded. */
 const NAME_ADJECTIVES = new Set(
   (
@@ -390,7 +390,7 @@ class LookupGazetteer implements Gazetteer {
       anchorOf.get(m) ??
       (firstPass.size > 1 ? this.choose(m, anchorsFor(m, widened), regionsNear(m), regionsInArticle) : firstPass.get(m)!);
     return mentions.map((m): PlaceRef => {
-      if (m.provisional || m.candidates.length === 0 || this.onlyNamesakesElsewhere(m)) {
+      if (m.provisional || m.candidates.length === 0 || this.onlyNamesakesElsewhere(m, regionsNear(m))) {
         const near = [...regionsNear(m)];
         const admin1 = m.regionHint ?? (near.length === 1 ? near[0]! : null);
         const region = admin1 ? this.region(admin1) : null;
@@ -423,9 +423,13 @@ class LookupGazetteer implements Gazetteer {
    * "the village of Rivnopillia in the Zaporizhzhia region" when the gazetteer knows a Rivnopillia only in Crimea:
    * the text says where the place is, so it is a place the gazetteer lacks, kept as provisional in that region.
    */
-  private onlyNamesakesElsewhere(m: PlaceMention): boolean {
-    if (!m.regionHint || m.cue === 'region' || !this.region(m.regionHint)) return false;
-    return !m.candidates.some((c) => c.admin1 === m.regionHint || c.name === m.regionHint);
+  private onlyNamesakesElsewhere(m: PlaceMention, regionsNear: Set<string>): boolean {
+    if (m.cue === 'region') return false;
+    if (m.regionHint && this.region(m.regionHint)) return !m.candidates.some((c) => c.admin1 === m.regionHint || c.name === m.regionHint);
+    // "the villages of Suvorove and Nikanorivka in Donetsk region": a settlement the sentence puts in one region.
+    if (m.cue !== 'settlement' || regionsNear.size !== 1) return false;
+    const [region] = regionsNear;
+    return !!this.region(region!) && !m.candidates.some((c) => c.admin1 === region);
   }
 
   private choose(m: PlaceMention, anchors: GazetteerEntry[], regionsNear: Set<string>, regionsInArticle: Set<string>): GazetteerEntry {
