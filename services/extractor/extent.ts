@@ -9,6 +9,19 @@ export interface Extent {
 
 const PERCENT =
   /\b(?:(nearly|almost|about|around|roughly|approximately|some|over|more than|less than|at least|up to|close to)\s+)?(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)/i;
+// "about a third of", "half of", "two-thirds of": shares in words.
+const FRACTION =
+  /\b(?:(nearly|almost|about|around|roughly|approximately|some|over|more than|less than|at least|up to|close to)\s+)?(half|a half|a third|one third|a quarter|one quarter|two[-\s]thirds|three[-\s]quarters)\s+of\b/i;
+const FRACTIONS: Record<string, number> = {
+  half: 0.5,
+  'a half': 0.5,
+  'a third': 0.33,
+  'one third': 0.33,
+  'a quarter': 0.25,
+  'one quarter': 0.25,
+  'two thirds': 0.67,
+  'three quarters': 0.75,
+};
 const FULL = /\b(all parts|entire(?:ty)?|whole|full(?:y)?|complete(?:ly)?|total(?:ly)?)\b/i;
 const MOST = /\b(most|all but|majority|bulk|largely|mostly|much)\b/i;
 const PART =
@@ -40,6 +53,9 @@ export const extentNear = (text: string, cue: Cue, placeStart: number | null): E
   }
   const percent = PERCENT.exec(window);
   if (percent) return { extent: Math.min(1, Number(percent[2]) / 100), qualifier: percent[1]?.toLowerCase() ?? null };
+  const fraction = FRACTION.exec(window);
+  if (fraction)
+    return { extent: FRACTIONS[fraction[2]!.toLowerCase().replace(/[-\s]+/g, ' ')]!, qualifier: fraction[1]?.toLowerCase() ?? null };
   if (/\ball parts\b/i.test(window)) return { extent: 1, qualifier: 'all parts' };
   const most = MOST.exec(window);
   if (most) return { extent: null, qualifier: 'most' };

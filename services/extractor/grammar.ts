@@ -62,7 +62,7 @@ const CONTROL_PATTERNS: {
   },
   {
     re: rx(
-      String.raw`\b(?:control|controls|controlled|controlling)\s+(?:(?:nearly|almost|about|around|roughly|some|over|more than|at least)\s+)?(?:\d{1,3}(?:\.\d+)?\s*(?:%|percent|per cent)|(?:most|all|the|much|large parts)\b)`,
+      String.raw`\b(?:control|controls|controlled|controlling)\s+(?:(?:nearly|almost|about|around|roughly|some|over|more than|at least)\s+)?(?:\d{1,3}(?:\.\d+)?\s*(?:%|percent|per cent)|(?:most|all|the|much|large parts|half|a\s+(?:third|quarter|half)|one\s+(?:third|quarter)|two[-\s]thirds|three[-\s]quarters)\b)`,
     ),
   },
   {
