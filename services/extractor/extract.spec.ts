@@ -150,7 +150,7 @@ describe('extent', () => {
       'all parts',
     ]);
     expect(extentOf('Russia’s Defence Ministry said its forces had captured Marinka.')).toEqual([1, null]);
-    expect(extentOf('A Ukrainian monitoring group said Russian troops controlled about a third of Vovchansk.')).toEqual([0.33, 'about']);
+    expect(extentOf('A Ukrainian military spokesman said Russian troops controlled about a third of Vovchansk.')).toEqual([0.33, 'about']);
     expect(extentOf('Ukraine’s army said its forces controlled half of Vovchansk.')).toEqual([0.5, null]);
   });
 });
