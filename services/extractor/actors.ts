@@ -119,6 +119,34 @@ const loadLexicon = (): Lexicon => {
 
 const APPOSITION_NOT_A_NOUN_PHRASE =
   /\b(?:is|are|was|were|has|have|had|will|would|said|says|say|told|claimed|continue[sd]?|launched|captured|took|seized|advanced)\b/i;
+const NOT_A_DESCRIPTOR = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'to',
+  'by',
+  'from',
+  'that',
+  'said',
+  'says',
+  'told',
+  'was',
+  'were',
+  'is',
+  'are',
+  'has',
+  'have',
+  'had',
+  'not',
+]);
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
@@ -377,6 +405,7 @@ const descriptorSide = (
   let side: Side | null = null;
   let role: string | null = null;
   let first = from + 1;
+  let skipped = 0;
   for (let k = from, seen = 0; k >= 0 && k < ts.length && seen < 5; k += step, seen++) {
     const next = ts[k - step];
     if (next && text.slice(Math.min(ts[k]!.end, next.end), Math.max(ts[k]!.start, next.start)).trim() !== '') break;
@@ -400,6 +429,11 @@ const descriptorSide = (
       )
     ) {
       first = k;
+      continue;
+    }
+    // "a Ukrainian monitoring group", "Russian state media": a plain word or two between the side and the head.
+    if (skipped < 2 && /^[a-z][a-z-]+$/.test(lower) && !NOT_A_DESCRIPTOR.has(lower) && ts[k]!.text === lower) {
+      skipped++;
       continue;
     }
     break;
