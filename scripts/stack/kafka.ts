@@ -20,7 +20,7 @@ export const KAFKA_PORT = 9092;
 const libDir = join(stackDir, 'kafka-libs');
 
 /** Kafka 3.9.1 and its logging binding from Maven Central, through stack/pom.xml, unless already cached. */
-export const fetchKafka = (): void => {
+const fetchKafka = (): void => {
   if (existsSync(libDir) && readdirSync(libDir).some((f) => f.startsWith('kafka_2.13-3.9.1'))) return;
   requireCommand('mvn', 'install Apache Maven (apt-get install maven) to fetch Kafka from Maven Central');
   say('fetching Apache Kafka 3.9.1 from Maven Central (first run only)...');

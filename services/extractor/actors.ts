@@ -358,10 +358,13 @@ export const findActors = (text: string): ActorMention[] => {
             !ts[nameStart - 1]!.lower.endsWith("'s")))
       )
         nameStart--;
-      const numbered = ts.slice(nameStart, i).some((t) => ORDINAL.test(t.lower));
-      if (!numbered && !descriptorSide(ts, nameStart - 1, -1, lex, text)) nameStart = i;
     }
-    const descriptor = descriptorSide(ts, nameStart - 1, -1, lex, text);
+    let descriptor = descriptorSide(ts, nameStart - 1, -1, lex, text);
+    // Capitalised words count as the unit's name only when numbered or when a side stands before them.
+    if (nameStart < i && !descriptor && !ts.slice(nameStart, i).some((t) => ORDINAL.test(t.lower))) {
+      nameStart = i;
+      descriptor = descriptorSide(ts, i - 1, -1, lex, text);
+    }
     const ofSide = /^ of (?:the )?([\w'’-]+(?: [\w'’-]+)?)/.exec(text.slice(ts[head]!.end, ts[head]!.end + 40));
     const side = descriptor?.side ?? (ofSide ? sideOfPhrase(ofSide[1]!, lex)?.side : null) ?? null;
     const possessor = i > 0 && /^(?:his|her|their|its)$/.test(ts[i - 1]!.lower) && text.slice(ts[i - 1]!.end, ts[i]!.start) === ' ';

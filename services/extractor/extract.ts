@@ -72,7 +72,7 @@ export const extract = (article: Article): Claim[] => {
     recentSpeaker: null,
     mentionCounts: new Map(),
   };
-  const claims = new Map<string, Claim>();
+  const claims: ArticleClaims = { byKey: new Map(), fromHeadline: new Set() };
   let cursor = 0;
   const namedSpeakers = new Map<number, Claimant>();
   const sentenceOfClaim = new Map<string, number>();
@@ -150,16 +150,10 @@ export const extract = (article: Article): Claim[] => {
             : c.weak
               ? cues.find((e) => e.end <= c.start && e.stance === 'CONTROL' && !e.concession && clauseOf(e.start) === k)
               : cues.find((e) => e.start > c.end && e.stance === 'CONTROL' && !e.concession);
-          const between = embedded && embedded !== c ? frames.some((f) => f.start > c.end && f.start < embedded.start && !f.denial) : false;
-          if (embedded && !between) consumed.add(embedded);
-          for (const e of cues)
-            if (
-              !c.weak &&
-              e.start > c.end &&
-              e.stance === 'CONTESTED' &&
-              !frames.some((f) => f.start > c.end && f.start < e.start && !f.denial)
-            )
-              consumed.add(e);
+          // A cue after the denial belongs to what is denied unless another report comes between them.
+          const inDenial = (e: Cue): boolean => e.start > c.end && !frames.some((f) => f.start > c.end && f.start < e.start && !f.denial);
+          if (embedded && (embedded === c || embedded.end <= c.start || inDenial(embedded))) consumed.add(embedded);
+          if (!c.weak) for (const e of cues) if (e.stance === 'CONTESTED' && inDenial(e)) consumed.add(e);
           const claimsOf = /\b(Russian|Ukrainian|Moscow['’]s|Kyiv['’]s|Russia['’]s|Ukraine['’]s)\s+(?:claims?|reports?|statements?)/i.exec(
             c.weak ? text.slice(from, c.start) : text.slice(c.end, c.end + 40),
           );
@@ -191,13 +185,7 @@ export const extract = (article: Article): Claim[] => {
             // "denied that its forces were encircled": a denial of a contest, not of anyone's control.
             const deniesContest =
               /^\s+that\b/.test(text.slice(c.end, c.end + 6)) &&
-              cues.some(
-                (e) =>
-                  e.start > c.end &&
-                  e.stance === 'CONTESTED' &&
-                  clauseOf(e.start) === k &&
-                  !frames.some((f) => f.start > c.end && f.start < e.start && !f.denial),
-              );
+              cues.some((e) => e.stance === 'CONTESTED' && clauseOf(e.start) === k && inDenial(e));
             if (deniesContest) continue;
             anaphoricClaim = d.lastControlClaim;
             controller = anaphoricClaim?.controller ?? null;
@@ -283,7 +271,7 @@ export const extract = (article: Article): Claim[] => {
   });
   // "Russia insisted on Thursday that ... Speaking in Moscow, Maria Zakharova said ...": a lede that gives a
   // country or an unnamed group the claim, followed by the person who made it, names that person too.
-  return [...claims.values()].map((c) => {
+  return [...claims.byKey.values()].map((c) => {
     if (isPersonName(c.claimant) || c.claimant.side === 'NEUTRAL' || /\(/.test(c.claimant.name)) return c;
     const next = namedSpeakers.get((sentenceOfClaim.get(c.claimId) ?? -2) + 1);
     return next && next.side === c.claimant.side ? { ...c, claimant: { ...c.claimant, name: `${c.claimant.name} (${next.name})` } } : c;
@@ -614,23 +602,26 @@ const CLAIMANT_RANK = (c: Claimant): number =>
         ? 0
         : 1;
 
-/** Claims read from a headline: on a tie, the body's report of the same claim wins. */
-const headlineClaims = new WeakSet<Claim>();
+/** An article's claims by (place, side, stance, controller, month), and which of them the headline gave. */
+interface ArticleClaims {
+  byKey: Map<string, Claim>;
+  fromHeadline: Set<string>;
+}
 
 /** One claim per (place, side, stance, controller, month) in an article; the best-attributed, most precise wins. */
-const keep = (claims: Map<string, Claim>, claim: Claim, fromHeadline: boolean): void => {
+const keep = (claims: ArticleClaims, claim: Claim, fromHeadline: boolean): void => {
   const key = [placeKeyOf(claim.place), claim.claimant.side, claim.stance, claim.controller ?? '-', claim.claimedAt.slice(0, 7)].join('|');
-  const known = claims.get(key);
+  const known = claims.byKey.get(key);
   if (!known) {
-    claims.set(key, claim);
-    if (fromHeadline) headlineClaims.add(claim);
+    claims.byKey.set(key, claim);
+    if (fromHeadline) claims.fromHeadline.add(key);
     return;
   }
   // A headline sums the story up; the body says who said it and when.
   const better =
     CLAIMANT_RANK(claim.claimant) - CLAIMANT_RANK(known.claimant) ||
     (known.claimedAtPrecision === 'month' && claim.claimedAtPrecision === 'day' ? -1 : 0) ||
-    (headlineClaims.has(known) && !fromHeadline ? -1 : 0) ||
+    (claims.fromHeadline.has(key) && !fromHeadline ? -1 : 0) ||
     (known.extent === null && claim.extent !== null ? -1 : 0);
   // An unqualified "captured" defaults to the whole place; a stated share or qualifier from the other report is more precise.
   const defaulted = (c: Claim): boolean => c.qualifier === null && (c.extent === null || c.extent === 1);
@@ -639,7 +630,8 @@ const keep = (claims: Map<string, Claim>, claim: Claim, fromHeadline: boolean): 
     defaulted(winner) && !defaulted(loser)
       ? { extent: loser.extent, qualifier: loser.qualifier }
       : { extent: winner.extent, qualifier: winner.qualifier };
-  claims.set(key, { ...winner, ...extent });
+  claims.byKey.set(key, { ...winner, ...extent });
+  if (winner === claim && !fromHeadline) claims.fromHeadline.delete(key);
 };
 
 const buildClaim = (
