@@ -33,6 +33,8 @@ interface Lexicon {
   named: Map<string, NamedActor>;
   /** First word of a named phrase → the longest phrase starting with it, in words (a cheap first test). */
   namedStarts: Map<string, number>;
+  /** Every word of a named phrase: a phrase whose last word is not one of them names no one (a cheaper test). */
+  namedWords: Set<string>;
   /** First word of a role noun phrase → its longest length. */
   roleStarts: Map<string, number>;
   sideOf: Map<string, Side>;
@@ -113,7 +115,17 @@ const loadLexicon = (): Lexicon => {
     }
     return out;
   };
-  lexicon = { named, sideOf, countryOf, roleOf, maxWords, namedStarts: starts(named.keys()), roleStarts: starts(roleOf.keys()) };
+  const namedWords = new Set([...named.keys()].flatMap((key) => key.split(' ')));
+  lexicon = {
+    named,
+    sideOf,
+    countryOf,
+    roleOf,
+    maxWords,
+    namedStarts: starts(named.keys()),
+    namedWords,
+    roleStarts: starts(roleOf.keys()),
+  };
   return lexicon;
 };
 
@@ -252,14 +264,19 @@ export const findActors = (text: string): ActorMention[] => {
     if (taken[i]) continue;
     const longest = lex.namedStarts.get(ts[i]!.base);
     if (!longest) continue;
-    for (let n = Math.min(longest + 1, lex.maxWords, ts.length - i); n >= 1; n--) {
-      const phrase = ts.slice(i, i + n);
-      if (phrase.slice(1).some((t, k) => text.slice(phrase[k]!.end, t.start).trim() !== '')) continue;
-      const key = phrase.map((t) => t.lower).join(' ');
+    const limit = Math.min(longest + 1, lex.maxWords, ts.length - i);
+    // The words of a name follow each other with only spaces between: `keys[n - 1]` is the first n of them.
+    const keys = [ts[i]!.lower];
+    while (keys.length < limit && text.slice(ts[i + keys.length - 1]!.end, ts[i + keys.length]!.start).trim() === '')
+      keys.push(`${keys[keys.length - 1]!} ${ts[i + keys.length]!.lower}`);
+    for (let n = keys.length; n >= 1; n--) {
+      const last = ts[i + n - 1]!;
+      if (!lex.namedWords.has(last.lower) && !lex.namedWords.has(last.base)) continue;
+      const key = keys[n - 1]!;
       let actor = lex.named.get(key) ?? (key.endsWith("'s") ? lex.named.get(key.slice(0, -2)) : undefined);
       if (!actor && i > 0 && ts[i - 1]!.lower === 'the') actor = lex.named.get(`the ${key}`);
-      if (!actor || (n === 1 && !/^[A-Z]/.test(phrase[0]!.text))) continue;
-      if (n === 1 && actor.role !== 'media' && /'s$/.test(phrase[0]!.lower) && lex.roleOf.has(ts[i + 1]?.lower ?? '')) break;
+      if (!actor || (n === 1 && !/^[A-Z]/.test(ts[i]!.text))) continue;
+      if (n === 1 && actor.role !== 'media' && /'s$/.test(ts[i]!.lower) && lex.roleOf.has(ts[i + 1]?.lower ?? '')) break;
       // "the Ukrainian brigade Chartia": the descriptor before a named unit belongs to its name.
       let from = i;
       if (from > 0 && /^(?:brigade|battalion|regiment|unit|group|division|corps|detachment)$/.test(ts[from - 1]!.lower)) {
@@ -271,7 +288,7 @@ export const findActors = (text: string): ActorMention[] => {
         )
           from--;
       }
-      const name = from < i && actor.role === 'military' ? text.slice(ts[from]!.start, phrase[n - 1]!.end) : actor.name;
+      const name = from < i && actor.role === 'military' ? text.slice(ts[from]!.start, ts[i + n - 1]!.end) : actor.name;
       add(from, i + n - 1, { name, side: actor.side, role: actor.role, kind: 'named', plural: false });
       i += n - 1;
       break;

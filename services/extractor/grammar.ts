@@ -33,69 +33,107 @@ export interface Frame {
 
 const rx = (source: string): RegExp => new RegExp(source, 'gi');
 
-const CONTROL_PATTERNS: {
+/**
+ * `needs`: words or stems of which every match contains at least one, lower case. A sentence with none of them
+ * skips the pattern: most sentences contain a cue stem but few patterns' words.
+ */
+interface CuePattern {
   re: RegExp;
+  needs: readonly string[];
+}
+
+const CONTROL_PATTERNS: (CuePattern & {
   passive?: boolean;
   nominal?: boolean;
   past?: boolean;
   concession?: boolean;
   objectOnly?: boolean;
   expulsion?: boolean;
-}[] = [
+})[] = [
   {
     re: rx(
       String.raw`\b(?:has|have|had)\s+(?:(?:now|already|also|since|reportedly|fully|completely|effectively|all but)\s+)*["“]?(?:(?:fully|completely)\s+)?(?:captured|seized|taken|retaken|recaptured|regained|liberated|occupied|conquered|secured|cleared)\b["”]?`,
     ),
+    needs: ['captured', 'seized', 'taken', 'liberated', 'occupied', 'conquered', 'secured', 'cleared', 'regained'],
   },
   {
     re: rx(
       String.raw`\b(?:was|were|is|are|has been|have been|had been|being|been)\s+(?:(?:now|already|also|fully|completely|reportedly|almost|nearly|largely|mostly|effectively|practically)\s+)*["“]?(?:captured|seized|taken|retaken|recaptured|regained|liberated|occupied|conquered)["”]?`,
     ),
+    needs: ['captured', 'seized', 'taken', 'liberated', 'occupied', 'conquered', 'regained'],
     passive: true,
   },
-  { re: rx(String.raw`\b(?:captured|seized|retook|recaptured|regained|liberated|occupied|conquered)\b`), past: true },
-  { re: rx(String.raw`\b(?:captures|seizes|retakes|recaptures|regains|liberates|occupies|conquers)\b`) },
+  {
+    re: rx(String.raw`\b(?:captured|seized|retook|recaptured|regained|liberated|occupied|conquered)\b`),
+    needs: ['captured', 'seized', 'retook', 'regained', 'liberated', 'occupied', 'conquered'],
+    past: true,
+  },
+  {
+    re: rx(String.raw`\b(?:captures|seizes|retakes|recaptures|regains|liberates|occupies|conquers)\b`),
+    needs: ['captures', 'seizes', 'retakes', 'regains', 'liberates', 'occupies', 'conquers'],
+  },
   {
     re: rx(
       String.raw`\b(?:took|taken|take|takes|taking|retook|retaken|retake|regain|regained|gained|seized|assumed|established|have|has|had|in|under|full|complete|total|effective)\s+(?:(?:full|complete|total|effective|operational)\s+)?control\s+(?:of|over)\b`,
     ),
+    needs: ['control'],
   },
   {
     re: rx(
       String.raw`\b(?:control|controls|controlled|controlling)\s+(?:(?:nearly|almost|about|around|roughly|some|over|more than|at least)\s+)?(?:\d{1,3}(?:\.\d+)?\s*(?:%|percent|per cent)|(?:most|all|the|much|large parts|half|a\s+(?:third|quarter|half)|one\s+(?:third|quarter)|two[-\s]thirds|three[-\s]quarters)\b)`,
     ),
+    needs: ['control'],
   },
   {
     re: rx(
       String.raw`\b(?:remains?|remained|is|are|was|were|has been|have been|stays?|stayed)\s+(?:firmly\s+|fully\s+|still\s+)?(?:and\s+remains?\s+)?(?:under|in)\s+(?:the\s+)?(?:full\s+|complete\s+|firm\s+)?(?:[\w'’-]+\s+){0,4}(?:control|hands)\b`,
     ),
+    needs: ['control', 'hands'],
   },
-  { re: rx(String.raw`["“]?\bunder\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+of\b`) },
-  { re: rx(String.raw`\b[\w'’-]+['’]s\s+(?:full\s+|complete\s+)?control\s+(?:over|of)\b`) },
+  { re: rx(String.raw`["“]?\bunder\s+(?:the\s+)?(?:full\s+|complete\s+)?control\s+of\b`), needs: ['control'] },
+  { re: rx(String.raw`\b[\w'’-]+['’]s\s+(?:full\s+|complete\s+)?control\s+(?:over|of)\b`), needs: ['control'] },
   {
     re: rx(
       String.raw`\b(?:holds?|held|holding)\b(?!\s+(?:talks|a\s+meeting|meetings|elections|a\s+press|the\s+line\s+against|off|back|out|responsible|accountable))`,
     ),
+    needs: ['hold', 'held'],
     objectOnly: true,
   },
-  { re: rx(String.raw`\b(?:has|have|had)\s+fallen\b|\bfell\s+to\b|\bfallen\s+to\b`) },
+  { re: rx(String.raw`\b(?:has|have|had)\s+fallen\b|\bfell\s+to\b|\bfallen\s+to\b`), needs: ['fallen', 'fell'] },
   // "raised the Russian flag over the town hall of X", "raised flags in the centre of the town"
-  { re: rx(String.raw`\b(?:raised|hoisted|planted)\s+(?:(?:the|a|their|its|our)\s+)?(?:[\w'’-]+\s+)?flags?\s+(?:over|in|above|on)\b`) },
-  { re: rx(String.raw`\b(?:the\s+)?(?:capture|recapture|seizure|liberation|fall|takeover|occupation)\s+of\b`), nominal: true },
+  {
+    re: rx(String.raw`\b(?:raised|hoisted|planted)\s+(?:(?:the|a|their|its|our)\s+)?(?:[\w'’-]+\s+)?flags?\s+(?:over|in|above|on)\b`),
+    needs: ['flag'],
+  },
+  {
+    re: rx(String.raw`\b(?:the\s+)?(?:capture|recapture|seizure|liberation|fall|takeover|occupation)\s+of\b`),
+    needs: ['capture', 'seizure', 'liberation', 'fall', 'takeover', 'occupation'],
+    nominal: true,
+  },
   {
     re: rx(
       String.raw`\b(?:drove|driven|drive|drives|driving|pushed|pushing|forced|expelled|expelling|ousted|kicked|knocked)\s+(?:[\w'’]+\s+){0,3}?out\b(?:\s+(?:of|from)\b)?`,
     ),
+    needs: ['out'],
     expulsion: true,
   },
-  { re: rx(String.raw`\b(?:has|have|had)\s+been\s+lost\b|\b(?:was|were)\s+lost\b|\blost\s+control\s+(?:of|over)\b`), concession: true },
+  {
+    re: rx(String.raw`\b(?:has|have|had)\s+been\s+lost\b|\b(?:was|were)\s+lost\b|\blost\s+control\s+(?:of|over)\b`),
+    needs: ['lost'],
+    concession: true,
+  },
   {
     re: rx(
       String.raw`\b(?:withdrew|withdrawn|withdrawing|withdraws|withdraw|retreated|retreating|retreat|pulled|pulling|pulls|pull)\s+(?:(?:out|back)\s+)?(?:(?:its|their|our|his|the|all|remaining|last)\s+)?(?:(?:troops|forces|units|soldiers|fighters|defenders)\s+)?(?:(?:out|back)\s+)?(?:from|of)\b`,
     ),
+    needs: ['withdr', 'retreat', 'pull'],
     concession: true,
   },
-  { re: rx(String.raw`\b(?:left|abandoned|ceded|surrendered)\s+(?:the\s+)?(?:town|city|village|settlement)\s+of\b`), concession: true },
+  {
+    re: rx(String.raw`\b(?:left|abandoned|ceded|surrendered)\s+(?:the\s+)?(?:town|city|village|settlement)\s+of\b`),
+    needs: ['left', 'abandoned', 'ceded', 'surrendered'],
+    concession: true,
+  },
 ];
 
 const DENIAL_VERBS = rx(
@@ -108,31 +146,45 @@ const NEGATED_CONTROL = rx(
   String.raw`\b(?:has|have|had|did|does|do)\s*(?:not|n['’]t|never)\s+(?:been\s+)?(?:captured|fallen|taken|seized|occupied|capture|take|seize|fall|occupy)\b|\b(?:was|were|is|are|remains?)\s*(?:not|n['’]t|never)\s+(?:been\s+)?(?:captured|taken|seized|occupied|under\s+(?:[\w'’-]+\s+){0,3}control)\b`,
 );
 
-const CONTESTED_PATTERNS: { re: RegExp; pinned?: boolean }[] = [
+const CONTESTED_PATTERNS: (CuePattern & { pinned?: boolean })[] = [
   {
     re: rx(
       String.raw`\bfighting\s+(?:(?:continues|continued|rages|raged|is\s+ongoing|is\s+under\s+way|goes\s+on|still)\s+)?(?:in|inside|for|within|around|on\s+the\s+outskirts\s+of|in\s+and\s+around)\b`,
     ),
+    needs: ['fighting'],
   },
   {
     re: rx(
       String.raw`\b(?:heavy|fierce|intense|street|urban|renewed|ongoing|house-to-house|close-quarters)\s+(?:fighting|battles?|clashes|combat)\b`,
     ),
+    needs: ['fighting', 'battle', 'clashes', 'combat'],
   },
-  { re: rx(String.raw`\b(?:encircle[ds]?|encirclement|encircling|surrounded|semi-encircled|cut\s+off)\b`), pinned: true },
-  { re: rx(String.raw`\b(?:blocked|trapped|besieged|bottled\s+up)\s+(?:inside|in|within)\b`), pinned: true },
-  { re: rx(String.raw`\b(?:infiltrated|infiltrating|infiltration|sabotage\s+groups?)\b`), pinned: true },
-  { re: rx(String.raw`\b(?:clearing|mopping\s+up|mop-up|sweeping)\b`) },
+  {
+    re: rx(String.raw`\b(?:encircle[ds]?|encirclement|encircling|surrounded|semi-encircled|cut\s+off)\b`),
+    needs: ['encircl', 'surrounded', 'cut'],
+    pinned: true,
+  },
+  {
+    re: rx(String.raw`\b(?:blocked|trapped|besieged|bottled\s+up)\s+(?:inside|in|within)\b`),
+    needs: ['blocked', 'trapped', 'besieged', 'bottled'],
+    pinned: true,
+  },
+  { re: rx(String.raw`\b(?:infiltrated|infiltrating|infiltration|sabotage\s+groups?)\b`), needs: ['infiltrat', 'sabotage'], pinned: true },
+  { re: rx(String.raw`\b(?:clearing|mopping\s+up|mop-up|sweeping)\b`), needs: ['clearing', 'mopping', 'mop-up', 'sweeping'] },
   {
     re: rx(
       String.raw`\befforts?\s+(?:are\s+|were\s+|is\s+)?(?:ongoing|under\s+way|underway|continuing|continue)\s+to\s+(?:retake|take|recapture|regain|clear|liberate)\b`,
     ),
+    needs: ['effort'],
   },
-  { re: rx(String.raw`\b(?:territorial\s+gains|gains)\s+(?:in|inside|near|around)\b`) },
-  { re: rx(String.raw`\b(?:advanc(?:e|ed|es|ing)|pushing|pushed|broke|broken)\s+(?:deeper\s+|further\s+)?(?:in|into|inside)\b`) },
-  { re: rx(String.raw`\b(?:battles?|struggle|fight)\s+for\s+(?:control\s+of\s+)?\b`) },
-  { re: rx(String.raw`\b(?:storm(?:ed|ing|s)?|assault(?:ed|ing)?\s+on)\b`) },
-  { re: rx(String.raw`\bcounter-?offensive\b`) },
+  { re: rx(String.raw`\b(?:territorial\s+gains|gains)\s+(?:in|inside|near|around)\b`), needs: ['gains'] },
+  {
+    re: rx(String.raw`\b(?:advanc(?:e|ed|es|ing)|pushing|pushed|broke|broken)\s+(?:deeper\s+|further\s+)?(?:in|into|inside)\b`),
+    needs: ['advanc', 'pushing', 'pushed', 'broke'],
+  },
+  { re: rx(String.raw`\b(?:battles?|struggle|fight)\s+for\s+(?:control\s+of\s+)?\b`), needs: ['battle', 'struggle', 'fight'] },
+  { re: rx(String.raw`\b(?:storm(?:ed|ing|s)?|assault(?:ed|ing)?\s+on)\b`), needs: ['storm', 'assault'] },
+  { re: rx(String.raw`\bcounter-?offensive\b`), needs: ['counter'] },
 ];
 
 /** Words before a cue that turn it into a goal, a plan or a failure rather than a claim. */
@@ -165,8 +217,11 @@ export const findCues = (text: string): Cue[] => {
     if (!overlaps(cue.start, cue.end)) cues.push(cue);
   };
   if (NEGATION_HINT.test(text)) for (const m of text.matchAll(NEGATED_CONTROL)) push(cue('DENIAL', m, { past: false }));
+  const lower = text.toLowerCase();
+  const mayMatch = (p: CuePattern): boolean => p.needs.some((word) => lower.includes(word));
   const contested = CONTESTED_HINT.test(text);
   for (const p of contested ? CONTESTED_PATTERNS : []) {
+    if (!mayMatch(p)) continue;
     for (const m of text.matchAll(p.re)) {
       // "the capture and clearing of X" names an operation; like "the capture of", it claims nothing unreported.
       const nominal =
@@ -178,6 +233,7 @@ export const findCues = (text: string): Cue[] => {
     }
   }
   for (const p of CONTROL_PATTERNS) {
+    if (!mayMatch(p)) continue;
     for (const m of text.matchAll(p.re)) {
       const before = text.slice(Math.max(0, m.index - 60), m.index);
       if (
