@@ -12,6 +12,8 @@ export interface RedisStoreOptions {
    * the worker's memory however long it runs. A place not in memory costs one more round trip to read it.
    */
   cachedClaims?: number;
+  /** Places whose writes may be in flight at once (default 16): bounds the states held while they are written. */
+  placesInFlight?: number;
 }
 
 const MAX_ATTEMPTS = 50;
@@ -20,7 +22,8 @@ const MAX_ATTEMPTS = 50;
  * Per-place state in Redis. Keys are hash-tagged by place (`<prefix>:{<placeKey>}:claims|state`) so that
  * both keys of a place live in one Redis Cluster slot and one script can write them together.
  *
- * Applying a batch costs one round trip per place in the steady state: the state is computed here, by the
+ * Applying a batch costs one script call per place in the steady state, up to `placesInFlight` of them
+ * pipelined on the connection at once: the state is computed here, by the
  * pure `reconcile`, from the claims this process knows for the place, and the `applyClaims` script writes
  * the new claims and the state only if the place still has the number of claims the computation assumed.
  * If another reconciler wrote the place meanwhile (a rebalance, a second instance, a rebuild), the script
@@ -32,6 +35,7 @@ export class RedisPlaceStateStore implements PlaceStateStore {
   private readonly cache = new Map<string, Map<string, Claim>>();
   private readonly cachedClaims: number;
   private cachedClaimCount = 0;
+  private readonly placesInFlight: number;
   /** Redis round trips made by apply(): for the benchmark and the tests. */
   roundTrips = 0;
 
@@ -41,6 +45,7 @@ export class RedisPlaceStateStore implements PlaceStateStore {
   ) {
     this.prefix = options.prefix ?? 'claimwire';
     this.cachedClaims = options.cachedClaims ?? 50_000;
+    this.placesInFlight = Math.max(1, options.placesInFlight ?? 16);
     this.scripts = new ReconcilerScripts(redis);
   }
 
@@ -52,13 +57,27 @@ export class RedisPlaceStateStore implements PlaceStateStore {
     return `${this.prefix}:{${placeKey}}:state`;
   }
 
+  /**
+   * Places are written a few at a time, so their script calls share the connection's pipeline instead of
+   * waiting for each other's replies; each place's write stays one optimistic step of its own.
+   */
   async apply(claims: Claim[]): Promise<PlaceState[]> {
-    const changed: PlaceState[] = [];
-    for (const [placeKey, incoming] of groupByPlace(claims, (c) => placeKeyOf(c.place))) {
-      const state = await this.applyToPlace(placeKey, incoming);
-      if (state) changed.push(state);
-    }
-    return changed;
+    const places = [...groupByPlace(claims, (c) => placeKeyOf(c.place))];
+    const changed = new Array<PlaceState | null>(places.length).fill(null);
+    let next = 0;
+    const lane = async (): Promise<void> => {
+      while (next < places.length) {
+        const index = next++;
+        const [placeKey, incoming] = places[index]!;
+        changed[index] = await this.applyToPlace(placeKey, incoming);
+      }
+    };
+    // Every lane finishes before a failure is reported: nothing of this batch is still being written when the
+    // caller retries it.
+    const outcomes = await Promise.allSettled(Array.from({ length: Math.min(this.placesInFlight, places.length) }, lane));
+    const failure = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+    if (failure) throw failure.reason;
+    return changed.filter((state): state is PlaceState => state !== null);
   }
 
   private async applyToPlace(placeKey: string, incoming: Claim[]): Promise<PlaceState | null> {
