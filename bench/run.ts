@@ -1,4 +1,4 @@
-// npm run bench [-- --json] [--articles 10000] [--soak-seconds 600]
+// npm run bench [-- --json] [--articles 10000] [--soak-seconds 600] [--extractors 1] [--cpu-prof DIR]
 // Measures claimwire on the local stack (brought up like the tests do) and prints numbers:
 // the Kafka pass-through ceiling, the pipeline with its workers as separate processes, end-to-end latency at
 // steady offered loads, the parts alone, and the workers' memory.
@@ -30,8 +30,14 @@ const option = (name: string, fallback: number): number => {
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
 const asJson = args.includes('--json');
+/** `--cpu-prof DIR`: the workers write V8 CPU profiles there when they stop (open them in Chrome DevTools). */
+const profileDir = args.includes('--cpu-prof') ? args[args.indexOf('--cpu-prof') + 1] : undefined;
+if (args.includes('--cpu-prof') && !profileDir) throw new Error('--cpu-prof needs a directory');
 const ARTICLES = option('articles', 10_000);
 const SOAK_SECONDS = option('soak-seconds', 60);
+/** Extractor processes in one consumer group: the stage that scales out with cores. */
+const EXTRACTORS = option('extractors', 1);
+if (!Number.isInteger(EXTRACTORS) || EXTRACTORS < 1) throw new Error('--extractors needs a whole number ≥ 1');
 const logger = createLogger('bench', 'silent');
 const cli = fileURLToPath(new URL('../bin/claimwire.js', import.meta.url));
 const say = (text: string): void => {
@@ -46,7 +52,7 @@ const benchConfig = (): { env: Record<string, string>; config: Config } => {
   const env = {
     CLAIMWIRE_TOPIC_PREFIX: `bench.${run}.`,
     CLAIMWIRE_REDIS_PREFIX: `cwbench:${run}`,
-    CLAIMWIRE_PARTITIONS: '3',
+    CLAIMWIRE_PARTITIONS: String(Math.max(3, EXTRACTORS)),
     LOG_LEVEL: 'warn',
   };
   return { env, config: loadConfig({ ...process.env, ...env }) };
@@ -99,7 +105,12 @@ process.on('exit', () => {
 });
 
 const startWorker = (name: string, env: Record<string, string>): Worker => {
-  const child = spawn(process.execPath, [cli, 'worker', name], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'ignore'] });
+  const role = name.replace(/-\d+$/, '');
+  const profile = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir, '--cpu-prof-name', `${name}.${Date.now()}.cpuprofile`] : [];
+  const child = spawn(process.execPath, [...profile, cli, 'worker', role], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'ignore'],
+  });
   children.push(child);
   return { name, child, rss: [] };
 };
@@ -190,8 +201,11 @@ const main = async (): Promise<void> => {
   await transport.ensureTopics(pipelineTopics(config));
   const codec = new RegistryCodec(config.schemaRegistryUrl);
 
-  say(`\n2. pipeline: ${articles.length} articles, producer → extractor → reconciler → reconciled topic, workers as processes`);
-  const workers = [startWorker('extractor', env), startWorker('reconciler', env)];
+  say(
+    `\n2. pipeline: ${articles.length} articles, producer → extractor${EXTRACTORS > 1 ? ` ×${EXTRACTORS}` : ''} → reconciler → reconciled topic, workers as processes`,
+  );
+  const extractors = Array.from({ length: EXTRACTORS }, (_, k) => startWorker(EXTRACTORS === 1 ? 'extractor' : `extractor-${k + 1}`, env));
+  const workers = [...extractors, startWorker('reconciler', env)];
   const sampler = setInterval(() => sampleRss(workers), 1_000);
   await new Promise((r) => setTimeout(r, 5_000));
   const pipelineCpu = cpuMeter(serviceProcesses(workers));
@@ -215,6 +229,7 @@ const main = async (): Promise<void> => {
   const stateCount = stateSizes.length;
   const pipeline = {
     articles: articles.length,
+    extractors: EXTRACTORS,
     claims: claimCount,
     placeStates: stateCount,
     seconds: round(seconds, 1),
@@ -323,7 +338,21 @@ const main = async (): Promise<void> => {
   for (const [name, m] of Object.entries(memory))
     say(`   ${name}: peak ${m.peakMiB} MiB; soak ${m.soakStartMiB} → ${m.soakEndMiB} MiB (${m.growthPercent}%)`);
 
-  for (const w of workers) w.child.kill('SIGTERM');
+  // A worker writes its CPU profile as it exits, so wait for that (bounded) rather than kill it on the way out.
+  await Promise.all(
+    workers.map(
+      (w) =>
+        new Promise<void>((resolve) => {
+          if (w.child.exitCode !== null) return resolve();
+          const timer = setTimeout(resolve, 15_000);
+          w.child.once('exit', () => {
+            clearTimeout(timer);
+            resolve();
+          });
+          w.child.kill('SIGTERM');
+        }),
+    ),
+  );
   await transport.close();
   const redis = await connectRedis(config, CLI_RETRY, logger);
   await new RedisPlaceStateStore(redis, { prefix: config.redisPrefix }).clear();
