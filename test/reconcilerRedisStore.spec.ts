@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import type { Redis } from 'ioredis';
 import { reconcileAll } from '../services/reconciler/reconcile.js';
+import { placeKeyOf } from '../services/shared/ids.js';
 import { RedisPlaceStateStore } from '../services/reconciler/redisStore.js';
 import { claim, goldSeedClaims } from '../services/reconciler/testing/claimFixtures.js';
 import { CLI_RETRY, connectRedis } from '../services/shared/reachServices.js';
@@ -98,6 +99,20 @@ describe('reconciler state in Redis', () => {
     await store.apply(claims);
     await new RedisPlaceStateStore(redis, { prefix }).clear();
     store.forgetCachedClaims();
+    await store.apply(claims);
+    expect(await store.list()).toEqual(reconcileAll(claims));
+  });
+
+  it('remembers nothing of a batch whose write failed, so its redelivery is written', async () => {
+    const { claims } = goldSeedClaims();
+    const store = new RedisPlaceStateStore(redis, { prefix: freshPrefix() });
+    const failing = placeKeyOf(claims[claims.length - 1]!.place);
+    const others = claims.filter((c) => placeKeyOf(c.place) !== failing);
+    await store.apply(others.slice(0, 5));
+    // A key of the wrong type makes the place's script fail in Redis, as a real write can.
+    await redis.set(store.claimsKey(failing), 'not a hash');
+    await expect(store.apply(claims)).rejects.toThrow(/WRONGTYPE/);
+    await redis.del(store.claimsKey(failing));
     await store.apply(claims);
     expect(await store.list()).toEqual(reconcileAll(claims));
   });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Claim, Party, Side, Stance } from '../shared/model.js';
 import { InMemoryPlaceStateStore } from './inMemoryStore.js';
-import { compareEvents, dateOrderKey, reconcile, reconcileAll } from './reconcile.js';
+import { compareEvents, dateOrderKey, PlaceFold, reconcile, reconcileAll } from './reconcile.js';
 import { claim, goldSeedClaims } from './testing/claimFixtures.js';
 
 const statusOf = (claims: Claim[]): string => reconcile(claims).status;
@@ -173,6 +173,7 @@ const arbitraryClaim = fc
     qualifier: fc.constantFrom(null, 'most', 'northern parts'),
     month: fc.constantFrom('2024-01', '2024-02'),
     day: fc.constantFrom(null, '03', '17'),
+    voice: fc.constantFrom('default', 'country', 'spokesman'),
   })
   .map((r) =>
     claim({
@@ -186,6 +187,12 @@ const arbitraryClaim = fc
       extent: r.stance === 'CONTROL' ? r.extent : null,
       qualifier: r.qualifier,
       claimedAt: r.day ? `${r.month}-${r.day}` : r.month,
+      // A country's voice joins a named voice of its side on the same date: the rule that reaches across claims.
+      ...(r.voice === 'country'
+        ? { claimant: r.side === 'RU' ? 'Russia' : r.side === 'UA' ? 'Ukraine' : 'Observers', role: 'country' }
+        : r.voice === 'spokesman'
+          ? { claimant: `${r.side} General Staff`, role: 'military' }
+          : {}),
     }),
   );
 
@@ -210,6 +217,24 @@ describe('properties', () => {
       fc.property(claimSets, fc.array(fc.nat()), (claims, picks) => {
         const again = picks.map((p) => claims[p % claims.length]!);
         expect(reconcileAll([...claims, ...again])).toEqual(reconcileAll(claims));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('folds claims in any batches to the state reconcile gives for all of them so far', () => {
+    fc.assert(
+      fc.property(claimSets, fc.array(fc.nat({ max: 5 }), { minLength: 1, maxLength: 8 }), (claims, cuts) => {
+        const place = claims.filter((c) => c.place.name === claims[0]!.place.name);
+        const fold = new PlaceFold();
+        let offset = 0;
+        for (const cut of [...cuts, place.length]) {
+          const batch = place.slice(offset, offset + cut + 1);
+          if (batch.length === 0) break;
+          offset += batch.length;
+          fold.add(batch);
+          expect(fold.state()).toEqual(reconcile(place.slice(0, offset)));
+        }
       }),
       { numRuns: 1000 },
     );

@@ -46,8 +46,16 @@ const foldClaimantName = (name: string): string => {
   return folded;
 };
 
-const eventKind = (c: Pick<Claim, 'claimant' | 'stance' | 'controller'>): string =>
-  `${c.claimant.side}|${c.stance}|${c.controller ?? '-'}|${foldClaimantName(c.claimant.name)}`;
+/** A claim's event kind, kept with the claim: a place's fold regroups the same claims many times. */
+const eventKinds = new WeakMap<Claim, string>();
+const eventKind = (c: Claim): string => {
+  let kind = eventKinds.get(c);
+  if (kind === undefined) {
+    kind = `${c.claimant.side}|${c.stance}|${c.controller ?? '-'}|${foldClaimantName(c.claimant.name)}`;
+    eventKinds.set(c, kind);
+  }
+  return kind;
+};
 
 const hash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 24);
 
@@ -201,59 +209,109 @@ const agreeOnHolder = (a: ClaimEvent, b: ClaimEvent): boolean => {
   return ha !== null && ha === holder(b) && (a.stance === 'CONTROL' || b.stance === 'CONTROL');
 };
 
+/**
+ * Where claims can group with each other: the rules above only join claims of the same side, stance and
+ * controller in the same month. Each bucket's events depend on its own claims alone, so a new claim regroups one
+ * bucket, not the place.
+ */
+const bucketOf = (c: Claim): string => `${c.claimant.side}|${c.stance}|${c.controller ?? '-'}|${c.claimedAt.slice(0, 7)}`;
+
+/**
+ * The claims of one place, folded so far: `state()` equals `reconcile` of every claim added, in any order and
+ * however split, but adding a few claims to a place with thousands costs only their buckets' regrouping.
+ */
+export class PlaceFold {
+  private readonly byId = new Map<string, Claim>();
+  private readonly buckets = new Map<string, { claims: Claim[]; events: ClaimEvent[] | null }>();
+  private readonly outlets = new Set<string>();
+  private placeKey: string | null = null;
+  private first: Claim | null = null;
+  private updatedAt = '';
+
+  constructor(claims: Iterable<Claim> = []) {
+    this.add(claims);
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  has(claimId: string): boolean {
+    return this.byId.has(claimId);
+  }
+
+  /** Adds the claims not yet known (by claimId) and returns how many were new. Throws on another place's claim. */
+  add(claims: Iterable<Claim>): number {
+    let added = 0;
+    for (const claim of claims) {
+      if (this.byId.has(claim.claimId)) continue;
+      if (this.placeKey === null) this.placeKey = placeKeyOf(claim.place);
+      else if (claim.place.id !== this.first!.place.id || claim.place.id === null) {
+        const key = placeKeyOf(claim.place);
+        if (key !== this.placeKey) throw new Error(`reconcile takes claims of one place: ${this.placeKey} and ${key}`);
+      }
+      this.byId.set(claim.claimId, claim);
+      added++;
+      const key = bucketOf(claim);
+      const bucket = this.buckets.get(key);
+      if (bucket) {
+        bucket.claims.push(claim);
+        bucket.events = null;
+      } else this.buckets.set(key, { claims: [claim], events: null });
+      // The place's own description comes from one claim, the one with the smallest id, whatever the order.
+      if (!this.first || claim.claimId < this.first.claimId) this.first = claim;
+      this.outlets.add(claim.outlet ?? `article:${claim.articleId}`);
+      const at = claim.publishedAt ?? claim.claimedAt;
+      if (at > this.updatedAt) this.updatedAt = at;
+    }
+    return added;
+  }
+
+  state(): PlaceState {
+    const placeKey = this.placeKey;
+    const first = this.first;
+    if (placeKey === null || first === null) throw new Error('reconcile needs at least one claim');
+    const timeline: ClaimEvent[] = [];
+    for (const bucket of this.buckets.values()) timeline.push(...(bucket.events ??= eventsOf(placeKey, bucket.claims)));
+    timeline.sort(compareEvents);
+
+    const positions: Position[] = [];
+    const dissent: ClaimEvent[] = [];
+    for (const side of SIDES) {
+      const own = timeline.filter((e) => e.side === side);
+      if (own.length === 0) continue;
+      const current = own[own.length - 1]!;
+      positions.push({ side, event: current });
+      if (side !== 'NEUTRAL') dissent.push(...own.filter((e) => e !== current && contradiction(current, e) !== null));
+    }
+
+    const ru = positions.find((p) => p.side === 'RU')?.event;
+    const ua = positions.find((p) => p.side === 'UA')?.event;
+    const conflicts: Conflict[] = [];
+    if (ru && ua) {
+      const reason = contradiction(ru, ua);
+      if (reason) conflicts.push({ a: ru.eventId, b: ua.eventId, reason });
+    }
+    const status: PlaceStatus = !ru || !ua ? 'ONE_SIDED' : conflicts.length === 0 && agreeOnHolder(ru, ua) ? 'CORROBORATED' : 'CONTESTED';
+    return {
+      placeKey,
+      place: first.place,
+      status,
+      positions,
+      dissent: dissent.sort(compareEvents).slice(-MAX_TIMELINE_EVENTS),
+      conflicts,
+      timeline: timeline.slice(-MAX_TIMELINE_EVENTS),
+      claimCount: this.byId.size,
+      eventCount: timeline.length,
+      outletCount: this.outlets.size,
+      version: this.byId.size,
+      updatedAt: this.updatedAt,
+    };
+  }
+}
+
 /** The reconciled state of one place from all claims about it (duplicates by claimId count once). */
-export const reconcile = (placeClaims: readonly Claim[]): PlaceState => {
-  if (placeClaims.length === 0) throw new Error('reconcile needs at least one claim');
-  const byId = new Map(placeClaims.map((c) => [c.claimId, c]));
-  const unique = [...byId.values()];
-  // Nothing below depends on the claims' order (events and citations are sorted by what they say); only the
-  // place's own description is taken from one claim, the one with the smallest id, whatever the order.
-  let first = unique[0]!;
-  for (const c of unique) if (c.claimId < first.claimId) first = c;
-  const placeKey = placeKeyOf(first.place);
-  const foreign = unique.find((c) => (c.place.id === null || c.place.id !== first.place.id) && placeKeyOf(c.place) !== placeKey);
-  if (foreign) throw new Error(`reconcile takes claims of one place: ${placeKey} and ${placeKeyOf(foreign.place)}`);
-
-  const timeline = eventsOf(placeKey, unique);
-  const positions: Position[] = [];
-  const dissent: ClaimEvent[] = [];
-  for (const side of SIDES) {
-    const own = timeline.filter((e) => e.side === side);
-    if (own.length === 0) continue;
-    const current = own[own.length - 1]!;
-    positions.push({ side, event: current });
-    if (side !== 'NEUTRAL') dissent.push(...own.filter((e) => e !== current && contradiction(current, e) !== null));
-  }
-
-  const ru = positions.find((p) => p.side === 'RU')?.event;
-  const ua = positions.find((p) => p.side === 'UA')?.event;
-  const conflicts: Conflict[] = [];
-  if (ru && ua) {
-    const reason = contradiction(ru, ua);
-    if (reason) conflicts.push({ a: ru.eventId, b: ua.eventId, reason });
-  }
-  const status: PlaceStatus = !ru || !ua ? 'ONE_SIDED' : conflicts.length === 0 && agreeOnHolder(ru, ua) ? 'CORROBORATED' : 'CONTESTED';
-
-  const outlets = new Set(unique.map((c) => c.outlet ?? `article:${c.articleId}`));
-  const updatedAt = unique.reduce((max, c) => {
-    const at = c.publishedAt ?? c.claimedAt;
-    return at > max ? at : max;
-  }, '');
-  return {
-    placeKey,
-    place: first.place,
-    status,
-    positions,
-    dissent: dissent.sort(compareEvents).slice(-MAX_TIMELINE_EVENTS),
-    conflicts,
-    timeline: timeline.slice(-MAX_TIMELINE_EVENTS),
-    claimCount: unique.length,
-    eventCount: timeline.length,
-    outletCount: outlets.size,
-    version: unique.length,
-    updatedAt,
-  };
-};
+export const reconcile = (placeClaims: readonly Claim[]): PlaceState => new PlaceFold(placeClaims).state();
 
 /** Claims of any places → one state per place, sorted by place name then key. */
 export const reconcileAll = (claims: readonly Claim[]): PlaceState[] => {

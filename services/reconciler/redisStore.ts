@@ -3,7 +3,7 @@ import { placeKeyOf } from '../shared/ids.js';
 import type { Claim, PlaceState } from '../shared/model.js';
 import { ReconcilerScripts } from './luaScripts.js';
 import { byPlaceName, groupByPlace, type PlaceStateStore } from './placeStateStore.js';
-import { reconcile } from './reconcile.js';
+import { PlaceFold } from './reconcile.js';
 
 export interface RedisStoreOptions {
   prefix?: string;
@@ -23,16 +23,18 @@ const MAX_ATTEMPTS = 50;
  * both keys of a place live in one Redis Cluster slot and one script can write them together.
  *
  * Applying a batch costs one script call per place in the steady state, up to `placesInFlight` of them
- * pipelined on the connection at once: the state is computed here, by the
- * pure `reconcile`, from the claims this process knows for the place, and the `applyClaims` script writes
- * the new claims and the state only if the place still has the number of claims the computation assumed.
+ * pipelined on the connection at once: the state is computed here, by folding the new claims into what this
+ * process knows of the place (`PlaceFold`, equal to `reconcile` of all of them), and the `applyClaims` script
+ * writes the new claims and the state only if the place still has the number of claims the computation assumed.
  * If another reconciler wrote the place meanwhile (a rebalance, a second instance, a rebuild), the script
  * says "stale", the claims are reloaded (one more round trip) and the computation is redone.
  */
 export class RedisPlaceStateStore implements PlaceStateStore {
   private readonly prefix: string;
   private readonly scripts: ReconcilerScripts;
-  private readonly cache = new Map<string, Map<string, Claim>>();
+  /** Per place: its claims folded so far, and how many of them `cachedClaimCount` counts. */
+  private readonly cache = new Map<string, { fold: PlaceFold; counted: number }>();
+  private readonly busyPlaces = new Map<string, Promise<void>>();
   private readonly cachedClaims: number;
   private cachedClaimCount = 0;
   private readonly placesInFlight: number;
@@ -81,30 +83,59 @@ export class RedisPlaceStateStore implements PlaceStateStore {
   }
 
   private async applyToPlace(placeKey: string, incoming: Claim[]): Promise<PlaceState | null> {
-    let known = this.cached(placeKey);
-    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const fresh = new Map<string, Claim>();
-      for (const claim of incoming) if (!known.has(claim.claimId)) fresh.set(claim.claimId, claim);
-      if (fresh.size === 0) return null;
-      const state = reconcile([...known.values(), ...fresh.values()]);
-      this.roundTrips++;
-      const [outcome] = await this.scripts.applyClaims(
-        this.claimsKey(placeKey),
-        this.stateKey(placeKey),
-        known.size,
-        JSON.stringify(state),
-        [...fresh].map(([id, claim]) => [id, JSON.stringify(claim)]),
-      );
-      if (outcome === 'ok') {
-        const before = known.size;
-        for (const [id, claim] of fresh) known.set(id, claim);
-        this.remember(placeKey, known, before);
-        return state;
+    return this.onePlaceAtATime(placeKey, async () => {
+      let fold = this.cached(placeKey);
+      for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+        const fresh = new Map<string, Claim>();
+        for (const claim of incoming) if (!fold.has(claim.claimId)) fresh.set(claim.claimId, claim);
+        if (fresh.size === 0) return null;
+        const known = fold.size;
+        let outcome: string;
+        let state: PlaceState;
+        try {
+          fold.add(fresh.values());
+          state = fold.state();
+          this.roundTrips++;
+          [outcome] = await this.scripts.applyClaims(
+            this.claimsKey(placeKey),
+            this.stateKey(placeKey),
+            known,
+            JSON.stringify(state),
+            [...fresh].map(([id, claim]) => [id, JSON.stringify(claim)]),
+          );
+        } catch (error) {
+          this.forget(placeKey, fold);
+          throw error;
+        }
+        if (outcome === 'ok') {
+          this.remember(placeKey, fold);
+          return state;
+        }
+        // The fold now holds claims Redis refused: start again from what Redis has.
+        this.forget(placeKey, fold);
+        fold = await this.reload(placeKey);
+        if (outcome === 'dup') return null;
       }
-      known = await this.reload(placeKey);
-      if (outcome === 'dup') return null;
+      throw new Error(`place ${placeKey}: still contended after ${MAX_ATTEMPTS} attempts`);
+    });
+  }
+
+  /**
+   * One write at a time per place in this process (batches of several partitions, or a rebuild, may meet on a
+   * place): a fold takes a batch's claims before Redis has accepted them.
+   */
+  private async onePlaceAtATime<T>(placeKey: string, work: () => Promise<T>): Promise<T> {
+    const run = (this.busyPlaces.get(placeKey) ?? Promise.resolve()).then(work);
+    const settled = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.busyPlaces.set(placeKey, settled);
+    try {
+      return await run;
+    } finally {
+      if (this.busyPlaces.get(placeKey) === settled) this.busyPlaces.delete(placeKey);
     }
-    throw new Error(`place ${placeKey}: still contended after ${MAX_ATTEMPTS} attempts`);
   }
 
   /**
@@ -116,47 +147,50 @@ export class RedisPlaceStateStore implements PlaceStateStore {
     this.cachedClaimCount = 0;
   }
 
-  /** The claims this process knows for a place, most recently used last; empty when it knows none. */
-  private cached(placeKey: string): Map<string, Claim> {
-    let known = this.cache.get(placeKey);
-    if (known) this.cache.delete(placeKey);
-    else known = new Map();
-    this.cache.set(placeKey, known);
-    return known;
+  /** What this process knows of a place, now the most recently used; empty when it knows nothing. */
+  private cached(placeKey: string): PlaceFold {
+    let entry = this.cache.get(placeKey);
+    if (entry) this.cache.delete(placeKey);
+    else entry = { fold: new PlaceFold(), counted: 0 };
+    this.cache.set(placeKey, entry);
+    return entry.fold;
   }
 
-  /** Keeps `known` as the place's claims (it held `sizeBefore` when it was last counted) and evicts beyond the limit. */
-  private remember(placeKey: string, known: Map<string, Claim>, sizeBefore: number): void {
-    const cached = this.cache.get(placeKey);
-    if (cached === known) this.cachedClaimCount += known.size - sizeBefore;
-    else {
-      // Evicted meanwhile (another partition's batch), or replaced by a reload: count it afresh.
-      this.cachedClaimCount += known.size - (cached?.size ?? 0);
+  /** Keeps `fold` as what this process knows of the place, and evicts beyond the limit. */
+  private remember(placeKey: string, fold: PlaceFold): void {
+    const entry = this.cache.get(placeKey);
+    if (entry) {
+      this.cachedClaimCount -= entry.counted;
       this.cache.delete(placeKey);
-      this.cache.set(placeKey, known);
     }
+    this.cache.set(placeKey, { fold, counted: fold.size });
+    this.cachedClaimCount += fold.size;
     this.evictBeyondLimit(placeKey);
   }
 
+  /** Drops the place's memory if it is still `fold` (not already evicted or replaced). */
+  private forget(placeKey: string, fold: PlaceFold): void {
+    const entry = this.cache.get(placeKey);
+    if (entry?.fold !== fold) return;
+    this.cache.delete(placeKey);
+    this.cachedClaimCount -= entry.counted;
+  }
+
   private evictBeyondLimit(keep: string): void {
-    for (const [placeKey, claims] of this.cache) {
+    for (const [placeKey, entry] of this.cache) {
       if (this.cachedClaimCount <= this.cachedClaims) return;
       if (placeKey === keep) continue;
       this.cache.delete(placeKey);
-      this.cachedClaimCount -= claims.size;
+      this.cachedClaimCount -= entry.counted;
     }
   }
 
-  private async reload(placeKey: string): Promise<Map<string, Claim>> {
+  private async reload(placeKey: string): Promise<PlaceFold> {
     this.roundTrips++;
     const values = await this.redis.hvals(this.claimsKey(placeKey));
-    const known = new Map<string, Claim>();
-    for (const json of values) {
-      const claim = JSON.parse(json) as Claim;
-      known.set(claim.claimId, claim);
-    }
-    this.remember(placeKey, known, 0);
-    return known;
+    const fold = new PlaceFold(values.map((json) => JSON.parse(json) as Claim));
+    this.remember(placeKey, fold);
+    return fold;
   }
 
   async get(placeKey: string): Promise<PlaceState | null> {
