@@ -52,6 +52,15 @@ describe('seeds end to end on Kafka, the schema registry and Redis', () => {
     const listed = JSON.parse(fromRedis.stdout) as { place: { name: string }; status: string }[];
     expect(Object.fromEntries(listed.map((s) => [s.place.name, s.status]))).toMatchObject(gold.places);
 
+    // A state cites each event's latest sentences; --claims lists every claim about the place with its own.
+    const kupiansk = listed.find((s) => s.place.name === 'Kupiansk') as unknown as { claimCount: number };
+    const claims = await runCli(['state', 'Kupyansk', '--claims', '--json'], env);
+    expect(claims.code).toBe(0);
+    const kupianskClaims = JSON.parse(claims.stdout) as { place: { name: string }; evidence: { text: string } }[];
+    expect(kupianskClaims).toHaveLength(kupiansk.claimCount);
+    for (const c of kupianskClaims) expect([c.place.name, c.evidence.text]).toEqual(['Kupiansk', expect.stringMatching(/\w/)]);
+    expect((await runCli(['state', '--claims'], env)).code).toBe(2);
+
     // Kafka holds the record, Redis the view: wipe the view, rebuild it from the claims topic, get the same state.
     await withTestStore(config, (store) => store.clear());
     const rebuilt = await runCli(['rebuild'], env);

@@ -21,7 +21,9 @@ Usage:
   claimwire ingest <file|dir|->...    publish articles to the ingest topic
   claimwire extract <files...> [--json]
                                       print the claims of each article (no services needed)
-  claimwire state [place] [--json]    print the reconciled state from Redis
+  claimwire state [place] [--json] [--claims]
+                                      print the reconciled state from Redis; with a place and --claims,
+                                      every claim about it with its sentence
   claimwire watch [--from-beginning] [--json]
                                       follow the reconciled topic, one line per change
   claimwire rebuild                   recompute the Redis state from the claims topic

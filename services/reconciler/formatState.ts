@@ -1,4 +1,4 @@
-import type { ClaimEvent, PlaceState } from '../shared/model.js';
+import type { Claim, ClaimEvent, PlaceState } from '../shared/model.js';
 
 const extentText = (e: ClaimEvent): string =>
   e.extent !== null
@@ -57,4 +57,12 @@ export const formatStateDetail = (s: PlaceState): string => {
     for (const c of e.citations) lines.push(`      ${c.outlet ?? c.articleId} (${c.publishedAt ?? 'undated'}): ${quote(c.evidence.text)}`);
   }
   return lines.join('\n');
+};
+
+/** "2025-12-18  RU  CONTROL RU 100% — Maria Zakharova (TASS, 2025-12-18): «...»" */
+export const formatClaimLine = (c: Claim): string => {
+  const what = [c.stance, c.controller ?? '', c.extent !== null ? `${Math.round(c.extent * 100)}%` : (c.qualifier ?? '')]
+    .filter(Boolean)
+    .join(' ');
+  return `${c.claimedAt.padEnd(10)}  ${c.claimant.side.padEnd(7)} ${what} — ${c.claimant.name} (${c.outlet ?? c.articleId}, ${c.publishedAt ?? 'undated'}): ${quote(c.evidence.text)}`;
 };

@@ -187,10 +187,15 @@ export class RedisPlaceStateStore implements PlaceStateStore {
 
   private async reload(placeKey: string): Promise<PlaceFold> {
     this.roundTrips++;
-    const values = await this.redis.hvals(this.claimsKey(placeKey));
-    const fold = new PlaceFold(values.map((json) => JSON.parse(json) as Claim));
+    const fold = new PlaceFold(await this.claimsOf(placeKey));
     this.remember(placeKey, fold);
     return fold;
+  }
+
+  /** Every claim Redis holds for a place, each with its sentence: the full evidence a state cites the latest of. */
+  async claimsOf(placeKey: string): Promise<Claim[]> {
+    const values = await this.redis.hvals(this.claimsKey(placeKey));
+    return values.map((json) => JSON.parse(json) as Claim);
   }
 
   async get(placeKey: string): Promise<PlaceState | null> {
