@@ -192,7 +192,7 @@ const main = async (): Promise<void> => {
   const claims = articles.slice(0, 1_000).flatMap(extract);
   const reconciler = await measureReconciler(claims);
   say(
-    `   reconciler against Redis: ${reconciler.claimsPerSecond} claims/s one by one, ${reconciler.batchedClaimsPerSecond} claims/s in batches of 100; ${reconciler.roundTripsPerClaim} Redis round trips per claim`,
+    `   reconciler against Redis: ${reconciler.claimsPerSecond} claims/s one by one, ${reconciler.batchedClaimsPerSecond} claims/s in batches of 100; Redis round trips per claim: ${reconciler.roundTripsPerClaim}`,
   );
 
   const { env, config } = benchConfig();
