@@ -13,7 +13,11 @@ export class InMemoryPlaceStateStore implements PlaceStateStore {
     for (const [placeKey, incoming] of groupByPlace(claims, (c) => placeKeyOf(c.place))) {
       let fold = this.folds.get(placeKey);
       if (!fold) this.folds.set(placeKey, (fold = new PlaceFold()));
-      if (fold.add(incoming) === 0) continue;
+      if (fold.add(incoming) === 0) {
+        const current = this.states.get(placeKey);
+        if (current) changed.push(current);
+        continue;
+      }
       const state = fold.state();
       this.states.set(placeKey, state);
       changed.push(state);

@@ -2,7 +2,11 @@ import type { Claim, PlaceState } from '../shared/model.js';
 
 /** Where the current per-place state lives: Redis in production, memory in the embedded demo and unit tests. */
 export interface PlaceStateStore {
-  /** Applies claims (any places, any order, duplicates allowed); returns the states that changed, one per place. */
+  /**
+   * Applies claims (any places, any order, duplicates allowed); returns, one per place, the state of each place
+   * the claims are about: a new one where a claim was new, else the place as it stands (claims delivered again
+   * after a failure republish what the failure may have kept from the topic).
+   */
   apply(claims: Claim[]): Promise<PlaceState[]>;
   get(placeKey: string): Promise<PlaceState | null>;
   /** Every place, sorted by place name. */

@@ -65,13 +65,13 @@ export class RedisPlaceStateStore implements PlaceStateStore {
    */
   async apply(claims: Claim[]): Promise<PlaceState[]> {
     const places = [...groupByPlace(claims, (c) => placeKeyOf(c.place))];
-    const changed = new Array<PlaceState | null>(places.length).fill(null);
+    const states = new Array<PlaceState | null>(places.length).fill(null);
     let next = 0;
     const lane = async (): Promise<void> => {
       while (next < places.length) {
         const index = next++;
         const [placeKey, incoming] = places[index]!;
-        changed[index] = await this.applyToPlace(placeKey, incoming);
+        states[index] = await this.applyToPlace(placeKey, incoming);
       }
     };
     // Every lane finishes before a failure is reported: nothing of this batch is still being written when the
@@ -79,7 +79,7 @@ export class RedisPlaceStateStore implements PlaceStateStore {
     const outcomes = await Promise.allSettled(Array.from({ length: Math.min(this.placesInFlight, places.length) }, lane));
     const failure = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
     if (failure) throw failure.reason;
-    return changed.filter((state): state is PlaceState => state !== null);
+    return states.filter((state): state is PlaceState => state !== null);
   }
 
   private async applyToPlace(placeKey: string, incoming: Claim[]): Promise<PlaceState | null> {
@@ -88,7 +88,7 @@ export class RedisPlaceStateStore implements PlaceStateStore {
       for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
         const fresh = new Map<string, Claim>();
         for (const claim of incoming) if (!fold.has(claim.claimId)) fresh.set(claim.claimId, claim);
-        if (fresh.size === 0) return null;
+        if (fresh.size === 0) return this.currentState(placeKey);
         const known = fold.size;
         let outcome: string;
         let state: PlaceState;
@@ -111,13 +111,22 @@ export class RedisPlaceStateStore implements PlaceStateStore {
           this.remember(placeKey, fold);
           return state;
         }
-        // The fold now holds claims Redis refused: start again from what Redis has.
+        // The fold now holds claims Redis refused: start again from what Redis has ('dup': it has them all).
         this.forget(placeKey, fold);
         fold = await this.reload(placeKey);
-        if (outcome === 'dup') return null;
       }
       throw new Error(`place ${placeKey}: still contended after ${MAX_ATTEMPTS} attempts`);
     });
+  }
+
+  /**
+   * The place as Redis has it, for claims it already holds. They are delivered again after a failure or a crash
+   * that may have come between writing the place and publishing it, so the caller publishes it again: the
+   * compacted topic keeps one record per place, and a lost publication would otherwise wait for the next claim.
+   */
+  private async currentState(placeKey: string): Promise<PlaceState | null> {
+    this.roundTrips++;
+    return this.get(placeKey);
   }
 
   /**

@@ -14,7 +14,7 @@ export const problemWithClaim = (claim: Claim): string | null => {
   return null;
 };
 
-/** Claims in; each place whose state changed goes out on the compacted reconciled topic. */
+/** Claims in; the state of each place they are about goes out on the compacted reconciled topic. */
 export const reconcilerStage = (config: Config, store: PlaceStateStore): Stage<Claim, PlaceState> => ({
   name: 'reconciler',
   groupId: config.reconcilerGroup,
@@ -28,7 +28,7 @@ export const reconcilerStage = (config: Config, store: PlaceStateStore): Stage<C
       if (problem) rejected.push({ index, reason: problem });
       else valid.push(claim);
     });
-    const changed = await store.apply(valid);
-    return { outputs: changed.map((state) => ({ key: state.placeKey, value: state })), rejected };
+    const states = await store.apply(valid);
+    return { outputs: states.map((state) => ({ key: state.placeKey, value: state })), rejected };
   },
 });
