@@ -1,6 +1,8 @@
 import type { Claim, ClaimEvent, PlaceState } from '../shared/model.js';
 
-const extentText = (e: ClaimEvent): string =>
+type Assertion = Pick<ClaimEvent, 'stance' | 'controller' | 'extent' | 'qualifier'>;
+
+const extentText = (e: Assertion): string =>
   e.extent !== null
     ? `${Math.round(e.extent * 100)}%${e.qualifier && e.qualifier !== 'full' ? ` (${e.qualifier})` : ''}`
     : e.qualifier
@@ -8,10 +10,11 @@ const extentText = (e: ClaimEvent): string =>
       : '';
 
 /** "CONTROL RU 100% — Maria Zakharova, 2025-12-18" */
-export const eventSummary = (e: ClaimEvent): string => {
-  const what = [e.stance, e.controller ?? '', e.stance === 'CONTROL' ? extentText(e) : ''].filter(Boolean).join(' ');
-  return `${what} — ${e.claimants.join(', ')}, ${e.claimedAt}`;
-};
+export const eventSummary = (e: ClaimEvent): string => `${assertionText(e)} — ${e.claimants.join(', ')}, ${e.claimedAt}`;
+
+/** "CONTROL RU 100%", "DENIAL RU": what an event or a claim asserts. */
+const assertionText = (e: Assertion): string =>
+  [e.stance, e.controller ?? '', e.stance === 'CONTROL' ? extentText(e) : ''].filter(Boolean).join(' ');
 
 const position = (state: PlaceState, side: string): string => {
   const p = state.positions.find((x) => x.side === side);
@@ -60,9 +63,5 @@ export const formatStateDetail = (s: PlaceState): string => {
 };
 
 /** "2025-12-18  RU  CONTROL RU 100% — Maria Zakharova (TASS, 2025-12-18): «...»" */
-export const formatClaimLine = (c: Claim): string => {
-  const what = [c.stance, c.controller ?? '', c.extent !== null ? `${Math.round(c.extent * 100)}%` : (c.qualifier ?? '')]
-    .filter(Boolean)
-    .join(' ');
-  return `${c.claimedAt.padEnd(10)}  ${c.claimant.side.padEnd(7)} ${what} — ${c.claimant.name} (${c.outlet ?? c.articleId}, ${c.publishedAt ?? 'undated'}): ${quote(c.evidence.text)}`;
-};
+export const formatClaimLine = (c: Claim): string =>
+  `${c.claimedAt.padEnd(10)}  ${c.claimant.side.padEnd(7)} ${assertionText(c)} — ${c.claimant.name} (${c.outlet ?? c.articleId}, ${c.publishedAt ?? 'undated'}): ${quote(c.evidence.text)}`;

@@ -9,20 +9,20 @@ export class InMemoryPlaceStateStore implements PlaceStateStore {
   private readonly states = new Map<string, PlaceState>();
 
   async apply(claims: Claim[]): Promise<PlaceState[]> {
-    const changed: PlaceState[] = [];
+    const touched: PlaceState[] = [];
     for (const [placeKey, incoming] of groupByPlace(claims, (c) => placeKeyOf(c.place))) {
       let fold = this.folds.get(placeKey);
       if (!fold) this.folds.set(placeKey, (fold = new PlaceFold()));
       if (fold.add(incoming) === 0) {
         const current = this.states.get(placeKey);
-        if (current) changed.push(current);
+        if (current) touched.push(current);
         continue;
       }
       const state = fold.state();
       this.states.set(placeKey, state);
-      changed.push(state);
+      touched.push(state);
     }
-    return changed;
+    return touched;
   }
 
   async get(placeKey: string): Promise<PlaceState | null> {

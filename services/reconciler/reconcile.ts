@@ -37,23 +37,12 @@ const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 /** Sort key of a claim date: `YYYY-MM` sorts as day 00 of its month. */
 export const dateOrderKey = (claimedAt: string): string => (claimedAt.length === 7 ? `${claimedAt}-00` : claimedAt);
 
-/** Claimant names recur across thousands of claims, and folding a name with an apostrophe is not cheap. */
-const foldedNames = new Map<string, string>();
-const foldClaimantName = (name: string): string => {
-  let folded = foldedNames.get(name);
-  if (folded === undefined) {
-    if (foldedNames.size >= 10_000) foldedNames.clear();
-    foldedNames.set(name, (folded = foldName(name)));
-  }
-  return folded;
-};
-
 /** A claim's event kind, kept with the claim: a place's fold regroups the same claims many times. */
 const eventKinds = new WeakMap<Claim, string>();
 const eventKind = (c: Claim): string => {
   let kind = eventKinds.get(c);
   if (kind === undefined) {
-    kind = `${c.claimant.side}|${c.stance}|${c.controller ?? '-'}|${foldClaimantName(c.claimant.name)}`;
+    kind = `${c.claimant.side}|${c.stance}|${c.controller ?? '-'}|${foldName(c.claimant.name)}`;
     eventKinds.set(c, kind);
   }
   return kind;
@@ -247,19 +236,17 @@ export class PlaceFold {
     let added = 0;
     for (const claim of claims) {
       if (this.byId.has(claim.claimId)) continue;
-      if (this.placeKey === null) this.placeKey = placeKeyOf(claim.place);
-      else if (claim.place.id !== this.first!.place.id || claim.place.id === null) {
-        const key = placeKeyOf(claim.place);
-        if (key !== this.placeKey) throw new Error(`reconcile takes claims of one place: ${this.placeKey} and ${key}`);
-      }
+      const placeKey = placeKeyOf(claim.place);
+      this.placeKey ??= placeKey;
+      if (placeKey !== this.placeKey) throw new Error(`reconcile takes claims of one place: ${this.placeKey} and ${placeKey}`);
       this.byId.set(claim.claimId, claim);
       added++;
-      const key = bucketOf(claim);
-      const bucket = this.buckets.get(key);
+      const bucketKey = bucketOf(claim);
+      const bucket = this.buckets.get(bucketKey);
       if (bucket) {
         bucket.claims.push(claim);
         bucket.events = null;
-      } else this.buckets.set(key, { claims: [claim], events: null });
+      } else this.buckets.set(bucketKey, { claims: [claim], events: null });
       // The place's own description comes from one claim, the one with the smallest id, whatever the order.
       if (!this.first || claim.claimId < this.first.claimId) this.first = claim;
       this.outlets.add(claim.outlet ?? `article:${claim.articleId}`);
