@@ -15,6 +15,7 @@ import {
   startCli,
   stopWorkersAndClearState,
   testEnv,
+  waitForGroupMembers,
   type RunningProcess,
 } from './support/testEnv.js';
 
@@ -50,7 +51,8 @@ describe('two reconciler processes', () => {
     const transport = new KafkaTransport({ brokers: config.kafkaBrokers, clientId: 'test-concurrent', logger: silentLogger });
     await transport.ensureTopics(pipelineTopics(config));
     workers = [startCli(['worker', 'reconciler'], env), startCli(['worker', 'reconciler'], env)];
-    await new Promise((r) => setTimeout(r, 4_000));
+    // Both in the group, each with partitions, before the claims flow: the run is really shared by two processes.
+    await waitForGroupMembers(config.kafkaBrokers, config.reconcilerGroup, 2, 60_000);
 
     const claims = makeClaims();
     const codec = new RegistryCodec(config.schemaRegistryUrl);

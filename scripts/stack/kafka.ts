@@ -1,7 +1,8 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
+import { kafkaClusterId } from './clusterId.js';
 import {
   ownPid,
   portOpen,
@@ -172,7 +173,7 @@ export class KafkaNode {
       const [cmd, args] = this.java('kafka.tools.StorageTool', [
         'format',
         '-t',
-        randomBytes(16).toString('base64url'),
+        kafkaClusterId(),
         '-c',
         this.configFile,
         '--ignore-formatted',

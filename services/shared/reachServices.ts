@@ -8,6 +8,8 @@ export interface RetryPolicy {
   attempts: number;
   initialDelayMs: number;
   maxDelayMs: number;
+  /** Stops the waiting (WaitCancelledError): a worker told to stop while its services are still down. */
+  signal?: AbortSignal;
 }
 
 export const CLI_RETRY: RetryPolicy = { attempts: 4, initialDelayMs: 500, maxDelayMs: 4_000 };
@@ -17,7 +19,25 @@ export class ServiceUnreachableError extends Error {
   override name = 'ServiceUnreachableError';
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+/** Waiting was given up because the process was told to stop (SIGTERM during start-up). */
+export class WaitCancelledError extends Error {
+  override name = 'WaitCancelledError';
+}
+
+/** Sleeps, or rejects with WaitCancelledError as soon as `signal` aborts. */
+const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
+  new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new WaitCancelledError('stopped while waiting'));
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(new WaitCancelledError('stopped while waiting'));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
 
 /** Tries `check` until it passes, saying which service is awaited and where, with exponential backoff. */
 export const reach = async (
@@ -29,6 +49,7 @@ export const reach = async (
 ): Promise<void> => {
   let delay = policy.initialDelayMs;
   for (let attempt = 1; ; attempt++) {
+    if (policy.signal?.aborted) throw new WaitCancelledError(`stopped while waiting for ${service}`);
     try {
       await check();
       if (attempt > 1) logger.info({ service, where }, `${service} at ${where} answers`);
@@ -39,7 +60,7 @@ export const reach = async (
         throw new ServiceUnreachableError(`cannot reach ${service} at ${where}: ${reason} (is the stack up? npm run stack:up)`);
       }
       logger.warn({ service, where, attempt, retryInMs: delay, reason }, `waiting for ${service} at ${where}`);
-      await sleep(delay);
+      await sleep(delay, policy.signal);
       delay = Math.min(delay * 2, policy.maxDelayMs);
     }
   }
@@ -89,15 +110,21 @@ export const connectRedis = async (config: Config, policy: RetryPolicy, logger: 
     retryStrategy: (n) => Math.min(n * 200, 5_000),
   });
   redis.on('error', (error: Error) => logger.debug({ reason: error.message }, 'redis connection error'));
-  await reach(
-    'Redis',
-    config.redisUrl,
-    async () => {
-      if (redis.status === 'wait' || redis.status === 'end') await redis.connect();
-      await redis.ping();
-    },
-    policy,
-    logger,
-  );
+  try {
+    await reach(
+      'Redis',
+      config.redisUrl,
+      async () => {
+        if (redis.status === 'wait' || redis.status === 'end') await redis.connect();
+        await redis.ping();
+      },
+      policy,
+      logger,
+    );
+  } catch (error) {
+    // Given up (or told to stop): a client left reconnecting would keep the process alive.
+    redis.disconnect();
+    throw error;
+  }
   return redis;
 };

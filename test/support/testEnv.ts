@@ -136,3 +136,25 @@ export const groupProgress = async (brokers: string[], groupId: string, topic: s
     await admin.disconnect();
   }
 };
+
+/** Waits until a consumer group is stable with `members` members, each assigned partitions: its workers are all in. */
+export const waitForGroupMembers = async (brokers: string[], groupId: string, members: number, timeoutMs: number): Promise<void> => {
+  const kafka = new Kafka({ clientId: 'test-group-members', brokers, logLevel: logLevel.NOTHING });
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const deadline = Date.now() + timeoutMs;
+    let seen = 'nothing';
+    while (Date.now() < deadline) {
+      const { groups } = await admin.describeGroups([groupId]);
+      const group = groups[0];
+      seen = `${group?.state ?? 'no group'} with ${group?.members.length ?? 0} members`;
+      if (group?.state === 'Stable' && group.members.length === members && group.members.every((m) => m.memberAssignment.length > 0))
+        return;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    throw new Error(`group ${groupId} did not become stable with ${members} members in ${timeoutMs} ms (last seen: ${seen})`);
+  } finally {
+    await admin.disconnect();
+  }
+};

@@ -6,9 +6,8 @@ import { reconcilerStage } from '../../reconciler/worker.js';
 import { RegistryCodec } from '../../shared/codec/registryCodec.js';
 import type { Config } from '../../shared/config.js';
 import type { Logger } from '../../shared/logger.js';
-import { connectRedis, reachKafka, reachRegistry, WORKER_RETRY } from '../../shared/reachServices.js';
+import { connectRedis, reachKafka, reachRegistry, WaitCancelledError, WORKER_RETRY } from '../../shared/reachServices.js';
 import { KafkaTransport } from '../../shared/transport/kafkaTransport.js';
-import type { Subscription } from '../../shared/transport/transport.js';
 import { runStage } from '../../shared/worker/runStage.js';
 import { watchForLostState } from '../../reconciler/watchForLostState.js';
 import { UsageError, type ParsedArgs } from '../args.js';
@@ -16,18 +15,82 @@ import type { ExitCode } from '../io.js';
 import { pipelineTopics } from '../topics.js';
 
 const SHUTDOWN_DEADLINE_MS = 9_000;
+type Role = 'producer' | 'extractor' | 'reconciler';
 
-/** `claimwire worker producer|extractor|reconciler`: one long-running worker process, stopped by SIGTERM or SIGINT. */
+/** What a worker has started so far, closed in reverse order when it stops (or when its start-up fails). */
+class Resources {
+  private readonly closers: { what: string; close: () => Promise<unknown> }[] = [];
+  add(what: string, close: () => Promise<unknown>): void {
+    this.closers.push({ what, close });
+  }
+  async closeAll(log: Logger): Promise<void> {
+    for (const { what, close } of this.closers.reverse())
+      await close().catch((error: Error) => log.warn({ reason: error.message }, `closing ${what} failed`));
+    this.closers.length = 0;
+  }
+}
+
+/**
+ * `claimwire worker producer|extractor|reconciler`: one long-running worker process, stopped by SIGTERM or SIGINT.
+ * The signals are handled from the first moment: during start-up (waiting for a service, joining the group) they
+ * cancel it and the worker exits 0 like any other clean stop.
+ */
 export const workerCommand = async (args: ParsedArgs, config: Config, logger: Logger): Promise<ExitCode> => {
   const role = args.positional[0];
   if (role !== 'producer' && role !== 'extractor' && role !== 'reconciler')
     throw new UsageError('worker needs a role: producer, extractor or reconciler');
   const log = logger.child({ worker: role });
 
-  await reachKafka(config, WORKER_RETRY, log);
-  await reachRegistry(config, WORKER_RETRY, log);
+  const cancel = new AbortController();
+  const stopSignal = new Promise<string>((resolve) => {
+    const on = (signal: string): void => {
+      if (cancel.signal.aborted) return;
+      log.info({ signal }, `${role} worker stopping`);
+      // Whatever is still starting or stopping gets this long; a worker that cannot stop in time exits non-zero.
+      setTimeout(() => {
+        log.error('shutdown took too long; exiting');
+        process.exit(1);
+      }, SHUTDOWN_DEADLINE_MS).unref();
+      cancel.abort();
+      resolve(signal);
+    };
+    process.once('SIGTERM', () => on('SIGTERM'));
+    process.once('SIGINT', () => on('SIGINT'));
+  });
+
+  const resources = new Resources();
+  try {
+    await startWorker(role, config, log, cancel.signal, resources);
+    if (!cancel.signal.aborted) log.info({ topics: config.topics }, `${role} worker running`);
+  } catch (error) {
+    if (!cancel.signal.aborted) {
+      await resources.closeAll(log);
+      throw error;
+    }
+    // Told to stop while starting: whatever the start-up was doing is moot.
+    log.info({ reason: error instanceof Error ? error.message : String(error) }, `${role} worker start-up cancelled`);
+  }
+  await stopSignal;
+  await resources.closeAll(log);
+  log.info(`${role} worker stopped`);
+  return 0;
+};
+
+/** Starts one worker, registering each part it starts; stops early (WaitCancelledError) once `signal` aborts. */
+const startWorker = async (role: Role, config: Config, log: Logger, signal: AbortSignal, resources: Resources): Promise<void> => {
+  const retry = { ...WORKER_RETRY, signal };
+  const step = (): void => {
+    if (signal.aborted) throw new WaitCancelledError('stopped during start-up');
+  };
+  await reachKafka(config, retry, log);
+  await reachRegistry(config, retry, log);
   let redis: Redis | null = null;
-  if (role === 'reconciler') redis = await connectRedis(config, WORKER_RETRY, log);
+  if (role === 'reconciler') {
+    redis = await connectRedis(config, retry, log);
+    const connected = redis;
+    resources.add('Redis', () => connected.quit());
+  }
+  step();
 
   const transport = new KafkaTransport({
     brokers: config.kafkaBrokers,
@@ -38,47 +101,28 @@ export const workerCommand = async (args: ParsedArgs, config: Config, logger: Lo
       setTimeout(() => process.exit(1), 200);
     },
   });
+  resources.add('Kafka clients', () => transport.close());
   await transport.ensureTopics(pipelineTopics(config));
+  step();
   const codec = new RegistryCodec(config.schemaRegistryUrl);
   const runtime = { transport, codec, deadLetterTopic: config.topics.deadLetters, logger: log };
 
-  let stop: () => Promise<void>;
   if (role === 'producer') {
-    stop = await runInboxProducer(transport, codec, config, log);
-  } else {
-    await codec.schemaId(config.topics.deadLetters, 'DeadLetter');
-    let stopRebuildWatch = (): void => {};
-    let subscription: Subscription;
-    if (role === 'extractor') subscription = await runStage(extractorStage(config), runtime);
-    else {
-      const store = new RedisPlaceStateStore(redis!, { prefix: config.redisPrefix });
-      stopRebuildWatch = await watchForLostState(redis!, store, transport, codec, config, log);
-      subscription = await runStage(reconcilerStage(config, store), runtime);
-    }
-    stop = async () => {
-      stopRebuildWatch();
-      await subscription.stop();
-    };
+    const stop = await runInboxProducer(transport, codec, config, log);
+    resources.add('inbox producer', stop);
+    return;
   }
-  log.info({ topics: config.topics }, `${role} worker running`);
-
-  return new Promise<ExitCode>((resolve) => {
-    const shutdown = (signal: string): void => {
-      log.info({ signal }, `${role} worker stopping`);
-      const deadline = setTimeout(() => {
-        log.error('shutdown took too long; exiting');
-        process.exit(1);
-      }, SHUTDOWN_DEADLINE_MS);
-      deadline.unref();
-      void (async () => {
-        await stop();
-        await transport.close();
-        await redis?.quit();
-        log.info(`${role} worker stopped`);
-        resolve(0);
-      })();
-    };
-    process.once('SIGTERM', () => shutdown('SIGTERM'));
-    process.once('SIGINT', () => shutdown('SIGINT'));
-  });
+  await codec.schemaId(config.topics.deadLetters, 'DeadLetter');
+  step();
+  if (role === 'extractor') {
+    const subscription = await runStage(extractorStage(config), runtime);
+    resources.add('extractor consumer', () => subscription.stop());
+    return;
+  }
+  const store = new RedisPlaceStateStore(redis!, { prefix: config.redisPrefix });
+  const stopRebuildWatch = await watchForLostState(redis!, store, transport, codec, config, log);
+  resources.add('rebuild watch', async () => stopRebuildWatch());
+  step();
+  const subscription = await runStage(reconcilerStage(config, store), runtime);
+  resources.add('reconciler consumer', () => subscription.stop());
 };

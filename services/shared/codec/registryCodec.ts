@@ -1,4 +1,4 @@
-import { SchemaRegistry, SchemaType } from '@kafkajs/confluent-schema-registry';
+import { SchemaRegistry } from '@kafkajs/confluent-schema-registry';
 import { assertValid, InvalidRecordError, schemaText, type RecordKind } from '../schemas.js';
 import type { RecordCodec } from './recordCodec.js';
 
@@ -28,16 +28,17 @@ export class RegistryCodec implements RecordCodec {
   }
 
   /**
-   * Processes registering the same new subject at once race: the client reads the subject's compatibility, registers,
-   * then sets the compatibility when the subject was new. A loser sees Apicurio's 409 "A rule named 'COMPATIBILITY'
-   * already exists", or reads the subject between the winner's two writes ("BACKWARD != NONE"). Once the winner is
-   * done, asking again returns the same id; a lasting mismatch still fails after the last attempt.
+   * Registers the schema with one plain call (`POST /subjects/<subject>/versions`): the registry applies whatever
+   * compatibility rule the subject or the registry has (the stack sets BACKWARD globally), and claimwire never reads
+   * or writes a subject's configuration. A subject another producer registered with another compatibility level,
+   * or one whose configuration a killed process left half-written, is no reason to stop. Processes registering the
+   * same new subject at once can still meet a conflict while the registry creates it; asking again returns the id.
+   * A schema the subject's rule rejects fails with the registry's reason.
    */
   private async register(subject: string, kind: RecordKind): Promise<number> {
     for (let attempt = 1; ; attempt++) {
       try {
-        const { id } = await this.registry.register({ type: SchemaType.AVRO, schema: schemaText(kind) }, { subject });
-        return id;
+        return await postSchema(this.registryUrl, subject, schemaText(kind));
       } catch (error) {
         if (attempt >= REGISTER_ATTEMPTS || !isRegistrationRace(error)) throw error;
         await sleep(100 * attempt);
@@ -68,7 +69,39 @@ const REGISTER_ATTEMPTS = 6;
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-const isRegistrationRace = (error: unknown): boolean => /already exists|409|conflict|Compatibility does not match/i.test(message(error));
+/** An answer of the registry that is not a schema id. */
+class RegistryAnswerError extends Error {
+  override name = 'RegistryAnswerError';
+  constructor(
+    readonly status: number,
+    readonly detail: string,
+  ) {
+    super(`${status} ${detail}`);
+  }
+}
+
+const postSchema = async (registryUrl: string, subject: string, schema: string): Promise<number> => {
+  const response = await fetch(`${registryUrl}/subjects/${encodeURIComponent(subject)}/versions`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/vnd.schemaregistry.v1+json', Accept: 'application/vnd.schemaregistry.v1+json' },
+    body: JSON.stringify({ schema }),
+    signal: AbortSignal.timeout(15_000),
+  });
+  const text = await response.text();
+  let body: { id?: unknown; message?: unknown } = {};
+  try {
+    body = JSON.parse(text) as typeof body;
+  } catch {
+    // not JSON: the status and text say enough
+  }
+  if (!response.ok) throw new RegistryAnswerError(response.status, typeof body.message === 'string' ? body.message : text.slice(0, 300));
+  if (typeof body.id !== 'number') throw new RegistryAnswerError(response.status, `no schema id in the answer: ${text.slice(0, 300)}`);
+  return body.id;
+};
+
+/** Two processes creating the same subject at once: a conflict that asking again resolves (not an incompatible schema). */
+const isRegistrationRace = (error: unknown): boolean =>
+  error instanceof RegistryAnswerError && error.status === 409 && !/incompatib/i.test(error.detail);
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 

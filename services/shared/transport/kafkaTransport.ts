@@ -1,4 +1,7 @@
-import { Kafka, logLevel, Partitioners, type Admin, type Consumer, type Producer, type LogEntry } from 'kafkajs';
+import kafkajs, { Kafka, logLevel, Partitioners, type Admin, type Consumer, type Producer, type LogEntry } from 'kafkajs';
+
+// kafkajs is CommonJS: its enums are on the default export only.
+const { ConfigResourceTypes, ConfigSource } = kafkajs;
 import type { Logger } from '../logger.js';
 import type { OutgoingBytes, RawRecord, SubscribeOptions, Subscription, Transport, TopicSpec } from './transport.js';
 
@@ -9,6 +12,33 @@ export interface KafkaTransportOptions {
   /** Called when a consumer stops for good; a worker exits non-zero so that its supervisor restarts it. */
   onFatal?: (error: Error) => void;
 }
+
+/** Record limit of the compacted states topic and, at creation, of the dead-letter topic: 8 MiB. */
+const LARGE_RECORD_LIMIT = 8 * 1024 * 1024;
+/** Room for a dead letter's metadata beside the original key and value (its reason is bounded far below this). */
+export const DEAD_LETTER_OVERHEAD = 64 * 1024;
+
+/** Each topic's effective `max.message.bytes`, and the settings set on the topic itself. */
+const recordLimits = async (
+  admin: Admin,
+  topics: string[],
+): Promise<Map<string, { limit: number; overrides: { name: string; value: string }[] }>> => {
+  const { resources } = await admin.describeConfigs({
+    includeSynonyms: false,
+    resources: topics.map((name) => ({ type: ConfigResourceTypes.TOPIC, name })),
+  });
+  return new Map(
+    resources.map((r) => [
+      r.resourceName,
+      {
+        limit: Number(r.configEntries.find((e) => e.configName === 'max.message.bytes')?.configValue ?? 0),
+        overrides: r.configEntries
+          .filter((e) => !e.isDefault && !e.readOnly && e.configSource === ConfigSource.TOPIC_CONFIG)
+          .map((e) => ({ name: e.configName, value: e.configValue })),
+      },
+    ]),
+  );
+};
 
 /** kafkajs behind the Transport interface: an idempotent producer, consumers that commit only after their batch is done. */
 export class KafkaTransport implements Transport {
@@ -39,24 +69,52 @@ export class KafkaTransport implements Transport {
     try {
       const existing = new Set(await admin.listTopics());
       const missing = specs.filter((s) => !existing.has(s.topic));
-      if (missing.length === 0) return;
-      await admin.createTopics({
-        waitForLeaders: true,
-        topics: missing.map((s) => ({
-          topic: s.topic,
-          numPartitions: s.partitions,
-          replicationFactor: 1,
-          configEntries: s.compacted
-            ? [
-                { name: 'cleanup.policy', value: 'compact' },
-                { name: 'max.message.bytes', value: String(8 * 1024 * 1024) },
-              ]
-            : [],
-        })),
-      });
+      if (missing.length)
+        await admin.createTopics({
+          waitForLeaders: true,
+          topics: missing.map((s) => ({
+            topic: s.topic,
+            numPartitions: s.partitions,
+            replicationFactor: 1,
+            configEntries: [
+              ...(s.compacted ? [{ name: 'cleanup.policy', value: 'compact' }] : []),
+              ...(s.compacted || s.deadLettersOf ? [{ name: 'max.message.bytes', value: String(LARGE_RECORD_LIMIT) }] : []),
+            ],
+          })),
+        });
+      for (const spec of specs) if (spec.deadLettersOf?.length) await this.fitDeadLetters(admin, spec.topic, spec.deadLettersOf);
     } finally {
       await admin.disconnect();
     }
+  }
+
+  /**
+   * A dead letter carries its record's bytes plus metadata, so the dead-letter topic's record limit must exceed the
+   * limit of every topic it serves, or a record near that limit could never be dead-lettered and would stop its
+   * worker for good. Raised here (keeping the topic's other settings) when someone lowered it or raised theirs.
+   */
+  private async fitDeadLetters(admin: Admin, topic: string, sources: string[]): Promise<void> {
+    const limits = await recordLimits(admin, [topic, ...sources]);
+    const needed = Math.max(...sources.map((s) => limits.get(s)?.limit ?? 0)) + DEAD_LETTER_OVERHEAD;
+    const own = limits.get(topic);
+    if (!own || own.limit >= needed) return;
+    await admin.alterConfigs({
+      validateOnly: false,
+      resources: [
+        {
+          type: ConfigResourceTypes.TOPIC,
+          name: topic,
+          configEntries: [
+            ...own.overrides.filter((e) => e.name !== 'max.message.bytes'),
+            { name: 'max.message.bytes', value: String(needed) },
+          ],
+        },
+      ],
+    });
+    this.options.logger.info(
+      { topic, from: own.limit, to: needed },
+      `raised the record limit of ${topic} above that of the topics it keeps dead letters for`,
+    );
   }
 
   async send(topic: string, records: OutgoingBytes[]): Promise<void> {

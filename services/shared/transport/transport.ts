@@ -42,4 +42,10 @@ export interface TopicSpec {
   topic: string;
   partitions: number;
   compacted?: boolean;
+  /**
+   * The topics whose records this one keeps as dead letters (each with its original bytes and some metadata): its
+   * record limit (`max.message.bytes`) is set above theirs when created, and raised at start-up if it no longer is,
+   * so that any record the broker accepted on them fits here too.
+   */
+  deadLettersOf?: string[];
 }

@@ -67,7 +67,10 @@ const deadLetter = (record: RawRecord, reason: string, worker: string): DeadLett
   offset: record.offset,
   key: record.key,
   value: record.value,
-  reason,
+  reason: reason.length > MAX_REASON_CHARS ? `${reason.slice(0, MAX_REASON_CHARS)}…` : reason,
   worker,
   failedAt: new Date().toISOString(),
 });
+
+/** A dead letter's reason stays small beside the record it carries (see DEAD_LETTER_OVERHEAD). */
+const MAX_REASON_CHARS = 2_000;
