@@ -75,6 +75,13 @@ export const tokens = (text: string): Token[] => {
 };
 
 let lexicon: Lexicon | null = null;
+let sideWordsOfFile: Record<'RU' | 'UA', readonly string[]> | null = null;
+
+/** The lexicon's words that give a side ("Russian", "Kyiv's", "pro-Kremlin") and its countries and capitals, per side. */
+export const lexiconSideWords = (): Record<'RU' | 'UA', readonly string[]> => {
+  if (!sideWordsOfFile) loadLexicon();
+  return sideWordsOfFile!;
+};
 
 const loadLexicon = (): Lexicon => {
   if (lexicon) return lexicon;
@@ -91,6 +98,10 @@ const loadLexicon = (): Lexicon => {
       maxWords = Math.max(maxWords, key.split(' ').length);
     }
   }
+  sideWordsOfFile = {
+    RU: [...new Set([...file.sideWords.RU, ...file.countries.RU])],
+    UA: [...new Set([...file.sideWords.UA, ...file.countries.UA])],
+  };
   const sideOf = new Map<string, Side>();
   for (const side of ['RU', 'UA'] as const) for (const w of file.sideWords[side]) sideOf.set(w.toLowerCase().replace(/’/g, "'"), side);
   const countryOf = new Map<string, Side>();

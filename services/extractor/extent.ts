@@ -1,6 +1,6 @@
 // How much of a place a control claim covers: "nearly 90% of" → 0.9 (nearly), "all parts of" → 1 (all parts),
 // "most of" / "all but" → most, "northern parts of" → that qualifier, and an unqualified claim → the whole.
-import type { Cue } from './grammar.js';
+import type { Cue } from './rules/matcher.js';
 
 export interface Extent {
   extent: number | null;

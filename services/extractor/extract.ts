@@ -11,7 +11,8 @@ import { findActors, sideMarkers, type ActorMention } from './actors.js';
 import { findDates, referenceDate, type ClaimDate, type DateMention } from './dates.js';
 import { extentNear } from './extent.js';
 import { loadGazetteer, type PlaceMention } from './gazetteer/index.js';
-import { clauseBreaks, findCues, findFrames, type Cue, type Frame } from './grammar.js';
+import { clauseBreaks } from './grammar.js';
+import { matchSentence, type Cue, type Frame } from './rules/matcher.js';
 import { splitSentences, type Sentence } from './sentences.js';
 
 const OUTLET: Claimant = { name: 'outlet', role: 'outlet', side: 'NEUTRAL' };
@@ -44,8 +45,6 @@ const ANAPHORIC_PLACE =
   /\b(?:the|this|that)\s+(?:(?:[\w-]+)\s+){0,3}?(?:city|town|village|settlement|hub|stronghold)(?:['’]s)?\b|\bits\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:outskirts|centre|center|districts?|suburbs|streets|part)\b/i;
 const ANAPHORIC_CLAIM =
   /\b(?:the|these|this|those|such)\s+(?:claims?|reports?|statements?|assertions?)\b|\b(?:denied|denies|deny|rejected|dismissed)\s+(?:this|it|that)\b/i;
-const REPORTING_HINT =
-  /\b(?:said|says|told|wrote|declared|claim|report|announc|insist|stat|add|not|confirm|admit|conced|acknowledg|emphasi|stress|counter|reaffirm|clarif|reiterat|repeat|underlin|underscor|pointed|boast|assert|alleg|post|warn|explain|maintain|argu|show|indicat|suggest|inform|accord|den|reject|dismiss)/i;
 const AT_THE_TIME = /\b(?:at\s+the\s+time|at\s+that\s+time|back\s+then|then)\b/i;
 const AT_THE_SAME_TIME = /\b(?:at\s+the\s+same\s+time|simultaneously|meanwhile)\b/i;
 const NOT_TARGET_BEFORE =
@@ -87,11 +86,12 @@ export const extract = (article: Article): Claim[] => {
     const actors = findActors(text).map((a) => resolveActor(a, d));
     const dates = findDates(text, ref);
     const sentenceDate = dates[0] ?? null;
-    const cues = findCues(text);
-    let sentenceFrames: Frame[] | null = null;
+    const matched = matchSentence(text);
+    const cues = matched.cues;
+    const sentenceFrames = matched.frames;
 
     if (cues.length && (places.length || ANAPHORIC_PLACE.test(text) || cues.some((c) => c.stance === 'DENIAL'))) {
-      const frames = (sentenceFrames ??= findFrames(text));
+      const frames = sentenceFrames;
       const breaks = clauseBreaks(text);
       const clauseOf = (pos: number): number => breaks.reduce((k, b, i) => (b.at <= pos ? i : k), 0);
       const clauseSpan = (k: number): [number, number] => [breaks[k]!.at, breaks[k + 1]?.at ?? text.length];
@@ -255,7 +255,7 @@ export const extract = (article: Article): Claim[] => {
       d.paragraphDate = { paragraph: sentence.paragraph, date: d.lastExplicitDate };
     else if (d.paragraphDate && d.paragraphDate.paragraph !== sentence.paragraph) d.paragraphDate = null;
     for (const a of actors) remember(a, d);
-    const lastFrame = cues.length || REPORTING_HINT.test(text) ? (sentenceFrames ??= findFrames(text)).at(-1) : undefined;
+    const lastFrame = sentenceFrames.at(-1);
     if (lastFrame) {
       const s = speakerOf(lastFrame, text, actors, [0, text.length], null, d, dates, index);
       if (s.claimant.side !== 'NEUTRAL') d.recentSpeaker = { claimant: s.claimant, sentence: index };

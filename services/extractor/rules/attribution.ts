@@ -1,0 +1,54 @@
+// Frames that report who says what: reporting verbs, "according to", "claims made by", "Russia's claim". The
+// speaker of a frame (its subject, the name after "according to" or "by", the possessor) is read from the actors
+// around it (extract.ts, speakerOf); denial verbs (rules/denial.ts, speech) are frames too.
+import type { AttributionRule } from './types.js';
+
+const VERBS =
+  'said|says|say|told|tells|tell|wrote|writes|write|declared|declares|declare|claimed|claims|claim|reported|reports|announced|announces|insisted|insists|stated|states|added|adds|noted|notes|confirmed|confirms|admitted|admits|conceded|concedes|acknowledged|acknowledges|emphasised|emphasized|emphasises|emphasizes|stressed|countered|reaffirmed|reaffirms|boasted|boasts|asserted|asserts|alleged|alleges|posted|warned|explained|clarified|clarifies|reiterated|reiterates|repeated|underlined|underscored|described|maintained|maintains|argued|showed|shows|indicated|suggest|suggests|suggested|informed';
+const PARTICIPLES = 'saying|claiming|reporting|announcing|adding|confirming|reaffirming';
+
+export const ATTRIBUTION_RULES: AttributionRule[] = [
+  {
+    id: 'attribution.according-to',
+    kind: 'attribution',
+    pattern: 'according to',
+    yields: { frame: 'according' },
+    fires: ['Russian forces have seized Krynky, according to the Russian Defence Ministry.'],
+    silent: ['Everything went to plan, he said.'],
+  },
+  {
+    id: 'attribution.made-by',
+    kind: 'attribution',
+    pattern: '( claim|claims|statement|statements|report|reports|assertion|assertions ( made )? by | informed by | was|were told by )',
+    yields: { frame: 'by' },
+    fires: ["Ukraine's General Staff denied claims made by the chief of the General Staff of the Russian armed forces."],
+    silent: ['The claims were repeated.'],
+  },
+  {
+    id: 'attribution.possessive',
+    kind: 'attribution',
+    pattern: "'s claim|claims|statement|statements|assertion|assertions",
+    yields: { frame: 'possessive', skip: 1 },
+    fires: ["A local Ukrainian official denied Kadyrov's claim."],
+    silent: ['He claims it.'],
+  },
+  {
+    id: 'attribution.verb',
+    kind: 'attribution',
+    pattern: `${VERBS} | pointed out`,
+    yields: { frame: 'verb' },
+    fires: [
+      'The town of Vuhledar has been liberated, the Ukrainian army said.',
+      'Sharov admitted that small groups were trying to advance.',
+    ],
+    silent: ['Russian reports of the capture were premature.'],
+  },
+  {
+    id: 'attribution.participle',
+    kind: 'attribution',
+    pattern: PARTICIPLES,
+    yields: { frame: 'participle' },
+    fires: ['Ukraine’s army refuted the claim, saying battles around the village were ongoing.'],
+    silent: ['The village was quiet.'],
+  },
+];

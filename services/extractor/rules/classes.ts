@@ -1,0 +1,86 @@
+// Word classes the rules' patterns name in capitals. Grammar words live here; words that give a side (SIDE) come
+// from the lexicon (data/actors.json), so that the rules of another conflict would need data, not code.
+import { lexiconSideWords } from '../actors.js';
+
+const GRAMMAR: Record<string, readonly string[]> = {
+  HAVE: ['has', 'have', 'had'],
+  BE: ['is', 'are', 'was', 'were', 'be', 'been', 'being'],
+  NEG: ['not', "n't", 'never'],
+  /** Adverbs between an auxiliary and its participle: "has now fully captured", "was reportedly taken". */
+  ADV: [
+    'now',
+    'already',
+    'also',
+    'since',
+    'reportedly',
+    'fully',
+    'completely',
+    'effectively',
+    'all but',
+    'almost',
+    'nearly',
+    'largely',
+    'mostly',
+    'practically',
+    'finally',
+    'officially',
+    'just',
+    'recently',
+    'successfully',
+    'partially',
+    'partly',
+  ],
+  /** Words that round a share: "nearly 90%", "more than half". */
+  APPROX: [
+    'nearly',
+    'almost',
+    'about',
+    'around',
+    'roughly',
+    'approximately',
+    'some',
+    'over',
+    'more than',
+    'less than',
+    'at least',
+    'up to',
+    'close to',
+  ],
+  /** Determiners and adjectives before a report noun: "the claims", "Russian reports" (nouns, not verbs). */
+  REPORT_DET: [
+    'the',
+    'a',
+    'an',
+    'these',
+    'those',
+    'such',
+    'latest',
+    'incorrect',
+    'false',
+    'new',
+    'media',
+    'news',
+    'some',
+    'initial',
+    'unconfirmed',
+    'conflicting',
+    'earlier',
+    'recent',
+    'its',
+    'their',
+    'his',
+    'her',
+    'our',
+    'official',
+  ],
+};
+
+let classes: Map<string, readonly string[]> | null = null;
+
+/** Every class a pattern may name: the grammar words above and SIDE (any side word of the lexicon). */
+export const patternClasses = (): ReadonlyMap<string, readonly string[]> => {
+  if (classes) return classes;
+  const sides = lexiconSideWords();
+  classes = new Map<string, readonly string[]>([...Object.entries(GRAMMAR), ['SIDE', [...sides.RU, ...sides.UA]]]);
+  return classes;
+};

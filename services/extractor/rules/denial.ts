@@ -1,0 +1,43 @@
+// Cues that deny control: negated capture ("has not been captured"), verbs of denial, and words that call a
+// claim untrue. The controller is the side whose control is denied (readers/denial.ts).
+import type { DenialRule } from './types.js';
+
+export const NEGATED_DENIAL_RULES: DenialRule[] = [
+  {
+    id: 'denial.negated-capture',
+    kind: 'denial',
+    pattern: 'HAVE|did|does|do NEG ( been )? captured|fallen|taken|seized|occupied|capture|take|seize|fall|occupy',
+    yields: { stance: 'DENIAL', negated: true },
+    fires: ['Russian forces have not captured Toretsk, the Ukrainian military said.', 'The city has not fallen, he said.'],
+    silent: ['Russian forces have captured Toretsk.'],
+  },
+  {
+    id: 'denial.negated-passive',
+    kind: 'denial',
+    pattern: 'was|were|is|are|remain|remains NEG ( been )? ( captured|taken|seized|occupied | under ~{0,3} control )',
+    yields: { stance: 'DENIAL', negated: true },
+    fires: ['President Volodymyr Zelensky said Toretsk "is not occupied by Russia".'],
+    silent: ['Toretsk is occupied by Russia, the ministry said.'],
+  },
+];
+
+export const DENIAL_RULES: DenialRule[] = [
+  {
+    id: 'denial.verb',
+    kind: 'denial',
+    pattern:
+      'denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses|dismissing|refuted|refutes|refuting|disputed|disputes',
+    yields: { stance: 'DENIAL', speech: true },
+    fires: ['Ukraine’s General Staff denied claims made by the Russian Defence Ministry that Russian forces had seized Orikhiv.'],
+    silent: ['The Kremlin spokesman would neither confirm nor deny the report.'],
+  },
+  {
+    id: 'denial.untrue',
+    kind: 'denial',
+    pattern:
+      '( untrue | not true | fake|fakes | fabricat... | provocation|provocations | disinformation | false claim|claims|report|reports|information )',
+    yields: { stance: 'DENIAL', weak: true },
+    fires: ['"The enemy claims that it has captured Tabaivka. This is not true," army spokesman Volodymyr Fityo said.'],
+    silent: ['It is true that the town was shelled.'],
+  },
+];

@@ -1,0 +1,29 @@
+// Every rule of the extractor, in the order the matcher tries them: an earlier cue keeps its words when two overlap.
+import { ATTRIBUTION_RULES } from './attribution.js';
+import { CONCESSION_RULES } from './concession.js';
+import { CONTEST_RULES } from './contest.js';
+import { CONTROL_RULES } from './control.js';
+import { DENIAL_RULES, NEGATED_DENIAL_RULES } from './denial.js';
+import { NONCLAIM_RULES } from './nonclaim.js';
+import type { AttributionRule, CueRule, NonClaimRule, Rule } from './types.js';
+
+/** Cues in priority order: negated captures before the captures they contain, contest before the control words inside it. */
+export const CUE_RULES: readonly CueRule[] = [
+  ...NEGATED_DENIAL_RULES,
+  ...CONTEST_RULES,
+  ...CONTROL_RULES,
+  ...CONCESSION_RULES,
+  ...DENIAL_RULES,
+];
+export { ATTRIBUTION_RULES, NONCLAIM_RULES };
+export type { AttributionRule, CueRule, NonClaimRule, Rule };
+
+export const ALL_RULES: readonly Rule[] = [...CUE_RULES, ...ATTRIBUTION_RULES, ...NONCLAIM_RULES];
+
+const ids = new Set<string>();
+for (const rule of ALL_RULES) {
+  if (ids.has(rule.id)) throw new Error(`two rules have the id ${rule.id}`);
+  if (!rule.id.startsWith(`${rule.kind}.`))
+    throw new Error(`rule ${rule.id} is of kind ${rule.kind}: its id must begin with "${rule.kind}."`);
+  ids.add(rule.id);
+}

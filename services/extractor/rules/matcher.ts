@@ -1,0 +1,174 @@
+// Runs the rule records over a sentence: the cues of control, concession, denial and contest, the frames that
+// report them, and the non-claims that block some of them. Each rule is tried only on sentences holding one of
+// the words its pattern cannot match without (its anchors), so most sentences try few rules.
+import type { Stance } from '../../shared/model.js';
+import { patternClasses } from './classes.js';
+import { ATTRIBUTION_RULES, CUE_RULES, NONCLAIM_RULES } from './index.js';
+import { compilePattern, matchAll, tokenText, type CompiledPattern, type PatternMatch, type TokenText } from './pattern.js';
+import type { AttributionRule, CueRule, NonClaimRule } from './types.js';
+
+export interface Cue {
+  /** Id of the rule that found it. */
+  rule: string;
+  stance: Stance;
+  start: number;
+  end: number;
+  text: string;
+  /** "has been lost", "withdrew from": control passes to the other side. */
+  concession: boolean;
+  /** "was captured": the agent, if any, follows with "by". */
+  passive: boolean;
+  /** "the capture of": claims nothing unless someone reports or denies it. */
+  nominal: boolean;
+  /** Simple past or past perfect, for telling background from news. */
+  past: boolean;
+  /** "encircled", "trapped inside": whose side is pinned down decides who gains. */
+  pinned: boolean;
+  /** "fake", "provocations": a denial only where the sentence names the place. */
+  weak: boolean;
+  /** "hold": a claim only about the place it governs as its object. */
+  objectOnly: boolean;
+  /** "drove ... out of". */
+  expulsion: boolean;
+  /** "has not captured": a denial carrying its own negated claim. */
+  negated: boolean;
+}
+
+export interface Frame {
+  rule: string;
+  start: number;
+  end: number;
+  kind: 'verb' | 'according' | 'by' | 'possessive' | 'participle';
+  /** A denial verb ("denied", "rejected") reporting what its subject says. */
+  denial: boolean;
+}
+
+export interface Block {
+  rule: string;
+  start: number;
+  end: number;
+  /** Ids of the rules whose matches it dropped. */
+  blocked: string[];
+}
+
+export interface SentenceRules {
+  tokens: TokenText;
+  cues: Cue[];
+  frames: Frame[];
+  blocks: Block[];
+}
+
+interface Compiled<R> {
+  rule: R;
+  pattern: CompiledPattern;
+  spare?: CompiledPattern;
+}
+
+let compiled: { cues: Compiled<CueRule>[]; frames: Compiled<AttributionRule>[]; nonclaims: Compiled<NonClaimRule>[] } | null = null;
+
+const compile = (): NonNullable<typeof compiled> => {
+  if (compiled) return compiled;
+  const classes = patternClasses();
+  const one = <R extends { id: string; pattern: string }>(rule: R): Compiled<R> => {
+    try {
+      return { rule, pattern: compilePattern(rule.pattern, classes) };
+    } catch (error) {
+      throw new Error(`rule ${rule.id}: ${(error as Error).message}`);
+    }
+  };
+  compiled = {
+    cues: CUE_RULES.map(one),
+    frames: ATTRIBUTION_RULES.map(one),
+    nonclaims: NONCLAIM_RULES.map((rule) => ({
+      ...one(rule),
+      spare: rule.yields.spare ? compilePattern(rule.yields.spare, classes) : undefined,
+    })),
+  };
+  return compiled;
+};
+
+/** The tokens `first..last` as a sentence of their own, for the patterns that test a cue's own words. */
+const slice = (t: TokenText, first: number, last: number): TokenText =>
+  tokenText(t.text.slice(t.tokens[first]!.start, t.tokens[last - 1]!.end));
+
+/** Simple past or past perfect in a cue's words: background when the outlet tells it without a date. */
+const PAST = /\b(?:had|was|were)\b/i;
+const pastForm = (text: string): boolean =>
+  PAST.test(text) || (/ed\b|\btook\b|\bfell\b|\bheld\b/i.test(text) && !/\b(?:has|have|is|are|remains?)\b/i.test(text));
+
+/** "the capture and clearing of X": a noun phrase naming an operation, like "the capture of". */
+const nounPhrase = (t: TokenText, m: PatternMatch): boolean =>
+  t.tokens[m.last]?.norm === 'of' && (t.tokens[m.first - 1]?.norm === 'the' || t.tokens[m.first - 1]?.norm === 'and');
+
+/** Every cue, frame and block of a sentence. */
+export const matchSentence = (text: string): SentenceRules => {
+  const { cues: cueRules, frames: frameRules, nonclaims } = compile();
+  const t = tokenText(text);
+
+  const blocks: (Block & { first: number; last: number; rule: string; of: Compiled<NonClaimRule> })[] = [];
+  for (const c of nonclaims)
+    for (const m of matchAll(c.pattern, t))
+      blocks.push({ rule: c.rule.id, start: m.start, end: m.end, first: m.first, last: m.last, blocked: [], of: c });
+  const blockerOf = (kind: string, m: PatternMatch): (typeof blocks)[number] | undefined =>
+    blocks.find(
+      (b) =>
+        (b.of.rule.yields.blocks as readonly string[]).includes(kind) &&
+        m.first >= b.first &&
+        m.first <= b.last + b.of.rule.yields.reach &&
+        !(b.of.spare && matchAll(b.of.spare, slice(t, m.first, m.last)).length),
+    );
+
+  const cues: Cue[] = [];
+  for (const { rule, pattern } of cueRules) {
+    for (const m of matchAll(pattern, t)) {
+      const blocker = blockerOf(rule.kind, m);
+      if (blocker) {
+        blocker.blocked.push(rule.id);
+        continue;
+      }
+      if (cues.some((c) => m.start < c.end && m.end > c.start)) continue;
+      const y = rule.yields as Partial<Record<string, unknown>> & { stance: Stance };
+      cues.push({
+        rule: rule.id,
+        stance: y.stance,
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        concession: y.concession === true,
+        passive: y.passive === true,
+        nominal: y.nominal === true || (rule.kind === 'contest' && nounPhrase(t, m)),
+        past: typeof y.past === 'boolean' ? y.past : pastForm(m.text),
+        pinned: y.pinned === true,
+        weak: y.weak === true,
+        objectOnly: y.objectOnly === true,
+        expulsion: y.expulsion === true,
+        negated: y.negated === true,
+      });
+    }
+  }
+  cues.sort((a, b) => a.start - b.start);
+
+  const frames: Frame[] = [];
+  for (const { rule, pattern } of frameRules) {
+    for (const m of matchAll(pattern, t)) {
+      const blocker = blockerOf('attribution', m);
+      if (blocker) {
+        blocker.blocked.push(rule.id);
+        continue;
+      }
+      if (frames.some((f) => m.start < f.end && m.end > f.start)) continue;
+      const start = t.tokens[m.first + (rule.yields.skip ?? 0)]!.start;
+      frames.push({ rule: rule.id, start, end: m.end, kind: rule.yields.frame, denial: false });
+    }
+  }
+  // A denial verb reports what its subject says, as "said" does.
+  for (const c of cues)
+    if (SPEECH.has(c.rule))
+      frames.push({ rule: c.rule, start: c.start, end: c.end, kind: /ing$/i.test(c.text) ? 'participle' : 'verb', denial: true });
+  frames.sort((a, b) => a.start - b.start);
+
+  return { tokens: t, cues, frames, blocks: blocks.map(({ rule, start, end, blocked }) => ({ rule, start, end, blocked })) };
+};
+
+/** Ids of the denial rules whose verbs report speech ("denied", "rejected"). */
+const SPEECH = new Set(CUE_RULES.filter((r) => r.kind === 'denial' && r.yields.speech).map((r) => r.id));

@@ -1,0 +1,57 @@
+import { compilePattern, matchAll, PatternError, tokenText, tokenize } from './pattern.js';
+
+const classes = new Map<string, string[]>([
+  ['HAVE', ['has', 'have', 'had']],
+  ['ADV', ['now', 'already', 'all but']],
+  ['SIDE', ['Russian', "Ukraine's"]],
+]);
+const spans = (pattern: string, text: string): string[] => matchAll(compilePattern(pattern, classes), tokenText(text)).map((m) => m.text);
+
+describe('tokens', () => {
+  it('keeps hyphenated words and splits a possessive and punctuation off, folding quotes and dashes', () => {
+    expect(tokenize('Ukraine’s pro-Kremlin “fake” — 90%').map((t) => t.norm)).toEqual([
+      'ukraine',
+      "'s",
+      'pro-kremlin',
+      '"',
+      'fake',
+      '"',
+      '—',
+      '90',
+      '%',
+    ]);
+  });
+});
+
+describe('patterns', () => {
+  it('match words, alternatives, classes and quantifiers, giving the sentence span', () => {
+    expect(spans('HAVE ADV* captured|seized', 'Russia said it had already captured the town.')).toEqual(['had already captured']);
+    expect(spans('HAVE ADV* captured|seized', 'Russia has all but seized it and has captured more.')).toEqual([
+      'has all but seized',
+      'has captured',
+    ]);
+    expect(spans('under ( the )? SIDE control', "It is under Ukraine's control and under the Russian control.")).toEqual([
+      "under Ukraine's control",
+      'under the Russian control',
+    ]);
+  });
+
+  it('match prefixes, any token, groups with alternatives and bounded repeats', () => {
+    expect(spans('withdr... ~{0,2} from', 'Troops withdrew their units from Avdiivka.')).toEqual(['withdrew their units from']);
+    expect(spans('( fell to | has fallen )', 'The city has fallen. Another fell to Russia.')).toEqual(['has fallen', 'fell to']);
+    expect(spans('said , \\( afp \\)', 'It said, (AFP) that')).toEqual(['said, (AFP)']);
+  });
+
+  it('derive the words a match cannot do without, so other sentences are not tried', () => {
+    expect(compilePattern('HAVE ADV* captured|seized', classes).anchors).toEqual(['captured', 'seized']);
+    expect(compilePattern('( fell to | has fallen )', classes).anchors).toEqual(['fell', 'has']);
+    expect(compilePattern('~ ADV?', classes).anchors).toBeNull();
+    expect(spans('HAVE captured', 'Nothing here has been taken.')).toEqual([]);
+  });
+
+  it('reject what they cannot read', () => {
+    expect(() => compilePattern('NOPE taken', classes)).toThrow(PatternError);
+    expect(() => compilePattern('( taken', classes)).toThrow(/unclosed group/);
+    expect(() => compilePattern('taken )', classes)).toThrow(/unmatched/);
+  });
+});

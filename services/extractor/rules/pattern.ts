@@ -1,0 +1,294 @@
+// A small token-pattern language for the extractor's rules, in the spirit of spaCy's Matcher: a pattern is a
+// sequence of token tests, compiled once to one regular expression over a sentence's lower-cased tokens, and
+// the words a pattern cannot match without ("anchors") are derived from it, so a sentence is tried only by the
+// rules whose words it contains.
+//
+//   captured|seized|took      one token, any of these words
+//   withdr...                 a token beginning with "withdr"
+//   HAVE  SIDE  HAVE|did      a class: a word list from rules/classes.ts or from the lexicon (sides come from data),
+//                             alone or among the alternatives of one token
+//   ~                         any one token
+//   NUM                       a number ("90", "1,000", "12.5")
+//   x?  x*  x+  x{0,3}        quantifiers, on a token test or a group
+//   ( a b | c )               a group with alternatives (brackets and bars stand apart, between spaces)
+//   , ; " ( ) —               punctuation tokens ("(" and ")" as tokens are written \( and \))
+//
+// Tokens: words (letters, digits, inner hyphens and apostrophes: "pro-kremlin", "o'clock"), a possessive "'s"
+// and a negation "n't" ("did", "n't") as tokens of their own, and punctuation; quotes fold to ", dashes to —.
+
+export interface Token {
+  /** Lower case, apostrophes and quotes folded (’ → ', “ ” → "). */
+  norm: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN =
+  /\p{N}+(?:[.,]\p{N}+)*(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+|['’](?!s\b)[\p{L}\p{N}]+)*|['’]s\b|[“”"]|[—–]|--|[^\s\p{L}\p{N}]/gu;
+
+export const tokenize = (text: string): Token[] => {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    let norm = m[0].toLowerCase();
+    if (norm === '“' || norm === '”') norm = '"';
+    else if (norm === '–' || norm === '--') norm = '—';
+    else if (norm.includes('’')) norm = norm.replace(/’/g, "'");
+    const start = m.index;
+    const end = start + m[0].length;
+    // "didn't" is "did" and "n't", as treebanks split it: NEG then matches every negated verb.
+    if (norm.length > 3 && norm.endsWith("n't")) {
+      out.push({ norm: norm.slice(0, -3), start, end: end - 3 });
+      out.push({ norm: "n't", start: end - 3, end });
+    } else out.push({ norm, start, end });
+  }
+  return out;
+};
+
+/** A sentence prepared for matching: its tokens joined by single spaces, with a leading space before each. */
+export interface TokenText {
+  text: string;
+  tokens: Token[];
+  /** " tok1 tok2 ... " */
+  joined: string;
+  /** Start of each token in `joined` (after its leading space). */
+  at: number[];
+  /** Every token, for the anchor test. */
+  words: Set<string>;
+}
+
+export const tokenText = (text: string): TokenText => {
+  const tokens = tokenize(text);
+  let joined = '';
+  const at: number[] = [];
+  for (const t of tokens) {
+    joined += ' ';
+    at.push(joined.length);
+    joined += t.norm;
+  }
+  joined += ' ';
+  return { text, tokens, joined, at, words: new Set(tokens.map((t) => t.norm)) };
+};
+
+/** A compiled pattern: the regular expression over `TokenText.joined`, and its anchors. */
+export interface CompiledPattern {
+  source: string;
+  re: RegExp;
+  /**
+   * Words (or prefixes ending in `...`) of which every match contains at least one; null when the pattern has no
+   * such test (it is then tried on every sentence).
+   */
+  anchors: string[] | null;
+}
+
+export interface PatternMatch {
+  /** Token indexes, end exclusive. */
+  first: number;
+  last: number;
+  /** Character offsets in the sentence. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+type Node =
+  | { kind: 'word'; alts: string[] }
+  | { kind: 'any' }
+  | { kind: 'num' }
+  | { kind: 'seq'; items: Node[] }
+  | { kind: 'alt'; options: Node[] }
+  | { kind: 'rep'; node: Node; min: number; max: number };
+
+export class PatternError extends Error {
+  override name = 'PatternError';
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** A word as the tokenizer splits it ("Ukraine's" → "ukraine 's"), its tokens joined by spaces. */
+const asTokens = (word: string): string =>
+  tokenize(word)
+    .map((t) => t.norm)
+    .join(' ');
+
+/** One whitespace-separated piece of a pattern: an atom or a group bracket, and its quantifier. */
+interface Piece {
+  body: string;
+  quant: string | null;
+}
+
+const QUANT = /(\?|\*|\+|\{\d*,?\d*\})$/;
+
+const lex = (source: string): Piece[] =>
+  source
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((chunk) => {
+      if (chunk === '(' || chunk === '|' || chunk === '\\(' || chunk === '\\)') return { body: chunk, quant: null };
+      const q = chunk.length > 1 && !chunk.endsWith('...') ? QUANT.exec(chunk) : null;
+      return q ? { body: chunk.slice(0, -q[1]!.length), quant: q[1]! } : { body: chunk, quant: null };
+    });
+
+/**
+ * Compiles a pattern. `classes` maps an upper-case class name to its words (each word one token, or several
+ * tokens separated by spaces: "all but").
+ */
+export const compilePattern = (source: string, classes: ReadonlyMap<string, readonly string[]>): CompiledPattern => {
+  const pieces = lex(source);
+  let i = 0;
+  const quantify = (node: Node, q: string | null): Node => {
+    if (!q) return node;
+    const [min, max] = q === '?' ? [0, 1] : q === '*' ? [0, Infinity] : q === '+' ? [1, Infinity] : rangeOf(q, source);
+    return { kind: 'rep', node, min, max };
+  };
+  const parseSeq = (): Node => {
+    const options: Node[] = [];
+    let items: Node[] = [];
+    while (i < pieces.length && pieces[i]!.body !== ')') {
+      const p = pieces[i]!;
+      i++;
+      if (p.body === '|') {
+        options.push({ kind: 'seq', items });
+        items = [];
+      } else if (p.body === '(') {
+        const group = parseSeq();
+        const close = pieces[i];
+        if (!close || close.body !== ')') throw new PatternError(`unclosed group in "${source}"`);
+        i++;
+        items.push(quantify(group, close.quant));
+      } else items.push(quantify(parseAtom(p.body), p.quant));
+    }
+    options.push({ kind: 'seq', items });
+    return options.length === 1 ? options[0]! : { kind: 'alt', options };
+  };
+  const parseAtom = (body: string): Node => {
+    if (body === '~') return { kind: 'any' };
+    if (body === 'NUM') return { kind: 'num' };
+    if (body === '\\(' || body === '\\)') return { kind: 'word', alts: [body.slice(1)] };
+    const alts = body.split('|');
+    if (alts.some((a) => a === '')) throw new PatternError(`empty alternative in "${source}"`);
+    const words = alts.flatMap((a) => {
+      if (!/^[A-Z][A-Z_0-9]+$/.test(a)) return [a.endsWith('...') ? a.toLowerCase() : asTokens(a)];
+      const members = classes.get(a);
+      if (!members) throw new PatternError(`unknown class ${a} in "${source}"`);
+      return members.map(asTokens);
+    });
+    return { kind: 'word', alts: [...new Set(words)] };
+  };
+  const tree = parseSeq();
+  if (i < pieces.length) throw new PatternError(`unmatched ")" in "${source}"`);
+  return { source, re: new RegExp(toRegex(tree), 'g'), anchors: anchorsOf(tree) };
+};
+
+const rangeOf = (q: string, source: string): [number, number] => {
+  const m = /^\{(\d*),?(\d*)\}$/.exec(q)!;
+  const min = m[1] ? Number(m[1]) : 0;
+  const max = q.includes(',') ? (m[2] ? Number(m[2]) : Infinity) : min;
+  if (max < min) throw new PatternError(`bad range ${q} in "${source}"`);
+  return [min, max];
+};
+
+const wordRegex = (w: string): string =>
+  w.endsWith('...') && w.length > 3
+    ? ` ${escape(w.slice(0, -3))}[^ ]*`
+    : ` ${w
+        .split(' ')
+        .map((part) => escape(part))
+        .join(' ')}(?= )`;
+
+const toRegex = (n: Node): string => {
+  switch (n.kind) {
+    case 'word':
+      return n.alts.length === 1 ? wordRegex(n.alts[0]!) : `(?:${n.alts.map(wordRegex).join('|')})`;
+    case 'any':
+      return ' [^ ]+';
+    case 'num':
+      return ' [0-9][0-9.,]*(?= )';
+    case 'seq':
+      return n.items.map(toRegex).join('');
+    case 'alt':
+      return `(?:${n.options.map(toRegex).join('|')})`;
+    case 'rep': {
+      const inner = `(?:${toRegex(n.node)})`;
+      const max = n.max === Infinity ? '' : String(n.max);
+      // Greedy, like a regular expression: a match takes in every optional word that is there.
+      return n.min === 0 && n.max === 1 ? `${inner}?` : `${inner}{${n.min},${max}}`;
+    }
+  }
+};
+
+/**
+ * The words every match must contain one of: the tests of one element that cannot be skipped, chosen as the
+ * smallest such set; null if every element can be skipped or matches any token.
+ */
+const anchorsOf = (n: Node): string[] | null => {
+  switch (n.kind) {
+    case 'word':
+      return n.alts.map((a) => (a.endsWith('...') ? a : a.split(' ')[0]!));
+    case 'any':
+    case 'num':
+      return null;
+    case 'rep':
+      return n.min === 0 ? null : anchorsOf(n.node);
+    case 'alt': {
+      const sets = n.options.map(anchorsOf);
+      return sets.some((s) => s === null) ? null : [...new Set(sets.flatMap((s) => s!))];
+    }
+    case 'seq': {
+      let best: string[] | null = null;
+      for (const item of n.items) {
+        const a = anchorsOf(item);
+        if (a && (!best || a.length < best.length)) best = a;
+      }
+      return best;
+    }
+  }
+};
+
+/** Whether a sentence holds one of the anchors (a word, or a word beginning with a `prefix...`). */
+export const mayMatch = (p: CompiledPattern, t: TokenText): boolean => {
+  if (!p.anchors) return true;
+  for (const a of p.anchors) {
+    if (a.endsWith('...')) {
+      if (t.joined.includes(` ${a.slice(0, -3)}`)) return true;
+    } else if (t.words.has(a)) return true;
+  }
+  return false;
+};
+
+/** Every non-overlapping match of a pattern in a sentence, left to right. */
+export const matchAll = (p: CompiledPattern, t: TokenText): PatternMatch[] => {
+  if (!mayMatch(p, t)) return [];
+  const out: PatternMatch[] = [];
+  p.re.lastIndex = 0;
+  for (let m = p.re.exec(t.joined); m; m = p.re.exec(t.joined)) {
+    if (m[0].length === 0) {
+      p.re.lastIndex++;
+      continue;
+    }
+    const first = tokenIndexAt(t, m.index + 1);
+    const last = tokenIndexAt(t, m.index + m[0].length - 1) + 1;
+    out.push({
+      first,
+      last,
+      start: t.tokens[first]!.start,
+      end: t.tokens[last - 1]!.end,
+      text: t.text.slice(t.tokens[first]!.start, t.tokens[last - 1]!.end),
+    });
+    // Matches end at a token's end; the next search starts at the following space.
+    p.re.lastIndex = m.index + m[0].length;
+  }
+  return out;
+};
+
+/** The token whose text covers position `pos` of `joined` (binary search over token starts). */
+const tokenIndexAt = (t: TokenText, pos: number): number => {
+  let lo = 0;
+  let hi = t.at.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (t.at[mid]! <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+};

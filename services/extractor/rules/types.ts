@@ -1,0 +1,81 @@
+// A rule is one record: an id, a pattern (rules/pattern.ts), what a match yields, and sentences it must fire on
+// and must stay silent on. One spec (rules.spec.ts) runs every record's examples through the matcher that ships.
+import type { Stance } from '../../shared/model.js';
+
+export type RuleKind = 'control' | 'concession' | 'denial' | 'contest' | 'attribution' | 'nonclaim';
+
+interface RuleBase<K extends RuleKind, Y> {
+  /** `<kind>.<name>`, unique; carried by every claim the rule helps produce. */
+  id: string;
+  kind: K;
+  pattern: string;
+  yields: Y;
+  /** Sentences the rule must match (the matcher, with the other rules around it, keeps a match of this rule). */
+  fires: string[];
+  /** Sentences the rule must not match (or whose match the matcher drops). */
+  silent: string[];
+  note?: string;
+}
+
+/** What a cue of control says about the words around it. */
+export interface ControlYield {
+  stance: 'CONTROL';
+  /** "was captured": the agent, if named, follows with "by". */
+  passive?: boolean;
+  /** "the capture of": a noun, a claim only when someone reports or denies it. */
+  nominal?: boolean;
+  /** Simple past or past perfect ("captured", "had taken"): background when the outlet tells it undated. */
+  past?: boolean;
+  /** "holds": a claim only about the place it governs as its object. */
+  objectOnly?: boolean;
+  /** "drove ... out of": the agent took the place from the other side. */
+  expulsion?: boolean;
+}
+
+/** A concession: control passes to the other side of whoever withdrew, lost or left. */
+export interface ConcessionYield {
+  stance: 'CONTROL';
+  concession: true;
+  past?: boolean;
+}
+
+export interface DenialYield {
+  stance: 'DENIAL';
+  /** "fake", "provocations": a denial only where the sentence names the place or refers to a claim. */
+  weak?: boolean;
+  /** "has not captured": the denial carries its own negated claim. */
+  negated?: boolean;
+  /** "denied", "rejected": also a reporting verb whose subject is the claimant. */
+  speech?: boolean;
+}
+
+export interface ContestYield {
+  stance: 'CONTESTED';
+  /** "encircled", "trapped inside": the side pinned down is not the one gaining. */
+  pinned?: boolean;
+}
+
+export interface AttributionYield {
+  frame: 'verb' | 'according' | 'by' | 'possessive' | 'participle';
+  /** Tokens of context the match begins with that are not the frame itself ("'s" in "Russia's claim"). */
+  skip?: number;
+}
+
+/** A non-claim: the cues of the listed kinds that begin inside the match, or up to `reach` tokens after it, are no claims. */
+export interface NonClaimYield {
+  blocks: readonly ('control' | 'concession' | 'denial' | 'contest' | 'attribution')[];
+  reach: number;
+  /** A pattern a blocked cue's own words may match to be spared ("has captured" is a fact, not a plan). */
+  spare?: string;
+}
+
+export type ControlRule = RuleBase<'control', ControlYield>;
+export type ConcessionRule = RuleBase<'concession', ConcessionYield>;
+export type DenialRule = RuleBase<'denial', DenialYield>;
+export type ContestRule = RuleBase<'contest', ContestYield>;
+export type AttributionRule = RuleBase<'attribution', AttributionYield>;
+export type NonClaimRule = RuleBase<'nonclaim', NonClaimYield>;
+export type CueRule = ControlRule | ConcessionRule | DenialRule | ContestRule;
+export type Rule = CueRule | AttributionRule | NonClaimRule;
+
+export const stanceOf = (rule: CueRule): Stance => rule.yields.stance;
