@@ -11,7 +11,7 @@ import { findActors, sideMarkers, type ActorMention } from './actors.js';
 import { findDates, referenceDate, type ClaimDate, type DateMention } from './dates.js';
 import { extentNear } from './extent.js';
 import { loadGazetteer, type PlaceMention } from './gazetteer/index.js';
-import { clauseBreaks } from './grammar.js';
+import { clauseBreaks } from './clauses.js';
 import { matchSentence, type Cue, type Frame } from './rules/matcher.js';
 import { splitSentences, type Sentence } from './sentences.js';
 

@@ -1,0 +1,16 @@
+// Clause boundaries inside a sentence: a reporting frame speaks for its own clause and the clauses continuing its speech.
+
+/** Where a sentence's clauses begin: a frame speaks for its own clause, and for clauses that continue its speech. */
+export const clauseBreaks = (text: string): { at: number; continues: boolean }[] => {
+  const breaks: { at: number; continues: boolean }[] = [{ at: 0, continues: false }];
+  const re =
+    /;\s+|\s+[—–]\s+|,\s+(?:while|whereas|but|which|who|as|when|after|before|although|though|and)\s+|(?<!\ball)\s+(?:but|before|after|while)\s+(?=[a-z])|\s+and\s+(?=\w+ed\b|\w+s\b\s+(?:to|the|a)\b)|,\s+(?=(?:claiming|adding|saying|insisting|noting|stressing|reaffirming|confirming|denying|rejecting|dismissing)\b)/g;
+  for (const m of text.matchAll(re)) {
+    const continues =
+      /claiming|adding|saying|insisting|noting|stressing|reaffirming|confirming|denying|rejecting|dismissing|while\s+also/.test(
+        text.slice(m.index + m[0].length, m.index + m[0].length + 25),
+      ) || /,\s+(?:while|although|though)\s+$/.test(m[0]);
+    breaks.push({ at: m.index + m[0].length, continues });
+  }
+  return breaks;
+};
