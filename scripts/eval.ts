@@ -11,6 +11,12 @@ export interface Floor {
   states: number;
 }
 
+// `npm run eval | head`: a closed pipe ends the output, not the process with a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const { values } = parseArgs({
   options: {
     set: { type: 'string', multiple: true },

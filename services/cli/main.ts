@@ -19,8 +19,9 @@ Usage:
                                       send articles in publication order (or shuffled by seed) through
                                       Kafka, or with --embedded through the in-memory pipeline and print states
   claimwire ingest <file|dir|->...    publish articles to the ingest topic
-  claimwire extract <files...> [--json]
-                                      print the claims of each article (no services needed)
+  claimwire extract <files...> [--json] [--explain]
+                                      print the claims of each article (no services needed); --explain shows
+                                      the ids of the rules that read each claim beside its sentence
   claimwire state [place] [--json] [--claims]
                                       print the reconciled state from Redis; with a place and --claims,
                                       every claim about it with its sentence

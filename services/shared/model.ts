@@ -73,6 +73,8 @@ export interface Claim {
   claimedAt: string;
   claimedAtPrecision: DatePrecision;
   evidence: Evidence;
+  /** Ids of the extractor rules that read the claim (its cue, its frame); null or absent from producers that do not say. */
+  rules?: string[] | null;
 }
 
 /** One article's report of an event. */

@@ -1,0 +1,196 @@
+// Who says what: the speaker of each reporting frame (its subject, the name after "according to" or "by", the
+// possessor of "X's claim", the speaker after a quote), the frame that governs a cue, and the speaker a sentence
+// without a frame goes on quoting.
+import type { Claimant } from '../shared/model.js';
+import type { ActorMention } from './actors.js';
+import type { ClaimDate, DateMention } from './dates.js';
+import type { Discourse } from './discourse.js';
+import type { Clauses, SentenceContext, Speaker } from './context.js';
+import type { Cue, Frame } from './rules/matcher.js';
+
+export const OUTLET: Claimant = { name: 'outlet', role: 'outlet', side: 'NEUTRAL' };
+
+/** "Maria Zakharova": a person's name, not a country, an institution or a descriptor. */
+export const isPersonName = (c: Claimant): boolean =>
+  c.role !== 'country' &&
+  c.role !== 'media' &&
+  /^(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+$/.test(c.name) &&
+  !/\b(?:Ministry|Staff|Forces|Army|Group|Brigade|Command)\b/.test(c.name);
+
+/** Whether a position lies between an odd number of quotation marks. */
+export const insideQuote = (text: string, at: number): boolean => (text.slice(0, at).match(/["“”]/g)?.length ?? 0) % 2 === 1;
+
+/** The actor a pronoun stands for. */
+const pronounReferent = (a: ActorMention, d: Discourse, speaker: Claimant | null): ActorMention | null => {
+  const word = a.name.toLowerCase();
+  if (word === 'he' || word === 'she' || word.startsWith('the head')) return d.lastPerson;
+  if (word === 'it')
+    return speaker && speaker.side !== 'NEUTRAL' ? ({ ...a, name: speaker.name, side: speaker.side } as ActorMention) : d.lastCountry;
+  return speaker && speaker.side !== 'NEUTRAL' ? ({ ...a, name: speaker.name, side: speaker.side } as ActorMention) : d.lastActor;
+};
+
+const claimantOf = (a: ActorMention, d: Discourse, speaker: Claimant | null, sentenceIndex: number): Claimant | null => {
+  // "she said" after a sentence in which Zakharova spoke is Zakharova, whoever else that sentence named.
+  if (
+    a.kind === 'pronoun' &&
+    /^(?:he|she)$/i.test(a.name) &&
+    d.recentSpeaker &&
+    sentenceIndex - d.recentSpeaker.sentence <= 2 &&
+    d.recentSpeaker.claimant.role !== 'country'
+  ) {
+    return d.recentSpeaker.claimant;
+  }
+  const actor = a.kind === 'pronoun' ? pronounReferent(a, d, speaker) : a;
+  if (!actor?.side) return null;
+  return { name: actor.name, role: actor.role, side: actor.side };
+};
+
+const RANK: Record<string, number> = { named: 0, generic: 1, country: 2, pronoun: 3 };
+
+/** Who speaks through a frame: its subject, the name after "according to"/"by", or the speaker before it. */
+export const speakerOf = (
+  f: Frame,
+  text: string,
+  actors: ActorMention[],
+  [from, to]: [number, number],
+  previous: Speaker | null,
+  d: Discourse,
+  dates: DateMention[],
+  sentenceIndex: number,
+): Speaker => {
+  const dateNear = (): ClaimDate | null => {
+    const initial = dates.find((x) => x.start < 25 && x.start < (text.indexOf(',') >= 0 ? text.indexOf(',') : 25));
+    const inClause = dates.filter((x) => x.start >= from && x.end <= to && Math.abs(x.start - f.start) < 120);
+    const best = inClause.sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0] ?? initial ?? null;
+    return best ? { value: best.value, precision: best.precision } : null;
+  };
+  let chosen: ActorMention | null = null;
+  if (f.kind === 'according' || f.kind === 'by') {
+    const next = text.slice(f.end).search(/\bthat\b|[,;]\s+(?:that|who)\b|$/);
+    const span = actors.filter((a) => a.start >= f.end && a.start <= f.end + Math.max(next, 0) + 1);
+    chosen = [...span].sort((a, b) => RANK[a.kind]! - RANK[b.kind]! || a.start - b.start)[0] ?? null;
+  } else if (f.kind === 'possessive') {
+    chosen = [...actors].reverse().find((a) => a.end <= f.start && f.start - a.end <= 4) ?? null;
+  } else {
+    const quoteClose = Math.max(text.lastIndexOf('”', f.start), text.lastIndexOf('"', f.start), -1);
+    const thatAt = text.slice(0, f.start).search(/\bthat\b(?!.*\bthat\b)/);
+    const spanStart = Math.max(from, quoteClose + 1, thatAt >= 0 ? thatAt + 4 : 0);
+    // The subject is the last actor before the verb that is not inside a prepositional phrase
+    // ("Leonid Sharov, spokesman for the Sapad group, told": Sharov; "in Moscow, Maria Zakharova said": Zakharova).
+    const subject = actors.filter(
+      (a) =>
+        a.start >= spanStart &&
+        a.end <= f.start &&
+        !/\b(?:for|of|in|at|from|with|to|by|on|about|near|against)\s+(?:the\s+|a\s+)?$/i.test(
+          text.slice(Math.max(0, a.start - 12), a.start),
+        ),
+    );
+    // A named person or institution in the subject beats the title beside it ("Viktor Trehubov, a Ukrainian military spokesman").
+    const adjacent = subject.find(
+      (a) =>
+        /^\s*$/.test(text.slice(a.end, f.start)) ||
+        /^\s+(?:also|has|have|had|later|then|again|further|had\s+also|reportedly)\s+$/i.test(text.slice(a.end, f.start)),
+    );
+    const subjectLast =
+      (adjacent && (adjacent.kind !== 'generic' || adjacent.side) ? adjacent : null) ??
+      [...subject].reverse().find((a) => a.kind === 'named') ??
+      [...subject].reverse().find((a) => a.side) ??
+      subject[subject.length - 1] ??
+      null;
+    // Inverted attribution: '..." said the head of state', '..., said Maria Zakharova'.
+    const inverted = /["”,]\s*$/.test(text.slice(Math.max(0, f.start - 3), f.start))
+      ? actors.find((a) => a.start >= f.end && /^\s*(?:the\s+)?$/.test(text.slice(f.end, a.start)))
+      : undefined;
+    // A passive report names its speaker after "by": "a claim rejected by Ukraine's military".
+    const agent = actors.find((a) => a.start >= f.end && /^\s+by\s+(?:the\s+)?$/i.test(text.slice(f.end, a.start)));
+    chosen = agent ?? subjectLast ?? inverted ?? null;
+    // A country speaking through a person the same clause names: "Ukraine denied ... during President Zelenskyy's visit".
+    if (chosen?.kind === 'country') {
+      const person = actors.find(
+        (a) => a.kind === 'named' && a.side === chosen!.side && a.start >= from && a.end <= to && a.role !== 'media' && a.role !== 'group',
+      );
+      if (person) {
+        const country = chosen;
+        return {
+          claimant: { name: `${country.name} (${person.name})`, role: 'country', side: country.side! },
+          date: dateNear() ?? previous?.date ?? null,
+          rule: f.rule,
+        };
+      }
+    }
+  }
+  const claimant = chosen ? claimantOf(chosen, d, previous?.claimant ?? null, sentenceIndex) : null;
+  if (!claimant && previous) return { claimant: previous.claimant, date: dateNear() ?? previous.date, rule: f.rule };
+  return { claimant: claimant ?? OUTLET, date: dateNear() ?? previous?.date ?? null, rule: f.rule };
+};
+
+/** The speaker of every frame of a sentence, each frame's speaker standing in for the next one's when it names none. */
+export const frameSpeakers = (
+  frames: Frame[],
+  text: string,
+  actors: ActorMention[],
+  clauses: Clauses,
+  d: Discourse,
+  dates: DateMention[],
+  index: number,
+): Map<Frame, Speaker> => {
+  const speakers = new Map<Frame, Speaker>();
+  let previous: Speaker | null = null;
+  for (const f of frames) {
+    const s: Speaker = speakerOf(f, text, actors, clauses.span(clauses.of(f.start)), previous, d, dates, index);
+    speakers.set(f, s);
+    previous = s;
+  }
+  return speakers;
+};
+
+/** The frame that reports a cue: the nearest before it in its clause (or a clause continuing that speech), else a trailing one. */
+export const governingFrame = (c: Cue, ctx: Pick<SentenceContext, 'frames' | 'clauses' | 'text'>): Frame | null => {
+  const { frames, clauses, text } = ctx;
+  if (c.stance === 'DENIAL') {
+    const own = frames.find((f) => f.denial && f.start === c.start);
+    if (own) return own;
+  }
+  const k = clauses.of(c.start);
+  let reach = k;
+  while (reach > 0 && clauses.breaks[reach]!.continues) reach--;
+  const before = frames.filter(
+    (f) => f.end <= c.start && clauses.of(f.start) >= reach && clauses.of(f.start) <= k && !(f.denial && c.stance !== 'DENIAL'),
+  );
+  const beforeAny = frames.filter((f) => f.end <= c.start && clauses.of(f.start) >= reach && clauses.of(f.start) <= k);
+  if (before.length) return before[before.length - 1]!;
+  if (beforeAny.length) return beforeAny[beforeAny.length - 1]!;
+  // A quote, or a clause, whose speaker comes after: '..." she said', '..., the brigade declared online'.
+  const afterFrames = frames.filter((f) => f.start >= c.end && (clauses.of(f.start) === k || /["”]/.test(text.slice(c.end, f.start))));
+  return afterFrames.find((f) => f.kind !== 'according' && f.kind !== 'by' && f.kind !== 'possessive') ?? afterFrames[0] ?? null;
+};
+
+/** A concession with nobody named in its sentence continues the speech of the last speaker (within two sentences). */
+export const recentSpeakerFor = (c: Cue, ctx: SentenceContext): Speaker | null => {
+  const d = ctx.discourse;
+  if (!d.recentSpeaker) return null;
+  const gap = ctx.index - d.recentSpeaker.sentence;
+  if (c.concession && gap <= 2) return { claimant: d.recentSpeaker.claimant, date: null, rule: null };
+  // A sentence that is all quotation, right after a speaker's, goes on quoting that speaker.
+  if (gap === 1 && /^["“]/.test(ctx.text)) return { claimant: d.recentSpeaker.claimant, date: null, rule: null };
+  return null;
+};
+
+/** Who reports a cue: the speaker of its governing frame, the speaker the sentence goes on quoting, or the outlet. */
+export interface Attribution {
+  frame: Frame | null;
+  speaker: Speaker | null;
+  claimant: Claimant;
+}
+
+export const attribute = (c: Cue, ctx: SentenceContext): Attribution => {
+  const frame = governingFrame(c, ctx);
+  const speaker = frame ? ctx.speakers.get(frame)! : recentSpeakerFor(c, ctx);
+  return { frame, speaker, claimant: speaker?.claimant ?? OUTLET };
+};
+
+/** The claimant of the cue a frame reports, for a denial that takes the controller of the claim it denies. */
+export const speakerOfCue = (c: Cue, ctx: SentenceContext): Claimant | null => {
+  const f = governingFrame(c, ctx);
+  return f ? ctx.speakers.get(f)!.claimant : null;
+};

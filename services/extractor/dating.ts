@@ -1,0 +1,41 @@
+// When a claim was made: a date in its own clause, its frame's date, the date of the claim it refers to, the
+// paragraph's date, the month for something told as earlier, else the article's date. Background the outlet tells
+// in the past tense without any date is not datable, so not a claim.
+import type { Claim, Claimant } from '../shared/model.js';
+import type { SentenceContext } from './context.js';
+import type { ClaimDate } from './dates.js';
+import type { Cue } from './rules/matcher.js';
+
+export const AT_THE_TIME = /\b(?:at\s+the\s+time|at\s+that\s+time|back\s+then|then)\b/i;
+export const AT_THE_SAME_TIME = /\b(?:at\s+the\s+same\s+time|simultaneously|meanwhile)\b/i;
+
+export const claimDate = (
+  c: Cue,
+  ctx: SentenceContext,
+  frameDate: ClaimDate | null,
+  answers: Claim | null,
+  claimant: Claimant,
+): ClaimDate | null => {
+  const { text, dates, sentence, discourse: d, published } = ctx;
+  const clause = ctx.clauses.of(c.start);
+  const [from, to] = ctx.clauses.span(clause);
+  const sentenceDate = dates[0] ?? null;
+  const own = dates
+    .filter((x) => x.start >= from && x.end <= to)
+    .sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0];
+  const clauseText = text.slice(from, to);
+  if (own && (frameDate === null || c.past || clause > 0)) return { value: own.value, precision: own.precision };
+  if (frameDate) return frameDate;
+  if (own) return { value: own.value, precision: own.precision };
+  if (AT_THE_TIME.test(clauseText) && d.lastClaim) return { value: d.lastClaim.claimedAt, precision: d.lastClaim.claimedAtPrecision };
+  if (answers) return { value: answers.claimedAt, precision: answers.claimedAtPrecision };
+  if (AT_THE_SAME_TIME.test(text) && d.lastExplicitDate) return d.lastExplicitDate;
+  if (sentenceDate && clause === 0) return { value: sentenceDate.value, precision: sentenceDate.precision };
+  if (d.paragraphDate && d.paragraphDate.paragraph === sentence.paragraph) return d.paragraphDate.date;
+  // Told as coming before the news ("this followed reports that ...", "had earlier said"), undated: only the month is known.
+  if (/\b(?:followed|earlier|previously|prior\s+to|preceded)\b/i.test(text)) return { value: published.slice(0, 7), precision: 'month' };
+  // Background told in the outlet's voice in the past tense, with no date: not datable, so not a claim.
+  if (claimant.side === 'NEUTRAL' && c.past && c.stance === 'CONTROL' && !/\b(?:has|have|now|since|this week|today)\b/i.test(clauseText))
+    return null;
+  return { value: published, precision: 'day' };
+};

@@ -1,0 +1,61 @@
+// What an article has said so far, for the sentences that follow: who spoke last, what "the city" and "the claim"
+// refer to, which date the paragraph is about.
+import type { Claim, Claimant, PlaceRef, Side } from '../shared/model.js';
+import type { ActorMention } from './actors.js';
+import type { ClaimDate } from './dates.js';
+
+export interface Discourse {
+  lastPerson: ActorMention | null;
+  lastActor: ActorMention | null;
+  lastCountry: ActorMention | null;
+  /** Institutions by head noun ("general staff" → Ukraine's General Staff), for a bare "the General Staff". */
+  bySide: Map<string, Side>;
+  /** The place "the town" refers to: the most mentioned so far, the latest of those on a tie. */
+  focus: PlaceRef | null;
+  /** Mentions of each place so far, by place key. */
+  mentionCounts: Map<string, number>;
+  lastClaim: Claim | null;
+  lastControlClaim: Claim | null;
+  lastExplicitDate: ClaimDate | null;
+  paragraphDate: { paragraph: number; date: ClaimDate } | null;
+  recentSpeaker: { claimant: Claimant; sentence: number } | null;
+}
+
+export const newDiscourse = (): Discourse => ({
+  lastPerson: null,
+  lastActor: null,
+  lastCountry: null,
+  bySide: new Map(),
+  focus: null,
+  mentionCounts: new Map(),
+  lastClaim: null,
+  lastControlClaim: null,
+  lastExplicitDate: null,
+  paragraphDate: null,
+  recentSpeaker: null,
+});
+
+/** A generic actor without a side takes it from the discourse: "his generals", "the General Staff". */
+export const resolveActor = (a: ActorMention, d: Discourse): ActorMention => {
+  if (a.side || a.kind === 'pronoun') return a;
+  const head = a.name.toLowerCase().split(' ').slice(-2).join(' ');
+  const known = d.bySide.get(head) ?? d.bySide.get(head.split(' ').pop()!);
+  if (known) return { ...a, side: known };
+  if (/^(?:his|her)\b/i.test(a.name) && d.lastPerson?.side) return { ...a, side: d.lastPerson.side };
+  return a;
+};
+
+/** Remembers an actor the sentence named, for pronouns and bare institutions later on. */
+export const remember = (a: ActorMention, d: Discourse): void => {
+  if (a.kind === 'pronoun' || !a.side) return;
+  if (a.kind === 'named' && a.role !== 'media' && a.role !== 'group') d.lastPerson = a;
+  if (a.kind === 'country') d.lastCountry = a;
+  d.lastActor = a;
+  const words = a.name.toLowerCase().split(' ');
+  d.bySide.set(words.slice(-2).join(' '), a.side);
+  // "the ministry" after "the Russian Defence Ministry": a singular head noun alone refers back too ("forces" or
+  // "troops" do not: "its forces" is whoever "it" is).
+  const head = words.at(-1)!;
+  if (a.kind !== 'country' && words.length > 1 && !/s$/.test(head) && !/^(?:its|their|his|her)$/.test(words[0]!))
+    d.bySide.set(head, a.side);
+};

@@ -1,0 +1,72 @@
+// Reads a cue of denial: what it denies (the claim embedded after it, "denied that X was captured"; the claim before
+// it, "the claim was untrue"; a side's claims it names; or the claim the story told last), and so whose control is
+// denied and of which places. The claim it denies is read as part of it, not as a claim of the denier's.
+import { sideMarkers } from '../actors.js';
+import { speakerOfCue } from '../attribution.js';
+import type { Cue } from '../rules/matcher.js';
+import type { Reader } from './reading.js';
+import { asParty, controllerOf, other } from './sides.js';
+import { ANAPHORIC_CLAIM, ANAPHORIC_PLACE, clauseTargets, named, withoutLocatingRegions } from './targets.js';
+
+/** "Russian claims", "Kyiv's reports": the side whose claims a denial names, from the lexicon's side words. */
+const sideOfClaimsNamed = (text: string): ReturnType<typeof asParty> => {
+  const m = sideMarkers(text).find((s) => /^\s+(?:claims?|reports?|statements?)\b/i.test(text.slice(s.end, s.end + 14)));
+  return m ? asParty(m.side) : null;
+};
+
+export const readDenial: Reader = (c, ctx, who, consumed) => {
+  const { text, cues, frames, clauses, places, discourse: d } = ctx;
+  const claimant = who.claimant;
+  const k = clauses.of(c.start);
+  const [from] = clauses.span(k);
+  let targets = named(withoutLocatingRegions(clauseTargets(c, ctx)));
+  // "has not captured", "is not true": the denial carries its own negated claim.
+  const negated = c.negated || /\b(?:not|n['’]t|never)\b/i.test(c.text);
+  // "denied that X was captured" denies what follows; "the claim was untrue" denies what came before.
+  const embedded = negated
+    ? c
+    : c.weak
+      ? cues.find((e) => e.end <= c.start && e.stance === 'CONTROL' && !e.concession && clauses.of(e.start) === k)
+      : cues.find((e) => e.start > c.end && e.stance === 'CONTROL' && !e.concession);
+  // A cue after the denial belongs to what is denied unless another report comes between them.
+  const inDenial = (e: Cue): boolean => e.start > c.end && !frames.some((f) => f.start > c.end && f.start < e.start && !f.denial);
+  if (embedded && (embedded === c || embedded.end <= c.start || inDenial(embedded))) consumed.add(embedded);
+  if (!c.weak) for (const e of cues) if (e.stance === 'CONTESTED' && inDenial(e)) consumed.add(e);
+  const claimsOf = sideOfClaimsNamed(c.weak ? text.slice(from, c.start) : text.slice(c.end, c.end + 40));
+
+  let controller: ReturnType<typeof asParty>;
+  let answers = null;
+  if (embedded) {
+    controller = negated
+      ? controllerOf(
+          { ...c, stance: 'CONTROL', passive: /\bby\b/.test(text.slice(c.end, c.end + 5)) || c.passive },
+          text,
+          ctx.actors,
+          { ...claimant, side: 'NEUTRAL' },
+          claimant,
+        )
+      : controllerOf(embedded, text, ctx.actors, claimant, speakerOfCue(embedded, ctx) ?? claimant);
+    if (negated && (!controller || controller === claimant.side))
+      controller = asParty(claimant.side) ? other(asParty(claimant.side)!) : controller;
+    if (!targets.length) {
+      const [, eTo] = clauses.span(clauses.of(embedded.start));
+      targets = named(places.filter((p) => p.start > c.end && p.end <= eTo && ctx.isTarget(p)));
+    }
+  } else if (claimsOf) {
+    controller = claimsOf;
+  } else {
+    // "denied that its forces were encircled": a denial of a contest, not of anyone's control.
+    const deniesContest =
+      /^\s+that\b/.test(text.slice(c.end, c.end + 6)) &&
+      cues.some((e) => e.stance === 'CONTESTED' && clauses.of(e.start) === k && inDenial(e));
+    if (deniesContest) return null;
+    answers = d.lastControlClaim;
+    controller = answers?.controller ?? null;
+  }
+  if (!targets.length && answers) targets = [{ place: answers.place, start: null }];
+  if (!targets.length && d.lastClaim && (ANAPHORIC_CLAIM.test(text) || ANAPHORIC_PLACE.test(text)))
+    targets = [{ place: d.lastClaim.place, start: null }];
+  // The outlet denies nothing: a denial needs a side that denies.
+  if (claimant.side === 'NEUTRAL') return null;
+  return { stance: 'DENIAL', controller, targets, answers };
+};

@@ -1,0 +1,82 @@
+// Whose control a cue asserts: the agent of its verb ("by X", "under the control of X", "X's control", the
+// subject), else the claimant's own side; for a contest, the side said to be gaining. Sides come from the actors
+// the lexicon recognises (data/actors.json), never from words written here.
+import type { Claimant, Party, Side } from '../../shared/model.js';
+import { sideMarkers, type ActorMention } from '../actors.js';
+import type { Cue } from '../rules/matcher.js';
+
+export const other = (side: Party): Party => (side === 'RU' ? 'UA' : 'RU');
+export const asParty = (side: Side | null | undefined): Party | null => (side === 'RU' || side === 'UA' ? side : null);
+
+const AGENT_WINDOW = 90;
+
+/** A concession gives the place to the other side of whoever withdrew. */
+export const flip = (c: Cue, side: Party): Party => (c.concession ? other(side) : side);
+
+/** Whose control a CONTROL cue asserts: its agent ("by X", "under the control of X", the subject), else the claimant's side. */
+export const controllerOf = (c: Cue, text: string, actors: ActorMention[], claimant: Claimant, speaker: Claimant): Party | null => {
+  const sideOf = (a: ActorMention): Party | null =>
+    a.kind === 'pronoun' ? (/^(?:it|they|we)$/i.test(a.name) ? asParty(speaker.side) : null) : asParty(a.side);
+  const afterText = text.slice(c.end, c.end + AGENT_WINDOW);
+  // "under the control of the Russian armed forces", "captured by Russian troops", "fell to X"
+  const by = /\b(?:by|of|to)\s+((?:the\s+)?[^,.;]{0,60})/i.exec(text.slice(c.start, c.end + 70));
+  if (by && (c.passive || /control\s+of|fell\s+to|fallen\s+to|hands/i.test(c.text + afterText.slice(0, 12)) || c.nominal)) {
+    const at = c.start + by.index + by[0].indexOf(by[1]!);
+    const agent = actors.find((a) => a.start >= at && a.start < at + 45 && sideOf(a));
+    const passiveBy = /\bby\b/i.test(by[0]);
+    if (agent && (passiveBy || !c.nominal)) return flip(c, sideOf(agent)!);
+  }
+  // "Moscow's control over", "its control"
+  const possessive = /([\w'’-]+)['’]s\s+(?:full\s+|complete\s+)?control|\b(its|their|our)\s+(?:full\s+)?control/i.exec(c.text);
+  if (possessive) {
+    const word = possessive[1] ?? possessive[2]!;
+    if (/^(?:its|their|our)$/i.test(word)) return asParty(speaker.side);
+    const a = actors.find((x) => x.start >= c.start && x.end <= c.end && x.side);
+    if (a) return asParty(a.side);
+  }
+  const underX = /under\s+(?:the\s+)?([\w'’-]+)\s+control|in\s+([\w'’-]+)\s+hands/i.exec(c.text);
+  if (underX) {
+    const a = actors.find((x) => x.start >= c.start && x.end <= c.end && x.side);
+    if (a) return asParty(a.side);
+    if (/^(?:its|their|our)$/i.test(underX[1] ?? underX[2] ?? '')) return asParty(speaker.side);
+  }
+  // The subject: the nearest actor before the verb, not beyond "that" or the previous clause.
+  const before = text.slice(0, c.start);
+  const limit = Math.max(before.search(/\bthat\b(?!.*\bthat\b)/), before.lastIndexOf(';'), 0);
+  const subject = [...actors]
+    .reverse()
+    .find((a) => a.end <= c.start && a.start >= limit && c.start - a.end < AGENT_WINDOW && (sideOf(a) || a.kind === 'generic'));
+  if (subject && sideOf(subject) && !c.passive) return flip(c, sideOf(subject)!);
+  if (/^its\b|^their\b/i.test(subject?.name ?? '') && !c.passive) {
+    const own = asParty(speaker.side) ?? asParty(claimant.side);
+    return own ? flip(c, own) : null;
+  }
+  // Nobody named: a side claims its own gains, or concedes a loss.
+  const own = asParty(claimant.side);
+  return own ? flip(c, own) : null;
+};
+
+/** For CONTESTED: the side said to be gaining — the agent of gains, or the other side of whoever is pinned down. */
+export const contestedController = (c: Cue, text: string, actors: ActorMention[], claimant: Claimant): Party | null => {
+  if (c.pinned) {
+    // "the encirclement of Russian troops" names the pinned side after the words; "Russian troops are blocked inside", before.
+    const objectFirst = /ment|ing$|^cut/i.test(c.text);
+    const markers = sideMarkers(text).filter(
+      (m) => !actors.some((a) => a.kind !== 'generic' && a.start <= m.start && a.end >= m.end && a.name === claimant.name),
+    );
+    const after = markers.find((m) => m.start >= c.end && m.start - c.end < 40);
+    const before = [...markers]
+      .reverse()
+      .find(
+        (m) =>
+          m.end <= c.start && c.start - m.end < 50 && !actors.some((a) => a.name === claimant.name && a.start <= m.start && a.end >= m.end),
+      );
+    const pinned = objectFirst ? (after ?? before) : (before ?? after);
+    if (pinned) return other(asParty(pinned.side)!);
+  }
+  const subject = [...actors].reverse().find((a) => a.end <= c.start && c.start - a.end < 60 && asParty(a.side));
+  if (subject && !c.pinned) return asParty(subject.side);
+  // "Russian forces continue to advance": a side named just before an advance gains.
+  const advancing = sideMarkers(text).find((m) => /^[^.;]{0,40}\badvanc/i.test(text.slice(m.end, m.end + 50)));
+  return (advancing ? asParty(advancing.side) : null) ?? asParty(claimant.side);
+};

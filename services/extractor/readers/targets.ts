@@ -1,0 +1,68 @@
+// Which places a cue is about: the places of its clause that can be targets, narrowed by each reader; a place
+// referred to ("the city", "its outskirts") when none is named; the previous clause's places for a participle
+// clause that goes on about them.
+import type { SentenceContext, SentencePlace, Target } from '../context.js';
+import type { Cue } from '../rules/matcher.js';
+
+export const ANAPHORIC_PLACE =
+  /\b(?:the|this|that)\s+(?:(?:[\w-]+)\s+){0,3}?(?:city|town|village|settlement|hub|stronghold)(?:['’]s)?\b|\bits\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:outskirts|centre|center|districts?|suburbs|streets|part)\b/i;
+export const ANAPHORIC_CLAIM =
+  /\b(?:the|these|this|those|such)\s+(?:claims?|reports?|statements?|assertions?)\b|\b(?:denied|denies|deny|rejected|dismissed)\s+(?:this|it|that)\b/i;
+
+const NOT_TARGET_BEFORE =
+  /(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|\b(?:km|kilometers|kilometres|miles)\)?\s+(?:from|of|to)|\b(?:near|outside|towards?|direction|visit(?:ed)?(?:\s+to)?)|\bin\s+the\s+direction\s+of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
+
+/** Whether a place in a clause is what the claim is about, not a landmark ("100 km east of Kharkiv"). */
+export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
+  const before = text.slice(Math.max(0, p.start - 40), p.start);
+  if (NOT_TARGET_BEFORE.test(before)) return false;
+  // "Kyiv's forces", "Moscow's control": a possessive names a government or an army, not a place.
+  if (
+    /^['’]s\s+(?:forces|troops|army|military|control|government|leadership|claims?|offensive|units|attempts?|defen[cs]es)\b/i.test(
+      text.slice(p.end, p.end + 20),
+    )
+  )
+    return false;
+  if (p.mention.cue === 'region' && /\b(?:in|of)\s+(?:the\s+)?(?:country['’]s\s+)?(?:\w+\s+)?$/i.test(before)) return false;
+  const after = text.slice(p.end, p.end + 40);
+  if (
+    /^\s+(?:operational|group|grouping|brigade|direction|front|axis|sector|offensive|counteroffensive|counter-offensive|garrison)\b/i.test(
+      after,
+    )
+  )
+    return false;
+  if (/,\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,2}(?:city|town|village|hub)\s+(?:of|to|near)\s+$/i.test(before)) return false;
+  return true;
+};
+
+const isRegion = (t: SentencePlace): boolean => t.place.id?.startsWith('geonames-admin1') === true;
+
+/** The places of a cue's clause that can be targets; a region only when no settlement is named beside it. */
+export const clauseTargets = (c: Cue, ctx: SentenceContext): SentencePlace[] => {
+  const [from, to] = ctx.clauses.span(ctx.clauses.of(c.start));
+  return ctx.places.filter((p) => p.start >= from && p.end <= to && ctx.isTarget(p));
+};
+
+/** Drops regions that only locate a settlement named in the same list ("Novoselivka in the Kharkiv region"). */
+export const withoutLocatingRegions = (targets: SentencePlace[]): SentencePlace[] =>
+  targets.some((t) => !isRegion(t)) ? targets.filter((t) => !isRegion(t) || t.mention.cue !== 'region') : targets;
+
+/** "... occupied Kherson before being driven out": a participle clause goes on about the previous clause's place. */
+export const participleClauseTargets = (c: Cue, ctx: SentenceContext): SentencePlace[] => {
+  const k = ctx.clauses.of(c.start);
+  const [from, to] = ctx.clauses.span(k);
+  if (k === 0 || !/^(?:before|after|while|and|then)?\s*(?:being|having|\w+ing)\b/i.test(ctx.text.slice(from, to).replace(/^[,;\s]+/, '')))
+    return [];
+  const [pFrom, pTo] = ctx.clauses.span(k - 1);
+  return ctx.places.filter((p) => p.start >= pFrom && p.end <= pTo && ctx.isTarget(p));
+};
+
+/** The words near a cue in which "the city" or "its outskirts" refers to the place the story is about. */
+export const anaphoraScope = (c: Cue, ctx: SentenceContext): string => {
+  const [from, to] = ctx.clauses.span(ctx.clauses.of(c.start));
+  if (c.stance === 'CONTESTED') return ctx.text.slice(Math.max(from, c.start - 60), Math.min(to, c.end + 80));
+  if (c.objectOnly) return ctx.text.slice(c.end, to);
+  return ctx.text.slice(from, to);
+};
+
+export const named = (places: SentencePlace[]): Target[] => places.map((p) => ({ place: p.place, start: p.start }));
