@@ -1,6 +1,6 @@
 // npm run eval: extraction and place states scored on the seeds, dev and test (see scripts/eval/score.ts), the
 // confusion by field, and every miss written to eval/out/<set>.misses.txt. --check fails below eval/floor.json.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { extractSet, readGold, repoRoot, SETS } from './eval/corpus.js';
 import { FIELDS, scoreSet, type SetScore } from './eval/score.js';
@@ -22,6 +22,7 @@ const { values } = parseArgs({
     set: { type: 'string', multiple: true },
     json: { type: 'boolean', default: false },
     check: { type: 'boolean', default: false },
+    diff: { type: 'boolean', default: false },
   },
   strict: true,
 });
@@ -53,6 +54,21 @@ for (const set of wanted) {
     ...score.states.wrong.map((w) => `  ${w}`),
   ];
   writeFileSync(`${repoRoot}eval/out/${set.name}.misses.txt`, `${lines.join('\n')}\n`);
+  // --diff: what changed since the last run of this set (missed and extra keys gained or lost).
+  const lastPath = `${repoRoot}eval/out/${set.name}.last.json`;
+  const now = { missed: score.missed.map((m) => `${m.article}: ${m.key}`), extra: score.extra.map((m) => `${m.article}: ${m.key}`) };
+  if (values.diff && existsSync(lastPath)) {
+    const last = JSON.parse(readFileSync(lastPath, 'utf8')) as typeof now;
+    const show = (label: string, a: string[], b: string[]): void => {
+      const gone = a.filter((x) => !b.includes(x));
+      if (gone.length) console.log(`${set.name} ${label} (${gone.length}):\n  ${gone.join('\n  ')}`);
+    };
+    show('now found', last.missed, now.missed);
+    show('now missed', now.missed, last.missed);
+    show('extras gone', last.extra, now.extra);
+    show('new extras', now.extra, last.extra);
+  }
+  writeFileSync(lastPath, JSON.stringify(now));
 }
 
 if (values.json) console.log(JSON.stringify(scores, null, 2));

@@ -47,6 +47,10 @@ const claimantOf = (a: ActorMention, d: Discourse, speaker: Claimant | null, sen
 
 const RANK: Record<string, number> = { named: 0, generic: 1, country: 2, pronoun: 3 };
 
+/** "the statement", "the ministry", "its bulletin": a source the story has named before. */
+const ANAPHORIC_SOURCE =
+  /^\s*(?:the|this|that|its|their|his|her|the same|the latest)\s+(?:[\w-]+\s+)?(?:statement|report|announcement|bulletin|update|briefing|post|message|ministry|department|command|source|spokes(?:man|woman|person)|official)s?\b/i;
+
 /** Who speaks through a frame: its subject, the name after "according to"/"by", or the speaker before it. */
 export const speakerOf = (
   f: Frame,
@@ -66,9 +70,18 @@ export const speakerOf = (
   };
   let chosen: ActorMention | null = null;
   if (f.kind === 'according' || f.kind === 'by') {
-    const next = text.slice(f.end).search(/\bthat\b|[,;]\s+(?:that|who)\b|$/);
+    // "according to X," names X up to the comma; "claims made by X that ..." up to "that".
+    const next = text.slice(f.end).search(f.kind === 'according' ? /\bthat\b|[,;:]|$/ : /\bthat\b|[,;]\s+(?:that|who)\b|$/);
     const span = actors.filter((a) => a.start >= f.end && a.start <= f.end + Math.max(next, 0) + 1);
     chosen = [...span].sort((a, b) => RANK[a.kind]! - RANK[b.kind]! || a.start - b.start)[0] ?? null;
+    // "According to the statement, ...": the statement the story has just quoted, so its speaker.
+    if (
+      !chosen &&
+      d.recentSpeaker &&
+      sentenceIndex - d.recentSpeaker.sentence <= 3 &&
+      ANAPHORIC_SOURCE.test(text.slice(f.end, f.end + Math.max(next, 0)))
+    )
+      return { claimant: d.recentSpeaker.claimant, date: dateNear() ?? previous?.date ?? null, rule: f.rule };
   } else if (f.kind === 'possessive') {
     chosen = [...actors].reverse().find((a) => a.end <= f.start && f.start - a.end <= 4) ?? null;
   } else {
@@ -139,7 +152,9 @@ export const frameSpeakers = (
   for (const f of frames) {
     const s: Speaker = speakerOf(f, text, actors, clauses.span(clauses.of(f.start)), previous, d, dates, index);
     speakers.set(f, s);
-    previous = s;
+    // "dismissed X's claim as untrue and insisted ...": a verb without a subject shares the last verb's, not the
+    // speaker of the claim named in between ("a statement by X said" does pass X on).
+    if (f.kind !== 'possessive') previous = s;
   }
   return speakers;
 };
@@ -185,8 +200,26 @@ export interface Attribution {
 
 export const attribute = (c: Cue, ctx: SentenceContext): Attribution => {
   const frame = governingFrame(c, ctx);
-  const speaker = frame ? ctx.speakers.get(frame)! : recentSpeakerFor(c, ctx);
+  const speaker = frame ? ctx.speakers.get(frame)! : (recentSpeakerFor(c, ctx) ?? ctx.saidBy);
   return { frame, speaker, claimant: speaker?.claimant ?? OUTLET };
+};
+
+/** "This was stated by X", "X said this": a sentence that names the speaker of what came before it. */
+const CATAPHORA =
+  /^(?:this|that|these|it|the\s+(?:statement|information|report|news))\s+(?:was|were|has\s+been|have\s+been|is)\s+(?:(?:also|earlier|first|officially)\s+)?(?:stated|said|reported|announced|noted|declared|written|posted|confirmed|claimed|told|emphasi[sz]ed|stressed)\b|\b(?:said|stated|reported|announced|wrote|noted|declared|confirmed|told\s+[\w-]+)\s+this\b/i;
+
+/**
+ * The speaker a sentence names for the sentences before it: the agent of "This was stated by X", or the subject
+ * of "X said this". Null when the sentence is not such an attribution or names nobody with a side.
+ */
+export const cataphoricSpeaker = (text: string, actors: ActorMention[], d: Discourse, index: number): Speaker | null => {
+  const m = CATAPHORA.exec(text);
+  if (!m) return null;
+  const after = actors.filter((a) => a.start >= m.index + m[0].length && a.side);
+  const before = actors.filter((a) => a.end <= m.index && a.side);
+  const actor = /\bthis\b$/i.test(m[0]) ? (before.at(-1) ?? null) : (after.find((a) => a.kind === 'named') ?? after[0] ?? null);
+  const claimant = actor ? claimantOf(actor, d, null, index) : null;
+  return claimant && claimant.side !== 'NEUTRAL' ? { claimant, date: null, rule: 'attribution.cataphoric' } : null;
 };
 
 /** The claimant of the cue a frame reports, for a denial that takes the controller of the claim it denies. */

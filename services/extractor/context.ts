@@ -55,6 +55,8 @@ export interface SentenceContext {
   speakers: Map<Frame, Speaker>;
   clauses: Clauses;
   discourse: Discourse;
+  /** The speaker a later sentence names for this one ("... This was stated by the army's spokesman."), if any. */
+  saidBy: Speaker | null;
   /** Whether a place named here can be what a claim is about (not a landmark, an army's name or a speaker's title). */
   isTarget(p: SentencePlace): boolean;
 }

@@ -9,9 +9,9 @@ import type { Article, Claim, Claimant } from '../shared/model.js';
 import { placeKeyOf } from '../shared/ids.js';
 import { findActors } from './actors.js';
 import { ArticleClaims, buildClaim } from './articleClaims.js';
-import { attribute, frameSpeakers, insideQuote, isPersonName, OUTLET, speakerOf } from './attribution.js';
+import { attribute, cataphoricSpeaker, frameSpeakers, insideQuote, isPersonName, OUTLET, speakerOf } from './attribution.js';
 import { clauseBreaks } from './clauses.js';
-import { clausesOf, type SentenceContext, type SentencePlace } from './context.js';
+import { clausesOf, type SentenceContext, type SentencePlace, type Speaker } from './context.js';
 import { AT_THE_SAME_TIME, claimDate } from './dating.js';
 import { findDates, referenceDate } from './dates.js';
 import { newDiscourse, remember, resolveActor, type Discourse } from './discourse.js';
@@ -40,6 +40,16 @@ export const extract = (article: Article): Claim[] => {
   let cursor = 0;
   const namedSpeakers = new Map<number, Claimant>();
   const sentenceOfClaim = new Map<string, number>();
+
+  // "Russian troops did not capture Soledar. ... This was stated by the army's spokesman": a sentence that names the
+  // speaker of the paragraph before it (or of the sentences before it in its own paragraph).
+  const saidBy = new Map<number, Speaker>();
+  sentences.forEach((s, j) => {
+    const speaker = j > 0 ? cataphoricSpeaker(s.text, findActors(s.text), d, j) : null;
+    if (!speaker) return;
+    const paragraph = sentences[j - 1]!.paragraph === s.paragraph ? s.paragraph : sentences[j - 1]!.paragraph;
+    for (let i = j - 1; i >= 0 && sentences[i]!.paragraph === paragraph; i--) saidBy.set(i, speaker);
+  });
 
   sentences.forEach((sentence, index) => {
     const places: SentencePlace[] = [];
@@ -71,6 +81,7 @@ export const extract = (article: Article): Claim[] => {
       speakers: new Map(),
       clauses,
       discourse: d,
+      saidBy: saidBy.get(index) ?? null,
       // A place inside an actor's name ("the Kupiansk operational group", "the Donetsk People's Militia") is no target.
       isTarget: (p) => isTargetPlace(p, text) && !actors.some((a) => a.start < p.end && a.end > p.start && a.kind !== 'named'),
     };
@@ -155,7 +166,7 @@ const rememberSentence = (ctx: SentenceContext, d: Discourse, namedSpeakers: Map
   }
   // "the town" refers to the place the story is about: the most mentioned so far, the latest of those on a tie.
   for (const p of ctx.places)
-    if (p.place.id?.startsWith('geonames-admin1') !== true && isTargetPlace(p, text)) {
+    if (p.place.id?.startsWith('geonames-admin1') !== true && ctx.isTarget(p)) {
       const key = placeKeyOf(p.place);
       d.mentionCounts.set(key, (d.mentionCounts.get(key) ?? 0) + 1);
       if (!d.focus || d.mentionCounts.get(key)! >= (d.mentionCounts.get(placeKeyOf(d.focus)) ?? 0)) d.focus = p.place;

@@ -88,6 +88,18 @@ const FRONT_REGIONS = new Set([
   'Voronezh Oblast',
 ]);
 
+/** A name of a list: one to three capitalised words, with its locating tail ("Kamianske in the Zaporizhzhia region"). */
+const NAME_CORE = String.raw`[A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’ʼ-]*(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’ʼ-]*){0,2}`;
+const NAME_TAIL = String.raw`(?: (?:in|of) (?:the )?(?:[a-z-]+ ){0,2}[A-Z][\w'’-]+ (?:region|oblast|Oblast|Region|People['’]s Republic))?`;
+const NAME = NAME_CORE + NAME_TAIL;
+const SEPARATOR = String.raw`(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+as well as\s+)`;
+const LIST = new RegExp(`${NAME}(?:${SEPARATOR}${NAME})+`, 'g');
+const ITEM = new RegExp(`(?:^|${SEPARATOR})(${NAME_CORE})${NAME_TAIL}`, 'g');
+const LIST_HINT = /[A-Z][\w'’-]*(?:,\s+| and )[A-Z]/;
+/** Words that introduce a list of places: "the villages of", "ten settlements:", "named the captured settlements as". */
+const LIST_INTRO =
+  /\b(?:villages?|towns?|cities|city|settlements?|hamlets?|localities|locality|communities|community|population cent(?:re|er)s)\b[^.;]{0,100}?(?:[:—–]|\bof|\bas|\bincluding|\bnamely|\bthey are|\bthese are)\s*$/i;
+
 interface Token {
   text: string;
   folded: string;
@@ -242,7 +254,54 @@ class LookupGazetteer implements Gazetteer {
         while (i + 1 < tokens.length && tokens[i + 1]!.start < found.end) i++;
       }
     }
-    return mentions;
+    return this.completeLists(text, mentions);
+  }
+
+  /**
+   * "liberated seventeen communities: Pavlopol, Pishchevik, Viktorovka and Gnutovo", "Blahodatne, Neskuchne and
+   * Makarivka": the unknown names of a list of places are places too. A list counts as one of places when it follows
+   * a settlement noun or when one of its names is a known settlement; each other name becomes a provisional place.
+   */
+  private completeLists(text: string, mentions: PlaceMention[]): PlaceMention[] {
+    if (!LIST_HINT.test(text)) return mentions;
+    const added: PlaceMention[] = [];
+    LIST.lastIndex = 0;
+    for (let m = LIST.exec(text); m; m = LIST.exec(text)) {
+      const items: { start: number; end: number }[] = [];
+      ITEM.lastIndex = 0;
+      const run = m[0];
+      for (let it = ITEM.exec(run); it; it = ITEM.exec(run)) {
+        // The separator before a name has no capital letter: the name begins at the first one.
+        const start = m.index + it.index + it[0].search(/[A-Z\u00C0-\u00DE]/);
+        items.push({ start, end: start + it[1]!.length });
+        if (it[0].length === 0) ITEM.lastIndex++;
+      }
+      if (items.length < 2) continue;
+      const known = (item: { start: number; end: number }): PlaceMention | undefined =>
+        mentions.find((x) => x.start <= item.start && x.end >= item.end - 1 && x.cue !== 'region');
+      const introduced = LIST_INTRO.test(text.slice(Math.max(0, m.index - 120), m.index));
+      const settled = items.some((item) => {
+        const k = known(item);
+        return k && (k.provisional || k.candidates.some((c) => c.kind === 'settlement' && c.population < 1_000_000));
+      });
+      if (!introduced && !settled) continue;
+      for (const item of items) {
+        if (known(item) || mentions.some((x) => x.start < item.end && x.end > item.start)) continue;
+        const surface = text.slice(item.start, item.end).replace(/['’ʼ]s$/, '');
+        const words = surface.split(' ');
+        if (words.some((w) => this.stopwords.has(foldPlaceName(w))) || foldPlaceName(words[0]!).length < 4) continue;
+        added.push({
+          surface,
+          start: item.start,
+          end: item.start + surface.length,
+          candidates: [],
+          cue: 'settlement',
+          provisional: true,
+          regionHint: this.regionAfter(text, item.start + surface.length),
+        });
+      }
+    }
+    return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
   }
 
   /**

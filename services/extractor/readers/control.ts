@@ -2,7 +2,7 @@
 // control it asserts (the agent, else the claimant's side; a concession gives the place to the other side).
 import { controllerOf } from './sides.js';
 import type { Reader } from './reading.js';
-import { clauseTargets, named, withoutLocatingRegions } from './targets.js';
+import { clauseTargets, named, objectsOf, withoutLocatingRegions } from './targets.js';
 
 export const readControl: Reader = (c, ctx, who) => {
   const { text } = ctx;
@@ -10,7 +10,7 @@ export const readControl: Reader = (c, ctx, who) => {
   // "Russia says it has retaken Sudzha": an active verb's object is what it claims; the places before it
   // count only when nothing follows ("the villages of A and B have been liberated").
   if (!c.passive) {
-    const objects = targets.filter((p) => p.start >= c.end && p.start - c.end < 90);
+    const objects = objectsOf(c, targets, ctx);
     if (objects.length || c.objectOnly)
       targets = c.objectOnly
         ? [

@@ -66,3 +66,41 @@ export const anaphoraScope = (c: Cue, ctx: SentenceContext): string => {
 };
 
 export const named = (places: SentencePlace[]): Target[] => places.map((p) => ({ place: p.place, start: p.start }));
+
+/**
+ * What may stand between two places of one list: a separator ("," "and" "as well as"), after the first place's
+ * locating tail ("in the Zaporizhzhia region", "(Donetsk region)"), before the next one's head ("the village of",
+ * "northern parts of").
+ */
+const LIST_GLUE = new RegExp(
+  String.raw`^(?:\s+(?:in|of|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:region|oblast|Oblast|Region|province|People['’]s\s+Republic)|\s*\([^)]{0,40}\))?` +
+    String.raw`(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+as\s+well\s+as\s+|\s*\/\s*)` +
+    String.raw`(?:the\s+)?(?:(?:villages?|towns?|cities|city|settlements?|communities|community|hamlets?)\s+of\s+)?` +
+    String.raw`(?:(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-?\w+|south-?\w+)\s+)?(?:parts?|outskirts|districts?)\s+of\s+)?$`,
+);
+
+/** The places of the list a place begins (forward) or ends (backward), the place itself included. */
+export const listFrom = (p: SentencePlace, ctx: SentenceContext, direction: 1 | -1 = 1): SentencePlace[] => {
+  const candidates = ctx.places.filter((x) => ctx.isTarget(x));
+  const out = [p];
+  let at = candidates.indexOf(p);
+  for (;;) {
+    const next = candidates[at + direction];
+    if (!next) break;
+    const [a, b] = direction === 1 ? [out[out.length - 1]!, next] : [next, out[0]!];
+    if (!LIST_GLUE.test(ctx.text.slice(a.end, b.start))) break;
+    if (direction === 1) out.push(next);
+    else out.unshift(next);
+    at += direction;
+  }
+  return out;
+};
+
+/** Words between a verb and its object: a few words of a noun phrase, or a list announced ("ten villages:"). */
+const OBJECT_GAP = /^[^.;:"“”]{0,90}$|^[^.;]{0,160}?(?:[:—–]|\b(?:including|namely|as|they are|these are)\b)\s*$/;
+
+/** An active verb's objects: the list of places that follows it, unless something else comes first. */
+export const objectsOf = (c: Cue, targets: SentencePlace[], ctx: SentenceContext): SentencePlace[] => {
+  const first = targets.find((p) => p.start >= c.end && OBJECT_GAP.test(ctx.text.slice(c.end, p.start)));
+  return first ? listFrom(first, ctx).filter((p) => targets.includes(p)) : [];
+};

@@ -72,6 +72,15 @@ const GRAMMAR: Record<string, readonly string[]> = {
     'her',
     'our',
     'official',
+    'to',
+    'unconfirmed',
+    'some',
+    'local',
+    'several',
+    'multiple',
+    'numerous',
+    'press',
+    'other',
   ],
 };
 

@@ -69,7 +69,7 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     kind: 'nonclaim',
     pattern: 'REPORT_DET|SIDE claims|reports|statements|states|notes|shows',
     yields: { blocks: ['attribution'], reach: 0 },
-    fires: ['Russian reports of the capture were premature.'],
+    fires: ['Russian reports of the capture were premature.', 'According to reports, Russian troops have seized Kherson.'],
     silent: ['The ministry reports that the town was captured.'],
   },
 ];
