@@ -121,7 +121,15 @@ const readSentence = (ctx: SentenceContext): Claim[] => {
     if (!reading) continue;
     let targets = reading.targets;
     if (!targets.length) targets = named(participleClauseTargets(c, ctx));
-    if (!targets.length && d.focus && ANAPHORIC_PLACE.test(anaphoraScope(c, ctx))) targets = [{ place: d.focus, start: null }];
+    // "the city", "its outskirts": the place the story is about. A verb that needs its object at once ("left X")
+    // takes only an object that refers back ("left the city").
+    const scope = c.adjacentObject ? text.slice(c.end, c.end + 30).replace(/^\s+/, '') : anaphoraScope(c, ctx);
+    if (
+      !targets.length &&
+      d.focus &&
+      (c.adjacentObject ? /^(?:the|this)\s+(?:city|town|village|settlement)\b/i : ANAPHORIC_PLACE).test(scope)
+    )
+      targets = [{ place: d.focus, start: null }];
     if (!targets.length) continue;
     if (reading.stance !== 'CONTESTED' && !reading.controller) continue;
     const date = claimDate(c, ctx, who.speaker?.date ?? null, reading.answers, who.claimant);

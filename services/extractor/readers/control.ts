@@ -2,14 +2,31 @@
 // control it asserts (the agent, else the claimant's side; a concession gives the place to the other side).
 import { controllerOf } from './sides.js';
 import type { Reader } from './reading.js';
-import { clauseTargets, named, objectsOf, withoutLocatingRegions } from './targets.js';
+import { clauseTargets, listFrom, named, objectsOf, withoutLocatingRegions } from './targets.js';
+
+/** "left Avdiivka", "lost the town of Robotyne": only a determiner or a settlement noun between the verb and its place. */
+const ADJACENT = /^\s*(?:the\s+)?(?:(?:[a-z]+\s+)?(?:town|city|village|settlement|part|parts)\s+of\s+)?$/i;
 
 export const readControl: Reader = (c, ctx, who) => {
   const { text } = ctx;
   let targets = clauseTargets(c, ctx);
-  // "Russia says it has retaken Sudzha": an active verb's object is what it claims; the places before it
-  // count only when nothing follows ("the villages of A and B have been liberated").
-  if (!c.passive) {
+  if (c.possessor) {
+    // "Robotyne's recapture": the possessor.
+    const owner = ctx.places.find((p) => p.end <= c.start && /^\s*$/.test(text.slice(p.end, c.start)));
+    targets = owner ? [owner] : [];
+  } else if (c.antecedent) {
+    // "Izium, whose capture ...": the place before the comma.
+    const head = [...ctx.places].reverse().find((p) => p.end <= c.start && /^\s*,\s*$/.test(text.slice(p.end, c.start)));
+    targets = head ? [head] : [];
+  } else if (c.adjacentObject) {
+    const first = targets.find((p) => p.start >= c.end && ADJACENT.test(text.slice(c.end, p.start)));
+    targets = first ? listFrom(first, ctx).filter((p) => targets.includes(p)) : [];
+  } else if (c.concession && !c.passive) {
+    // "withdrew from X": a concession is about the place it leaves, never the places around it.
+    targets = objectsOf(c, targets, ctx);
+  } else if (!c.passive) {
+    // "Russia says it has retaken Sudzha": an active verb's object is what it claims; the places before it
+    // count only when nothing follows ("the villages of A and B have been liberated").
     const objects = objectsOf(c, targets, ctx);
     if (objects.length || c.objectOnly)
       targets = c.objectOnly

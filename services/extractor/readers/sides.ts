@@ -56,8 +56,12 @@ export const controllerOf = (c: Cue, text: string, actors: ActorMention[], claim
   return own ? flip(c, own) : null;
 };
 
-/** For CONTESTED: the side said to be gaining — the agent of gains, or the other side of whoever is pinned down. */
-export const contestedController = (c: Cue, text: string, actors: ActorMention[], claimant: Claimant): Party | null => {
+/**
+ * For CONTESTED: the side said to be gaining — the other side of whoever is pinned down; the subject of an advance,
+ * a storm or a clearing (else the claimant's own side); for plain fighting, the side named as fighting there, unless
+ * the speaker says it of its own ("our units are fighting in Bakhmut": holding on, not gaining) — else nobody.
+ */
+export const contestedController = (c: Cue, text: string, actors: ActorMention[], claimant: Claimant, clauseStart = 0): Party | null => {
   if (c.pinned) {
     // "the encirclement of Russian troops" names the pinned side after the words; "Russian troops are blocked inside", before.
     const objectFirst = /ment|ing$|^cut/i.test(c.text);
@@ -73,9 +77,17 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
       );
     const pinned = objectFirst ? (after ?? before) : (before ?? after);
     if (pinned) return other(asParty(pinned.side)!);
+    return asParty(claimant.side);
   }
-  const subject = [...actors].reverse().find((a) => a.end <= c.start && c.start - a.end < 60 && asParty(a.side));
-  if (subject && !c.pinned) return asParty(subject.side);
+  const subject = [...actors]
+    .reverse()
+    .find((a) => a.end <= c.start && a.start >= clauseStart && c.start - a.end < 60 && (asParty(a.side) || a.kind === 'pronoun'));
+  const subjectSide = subject && subject.kind !== 'pronoun' ? asParty(subject.side) : null;
+  const firstPerson =
+    /^(?:our|we|my)\b/i.test(subject?.name ?? '') ||
+    /\b(?:our|we)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, c.start - 30), c.start));
+  if (!c.gaining) return firstPerson ? null : subjectSide;
+  if (subjectSide && !firstPerson) return subjectSide;
   // "Russian forces continue to advance": a side named just before an advance gains.
   const advancing = sideMarkers(text).find((m) => /^[^.;]{0,40}\badvanc/i.test(text.slice(m.end, m.end + 50)));
   return (advancing ? asParty(advancing.side) : null) ?? asParty(claimant.side);

@@ -51,8 +51,11 @@ export const withoutLocatingRegions = (targets: SentencePlace[]): SentencePlace[
 export const participleClauseTargets = (c: Cue, ctx: SentenceContext): SentencePlace[] => {
   const k = ctx.clauses.of(c.start);
   const [from, to] = ctx.clauses.span(k);
-  if (k === 0 || !/^(?:before|after|while|and|then)?\s*(?:being|having|\w+ing)\b/i.test(ctx.text.slice(from, to).replace(/^[,;\s]+/, '')))
-    return [];
+  const clause = ctx.text.slice(from, to).replace(/^[,;\s]+/, '');
+  const lead = /^(?:before|after|while|and|then)?\s*(?:being|having|\w+ing)\b/i.exec(clause);
+  // The participle leads into the cue ("before being driven out"); a clause that begins with the cue itself
+  // ("as fighting continues") is a clause of its own.
+  if (k === 0 || !lead || c.start < to - clause.length + lead[0].length) return [];
   const [pFrom, pTo] = ctx.clauses.span(k - 1);
   return ctx.places.filter((p) => p.start >= pFrom && p.end <= pTo && ctx.isTarget(p));
 };

@@ -86,10 +86,13 @@ const GRAMMAR: Record<string, readonly string[]> = {
 
 let classes: Map<string, readonly string[]> | null = null;
 
-/** Every class a pattern may name: the grammar words above and SIDE (any side word of the lexicon). */
+/** Every class a pattern may name: the grammar words above, SIDE (any side word of the lexicon) and SIDE_ADJ (its adjectives). */
 export const patternClasses = (): ReadonlyMap<string, readonly string[]> => {
   if (classes) return classes;
   const sides = lexiconSideWords();
-  classes = new Map<string, readonly string[]>([...Object.entries(GRAMMAR), ['SIDE', [...sides.RU, ...sides.UA]]]);
+  const all = [...sides.RU, ...sides.UA];
+  // Adjectives only ("Russian", "pro-Kremlin", "Moscow-backed"): "Russian claims" is a noun phrase, "Russia claims" a verb.
+  const adjectives = all.filter((w) => /(?:ans?|ian)$|^pro-|-(?:backed|installed|controlled)$/i.test(w));
+  classes = new Map<string, readonly string[]>([...Object.entries(GRAMMAR), ['SIDE', all], ['SIDE_ADJ', adjectives]]);
   return classes;
 };

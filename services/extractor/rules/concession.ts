@@ -1,34 +1,59 @@
-// Concessions: a side that withdrew, lost or left a place concedes it to the other side (CONTROL, controller the
-// other side of whoever withdrew).
+// Concessions: a side that withdrew, retreated, left, abandoned or lost a place concedes it to the other side
+// (CONTROL, controller the other side of whoever withdrew).
 import type { ConcessionRule } from './types.js';
 
 export const CONCESSION_RULES: ConcessionRule[] = [
   {
     id: 'concession.lost',
     kind: 'concession',
-    pattern: '( HAVE been lost | was|were lost | lost control of|over )',
-    yields: { stance: 'CONTROL', concession: true },
-    fires: ['The villages have been lost, a pro-Kremlin blogger conceded.'],
+    pattern: '( HAVE been lost | was|were lost | lost|lose|loses|losing control of|over )',
+    yields: { stance: 'CONTROL', concession: true, passive: true },
+    fires: ['Kindrashivka and Radkivka have been lost, a pro-Kremlin blogger conceded.'],
     silent: ['Thousands lost their lives in the fighting.'],
+  },
+  {
+    id: 'concession.lost-place',
+    kind: 'concession',
+    pattern: 'lost|lose|loses|losing ( the battle|fight|struggle for )?',
+    yields: { stance: 'CONTROL', concession: true, adjacentObject: true },
+    fires: [
+      'Russian war bloggers claim that Putin’s forces lost the battle for Demidovka.',
+      'Ukraine lost Avdiivka in February, the Ukrainian general said.',
+    ],
+    silent: ['Ukraine lost 20 soldiers near Avdiivka, the general said.'],
   },
   {
     id: 'concession.withdraw',
     kind: 'concession',
     pattern:
-      'withdrew|withdrawn|withdrawing|withdraws|withdraw|retreated|retreating|retreat|retreats|pulled|pulling|pulls|pull ( out|back )? ( its|their|our|his|the|all|remaining|last )? ( troops|forces|units|soldiers|fighters|defenders )? ( out|back )? from|of',
+      '( withdrew|withdrawn|withdrawing|withdraws|withdraw|retreated|retreating|retreat|retreats|pulled|pulling|pulls|pull ( out|back )? ( its|their|our|his|the|all|remaining|last )? ( troops|forces|units|soldiers|fighters|defenders )? ( out|back )? from|of | moved|move|moves|moving|pulled|pull|pulls|pulling out of )',
     yields: { stance: 'CONTROL', concession: true },
     fires: [
       'Ukraine’s top commander Oleksandr Syrskyi said he had ordered troops to withdraw from Avdiivka.',
       '"We have pulled our troops back from Marinka to save lives," the Ukrainian commander said.',
+      'The Ukrainian brigade spokesman said Ukrainian forces had moved out of Kamianske.',
     ],
     silent: ['Russia withdrew its ambassador.'],
   },
   {
+    id: 'concession.withdrawal',
+    kind: 'concession',
+    pattern: 'withdrawal|pullout|pull-out|pullback|retreat ( of ~{0,4} )? from',
+    yields: { stance: 'CONTROL', concession: true, nominal: true },
+    fires: ['“The Ukrainian military reports the withdrawal from Lastochkino west of Avdeevka,” the statement reads.'],
+    silent: ['The withdrawal of aid worried Kyiv.'],
+  },
+  {
     id: 'concession.left',
     kind: 'concession',
-    pattern: 'left|abandoned|ceded|surrendered ( the )? town|city|village|settlement of',
-    yields: { stance: 'CONTROL', concession: true, past: true },
-    fires: ['Ukrainian forces abandoned the town of Soledar, a spokesman said.'],
+    pattern:
+      '( HAVE | were|was forced to | had to | decided to )? left|leave|leaving|abandoned|abandon|abandons|abandoning|ceded|cede|surrendered|fled|flee|fleeing ( the )? ( town|city|village|settlement|southern|northern|eastern|western )? ( part )? ( of )?',
+    yields: { stance: 'CONTROL', concession: true, past: true, adjacentObject: true },
+    fires: [
+      'Ukrainian forces abandoned the town of Soledar, a spokesman said.',
+      'Military units of the Ukrainian Defense Forces have left the city of Avdiivka, the General Staff said.',
+      'Russian forces have abandoned Balaklia, the Ukrainian governor said.',
+    ],
     silent: ['They left the city for Kyiv.'],
   },
 ];

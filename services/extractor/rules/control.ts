@@ -1,67 +1,48 @@
 // Cues that assert control: capture, liberation, taking and holding, "under the control of", a share held, a flag
-// raised, an enemy driven out. Whose control is read from the words around the cue (readers/control.ts).
+// raised or flying, a place returned to a side's control or fallen into its hands. Whose control is read from the
+// words around the cue (readers/control.ts, readers/sides.ts).
 import type { ControlRule } from './types.js';
+
+const TAKEN =
+  'captured|seized|taken|retaken|recaptured|regained|liberated|occupied|conquered|secured|cleared|freed|reclaimed|reconquered|overrun';
 
 export const CONTROL_RULES: ControlRule[] = [
   {
     id: 'control.perfect',
     kind: 'control',
-    pattern:
-      'HAVE ADV* "? ( fully|completely )? captured|seized|taken|retaken|recaptured|regained|liberated|occupied|conquered|secured|cleared|entered "?',
+    pattern: `HAVE ADV* "? ( fully|completely )? ${TAKEN} "?`,
     yields: { stance: 'CONTROL' },
     fires: [
       'Russia’s Defence Ministry said on Tuesday that its troops had captured the village of Robotyne.',
       'Russian forces have "liberated" Avdiivka, the ministry said.',
-      'Ukraine says it has already retaken the village.',
+      'Ukraine says it has already retaken the village of Andriivka.',
+      'Ukrainian soldiers have freed the village of Blahodatne, the military said.',
     ],
     silent: ['Russia has been shelling the town for weeks.', 'Russia has yet to capture the town.'],
   },
   {
     id: 'control.passive',
     kind: 'control',
-    pattern:
-      '( HAVE been | was|were|is|are|being|been ) ADV* "? captured|seized|taken|retaken|recaptured|regained|liberated|occupied|conquered "?',
+    pattern: `( HAVE been | was|were|is|are|being|been ) ADV* "? ${TAKEN} "?`,
     yields: { stance: 'CONTROL', passive: true },
-    fires: ['The town of Vuhledar has been liberated, the Ukrainian army said.', 'Marinka was completely captured by Russian troops.'],
-    silent: ['The village could be captured within days, analysts said.'],
-  },
-  {
-    id: 'control.take-control',
-    kind: 'control',
-    pattern:
-      'took|taken|take|takes|taking|retook|retaken|retake|regain|regained|gained|seized|assumed|established|have|has|had|in|under|full|complete|total|effective ( full|complete|total|effective|operational )? control of|over',
-    yields: { stance: 'CONTROL' },
     fires: [
-      'Russian forces took control of Kupiansk, Gerasimov said.',
-      'Ukraine claimed that its forces retook control of nearly 90% of the city of Kupiansk.',
+      'The town of Vuhledar has been liberated, the Ukrainian army said.',
+      'Marinka was completely captured by Russian troops, the Russian Defence Ministry said.',
+      'On Monday, Ukraine’s deputy defence minister added that a fourth village, Storozheve, had been secured.',
     ],
-    silent: ['Control of the road matters, analysts said.'],
-  },
-  {
-    id: 'control.past',
-    kind: 'control',
-    pattern: 'captured|seized|retook|recaptured|regained|liberated|occupied|conquered',
-    yields: { stance: 'CONTROL', past: true },
-    fires: ['Russian forces captured Soledar in January.', 'Ukrainian troops liberated Kherson.'],
-    silent: ['Moscow is trying to capture Pokrovsk.'],
-  },
-  {
-    id: 'control.present',
-    kind: 'control',
-    pattern: 'captures|seizes|retakes|recaptures|regains|liberates|occupies|conquers',
-    yields: { stance: 'CONTROL' },
-    fires: ['Russia captures Avdiivka as Ukraine withdraws.'],
-    silent: ['Russia is capturing ground slowly.'],
+    silent: ['The village could be captured within days, analysts said.'],
   },
   {
     id: 'control.remains-under',
     kind: 'control',
     pattern:
-      'remain|remains|remained|is|are|was|were|stay|stays|stayed|been ( firmly|fully|still )? ( and remain|remains )? under|in ( the )? ( full|complete|firm )? ~{0,5} control|hands',
+      'remain|remains|remained|is|are|was|were|stay|stays|stayed|be|been ( ADV|back|again|firmly|still|now|already|once|fully )* ( and remain|remains )? under|in ( the )? ( full|complete|firm )? ~{0,5} control|hands|occupation',
     yields: { stance: 'CONTROL' },
     fires: [
       '"Siversk remains under the control of Ukrainian forces," a Ukrainian military spokesman said.',
-      'The city is still in Ukrainian hands, the governor said.',
+      'Kreminna is still in Ukrainian hands, the Ukrainian governor said.',
+      'Ukraine’s deputy defence minister stated that the village of Makariwka was also back in Ukrainian hands.',
+      'The Ukrainian governor says Severodonetsk is now under the “full occupation of Russia”.',
     ],
     silent: ['The town is under heavy fire, the mayor said.'],
   },
@@ -74,28 +55,115 @@ export const CONTROL_RULES: ControlRule[] = [
     silent: ['The city came under heavy fire.'],
   },
   {
+    id: 'control.came-under',
+    kind: 'control',
+    pattern:
+      'come|came|comes|coming|fell|fallen|fall|falls|passed ( back )? under ( the )? ( full|complete|firm )? ~{0,4} control|occupation',
+    yields: { stance: 'CONTROL' },
+    fires: ['According to the Russian Defense Ministry, the villages of Vodyanoye and Grigorovka came under Russian control.'],
+    silent: ['The town came under heavy fire.'],
+  },
+  {
+    id: 'control.put-under',
+    kind: 'control',
+    pattern: 'put|placed|brought|taken ~{0,5} under ( their|its|our|the )? ( full|complete )? control',
+    yields: { stance: 'CONTROL' },
+    fires: ['The Russian Defence Ministry said its forces had put under control the communities of Dmitrovka, Svobodnoye and Anadol.'],
+    silent: ['The fire was put out.'],
+  },
+  {
+    id: 'control.returns-to',
+    kind: 'control',
+    pattern: 'return|returns|returned|returning|restored ( back )? to ( the )? ( full )? ~{0,3} control',
+    yields: { stance: 'CONTROL' },
+    fires: ['“Kherson returns to the control of Ukraine, units of the Ukrainian Armed Forces enter the city.”'],
+    silent: ['Residents returned to the city.'],
+  },
+  {
+    id: 'control.into-hands',
+    kind: 'control',
+    pattern: 'fell|fallen|falls|fall|passed|pass|passes into ( the )? ~{0,3} hands',
+    yields: { stance: 'CONTROL' },
+    fires: ['Ukraine had played down reports that Kherson had fallen into Russian hands.'],
+    silent: ['The documents fell into the river.'],
+  },
+  {
     id: 'control.possessive-control',
     kind: 'control',
     pattern: "~ 's ( full|complete )? control over|of",
     yields: { stance: 'CONTROL' },
-    fires: ["Belousov reaffirmed Moscow's control over the settlement."],
+    fires: ["Russia’s defence minister reaffirmed Moscow's control over Kupiansk."],
     silent: ['Control over the settlement was not discussed.'],
   },
   {
     id: 'control.share',
     kind: 'control',
     pattern:
-      'control|controls|controlled|controlling APPROX? ( NUM %|percent | NUM per cent | most|all|the|much|half | large parts | a|one third|quarter|half | two-thirds | two thirds | three-quarters | three quarters )',
+      'control|controls|controlled|controlling|occupy|occupies|occupied|occupying|held|holding|hold|holds APPROX? ( NUM %|percent | NUM per cent | most|all|the|much|half | large parts | a|one third|quarter|half | two-thirds | two thirds | three-quarters | three quarters )',
     yields: { stance: 'CONTROL' },
-    fires: ['Russian forces now control about 70% of Bakhmut, Wagner said.', 'Ukraine controls most of the town, he said.'],
+    fires: [
+      'Russian forces now control about 70% of Bakhmut, Wagner said.',
+      'Ukraine controls most of Vovchansk, a Ukrainian military spokesman said.',
+      'The Russian source later said Ukrainian forces occupied half of Verbove as of Sunday.',
+    ],
     silent: ['The army must control its supply lines.'],
+  },
+  {
+    id: 'control.held-by',
+    kind: 'control',
+    pattern: 'BE ( ADV|still|now|firmly )* controlled|held by',
+    yields: { stance: 'CONTROL', passive: true },
+    fires: ['Kreminna is still held by Russian forces, the Ukrainian governor said.'],
+    silent: ['Talks were held by the two sides in Istanbul.'],
+  },
+  {
+    id: 'control.take-control',
+    kind: 'control',
+    pattern:
+      'took|taken|take|takes|taking|retook|retaken|retake|retaking|regain|regained|regaining|gained|seized|assumed|established|establish|restored|restore|reclaimed|reclaim|have|has|had|in|under|full|complete|total|effective ( full|complete|total|effective|operational )? control of|over',
+    yields: { stance: 'CONTROL' },
+    fires: [
+      'Russian forces took control of Kupiansk, Gerasimov said.',
+      'Ukraine claimed that its forces retook control of nearly 90% of the city of Kupiansk.',
+      'By evening, Russian war channels reported that Russian forces reclaimed control over Demidovka.',
+    ],
+    silent: ['Control of the road matters, analysts said.'],
+  },
+  {
+    id: 'control.controls',
+    kind: 'control',
+    pattern:
+      'control|controls|controlled|controlling|hold|holds|held|holding ( the )? ( town|city|village|settlement|rest|remainder|part|parts|area|areas|centre|center of )?',
+    yields: { stance: 'CONTROL', adjacentObject: true },
+    fires: ['Russia says its forces control Soledar, the ministry said.'],
+    silent: ['Russia says its forces control the skies over Soledar.'],
+  },
+  {
+    id: 'control.past',
+    kind: 'control',
+    pattern: 'captured|seized|retook|recaptured|regained|liberated|occupied|conquered|freed|reclaimed|reconquered|overran',
+    yields: { stance: 'CONTROL', past: true },
+    fires: [
+      'Russian forces captured Soledar in January.',
+      'Ukrainian troops liberated Kherson on Friday, the Ukrainian army said.',
+      'Shoigu told Putin that Russian troops overran the city of Lysychansk on Sunday.',
+    ],
+    silent: ['Moscow is trying to capture Pokrovsk.'],
+  },
+  {
+    id: 'control.present',
+    kind: 'control',
+    pattern: 'captures|seizes|retakes|recaptures|regains|liberates|occupies|conquers|frees|reclaims|overruns',
+    yields: { stance: 'CONTROL' },
+    fires: ['Russia captures Avdiivka as Ukraine withdraws.'],
+    silent: ['Russia is capturing ground slowly.'],
   },
   {
     id: 'control.hold',
     kind: 'control',
     pattern: 'hold|holds|held|holding',
     yields: { stance: 'CONTROL', objectOnly: true },
-    fires: ['"We still hold most of the settlement," a Ukrainian brigade spokesman said of Ocheretyne.'],
+    fires: ['"We still hold Ocheretyne," a Ukrainian brigade spokesman said.'],
     silent: ['The two sides held talks in Istanbul.'],
   },
   {
@@ -103,23 +171,54 @@ export const CONTROL_RULES: ControlRule[] = [
     kind: 'control',
     pattern: '( HAVE fallen | fell|fallen to )',
     yields: { stance: 'CONTROL' },
-    fires: ['Bakhmut has fallen, Prigozhin said.', 'Soledar fell to Russian forces.'],
+    fires: ['Bakhmut has fallen, Prigozhin said.', 'Soledar fell to Russian forces on Friday, the Russian army said.'],
     silent: ['Temperatures fell sharply.'],
+  },
+  {
+    id: 'control.is-side',
+    kind: 'control',
+    pattern: '( is|remains|was|are | will be ) SIDE ,|.|"|!|;|—',
+    yields: { stance: 'CONTROL' },
+    fires: ['‘Kupiansk is Ukraine. Glory to the armed forces of Ukraine,’ a Ukrainian regional official wrote on social media.'],
+    silent: ['Kupiansk is Ukraine’s main rail hub in the east.'],
   },
   {
     id: 'control.flag',
     kind: 'control',
-    pattern: 'raised|hoisted|planted ( the|a|their|its|our )? ~{0,2} flag|flags over|in|above|on',
+    pattern:
+      '( raised|hoisted|planted|raising|hoisting|planting ( the|a|their|its|our )? ~{0,2} flag|flags over|in|above|on | flag|flags ~{0,2} is|are|was|again|now* fly|flies|flying|flew|hangs|hanging|waving ( again )? over|above|on|in )',
     yields: { stance: 'CONTROL' },
-    fires: ['Soldiers raised the Ukrainian flag over the town hall of Kupiansk.'],
-    silent: ['The Ukrainian flag flies over Kyiv.'],
+    fires: [
+      'Ukrainian soldiers raised the Ukrainian flag over the town hall of Kupiansk on Friday, the army said.',
+      '“The national flag is flying over Storozheve again,” Ukraine’s defence forces wrote.',
+    ],
+    silent: ['The Ukrainian flag flies at half-mast in Kyiv.'],
+  },
+  {
+    id: 'control.possessive-nominal',
+    kind: 'control',
+    pattern: "'s capture|recapture|seizure|liberation|fall|takeover|occupation|retaking",
+    yields: { stance: 'CONTROL', nominal: true, possessor: true },
+    fires: ['Ukraine announced Robotyne’s recapture on Aug. 28.'],
+    silent: ["Russia's bid to capture the town failed."],
+  },
+  {
+    id: 'control.whose',
+    kind: 'control',
+    pattern: 'whose capture|recapture|seizure|liberation|fall|takeover|occupation',
+    yields: { stance: 'CONTROL', nominal: true, antecedent: true },
+    fires: ['Izium, whose capture Moscow announced on Monday, is still holding out, Kyiv said.'],
+    silent: ['The town, which Russia shelled, is quiet.'],
   },
   {
     id: 'control.nominal',
     kind: 'control',
-    pattern: '( the )? capture|recapture|seizure|liberation|fall|takeover|occupation of',
+    pattern: '( the )? capture|recapture|seizure|liberation|fall|takeover|occupation|retaking|recapturing of',
     yields: { stance: 'CONTROL', nominal: true },
-    fires: ['The Russian army has reported the capture of the city of Kupyansk.'],
+    fires: [
+      'The Russian army has reported the capture of the city of Kupyansk.',
+      'Ukraine’s General Staff announced the retaking of Andriivka.',
+    ],
     silent: ['Capturing the city is the goal.'],
   },
   {

@@ -6,17 +6,26 @@ export const NEGATED_DENIAL_RULES: DenialRule[] = [
   {
     id: 'denial.negated-capture',
     kind: 'denial',
-    pattern: 'HAVE|did|does|do NEG ( been )? captured|fallen|taken|seized|occupied|capture|take|seize|fall|occupy',
+    pattern:
+      '( HAVE|did|does|do NEG ( been )? ( fully|completely|yet )? captured|fallen|taken|seized|occupied|liberated|capture|take|seize|fall|occupy|liberate|control|controlled | HAVE|did|does|do NEG have ( full|complete|total )? control )',
     yields: { stance: 'DENIAL', negated: true },
-    fires: ['Russian forces have not captured Toretsk, the Ukrainian military said.', 'The city has not fallen, he said.'],
+    fires: [
+      'Russian forces have not captured Toretsk, the Ukrainian military said.',
+      'Bakhmut has not fallen, Ukraine’s defence ministry said.',
+      '"The situation in Huliaipole is very difficult, but the enemy does not have full control over it," Ukraine’s Southern Defence Forces said.',
+    ],
     silent: ['Russian forces have captured Toretsk.'],
   },
   {
     id: 'denial.negated-passive',
     kind: 'denial',
-    pattern: 'was|were|is|are|remain|remains NEG ( been )? ( captured|taken|seized|occupied | under ~{0,3} control )',
+    pattern:
+      '( was|were|is|are|remain|remains NEG | by no means ) ( been )? ( fully|completely|entirely )? ( captured|taken|seized|occupied|controlled|held | under ~{0,3} control )',
     yields: { stance: 'DENIAL', negated: true },
-    fires: ['President Volodymyr Zelensky said Toretsk "is not occupied by Russia".'],
+    fires: [
+      'President Volodymyr Zelensky said Toretsk "is not occupied by Russia".',
+      'The Ukrainian army said Marinka was by no means fully controlled by the Russians.',
+    ],
     silent: ['Toretsk is occupied by Russia, the ministry said.'],
   },
 ];

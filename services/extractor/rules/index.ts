@@ -10,9 +10,11 @@ import type { AttributionRule, CueRule, NonClaimRule, Rule } from './types.js';
 /** Cues in priority order: negated captures before the captures they contain, contest before the control words inside it. */
 export const CUE_RULES: readonly CueRule[] = [
   ...NEGATED_DENIAL_RULES,
+  // "has been lost", "lost the battle for X" concede X: before the contest rules that would read "battle for".
+  ...CONCESSION_RULES.filter((r) => r.id.startsWith('concession.lost')),
   ...CONTEST_RULES,
   ...CONTROL_RULES,
-  ...CONCESSION_RULES,
+  ...CONCESSION_RULES.filter((r) => !r.id.startsWith('concession.lost')),
   ...DENIAL_RULES,
 ];
 export { ATTRIBUTION_RULES, NONCLAIM_RULES };

@@ -32,6 +32,14 @@ export interface Cue {
   expulsion: boolean;
   /** "has not captured": a denial carrying its own negated claim. */
   negated: boolean;
+  /** "advanced into", "stormed": the subject of a contest is the side gaining. */
+  gaining: boolean;
+  /** "Robotyne's recapture": the place is the possessor before the cue. */
+  possessor: boolean;
+  /** "Izium, whose capture": the place is the one the relative clause hangs on. */
+  antecedent: boolean;
+  /** "left Avdiivka": the place must follow at once. */
+  adjacentObject: boolean;
 }
 
 export interface Frame {
@@ -143,6 +151,10 @@ export const matchSentence = (text: string): SentenceRules => {
         objectOnly: y.objectOnly === true,
         expulsion: y.expulsion === true,
         negated: y.negated === true,
+        gaining: y.gaining === true,
+        possessor: y.possessor === true,
+        antecedent: y.antecedent === true,
+        adjacentObject: y.adjacentObject === true,
       });
     }
   }

@@ -31,6 +31,23 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     silent: ['Fighting continues in the city, the mayor said.'],
   },
   {
+    id: 'nonclaim.threat',
+    kind: 'nonclaim',
+    pattern: 'threat|risk|danger|fear|fears|prevent|preventing|avoid|avoiding ( of )?',
+    yields: { blocks: ['contest'], reach: 2 },
+    fires: ['Ukraine withdrew troops from Vuhledar due to the threat of encirclement of the city.'],
+    silent: ['Ukrainian troops are encircled in the city, the bloggers said.'],
+  },
+  {
+    id: 'nonclaim.previously',
+    kind: 'nonclaim',
+    pattern: 'previously|formerly|once|earlier ( been )?',
+    yields: { blocks: ['control'], reach: 1 },
+    fires: ['The militia liberated seventeen communities that had been previously under the control of the Ukrainian army.'],
+    silent: ['The militia said the communities are now under its control.'],
+    note: 'A relative clause telling what held before a capture is background to the capture, not a claim of its own.',
+  },
+  {
     id: 'nonclaim.gerund-goal',
     kind: 'nonclaim',
     pattern: 'capturing|taking ~{0,12} is|was|remains|remain|serves|serve|would|will ( as )? ~{0,3} goal|objective|aim|priority|target',
@@ -67,9 +84,9 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
   {
     id: 'nonclaim.report-noun',
     kind: 'nonclaim',
-    pattern: 'REPORT_DET|SIDE claims|reports|statements|states|notes|shows',
+    pattern: 'REPORT_DET|SIDE_ADJ claims|reports|statements|states|notes|shows',
     yields: { blocks: ['attribution'], reach: 0 },
     fires: ['Russian reports of the capture were premature.', 'According to reports, Russian troops have seized Kherson.'],
-    silent: ['The ministry reports that the town was captured.'],
+    silent: ['The ministry reports that the town was captured.', 'Ukraine claims retaking control of nearly 90% of Kupiansk.'],
   },
 ];

@@ -1,15 +1,36 @@
-// One spec runs every rule's examples through the matcher that ships: each `fires` sentence keeps a match of the
-// rule (a cue, a frame, or for a non-claim something it blocked), each `silent` sentence keeps none.
+// One spec runs every rule's examples through what ships. A cue rule (control, concession, denial, contest) fires
+// when extract() reads a claim with the rule's id from the sentence, and stays silent when it reads none; an
+// attribution rule fires when the matcher finds its frame; a non-claim fires when it blocks a match.
+import type { Article } from '../../shared/model.js';
+import { extract } from '../extract.js';
 import { ALL_RULES } from './index.js';
 import { matchSentence } from './matcher.js';
 import type { Rule } from './types.js';
 
+const article = (body: string): Article => ({
+  articleId: 'rule-example',
+  outlet: null,
+  url: null,
+  headline: null,
+  body,
+  language: 'en',
+  publishedAt: '2024-03-06',
+  receivedAt: '2024-03-06T12:00:00Z',
+  source: null,
+});
+
 const found = (rule: Rule, sentence: string): string[] => {
-  const m = matchSentence(sentence);
   if (rule.kind === 'nonclaim')
-    return m.blocks.filter((b) => b.rule === rule.id && b.blocked.length).map((b) => sentence.slice(b.start, b.end));
-  if (rule.kind === 'attribution') return m.frames.filter((f) => f.rule === rule.id).map((f) => sentence.slice(f.start, f.end));
-  return m.cues.filter((c) => c.rule === rule.id).map((c) => c.text);
+    return matchSentence(sentence)
+      .blocks.filter((b) => b.rule === rule.id && b.blocked.length)
+      .map((b) => sentence.slice(b.start, b.end));
+  if (rule.kind === 'attribution')
+    return matchSentence(sentence)
+      .frames.filter((f) => f.rule === rule.id)
+      .map((f) => sentence.slice(f.start, f.end));
+  return extract(article(sentence))
+    .filter((c) => c.rules?.includes(rule.id))
+    .map((c) => `${c.place.name} ${c.claimant.side} ${c.stance} ${c.controller ?? '-'}`);
 };
 
 describe.each(ALL_RULES.map((r) => [r.id, r] as const))('rule %s', (_id, rule) => {

@@ -30,6 +30,12 @@ export interface ControlYield {
   objectOnly?: boolean;
   /** "drove ... out of": the agent took the place from the other side. */
   expulsion?: boolean;
+  /** "Robotyne's recapture": the place is the possessor before the cue. */
+  possessor?: boolean;
+  /** "Izium, whose capture Moscow announced": the place is the one the relative clause hangs on. */
+  antecedent?: boolean;
+  /** "left Avdiivka", "lost Robotyne": the place must follow at once, or the words mean something else. */
+  adjacentObject?: boolean;
 }
 
 /** A concession: control passes to the other side of whoever withdrew, lost or left. */
@@ -37,6 +43,11 @@ export interface ConcessionYield {
   stance: 'CONTROL';
   concession: true;
   past?: boolean;
+  passive?: boolean;
+  /** "the withdrawal from X": a noun, a claim only when someone reports it. */
+  nominal?: boolean;
+  /** "left Avdiivka": the place must follow at once. */
+  adjacentObject?: boolean;
 }
 
 export interface DenialYield {
@@ -53,6 +64,8 @@ export interface ContestYield {
   stance: 'CONTESTED';
   /** "encircled", "trapped inside": the side pinned down is not the one gaining. */
   pinned?: boolean;
+  /** "advanced into", "stormed", "cleared": the subject is the side gaining (plain fighting names no one). */
+  gaining?: boolean;
 }
 
 export interface AttributionYield {
