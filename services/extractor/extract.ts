@@ -11,7 +11,7 @@ import { findActors } from './actors.js';
 import { ArticleClaims, buildClaim } from './articleClaims.js';
 import { attribute, cataphoricSpeaker, frameSpeakers, insideQuote, isPersonName, OUTLET, speakerOf } from './attribution.js';
 import { clauseBreaks } from './clauses.js';
-import { clausesOf, type SentenceContext, type SentencePlace, type Speaker } from './context.js';
+import { clausesOf, type SentenceContext, type SentencePlace, type Speaker, type Target } from './context.js';
 import { AT_THE_SAME_TIME, claimDate } from './dating.js';
 import { findDates, referenceDate } from './dates.js';
 import { newDiscourse, remember, resolveActor, type Discourse } from './discourse.js';
@@ -121,15 +121,10 @@ const readSentence = (ctx: SentenceContext): Claim[] => {
     if (!reading) continue;
     let targets = reading.targets;
     if (!targets.length) targets = named(participleClauseTargets(c, ctx));
-    // "the city", "its outskirts": the place the story is about. A verb that needs its object at once ("left X")
-    // takes only an object that refers back ("left the city").
-    const scope = c.adjacentObject ? text.slice(c.end, c.end + 30).replace(/^\s+/, '') : anaphoraScope(c, ctx);
-    if (
-      !targets.length &&
-      d.focus &&
-      (c.adjacentObject ? /^(?:the|this)\s+(?:city|town|village|settlement)\b/i : ANAPHORIC_PLACE).test(scope)
-    )
-      targets = [{ place: d.focus, start: null }];
+    if (!targets.length) {
+      const referred = referredPlace(c, ctx);
+      if (referred) targets = [referred];
+    }
     if (!targets.length) continue;
     if (reading.stance !== 'CONTESTED' && !reading.controller) continue;
     const date = claimDate(c, ctx, who.speaker?.date ?? null, reading.answers, who.claimant);
@@ -154,6 +149,23 @@ const readSentence = (ctx: SentenceContext): Claim[] => {
     }
   }
   return out;
+};
+
+/**
+ * "the city", "its outskirts", "over it", "fighting there": a place referred to — the last one this sentence named
+ * before the cue, else the place the story is about. A verb that needs its object at once ("left X") takes only an
+ * object that refers back ("left the city").
+ */
+const referredPlace = (c: Cue, ctx: SentenceContext): Target | null => {
+  const { text, discourse: d } = ctx;
+  const after = text.slice(c.end, c.end + 30).replace(/^\s+/, '');
+  const refers = c.adjacentObject
+    ? /^(?:the|this)\s+(?:city|town|village|settlement)\b/i.test(after)
+    : ANAPHORIC_PLACE.test(anaphoraScope(c, ctx)) || /^(?:(?:over|of|in|from|for|inside|into|on)\s+)?(?:it|there)\b/i.test(after);
+  if (!refers) return null;
+  const earlier = [...ctx.places].reverse().find((p) => p.end <= c.start && ctx.isTarget(p) && !p.place.id?.startsWith('geonames-admin1'));
+  if (earlier) return { place: earlier.place, start: null };
+  return d.focus ? { place: d.focus, start: null } : null;
 };
 
 /** Discourse bookkeeping for the sentences that follow: dates, actors, the last speaker, the place in focus. */

@@ -52,10 +52,8 @@ export const participleClauseTargets = (c: Cue, ctx: SentenceContext): SentenceP
   const k = ctx.clauses.of(c.start);
   const [from, to] = ctx.clauses.span(k);
   const clause = ctx.text.slice(from, to).replace(/^[,;\s]+/, '');
-  const lead = /^(?:before|after|while|and|then)?\s*(?:being|having|\w+ing)\b/i.exec(clause);
-  // The participle leads into the cue ("before being driven out"); a clause that begins with the cue itself
-  // ("as fighting continues") is a clause of its own.
-  if (k === 0 || !lead || c.start < to - clause.length + lead[0].length) return [];
+  // "before being driven out", "after capturing": a participle clause; "as fighting continues" is a clause of its own.
+  if (k === 0 || !/^(?:(?:before|after|while|then|and)\s+(?:being|having|\w+ing)|being|having)\b/i.test(clause)) return [];
   const [pFrom, pTo] = ctx.clauses.span(k - 1);
   return ctx.places.filter((p) => p.start >= pFrom && p.end <= pTo && ctx.isTarget(p));
 };

@@ -117,11 +117,12 @@ export const matchSentence = (text: string): SentenceRules => {
   for (const c of nonclaims)
     for (const m of matchAll(c.pattern, t))
       blocks.push({ rule: c.rule.id, start: m.start, end: m.end, first: m.first, last: m.last, blocked: [], of: c });
-  const blockerOf = (kind: string, m: PatternMatch): (typeof blocks)[number] | undefined =>
+  const blockerOf = (kind: string, id: string, m: PatternMatch): (typeof blocks)[number] | undefined =>
     blocks.find(
       (b) =>
-        (b.of.rule.yields.blocks as readonly string[]).includes(kind) &&
-        m.first >= b.first &&
+        ((b.of.rule.yields.blocks as readonly string[]).includes(kind) || (b.of.rule.yields.blocks as readonly string[]).includes(id)) &&
+        // The cue overlaps the non-claim, or begins within `reach` tokens after it.
+        m.last > b.first &&
         m.first <= b.last + b.of.rule.yields.reach &&
         !(b.of.spare && matchAll(b.of.spare, slice(t, m.first, m.last)).length),
     );
@@ -129,7 +130,7 @@ export const matchSentence = (text: string): SentenceRules => {
   const cues: Cue[] = [];
   for (const { rule, pattern } of cueRules) {
     for (const m of matchAll(pattern, t)) {
-      const blocker = blockerOf(rule.kind, m);
+      const blocker = blockerOf(rule.kind, rule.id, m);
       if (blocker) {
         blocker.blocked.push(rule.id);
         continue;
@@ -163,7 +164,7 @@ export const matchSentence = (text: string): SentenceRules => {
   const frames: Frame[] = [];
   for (const { rule, pattern } of frameRules) {
     for (const m of matchAll(pattern, t)) {
-      const blocker = blockerOf('attribution', m);
+      const blocker = blockerOf('attribution', rule.id, m);
       if (blocker) {
         blocker.blocked.push(rule.id);
         continue;

@@ -74,6 +74,15 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     silent: ['Ukrainian forces still hold the town.'],
   },
   {
+    id: 'nonclaim.fire-control',
+    kind: 'nonclaim',
+    pattern: 'fire|artillery|drone|drones|visual|air|aerial control',
+    yields: { blocks: ['control'], reach: 2 },
+    fires: ['The road to Pokrovsk is under the fire control of Russian drones, the brigade said.'],
+    silent: ['Pokrovsk is under the control of Russian forces, the ministry said.'],
+    note: '"Fire control" of a road or a town is range, not holding the place.',
+  },
+  {
     id: 'nonclaim.neither-confirm',
     kind: 'nonclaim',
     pattern: '( neither confirm|confirmed nor deny|denied | not confirm|confirmed or deny|denied | declined to confirm or deny )',
@@ -84,8 +93,8 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
   {
     id: 'nonclaim.report-noun',
     kind: 'nonclaim',
-    pattern: 'REPORT_DET|SIDE_ADJ claims|reports|statements|states|notes|shows',
-    yields: { blocks: ['attribution'], reach: 0 },
+    pattern: 'REPORT_DET|SIDE_ADJ claim|claims|report|reports|statement|statements|states|notes|shows',
+    yields: { blocks: ['attribution.verb'], reach: 0 },
     fires: ['Russian reports of the capture were premature.', 'According to reports, Russian troops have seized Kherson.'],
     silent: ['The ministry reports that the town was captured.', 'Ukraine claims retaking control of nearly 90% of Kupiansk.'],
   },

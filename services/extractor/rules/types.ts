@@ -74,9 +74,10 @@ export interface AttributionYield {
   skip?: number;
 }
 
-/** A non-claim: the cues of the listed kinds that begin inside the match, or up to `reach` tokens after it, are no claims. */
+/** A non-claim: the cues of the listed kinds that overlap the match, or begin up to `reach` tokens after it, are no claims. */
 export interface NonClaimYield {
-  blocks: readonly ('control' | 'concession' | 'denial' | 'contest' | 'attribution')[];
+  /** Kinds of rules, or ids of single rules ("attribution.verb"). */
+  blocks: readonly ('control' | 'concession' | 'denial' | 'contest' | 'attribution' | `${RuleKind}.${string}`)[];
   reach: number;
   /** A pattern a blocked cue's own words may match to be spared ("has captured" is a fact, not a plan). */
   spare?: string;
