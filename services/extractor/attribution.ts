@@ -47,6 +47,10 @@ const claimantOf = (a: ActorMention, d: Discourse, speaker: Claimant | null, sen
 
 const RANK: Record<string, number> = { named: 0, generic: 1, country: 2, pronoun: 3 };
 
+/** "the statement said", "the ministry added": the same source just before a reporting verb. */
+const ANAPHORIC_SOURCE_BEFORE =
+  /\b(?:the|this|that|its|their|the same|the latest)\s+(?:[\w-]+\s+)?(?:statement|report|announcement|bulletin|update|briefing|post|message|ministry|department|command|source|spokes(?:man|woman|person)|official)s?\s+$/i;
+
 /** "the statement", "the ministry", "its bulletin": a source the story has named before. */
 const ANAPHORIC_SOURCE =
   /^\s*(?:the|this|that|its|their|his|her|the same|the latest)\s+(?:[\w-]+\s+)?(?:statement|report|announcement|bulletin|update|briefing|post|message|ministry|department|command|source|spokes(?:man|woman|person)|official)s?\b/i;
@@ -111,12 +115,28 @@ export const speakerOf = (
       subject[subject.length - 1] ??
       null;
     // Inverted attribution: '..." said the head of state', '..., said Maria Zakharova'.
-    const inverted = /["”,]\s*$/.test(text.slice(Math.max(0, f.start - 3), f.start))
-      ? actors.find((a) => a.start >= f.end && /^\s*(?:the\s+)?$/.test(text.slice(f.end, a.start)))
-      : undefined;
+    // '..., confirmed mayor Igor Kolykhayev': a title of up to three words may stand between.
+    const inverted =
+      f.kind === 'verb' && /["”,]\s*$/.test(text.slice(Math.max(0, f.start - 3), f.start))
+        ? actors.find(
+            (a) =>
+              a.start >= f.end &&
+              /^\s*(?:the\s+)?(?:(?!(?:that|which|who|whom|if|whether|it|they|he|she|we|this|these|those|there|to|on|in|at|by)\b)[a-z][\w-]*\s+){0,3}$/.test(
+                text.slice(f.end, a.start),
+              ),
+          )
+        : undefined;
     // A passive report names its speaker after "by": "a claim rejected by Ukraine's military".
     const agent = actors.find((a) => a.start >= f.end && /^\s+by\s+(?:the\s+)?$/i.test(text.slice(f.end, a.start)));
     chosen = agent ?? subjectLast ?? inverted ?? null;
+    // "..., the statement said": a source the story has already named speaks again.
+    if (
+      !chosen &&
+      d.recentSpeaker &&
+      sentenceIndex - d.recentSpeaker.sentence <= 3 &&
+      ANAPHORIC_SOURCE_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start))
+    )
+      return { claimant: d.recentSpeaker.claimant, date: dateNear() ?? previous?.date ?? null, rule: f.rule };
     // A country speaking through a person the same clause names: "Ukraine denied ... during President Zelenskyy's visit".
     if (chosen?.kind === 'country') {
       const person = actors.find(
@@ -176,7 +196,12 @@ export const governingFrame = (c: Cue, ctx: Pick<SentenceContext, 'frames' | 'cl
   if (before.length) return before[before.length - 1]!;
   if (beforeAny.length) return beforeAny[beforeAny.length - 1]!;
   // A quote, or a clause, whose speaker comes after: '..." she said', '..., the brigade declared online'.
-  const afterFrames = frames.filter((f) => f.start >= c.end && (clauses.of(f.start) === k || /["”]/.test(text.slice(c.end, f.start))));
+  // "..., as the deputy defence minister said": a closing "as" clause reports the clause before it.
+  const afterFrames = frames.filter(
+    (f) =>
+      f.start >= c.end &&
+      (clauses.of(f.start) === k || /["”]/.test(text.slice(c.end, f.start)) || /,\s+as\s+[^,.;]*$/i.test(text.slice(c.end, f.start))),
+  );
   return afterFrames.find((f) => f.kind !== 'according' && f.kind !== 'by' && f.kind !== 'possessive') ?? afterFrames[0] ?? null;
 };
 

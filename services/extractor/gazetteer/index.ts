@@ -286,7 +286,11 @@ class LookupGazetteer implements Gazetteer {
       });
       if (!introduced && !settled) continue;
       for (const item of items) {
-        if (known(item) || mentions.some((x) => x.start < item.end && x.end > item.start)) continue;
+        if (known(item)) continue;
+        // "Bila Hora": a known word ("Bila") inside an unknown name of the list is not the place.
+        const partial = mentions.findIndex((x) => x.start >= item.start && x.end <= item.end && x.end - x.start < item.end - item.start);
+        if (partial >= 0 && mentions[partial]!.start === item.start) mentions.splice(partial, 1);
+        else if (mentions.some((x) => x.start < item.end && x.end > item.start)) continue;
         const surface = text.slice(item.start, item.end).replace(/['’ʼ]s$/, '');
         const words = surface.split(' ');
         if (words.some((w) => this.stopwords.has(foldPlaceName(w))) || foldPlaceName(words[0]!).length < 4) continue;

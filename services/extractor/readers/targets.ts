@@ -23,10 +23,15 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
     )
   )
     return false;
-  if (p.mention.cue === 'region' && /\b(?:in|of)\s+(?:the\s+)?(?:country['’]s\s+)?(?:\w+\s+)?$/i.test(before)) return false;
+  // "in the Donetsk region" says where something is; "all of the Luhansk region", "control of the region" name it.
+  if (
+    p.mention.cue === 'region' &&
+    /\b(?:in|near|across|throughout|into|from|within|inside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(before)
+  )
+    return false;
   const after = text.slice(p.end, p.end + 40);
   if (
-    /^\s+(?:operational|group|grouping|brigade|direction|front|axis|sector|offensive|counteroffensive|counter-offensive|garrison)\b/i.test(
+    /^\s+(?:operational|group|grouping|brigade|directions?|fronts?|ax[ie]s|sectors?|offensive|counteroffensive|counter-offensive|garrison)\b/i.test(
       after,
     )
   )
@@ -75,7 +80,7 @@ export const named = (places: SentencePlace[]): Target[] => places.map((p) => ({
  */
 const LIST_GLUE = new RegExp(
   String.raw`^(?:\s+(?:in|of|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:region|oblast|Oblast|Region|province|People['’]s\s+Republic)|\s*\([^)]{0,40}\))?` +
-    String.raw`(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+as\s+well\s+as\s+|\s*\/\s*)` +
+    String.raw`(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+as\s+well\s+as\s+|\s*\/\s*|,?\s+(?:and\s+)?(?:the\s+)?(?:other\s+)?(?:nearby\s+|neighbou?ring\s+)?(?:towns|villages|settlements|communities|localities)(?:\s+nearby)?,?\s+(?:notably|including|namely|such\s+as|like)\s+|:\s+)` +
     String.raw`(?:the\s+)?(?:(?:villages?|towns?|cities|city|settlements?|communities|community|hamlets?)\s+of\s+)?` +
     String.raw`(?:(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-?\w+|south-?\w+)\s+)?(?:parts?|outskirts|districts?)\s+of\s+)?$`,
 );
@@ -98,7 +103,7 @@ export const listFrom = (p: SentencePlace, ctx: SentenceContext, direction: 1 | 
 };
 
 /** Words between a verb and its object: a few words of a noun phrase, or a list announced ("ten villages:"). */
-const OBJECT_GAP = /^[^.;:"“”]{0,90}$|^[^.;]{0,160}?(?:[:—–]|\b(?:including|namely|as|they are|these are)\b)\s*$/;
+const OBJECT_GAP = /^[^.;:"“”]{0,90}$|^[^.;]{0,160}?(?:[:—–]|\b(?:including|namely|notably|as|such as|they are|these are)\b)\s*$/;
 
 /** An active verb's objects: the list of places that follows it, unless something else comes first. */
 export const objectsOf = (c: Cue, targets: SentencePlace[], ctx: SentenceContext): SentencePlace[] => {

@@ -123,7 +123,7 @@ export const matchSentence = (text: string): SentenceRules => {
         ((b.of.rule.yields.blocks as readonly string[]).includes(kind) || (b.of.rule.yields.blocks as readonly string[]).includes(id)) &&
         // The cue overlaps the non-claim, or begins within `reach` tokens after it.
         m.last > b.first &&
-        m.first <= b.last + b.of.rule.yields.reach &&
+        m.first < b.last + b.of.rule.yields.reach &&
         !(b.of.spare && matchAll(b.of.spare, slice(t, m.first, m.last)).length),
     );
 
