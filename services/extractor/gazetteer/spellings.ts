@@ -211,6 +211,8 @@ export const latinSpellings = (cyrillic: string): string[] => {
   if (!isRussian(cyrillic)) add(ukrainianLatin(cyrillic));
   if (!isUkrainian(cyrillic)) add(mapLetters(cyrillic, RU));
   add(mapLetters(cyrillic, RU));
+  // English copy mostly writes ё as e and -ые as -ye (Тёткино → Tetkino, Жёлтые Воды → Zheltye Vody).
+  if (/[ёы]/i.test(cyrillic)) add(mapLetters(cyrillic.replace(/ё/gi, 'е'), RU).replace(/yye\b/g, 'ye'));
   add(mapLetters(cyrillic, DE));
   add(mapLetters(cyrillic, PL));
   return [...forms].filter((f) => /^[a-z ]+$/.test(f));
@@ -245,6 +247,12 @@ export const latinVariants = (latin: string): string[] => {
     [/(?<=[aeou])y(?![aeiouy])/g, 'i'],
     [/(?<=[aeou])i(?![aeiouy])/g, 'y'],
     [/(?<=[aeou])yi/g, 'i'],
+    // дж as English dj or j (Sudzha/Sudja, Dzhankoi/Jankoi)
+    [/dzh/g, 'dj'],
+    [/\bdzh/g, 'j'],
+    // -yi/-yy/-iy/-y endings of adjectives (Vuzlovyi/Vuzlovyy, Velikiy/Veliky)
+    [/(?<=[a-z]{3})yi\b/g, 'yy'],
+    [/(?<=[a-z]{3})(?:iy|yy)\b/g, 'y'],
   ];
   for (const [pattern, replacement] of rules) {
     for (const form of [...forms]) {
@@ -281,4 +289,235 @@ export const editDistance = (a: string, b: string): number => {
     }
   }
   return row[b.length]!;
+};
+
+/** Whole words of Ukrainian place names and their Russian forms (adjectives of two-word names, irregular roots). */
+const RUSSIAN_WORDS: Record<string, string[]> = {
+  velyka: ['velikaya'],
+  velykyi: ['veliky', 'velikiy'],
+  velyke: ['velikoye', 'velikoe'],
+  velyki: ['velikiye'],
+  mala: ['malaya'],
+  malyi: ['maly', 'malyy'],
+  male: ['maloye', 'maloe'],
+  mali: ['malye', 'malyye'],
+  nova: ['novaya'],
+  novyi: ['novy', 'novyy'],
+  nove: ['novoye', 'novoe'],
+  novi: ['novye', 'novyye'],
+  stara: ['staraya'],
+  staryi: ['stary', 'staryy'],
+  stare: ['staroye', 'staroe'],
+  stari: ['starye', 'staryye'],
+  krasna: ['krasnaya'],
+  krasnyi: ['krasny', 'krasnyy'],
+  krasne: ['krasnoye', 'krasnoe'],
+  zolota: ['zolotaya'],
+  zolotyi: ['zolotoy'],
+  zolote: ['zolotoye', 'zolotoe'],
+  sukha: ['sukhaya'],
+  sukhyi: ['sukhoy'],
+  sukhi: ['sukhiye'],
+  bila: ['belaya'],
+  bile: ['beloye'],
+  vesela: ['veselaya'],
+  stepova: ['stepovaya', 'stepnaya'],
+  ruska: ['russkaya'],
+  verkhnia: ['verkhnyaya'],
+  verkhnii: ['verkhny', 'verkhniy'],
+  verkhnie: ['verkhneye'],
+  nyzhnia: ['nizhnyaya'],
+  nyzhnii: ['nizhny', 'nizhniy'],
+  nyzhnie: ['nizhneye'],
+  nyzhni: ['nizhniye', 'nizhnie'],
+  zelenyi: ['zeleny', 'zelenyy'],
+  zelena: ['zelenaya'],
+  zelene: ['zelenoye', 'zelenoe'],
+  vilne: ['volnoye', 'volnoe'],
+  vilnyi: ['volny'],
+  kozacha: ['kazachya'],
+  kozachi: ['kazachi'],
+  persha: ['pervaya'],
+  pershe: ['pervoye'],
+  pershyi: ['pervy', 'pervyy'],
+  druha: ['vtoraya'],
+  lyman: ['liman'],
+  kryvyi: ['krivoy'],
+  rih: ['rog'],
+  yar: ['yar'],
+  brid: ['brod'],
+  pole: ['pole'],
+  hora: ['gora'],
+  balka: ['balka'],
+  nyva: ['niva'],
+  dolyna: ['dolina'],
+  kut: ['kut'],
+  khutory: ['khutora'],
+};
+
+/** Ukrainian roots with another vowel or consonant in Russian (Bilohorivka/Belogorovka, Novosilka/Novoselka). */
+const RUSSIAN_ROOTS: [RegExp, string][] = [
+  [/^oleksandr/, 'aleksandr'],
+  [/^oleksii/, 'aleksei'],
+  [/^olek/, 'alek'],
+  [/^olesh/, 'alesh'],
+  [/^olh/, 'olg'],
+  [/^andrii/, 'andrei'],
+  [/^mykhail/, 'mikhail'],
+  [/^mykol/, 'nikol'],
+  [/^mykil/, 'nikol'],
+  [/^kostiantyn/, 'konstantin'],
+  [/^illi/, 'ili'],
+  [/^ill/, 'il'],
+  [/^fedor/, 'fedor'],
+  [/^semen/, 'semen'],
+  [/^serhii/, 'sergei'],
+  [/^yelyzavet/, 'yelizavet'],
+  [/^vuhl/, 'ugl'],
+  [/^vuz/, 'uz'],
+  [/^pid(?=[hk])/, 'pod'],
+  [/^rozdol/, 'razdol'],
+  [/^kozach/, 'kazach'],
+  [/^zaliz/, 'zhelez'],
+  [/^zhovt/, 'zhelt'],
+  [/^chorno/, 'cherno'],
+  [/^chervon/, 'chervon'],
+  [/^orikh/, 'orekh'],
+  [/^hlyb/, 'glub'],
+  [/^yahid/, 'yagod'],
+  [/^pishch/, 'pesch'],
+  [/^svit/, 'svet'],
+  [/^sievier/, 'sever'],
+  [/^siver/, 'sever'],
+  [/^vil(?=[nk])/, 'vol'],
+  [/^bil(?=[ao])/, 'bel'],
+  [/^dnipr/, 'dnepr'],
+  [/^kamian/, 'kamen'],
+  [/^riv/, 'rov'],
+  [/^lis(?=[nko])/, 'les'],
+  [/^kolis/, 'koles'],
+  [/^tykh/, 'tikh'],
+  [/(?<=^[a-z]{3,})sil(?=k)/, 'sel'],
+  [/(?<=^[a-z]{3,})hir(?=[sknt])/, 'gor'],
+  [/(?<=^[a-z]{3,})kamian/, 'kamen'],
+  [/(?<=^[a-z]{3,})pillia$/, 'polye'],
+  [/(?<=^[a-z]{3,})pil$/, 'pol'],
+  [/(?<=^[a-z]{3,})horod/, 'gorod'],
+  [/^verkhno/, 'verkhne'],
+  [/^nyzhno/, 'nizhne'],
+];
+
+/** Russian forms of Ukrainian endings (Udachne/Udachnoye, Ocheretyne/Ocheretino, Tonenke/Tonenkoye, Orikhiv/Orekhov). */
+const RUSSIAN_ENDINGS: [RegExp, string[]][] = [
+  [/iivka$/, ['eyevka', 'eevka', 'iyevka']],
+  [/(?<=[aeo])ivka$/, ['yevka', 'evka']],
+  [/ivka$/, ['ovka', 'evka']],
+  [/(?<=[aeiou][a-z]*)yne$/, ['ino']],
+  [/ske$/, ['skoye', 'skoe']],
+  [/(?<=[a-z]{2})ne$/, ['noye', 'noe']],
+  [/(?<=[bcdfghklmnprstvz])ke$/, ['koye', 'koe']],
+  [/ove$/, ['ovo', 'ovoye']],
+  [/eve$/, ['evo', 'evoye']],
+  [/(?<=[bcdfgklmnprstvz])ie$/, ['ye', 'yoye']],
+  [/illia$/, ['olye', 'olie']],
+  [/(?<=[bcdfgklmnprstvz])iia$/, ['iya', 'eya']],
+  [/(?<=[bcdfgklmnprstvz])ia$/, ['ya']],
+  [/(?<=[a-z]{2})iv$/, ['ov']],
+  [/(?<=[a-z]{2})il$/, ['ol']],
+  [/yi$/, ['y', 'iy', 'oy']],
+  [/(?<=[a-z]{2}(?:ov|ev|n))a$/, ['aya', 'a']],
+  [/(?<=[kgh])y$/, ['i']],
+  [/(?<=[bdfmnprstvz])i$/, ['y']],
+];
+
+const russianWord = (word: string): string[] => {
+  const whole = RUSSIAN_WORDS[word];
+  if (whole) return whole;
+  let stem = word;
+  for (const [pattern, replacement] of RUSSIAN_ROOTS) stem = stem.replace(pattern, replacement);
+  let endings: string[] = [stem];
+  for (const [pattern, replacements] of RUSSIAN_ENDINGS) {
+    if (pattern.test(stem)) {
+      endings = replacements.map((r) => stem.replace(pattern, r));
+      break;
+    }
+  }
+  // и is i in Russian (y only as a final ы), h is g apart from kh, zh, sh, ch.
+  return endings.map((w) =>
+    w
+      .replace(/(?<![kzsc])h/g, 'g')
+      .replace(/y(?=[^aeiouy])/g, 'i')
+      .replace(/(?<=[^aeiouy])y(?=[bcdfgklmnprstvz])/g, 'i'),
+  );
+};
+
+/**
+ * Russian-style spellings of a Ukrainian place named in the national romanisation, as Russian sources and wires
+ * spell the Russian name (Ocheretyne → Ocheretino, Stepova Novoselivka → Stepovaya Novoselovka, Pidhorodne →
+ * Podgorodnoye, Orikhiv → Orekhov): for places whose Cyrillic names GeoNames does not give. Folded; a guess from
+ * the letters, so only for the place's own spellings (irregular names go in the supplement's otherNames).
+ */
+export const russianStyleSpellings = (ukrainianLatin: string): string[] => {
+  const words = foldPlaceName(ukrainianLatin).split(' ');
+  if (words.some((w) => !/^[a-z]+$/.test(w))) return [];
+  let forms = [''];
+  for (const w of words) {
+    const options = russianWord(w);
+    forms = forms.flatMap((f) => options.map((o) => (f ? `${f} ${o}` : o)));
+    if (forms.length > 12) forms = forms.slice(0, 12);
+  }
+  return [...new Set(forms)].filter((f) => f !== foldPlaceName(ukrainianLatin));
+};
+
+/** Ukrainian words of Russian place names (Malaya Loknya → Mala Loknia, Bolshoye → Velyke). */
+const UKRAINIAN_WORDS: Record<string, string> = {
+  malaya: 'mala',
+  maly: 'malyi',
+  malyy: 'malyi',
+  maloye: 'male',
+  bolshaya: 'velyka',
+  bolshoy: 'velykyi',
+  bolshoye: 'velyke',
+  novaya: 'nova',
+  novy: 'novyi',
+  novyy: 'novyi',
+  novoye: 'nove',
+  staraya: 'stara',
+  stary: 'staryi',
+  staryy: 'staryi',
+  staroye: 'stare',
+  krasnaya: 'krasna',
+  krasny: 'krasnyi',
+  krasnyy: 'krasnyi',
+  krasnoye: 'krasne',
+  russkoye: 'ruske',
+  russkaya: 'ruska',
+  zeleny: 'zelenyi',
+  zelenyy: 'zelenyi',
+  zelenaya: 'zelena',
+  kazachya: 'kozacha',
+  tolsty: 'tovstyi',
+  tolstyy: 'tovstyi',
+};
+
+/**
+ * Ukrainian-style spellings of a Russian village near the border as Ukrainian sources write it (Gornal → Hornal,
+ * Glushkovo → Hlushkovo, Malaya Loknya → Mala Loknia, Pogrebki → Pohrebky, Kremyanoye → Kremiane). Folded.
+ */
+export const ukrainianStyleOfRussian = (russianLatin: string): string[] => {
+  const words = foldPlaceName(russianLatin).split(' ');
+  if (words.some((w) => !/^[a-z]+$/.test(w))) return [];
+  const convert = (w: string): string =>
+    UKRAINIAN_WORDS[w] ??
+    w
+      .replace(/(?<![kzsc])g/g, 'h')
+      .replace(/(?<=[bcdfghklmnprstvz])(?:oye|oe)$/, 'e')
+      .replace(/(?<=[bcdfghklmnprstvz])(?:aya)$/, 'a')
+      .replace(/ya/g, 'ia')
+      .replace(/yu/g, 'iu')
+      .replace(/(?<=[kh])i$/, 'y')
+      .replace(/(?<=[bcdfghklmnprstvz])i(?=[bcdfghklmnprstvz])/g, 'y')
+      .replace(/(?<=[bcdfghklmnprstvz])y$/, 'y');
+  const form = words.map(convert).join(' ');
+  return form === words.join(' ') ? [] : [form];
 };
