@@ -38,7 +38,12 @@ export const newDiscourse = (): Discourse => ({
 /** A generic actor without a side takes it from the discourse: "his generals", "the General Staff". */
 export const resolveActor = (a: ActorMention, d: Discourse): ActorMention => {
   if (a.side || a.kind === 'pronoun') return a;
-  const head = a.name.toLowerCase().split(' ').slice(-2).join(' ');
+  const head = a.name
+    .toLowerCase()
+    .replace(/defense/g, 'defence')
+    .split(' ')
+    .slice(-2)
+    .join(' ');
   const known = d.bySide.get(head) ?? d.bySide.get(head.split(' ').pop()!);
   if (known) return { ...a, side: known };
   if (/^(?:his|her)\b/i.test(a.name) && d.lastPerson?.side) return { ...a, side: d.lastPerson.side };
@@ -51,7 +56,10 @@ export const remember = (a: ActorMention, d: Discourse): void => {
   if (a.kind === 'named' && a.role !== 'media' && a.role !== 'group') d.lastPerson = a;
   if (a.kind === 'country') d.lastCountry = a;
   d.lastActor = a;
-  const words = a.name.toLowerCase().split(' ');
+  const words = a.name
+    .toLowerCase()
+    .replace(/defense/g, 'defence')
+    .split(' ');
   d.bySide.set(words.slice(-2).join(' '), a.side);
   // "the ministry" after "the Russian Defence Ministry": a singular head noun alone refers back too ("forces" or
   // "troops" do not: "its forces" is whoever "it" is).

@@ -20,10 +20,13 @@ export const controllerOf = (c: Cue, text: string, actors: ActorMention[], claim
   const afterText = text.slice(c.end, c.end + AGENT_WINDOW);
   // "under the control of the Russian armed forces", "captured by Russian troops", "fell to X"
   const by = /\b(?:by|of|to)\s+((?:the\s+)?[^,.;]{0,60})/i.exec(text.slice(c.start, c.end + 70));
-  if (by && (c.passive || /control\s+of|fell\s+to|fallen\s+to|hands/i.test(c.text + afterText.slice(0, 12)) || c.nominal)) {
+  // "under the control of X", "in the hands of X", "returned to the control of X", "fell to X": X holds; "took
+  // control of the village of Y in Ukraine's east" names what was taken, not who holds it.
+  const state = /\bunder\b|\bhands\b|\breturn|fell\s+to|fallen\s+to/i.test(c.text + afterText.slice(0, 12));
+  if (by && (c.passive || state || c.nominal)) {
     const at = c.start + by.index + by[0].indexOf(by[1]!);
-    const agent = actors.find((a) => a.start >= at && a.start < at + 45 && sideOf(a));
     const passiveBy = /\bby\b/i.test(by[0]);
+    const agent = actors.find((a) => a.start >= at && a.start < at + (passiveBy ? 45 : 20) && sideOf(a));
     if (agent && (passiveBy || !c.nominal)) return flip(c, sideOf(agent)!);
   }
   // "Moscow's control over", "its control"
@@ -34,12 +37,18 @@ export const controllerOf = (c: Cue, text: string, actors: ActorMention[], claim
     const a = actors.find((x) => x.start >= c.start && x.end <= c.end && x.side);
     if (a) return asParty(a.side);
   }
-  const underX = /under\s+(?:the\s+)?([\w'’-]+)\s+control|in\s+([\w'’-]+)\s+hands/i.exec(c.text);
+  // "under Russian control", "in Ukrainian hands", "Kupiansk is Ukraine": the side word inside the cue.
+  const underX =
+    /under\s+(?:the\s+)?(?:full\s+|complete\s+)?([\w'’-]+)\s+(?:control|occupation)|in(?:to)?\s+(?:the\s+)?([\w'’-]+)\s+hands/i.exec(
+      c.text,
+    );
   if (underX) {
     const a = actors.find((x) => x.start >= c.start && x.end <= c.end && x.side);
     if (a) return asParty(a.side);
     if (/^(?:its|their|our)$/i.test(underX[1] ?? underX[2] ?? '')) return asParty(speaker.side);
   }
+  const marker = sideMarkers(c.text)[0];
+  if (marker && (underX || /\bis\b|\bremains\b|\bflag\b|\bhands\b/i.test(c.text))) return asParty(marker.side);
   // The subject: the nearest actor before the verb, not beyond "that" or the previous clause.
   const before = text.slice(0, c.start);
   const limit = Math.max(before.search(/\bthat\b(?!.*\bthat\b)/), before.lastIndexOf(';'), 0);

@@ -36,7 +36,6 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
     )
   )
     return false;
-  if (/,\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,2}(?:city|town|village|hub)\s+(?:of|to|near)\s+$/i.test(before)) return false;
   return true;
 };
 

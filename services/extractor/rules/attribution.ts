@@ -19,7 +19,8 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
   {
     id: 'attribution.made-by',
     kind: 'attribution',
-    pattern: '( claim|claims|statement|statements|report|reports|assertion|assertions ( made )? by | informed by | was|were told by )',
+    pattern:
+      '( claim|claims|statement|statements|report|reports|assertion|assertions|announcement|bulletin ( made|issued|released|published|posted )? by | informed by | was|were told by )',
     yields: { frame: 'by' },
     fires: ["Ukraine's General Staff denied claims made by the chief of the General Staff of the Russian armed forces."],
     silent: ['The claims were repeated.'],

@@ -8,6 +8,19 @@ const TAKEN =
 
 export const CONTROL_RULES: ControlRule[] = [
   {
+    id: 'control.take-control',
+    kind: 'control',
+    pattern:
+      'took|taken|take|takes|taking|retook|retaken|retake|retaking|regain|regained|regaining|gained|seized|assumed|established|establish|restored|restore|reclaimed|reclaim|have|has|had|in|under|full|complete|total|effective ( full|complete|total|effective|operational )? control of|over',
+    yields: { stance: 'CONTROL' },
+    fires: [
+      'Russian forces took control of Kupiansk, Gerasimov said.',
+      'Ukraine claimed that its forces retook control of nearly 90% of the city of Kupiansk.',
+      'By evening, Russian war channels reported that Russian forces reclaimed control over Demidovka.',
+    ],
+    silent: ['Control of the road matters, analysts said.'],
+  },
+  {
     id: 'control.perfect',
     kind: 'control',
     pattern: `HAVE ADV* "? ( fully|completely )? ${TAKEN} "?`,
@@ -115,19 +128,6 @@ export const CONTROL_RULES: ControlRule[] = [
     yields: { stance: 'CONTROL', passive: true },
     fires: ['Kreminna is still held by Russian forces, the Ukrainian governor said.'],
     silent: ['Talks were held by the two sides in Istanbul.'],
-  },
-  {
-    id: 'control.take-control',
-    kind: 'control',
-    pattern:
-      'took|taken|take|takes|taking|retook|retaken|retake|retaking|regain|regained|regaining|gained|seized|assumed|established|establish|restored|restore|reclaimed|reclaim|have|has|had|in|under|full|complete|total|effective ( full|complete|total|effective|operational )? control of|over',
-    yields: { stance: 'CONTROL' },
-    fires: [
-      'Russian forces took control of Kupiansk, Gerasimov said.',
-      'Ukraine claimed that its forces retook control of nearly 90% of the city of Kupiansk.',
-      'By evening, Russian war channels reported that Russian forces reclaimed control over Demidovka.',
-    ],
-    silent: ['Control of the road matters, analysts said.'],
   },
   {
     id: 'control.controls',
