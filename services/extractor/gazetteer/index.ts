@@ -66,6 +66,8 @@ const NAME_ADJECTIVES = new Set(
 const PLACE_INTRO =
   /\b(?:in|near|at|of|to|from|towards?|outside|around|into|entered|enter|captured|capture|took|taken|take|liberated|liberation|seized|retook|retaken|recaptured|held|holds?|attacked|shelled|stormed|advanced on|pushed into|about|for|over|and|or)\s+$/i;
 const WORD = /[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’ʼ]*(?:-[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’ʼ]*)*/g;
+/** What a place the sources give no population for counts as when sizes are weighed: a small village. */
+const UNKNOWN_POPULATION = 500;
 /** Big cities are metonyms as often as places (Kyiv, Moscow): they do not steer the choice among same-name places. */
 const ANCHOR_MAX_POPULATION = 2_000_000;
 /** Regions along the front line and the border: a name there is likelier in war copy than its namesakes elsewhere. */
@@ -412,20 +414,6 @@ class LookupGazetteer implements Gazetteer {
     // Anchors: settlements the article names without doubt (one candidate, or one far larger than the rest),
     // big capitals apart. Those named close by in the text count first: a list of villages is a list of neighbours.
     const anchorOf = new Map<PlaceMention, GazetteerEntry>();
-    for (const m of mentions) {
-      if (m.provisional || m.cue === 'region') continue;
-      const s = settlementsOf(m);
-      const top = s[0];
-      if (!top || top.population >= ANCHOR_MAX_POPULATION) continue;
-      if (s.length === 1 || (top.population >= 20_000 && top.population >= 10 * Math.max(1, s[1]!.population))) anchorOf.set(m, top);
-    }
-    const keyOf = new Map(mentions.map((m) => [m, foldPlaceName(m.surface)]));
-    const anchorsFor = (m: PlaceMention, anchorList: [PlaceMention, GazetteerEntry][]): GazetteerEntry[] => {
-      const key = keyOf.get(m);
-      const others = anchorList.filter(([a]) => a !== m && keyOf.get(a) !== key);
-      const close = others.filter(([a]) => Math.abs(a.start - m.start) < 400);
-      return (close.length ? close : others).map(([, e]) => e);
-    };
     const regionMentions = mentions.filter((m) => m.cue === 'region' && m.candidates.length > 0);
     const regionsInArticle = new Set(regionMentions.map((m) => m.candidates[0]!.name));
     /** Regions named in the same sentence as the mention (or within 200 characters when no text is given). */
@@ -435,6 +423,26 @@ class LookupGazetteer implements Gazetteer {
       const [from, to] = text ? sentenceBounds(text, m.start) : [m.start - 200, m.end + 200];
       for (const r of regionMentions) if (r !== m && r.start >= from && r.end <= to) near.add(r.candidates[0]!.name);
       return near;
+    };
+    for (const m of mentions) {
+      if (m.provisional || m.cue === 'region') continue;
+      const s = settlementsOf(m);
+      const top = s[0];
+      if (!top || top.population >= ANCHOR_MAX_POPULATION) continue;
+      // A much larger namesake is the place without doubt, unless the sentence puts the name in another region
+      // ("Kamianske in the Zaporizhzhia region" is not the city on the Dnieper).
+      const near = regionsNear(m);
+      const elsewhere =
+        near.size > 0 && top.admin1 !== null && !near.has(top.admin1) && s.some((c) => c.admin1 !== null && near.has(c.admin1));
+      if (s.length === 1 || (!elsewhere && top.population >= 20_000 && top.population >= 10 * Math.max(1, s[1]!.population)))
+        anchorOf.set(m, top);
+    }
+    const keyOf = new Map(mentions.map((m) => [m, foldPlaceName(m.surface)]));
+    const anchorsFor = (m: PlaceMention, anchorList: [PlaceMention, GazetteerEntry][]): GazetteerEntry[] => {
+      const key = keyOf.get(m);
+      const others = anchorList.filter(([a]) => a !== m && keyOf.get(a) !== key);
+      const close = others.filter(([a]) => Math.abs(a.start - m.start) < 400);
+      return (close.length ? close : others).map(([, e]) => e);
     };
     // Two passes: first against the unambiguous places only; then each ambiguous name again against those and
     // the first-pass choices for the other ambiguous names, so a list of neighbouring villages that all have
@@ -509,7 +517,8 @@ class LookupGazetteer implements Gazetteer {
     const written = looseKey(m.surface);
     const cost = (c: GazetteerEntry): number => {
       const near = anchors.reduce((min, a) => Math.min(min, a === c ? Infinity : distanceKm(a, c)), Infinity);
-      let k = 300 * Math.log10(Math.min(near, 2000) + 5) - 100 * Math.log10(c.population + 10);
+      // A place whose size the sources do not give counts as a small village (500), not as nobody's.
+      let k = 300 * Math.log10(Math.min(near, 2000) + 5) - 100 * Math.log10((c.population || UNKNOWN_POPULATION) + 10);
       if (editDistance(written, looseKey(c.name)) > 2) k += 100;
       if (c.admin1 && regionsNear.has(c.admin1)) k -= 600;
       else if (c.admin1 && regionsInArticle.has(c.admin1)) k -= 150;
