@@ -13,6 +13,8 @@ export interface ActorMention {
   kind: 'named' | 'generic' | 'country' | 'pronoun';
   /** For a pronoun or a bare institution ("the General Staff"): what it may refer back to. */
   plural: boolean;
+  /** "the enemy", "the occupiers": the side opposite to whoever speaks (extract.ts gives it that side). */
+  adversary?: boolean;
 }
 
 interface ActorFile {
@@ -20,6 +22,7 @@ interface ActorFile {
   sideWords: Record<'RU' | 'UA', string[]>;
   countries: Record<'RU' | 'UA', string[]>;
   roleNouns: Record<string, string[]>;
+  adversaryNouns?: string[];
 }
 
 interface NamedActor {
@@ -42,6 +45,8 @@ interface Lexicon {
   countryOf: Map<string, Side>;
   roleOf: Map<string, string>;
   maxWords: number;
+  /** "enemy", "enemy forces", "occupiers": lower-cased phrases. */
+  adversaries: Set<string>;
 }
 
 const WORD = /[A-Za-z\u00C0-\u024F0-9][\w\u00C0-\u024F]*(?:[-'’][\w\u00C0-\u024F]+)*/g;
@@ -136,6 +141,7 @@ const loadLexicon = (): Lexicon => {
     namedStarts: starts(named.keys()),
     namedWords,
     roleStarts: starts(roleOf.keys()),
+    adversaries: new Set((file.adversaryNouns ?? []).map((n) => n.toLowerCase())),
   };
   return lexicon;
 };
@@ -404,7 +410,24 @@ export const findActors = (text: string): ActorMention[] => {
     i = head;
   }
 
-  // 4. Countries and capitals as their governments, and pronouns.
+  // 4. The other side, as a side calls it: "the enemy", "the occupiers", "enemy forces".
+  for (let i = 0; i < ts.length; i++) {
+    if (taken[i]) continue;
+    const two = i + 1 < ts.length && !taken[i + 1] ? `${ts[i]!.lower} ${ts[i + 1]!.lower}` : '';
+    const n = two && lex.adversaries.has(two) ? 2 : lex.adversaries.has(ts[i]!.lower) ? 1 : 0;
+    if (!n) continue;
+    add(i, i + n - 1, {
+      name: text.slice(ts[i]!.start, ts[i + n - 1]!.end),
+      side: null,
+      role: 'military',
+      kind: 'generic',
+      plural: true,
+      adversary: true,
+    });
+    i += n - 1;
+  }
+
+  // 5. Countries and capitals as their governments, and pronouns.
   for (let i = 0; i < ts.length; i++) {
     if (taken[i]) continue;
     const side = lex.countryOf.get(ts[i]!.base);

@@ -7,7 +7,7 @@
 // "she" and "at the time" refer to from sentence to sentence.
 import type { Article, Claim, Claimant } from '../shared/model.js';
 import { placeKeyOf } from '../shared/ids.js';
-import { findActors } from './actors.js';
+import { findActors, type ActorMention } from './actors.js';
 import { ArticleClaims, buildClaim } from './articleClaims.js';
 import { attribute, cataphoricSpeaker, frameSpeakers, insideQuote, isPersonName, OUTLET, speakerOf } from './attribution.js';
 import { clauseBreaks } from './clauses.js';
@@ -19,6 +19,7 @@ import { extentNear } from './extent.js';
 import { loadGazetteer } from './gazetteer/index.js';
 import { readContest } from './readers/contest.js';
 import { readControl } from './readers/control.js';
+import { asParty, other } from './readers/sides.js';
 import { readDenial } from './readers/denial.js';
 import type { Reader } from './readers/reading.js';
 import { ANAPHORIC_CLAIM, ANAPHORIC_PLACE, anaphoraScope, isTargetPlace, participleClauseTargets, named } from './readers/targets.js';
@@ -45,10 +46,26 @@ export const extract = (article: Article): Claim[] => {
   // speaker of the paragraph before it (or of the sentences before it in its own paragraph).
   const saidBy = new Map<number, Speaker>();
   sentences.forEach((s, j) => {
-    const speaker = j > 0 ? cataphoricSpeaker(s.text, findActors(s.text), d, j) : null;
-    if (!speaker) return;
-    const paragraph = sentences[j - 1]!.paragraph === s.paragraph ? s.paragraph : sentences[j - 1]!.paragraph;
-    for (let i = j - 1; i >= 0 && sentences[i]!.paragraph === paragraph; i--) saidBy.set(i, speaker);
+    if (j === 0) return;
+    const speaker = cataphoricSpeaker(s.text, findActors(s.text), d, j);
+    if (speaker) {
+      const paragraph = sentences[j - 1]!.paragraph === s.paragraph ? s.paragraph : sentences[j - 1]!.paragraph;
+      for (let i = j - 1; i >= 0 && sentences[i]!.paragraph === paragraph; i--) saidBy.set(i, speaker);
+      return;
+    }
+    // '"The enemy claims it has captured Tabaivka. This is not true," the spokesman said': the quote's speaker,
+    // named where it closes, speaks its earlier sentences too.
+    const closing = quoteClosedBy(s.text);
+    if (closing === null) return;
+    const tail = s.text.slice(closing);
+    const frames = matchSentence(tail).frames;
+    if (!frames.length) return;
+    const quoted = frameSpeakers(frames, tail, findActors(tail), clausesOf(tail, clauseBreaks(tail)), d, [], j).get(frames[0]!);
+    if (!quoted || quoted.claimant.side === 'NEUTRAL') return;
+    for (let i = j - 1; i >= 0 && sentences[i]!.paragraph === s.paragraph; i--) {
+      saidBy.set(i, { ...quoted, rule: 'attribution.quote-continues' });
+      if (/^["“]/.test(sentences[i]!.text)) break;
+    }
   });
 
   sentences.forEach((sentence, index) => {
@@ -62,10 +79,14 @@ export const extract = (article: Article): Claim[] => {
         end: mentionsAll[i]!.end - sentence.start,
       });
     const text = sentence.text;
-    const actors = findActors(text).map((a) => resolveActor(a, d));
     const dates = findDates(text, ref);
     const matched = matchSentence(text);
     const clauses = clausesOf(text, clauseBreaks(text));
+    const actors = sidedAdversaries(
+      findActors(text).map((a) => resolveActor(a, d)),
+      (found) => frameSpeakers(matched.frames, text, found, clauses, d, dates, index),
+      saidBy.get(index),
+    );
     const ctx: SentenceContext = {
       article,
       published,
@@ -103,6 +124,30 @@ export const extract = (article: Article): Claim[] => {
     const next = namedSpeakers.get((sentenceOfClaim.get(c.claimId) ?? -2) + 1);
     return next && next.side === c.claimant.side ? { ...c, claimant: { ...c.claimant, name: `${c.claimant.name} (${next.name})` } } : c;
   });
+};
+
+/**
+ * "The enemy claims it has captured Tabaivka," a Ukrainian spokesman said: "the enemy" is the side opposite to the
+ * one speaking in this sentence (with nobody speaking, whose enemy it is stays open).
+ */
+const sidedAdversaries = (
+  actors: ActorMention[],
+  speakersOf: (actors: ActorMention[]) => Map<unknown, Speaker>,
+  saidBy: Speaker | undefined,
+): ActorMention[] => {
+  if (!actors.some((a) => a.adversary && !a.side)) return actors;
+  const own = [...speakersOf(actors).values()].map((s) => asParty(s.claimant.side)).find((side) => side) ?? asParty(saidBy?.claimant.side);
+  return own ? actors.map((a) => (a.adversary && !a.side ? { ...a, side: other(own) } : a)) : actors;
+};
+
+/** Where a quote opened in an earlier sentence closes in this one (the offset after the mark), or null. */
+const quoteClosedBy = (text: string): number | null => {
+  const marks = [...text.matchAll(/["“”]/g)];
+  if (marks.length % 2 === 0) return null;
+  const first = marks[0]!;
+  // The first mark closes a quote when it is "”", or a '"' that follows a word rather than opening one.
+  const closes = first[0] === '”' || (first[0] === '"' && /[\w.,!?]$/.test(text.slice(0, first.index)));
+  return closes ? first.index + 1 : null;
 };
 
 /** The claims of one sentence, cue by cue, each read by the reader of its stance. */

@@ -7,9 +7,17 @@ const FIGHTING = 'fighting|battles|battle|clashes|combat|hostilities';
 
 export const CONTEST_RULES: ContestRule[] = [
   {
+    id: 'contest.heavy-fighting',
+    kind: 'contest',
+    pattern: `heavy|fierce|intense|street|urban|renewed|ongoing|house-to-house|close-quarters|bloody|serious ${FIGHTING}`,
+    yields: { stance: 'CONTESTED' },
+    fires: ['Ukraine’s General Staff reported heavy fighting in Bakhmut on Tuesday.'],
+    silent: ['The battles of the past are over.'],
+  },
+  {
     id: 'contest.fighting-in',
     kind: 'contest',
-    pattern: `${FIGHTING} ( continues|continued|rages|raged|still | is ongoing | is under way | goes on )? ( in|inside|for|within|around | on the outskirts of | in and around )`,
+    pattern: `${FIGHTING} ( continues|continued|rages|raged|still | is ongoing | is under way | goes on )? ( in|inside|within|around | on the outskirts of | in and around )`,
     yields: { stance: 'CONTESTED' },
     fires: ['Fighting continues in the streets of Kostiantynivka, the Ukrainian group of forces said.'],
     silent: ['The fighting ended last year.'],
@@ -32,14 +40,6 @@ export const CONTEST_RULES: ContestRule[] = [
     yields: { stance: 'CONTESTED' },
     fires: ['Russia says it controls Soledar, but Ukraine asserts that its troops are still fighting there.'],
     silent: ['Ukraine says it has stopped fighting.'],
-  },
-  {
-    id: 'contest.heavy-fighting',
-    kind: 'contest',
-    pattern: `heavy|fierce|intense|street|urban|renewed|ongoing|house-to-house|close-quarters|bloody|serious ${FIGHTING}`,
-    yields: { stance: 'CONTESTED' },
-    fires: ['Ukraine’s General Staff reported heavy fighting in Bakhmut on Tuesday.'],
-    silent: ['The battles of the past are over.'],
   },
   {
     id: 'contest.streets',
@@ -69,10 +69,19 @@ export const CONTEST_RULES: ContestRule[] = [
   {
     id: 'contest.infiltrated',
     kind: 'contest',
-    pattern: '( infiltrated|infiltrating|infiltration|infiltrate | sabotage group|groups )',
+    pattern: 'infiltrated|infiltrating|infiltration|infiltrate',
     yields: { stance: 'CONTESTED', gaining: true },
-    fires: ['Russian sabotage groups infiltrated Pokrovsk, the brigade said.'],
+    fires: ['Russian assault groups infiltrated Pokrovsk, the Ukrainian brigade said.'],
     silent: ['Spies have been active for years.'],
+  },
+  {
+    id: 'contest.sabotage-groups',
+    kind: 'contest',
+    pattern: '( sabotage|reconnaissance|infiltration ) group|groups',
+    yields: { stance: 'CONTESTED', pinned: true },
+    fires: ['Ukrainian forces are hunting Russian sabotage groups in Pokrovsk, the Ukrainian brigade said.'],
+    silent: ['The sabotage of the dam was condemned.'],
+    note: 'Sabotage groups are what the other side hunts down: the side pinned, not the one gaining.',
   },
   {
     id: 'contest.clearing',

@@ -133,7 +133,7 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.controls',
     kind: 'control',
     pattern:
-      'control|controls|controlled|controlling|hold|holds|held|holding ( the )? ( town|city|village|settlement|rest|remainder|part|parts|area|areas|centre|center of )?',
+      'control|controls|controlled|controlling ( the )? ( town|city|village|settlement|rest|remainder|part|parts|area|areas|centre|center of )?',
     yields: { stance: 'CONTROL', adjacentObject: true },
     fires: ['Russia says its forces control Soledar, the ministry said.'],
     silent: ['Russia says its forces control the skies over Soledar.'],
