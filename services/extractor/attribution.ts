@@ -197,13 +197,26 @@ export const governingFrame = (c: Cue, ctx: Pick<SentenceContext, 'frames' | 'cl
   if (beforeAny.length) return beforeAny[beforeAny.length - 1]!;
   // A quote, or a clause, whose speaker comes after: '..." she said', '..., the brigade declared online'.
   // "..., as the deputy defence minister said": a closing "as" clause reports the clause before it.
+  // "..., the press release said." at the end of the sentence reports all of it.
   const afterFrames = frames.filter(
     (f) =>
       f.start >= c.end &&
-      (clauses.of(f.start) === k || /["”]/.test(text.slice(c.end, f.start)) || /,\s+as\s+[^,.;]*$/i.test(text.slice(c.end, f.start))),
+      (clauses.of(f.start) === k ||
+        /["”]/.test(text.slice(c.end, f.start)) ||
+        /,\s+as\s+[^,.;]*$/i.test(text.slice(c.end, f.start)) ||
+        (f.kind === 'verb' &&
+          /,\s+(?:[\w'’-]+\s+){1,8}$/.test(text.slice(Math.max(c.end, f.start - 80), f.start)) &&
+          SENTENCE_END_AFTER.test(text.slice(f.end)))),
   );
-  return afterFrames.find((f) => f.kind !== 'according' && f.kind !== 'by' && f.kind !== 'possessive') ?? afterFrames[0] ?? null;
+  const after = afterFrames.find((f) => f.kind !== 'according' && f.kind !== 'by' && f.kind !== 'possessive') ?? afterFrames[0];
+  if (after) return after;
+  // "According to Pushilin, ..., whereas fierce fighting continues in Artyomovsk": an opening "according to" reports
+  // the whole sentence.
+  return frames.find((f) => f.kind === 'according' && f.start < 3 && f.end <= c.start) ?? null;
 };
+
+/** What may follow a reporting verb that closes its sentence: "said.", "said on Tuesday.", "said in a statement." */
+const SENTENCE_END_AFTER = /^(?:\s+(?:on|in|late|early|this|last)\s+[\w ,.'’-]{0,40}?)?\s*[.!?"”]*\s*$/i;
 
 /** A concession with nobody named in its sentence continues the speech of the last speaker (within two sentences). */
 export const recentSpeakerFor = (c: Cue, ctx: SentenceContext): Speaker | null => {

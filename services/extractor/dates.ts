@@ -34,6 +34,7 @@ const DATE_HINT =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tonight|week|month)\b/i;
 
 const DATE_HINTS = new RegExp(DATE_HINT.source, 'gi');
+const WEEKEND = /\b(?:(?:over|at|during)\s+the\s+weekend|last\s+weekend|this\s+weekend|on\s+the\s+weekend)\b/gi;
 
 /** chrono-node over the few words around each date hint, not the whole sentence: it costs by the character. */
 const parseNearHints = (text: string, ref: Date): { index: number; text: string; start: chrono.ParsedComponents }[] => {
@@ -61,7 +62,13 @@ export const findDates = (text: string, ref: Date): DateMention[] => {
     if (at >= 0 && !found.some((f) => at < f.end && at + phrase.length > f.start))
       found.push({ value: month, precision: 'month', start: at, end: at + phrase.length });
   }
-  if (!DATE_HINT.test(text)) return found;
+  // "over the weekend": the Saturday before publication (a Monday story's weekend, or yesterday's).
+  for (const m of text.matchAll(WEEKEND)) {
+    if (found.some((f) => m.index < f.end && m.index + m[0].length > f.start)) continue;
+    const back = (ref.getUTCDay() + 1) % 7 || 7;
+    found.push({ value: ymd(shiftDays(ref, -back)), precision: 'day', start: m.index, end: m.index + m[0].length });
+  }
+  if (!DATE_HINT.test(text)) return found.sort((a, b) => a.start - b.start);
   for (const r of parseNearHints(text, ref)) {
     const start = r.index;
     const end = r.index + r.text.length;

@@ -45,7 +45,7 @@ export const CONTEST_RULES: ContestRule[] = [
     id: 'contest.streets',
     kind: 'contest',
     pattern: 'in|on the streets of',
-    yields: { stance: 'CONTESTED' },
+    yields: { stance: 'CONTESTED', gaining: true },
     fires: ['"The enemy is taking positions on the streets of Vovchansk," Ukraine’s regional governor Oleh Syniehubov said.'],
     silent: ['Residents took to the streets to celebrate.'],
   },
