@@ -41,9 +41,19 @@ const claimantOf = (a: ActorMention, d: Discourse, speaker: Claimant | null, sen
     return d.recentSpeaker.claimant;
   }
   const actor = a.kind === 'pronoun' ? pronounReferent(a, d, speaker) : a;
+  if (actor && !actor.side && actor.kind === 'generic' && !actor.adversary && UNSIDED_SPEAKER.test(actor.name)) {
+    // "said an army spokesman", "the defence ministry said": a spokesman of no stated side speaks for the side the
+    // story was just quoting.
+    const recent = d.recentSpeaker && sentenceIndex - d.recentSpeaker.sentence <= 3 ? d.recentSpeaker.claimant : null;
+    if (recent && recent.side !== 'NEUTRAL') return { name: actor.name, role: actor.role, side: recent.side };
+  }
   if (!actor?.side) return null;
   return { name: actor.name, role: actor.role, side: actor.side };
 };
+
+/** Spokesmen, commands and ministries: speakers whose side, when unstated, is the side the story was quoting. */
+const UNSIDED_SPEAKER =
+  /\b(?:spokes(?:man|woman|person)|press\s+(?:officer|service|secretary)|army|military|command|commander|ministry|general\s+staff|officials?|forces|brigade|battalion|unit)\b/i;
 
 const RANK: Record<string, number> = { named: 0, generic: 1, country: 2, pronoun: 3 };
 

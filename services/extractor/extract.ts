@@ -83,7 +83,11 @@ export const extract = (article: Article): Claim[] => {
     const matched = matchSentence(text);
     const clauses = clausesOf(text, clauseBreaks(text));
     const actors = sidedAdversaries(
-      findActors(text).map((a) => resolveActor(a, d)),
+      placeOfficials(
+        findActors(text).map((a) => resolveActor(a, d)),
+        places,
+        text,
+      ),
       (found) => frameSpeakers(matched.frames, text, found, clauses, d, dates, index),
       saidBy.get(index),
     );
@@ -139,6 +143,20 @@ const sidedAdversaries = (
   const own = [...speakersOf(actors).values()].map((s) => asParty(s.claimant.side)).find((side) => side) ?? asParty(saidBy?.claimant.side);
   return own ? actors.map((a) => (a.adversary && !a.side ? { ...a, side: other(own) } : a)) : actors;
 };
+
+/** "the Kursk region's governor", "the mayor of Kherson": an official of a place speaks for the country it is in. */
+const OFFICIAL = /\b(?:governor|mayor|head|chief|administration|authorities|council|officials?)\b/i;
+const placeOfficials = (actors: ActorMention[], places: SentencePlace[], text: string): ActorMention[] =>
+  actors.map((a) => {
+    if (a.side || a.kind !== 'generic' || !OFFICIAL.test(a.name)) return a;
+    const place = places.find(
+      (p) =>
+        (p.end <= a.start && /^(?:['’]s)?\s+(?:(?:region|oblast|city|town)(?:['’]s)?\s+)?$/i.test(text.slice(p.end, a.start))) ||
+        (p.start >= a.end && /^\s+(?:of|for)\s+(?:the\s+)?(?:(?:city|town|village|region)\s+of\s+)?$/i.test(text.slice(a.end, p.start))),
+    );
+    const side = place?.place.country === 'RU' ? 'RU' : place?.place.country === 'UA' ? 'UA' : null;
+    return side ? { ...a, side } : a;
+  });
 
 /** Where a quote opened in an earlier sentence closes in this one (the offset after the mark), or null. */
 const quoteClosedBy = (text: string): number | null => {
