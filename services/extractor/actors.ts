@@ -434,7 +434,9 @@ export const findActors = (text: string): ActorMention[] => {
     // "KYIV, May 21 (Reuters) -": a dateline names where the story was filed, not who speaks.
     const dateline =
       i === 0 && ts[i]!.text.length > 2 && ts[i]!.text === ts[i]!.text.toUpperCase() && /^[,(]|^\s+\(/.test(text.slice(ts[i]!.end));
-    if (side && /^[A-Z]/.test(ts[i]!.text) && !dateline)
+    // "Kyiv Oblast", "the Kyiv region": a capital naming its region is a place, not a government.
+    const region = /^(?:oblast|region|province)$/.test(ts[i + 1]?.lower ?? '');
+    if (side && /^[A-Z]/.test(ts[i]!.text) && !dateline && !region)
       add(i, i, { name: ts[i]!.text.replace(/['’]s$/, ''), side, role: 'country', kind: 'country', plural: false });
     else if (PRONOUNS.has(ts[i]!.lower) || (ts[i]!.lower === 'head' && ts[i - 1]?.lower === 'the' && ts[i + 2]?.lower === 'state')) {
       add(i, ts[i]!.lower === 'head' ? i + 2 : i, {

@@ -7,6 +7,9 @@ import { clauseTargets, listFrom, named, objectsOf, withoutLocatingRegions } fro
 /** "left Avdiivka", "lost the town of Robotyne": only a determiner or a settlement noun between the verb and its place. */
 const ADJACENT = /^\s*(?:the\s+)?(?:(?:[a-z]+\s+)?(?:town|city|village|settlement|part|parts)\s+of\s+)?$/i;
 
+/** ", about half of which", ", most of which", ", which": a relative clause just before a passive verb. */
+const RELATIVE_BEFORE = /,\s+(?:[\w%]+\s+){0,4}?(?:of\s+)?which\s+$/i;
+
 export const readControl: Reader = (c, ctx, who) => {
   const { text } = ctx;
   let targets = clauseTargets(c, ctx);
@@ -17,6 +20,11 @@ export const readControl: Reader = (c, ctx, who) => {
   } else if (c.antecedent) {
     // "Izium, whose capture ...": the place before the comma.
     const head = [...ctx.places].reverse().find((p) => p.end <= c.start && /^\s*,\s*$/.test(text.slice(p.end, c.start)));
+    targets = head ? [head] : [];
+  } else if (c.passive && RELATIVE_BEFORE.test(text.slice(Math.max(0, c.start - 50), c.start))) {
+    // "the Donetsk region, about half of which is controlled by Russia": the place the relative clause hangs on.
+    const comma = text.lastIndexOf(',', c.start);
+    const head = [...ctx.places].reverse().find((p) => p.end <= comma && /^\s*$/.test(text.slice(p.end, comma)));
     targets = head ? [head] : [];
   } else if (c.adjacentObject) {
     const first = targets.find((p) => p.start >= c.end && ADJACENT.test(text.slice(c.end, p.start)));
