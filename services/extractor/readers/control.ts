@@ -24,7 +24,10 @@ export const readControl: Reader = (c, ctx, who) => {
   } else if (c.passive && RELATIVE_BEFORE.test(text.slice(Math.max(0, c.start - 50), c.start))) {
     // "the Donetsk region, about half of which is controlled by Russia": the place the relative clause hangs on.
     const comma = text.lastIndexOf(',', c.start);
-    const head = [...ctx.places].reverse().find((p) => p.end <= comma && /^\s*$/.test(text.slice(p.end, comma)));
+    const before = [...ctx.places].reverse().filter((p) => p.end <= comma);
+    // "Storozheve in the Donetsk region, which had been captured": the settlement, not the region locating it.
+    const head =
+      before[0] && /^\s*$/.test(text.slice(before[0].end, comma)) ? (ctx.isTarget(before[0]) ? before[0] : before[1]) : undefined;
     targets = head ? [head] : [];
   } else if (c.adjacentObject) {
     const first = targets.find((p) => p.start >= c.end && ADJACENT.test(text.slice(c.end, p.start)));

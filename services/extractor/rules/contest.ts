@@ -147,9 +147,9 @@ export const CONTEST_RULES: ContestRule[] = [
   {
     id: 'contest.counteroffensive',
     kind: 'contest',
-    pattern: 'counteroffensive|counter-offensive',
+    pattern: 'counteroffensive|counter-offensive in|around|inside',
     yields: { stance: 'CONTESTED', gaining: true },
     fires: ['Ukraine’s counteroffensive in Robotyne continues, Ukrainian officials said.'],
-    silent: ['The offensive stalled.'],
+    silent: ['The offensive stalled.', 'As part of the counter-offensive, Ukrainian marines liberated Storozheve, the navy said.'],
   },
 ];
