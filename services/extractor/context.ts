@@ -55,6 +55,8 @@ export interface SentenceContext {
   speakers: Map<Frame, Speaker>;
   clauses: Clauses;
   discourse: Discourse;
+  /** The place the next sentences name first: what "the town" means before the story has named any place. */
+  upcoming: PlaceRef | null;
   /** The speaker a later sentence names for this one ("... This was stated by the army's spokesman."), if any. */
   saidBy: Speaker | null;
   /** Whether a place named here can be what a claim is about (not a landmark, an army's name or a speaker's title). */

@@ -35,7 +35,12 @@ export const claimDate = (
   // Told as coming before the news ("this followed reports that ...", "had earlier said"), undated: only the month is known.
   if (/\b(?:followed|earlier|previously|prior\s+to|preceded)\b/i.test(text)) return { value: published.slice(0, 7), precision: 'month' };
   // Background told in the outlet's voice in the past tense, with no date: not datable, so not a claim.
-  if (claimant.side === 'NEUTRAL' && c.past && c.stance === 'CONTROL' && !/\b(?:has|have|now|since|this week|today)\b/i.test(clauseText))
+  if (
+    claimant.role === 'outlet' &&
+    c.past &&
+    c.stance === 'CONTROL' &&
+    !/\b(?:has|have|now|since|this week|today|recently|just)\b/i.test(clauseText)
+  )
     return null;
   return { value: published, precision: 'day' };
 };

@@ -7,7 +7,7 @@
 // "she" and "at the time" refer to from sentence to sentence.
 import type { Article, Claim, Claimant } from '../shared/model.js';
 import { placeKeyOf } from '../shared/ids.js';
-import { findActors, type ActorMention } from './actors.js';
+import { findActors, lexiconSideWords, type ActorMention } from './actors.js';
 import { ArticleClaims, buildClaim } from './articleClaims.js';
 import { attribute, cataphoricSpeaker, frameSpeakers, insideQuote, isPersonName, OUTLET, speakerOf } from './attribution.js';
 import { clauseBreaks } from './clauses.js';
@@ -27,6 +27,9 @@ import { matchSentence, type Cue } from './rules/matcher.js';
 import { splitSentences } from './sentences.js';
 
 const READERS: Record<Cue['stance'], Reader> = { CONTROL: readControl, DENIAL: readDenial, CONTESTED: readContest };
+
+/** Capitals and countries that stand for their governments ("Moscow said"): never what "the town" means. */
+const GOVERNMENTS = new Set(Object.values(lexiconSideWords()).flat());
 
 export const extract = (article: Article): Claim[] => {
   const gazetteer = loadGazetteer();
@@ -68,6 +71,15 @@ export const extract = (article: Article): Claim[] => {
     }
   });
 
+  // "Russia said its forces had liberated the town. ... Chasiv Yar, a hilltop town ...": before the story names a
+  // place, "the town" is the first settlement it names next.
+  const upcoming = sentences.map((s) => {
+    const next = mentionsAll.findIndex(
+      (m, i) => m.start >= s.start && m.cue !== 'region' && !placesAll[i]!.id?.startsWith('geonames-admin1') && !GOVERNMENTS.has(m.surface),
+    );
+    return next >= 0 && mentionsAll[next]!.start - s.end < 600 ? placesAll[next]! : null;
+  });
+
   sentences.forEach((sentence, index) => {
     const places: SentencePlace[] = [];
     while (cursor < mentionsAll.length && mentionsAll[cursor]!.start < sentence.start) cursor++;
@@ -107,8 +119,15 @@ export const extract = (article: Article): Claim[] => {
       clauses,
       discourse: d,
       saidBy: saidBy.get(index) ?? null,
+      upcoming: upcoming[index] ?? null,
       // A place inside an actor's name ("the Kupiansk operational group", "the Donetsk People's Militia") is no target.
-      isTarget: (p) => isTargetPlace(p, text) && !actors.some((a) => a.start < p.end && a.end > p.start && a.kind !== 'named'),
+      isTarget: (p) =>
+        isTargetPlace(p, text) &&
+        !actors.some((a) => a.start < p.end && a.end > p.start && a.kind !== 'named') &&
+        // "Pokrovsk in Donetsk": a place that says where the place before it is.
+        !places.some(
+          (q) => q !== p && q.end <= p.start && /^\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/.test(text.slice(q.end, p.start)),
+        ),
     };
 
     if (ctx.cues.length && (places.length || ANAPHORIC_PLACE.test(text) || ctx.cues.some((c) => c.stance === 'DENIAL'))) {
@@ -228,7 +247,8 @@ const referredPlace = (c: Cue, ctx: SentenceContext): Target | null => {
   if (!refers) return null;
   const earlier = [...ctx.places].reverse().find((p) => p.end <= c.start && ctx.isTarget(p) && !p.place.id?.startsWith('geonames-admin1'));
   if (earlier) return { place: earlier.place, start: null };
-  return d.focus ? { place: d.focus, start: null } : null;
+  const focus = d.focus ?? ctx.upcoming;
+  return focus ? { place: focus, start: null } : null;
 };
 
 /** Discourse bookkeeping for the sentences that follow: dates, actors, the last speaker, the place in focus. */

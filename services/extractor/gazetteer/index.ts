@@ -97,7 +97,7 @@ const NAME = NAME_CORE + NAME_TAIL;
 const SEPARATOR = String.raw`(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+as well as\s+)`;
 const LIST = new RegExp(`${NAME}(?:${SEPARATOR}${NAME})+`, 'g');
 const ITEM = new RegExp(`(?:^|${SEPARATOR})(${NAME_CORE})${NAME_TAIL}`, 'g');
-const LIST_HINT = /[A-Z][\w'’-]*(?:,\s+| and )[A-Z]/;
+const LIST_HINT = /(?:[A-Z][\w'’-]*|region|oblast)(?:,\s+| and )[A-Z]/;
 /** Words that introduce a list of places: "the villages of", "ten settlements:", "named the captured settlements as". */
 const LIST_INTRO =
   /\b(?:villages?|towns?|cities|city|settlements?|hamlets?|localities|locality|communities|community|population cent(?:re|er)s)\b[^.;]{0,100}?(?:[:—–]|\bof|\bas|\bincluding|\bnamely|\bthey are|\bthese are)\s*$/i;

@@ -102,7 +102,7 @@ const slice = (t: TokenText, first: number, last: number): TokenText =>
 /** Simple past or past perfect in a cue's words: background when the outlet tells it without a date. */
 const PAST = /\b(?:had|was|were)\b/i;
 const pastForm = (text: string): boolean =>
-  PAST.test(text) || (/ed\b|\btook\b|\bfell\b|\bheld\b/i.test(text) && !/\b(?:has|have|is|are|remains?)\b/i.test(text));
+  PAST.test(text) || (/ed\b|\btook\b|\bfell\b|\bheld\b/i.test(text) && !/\b(?:has|have|is|are|remains?|be|being)\b/i.test(text));
 
 /** "the capture and clearing of X": a noun phrase naming an operation, like "the capture of". */
 const nounPhrase = (t: TokenText, m: PatternMatch): boolean =>
