@@ -427,7 +427,14 @@ export const findActors = (text: string): ActorMention[] => {
     i += n - 1;
   }
 
-  // 5. Countries and capitals as their governments, and pronouns.
+  // 5. "The Russians", "the Ukrainians": a people named by its side stands for its forces.
+  for (let i = 0; i < ts.length; i++) {
+    if (taken[i] || !ts[i]!.capitalised || !/(?:ians|ans)$/.test(ts[i]!.lower)) continue;
+    const side = lex.sideOf.get(ts[i]!.lower);
+    if (side) add(i, i, { name: ts[i]!.text, side, role: 'military', kind: 'generic', plural: true });
+  }
+
+  // 6. Countries and capitals as their governments, and pronouns.
   for (let i = 0; i < ts.length; i++) {
     if (taken[i]) continue;
     const side = lex.countryOf.get(ts[i]!.base);

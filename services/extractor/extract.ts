@@ -123,7 +123,7 @@ export const extract = (article: Article): Claim[] => {
       // A place inside an actor's name ("the Kupiansk operational group", "the Donetsk People's Militia") is no target.
       isTarget: (p) =>
         isTargetPlace(p, text) &&
-        !actors.some((a) => a.start < p.end && a.end > p.start && a.kind !== 'named') &&
+        !actors.some((a) => a.start < p.end && a.end > p.start) &&
         // "Pokrovsk in Donetsk": a place that says where the place before it is.
         !places.some(
           (q) => q !== p && q.end <= p.start && /^\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/.test(text.slice(q.end, p.start)),
@@ -230,7 +230,19 @@ const readSentence = (ctx: SentenceContext): Claim[] => {
       if (claim.stance === 'CONTROL') d.lastControlClaim = claim;
     }
   }
-  return out;
+  // "fighting was ongoing in Lysychansk and Ukrainian forces were surrounded": the speaker says who gains, so the
+  // plain fighting says nothing more; "captured Lysychansk in heavy fighting": the capture is the claim.
+  return out.filter(
+    (c) =>
+      c.stance !== 'CONTESTED' ||
+      !out.some(
+        (o) =>
+          o !== c &&
+          o.claimant.name === c.claimant.name &&
+          placeKeyOf(o.place) === placeKeyOf(c.place) &&
+          ((o.stance === 'CONTESTED' && c.controller === null && o.controller !== null) || o.stance === 'CONTROL'),
+      ),
+  );
 };
 
 /**

@@ -57,7 +57,7 @@ export const readControl: Reader = (c, ctx, who) => {
   }
   return {
     stance: 'CONTROL',
-    controller: controllerOf(c, text, ctx.actors, who.claimant, who.claimant),
+    controller: controllerOf(c, text, ctx.actors, who.claimant, who.claimant, who.frame && who.frame.end <= c.start ? who.frame.end : 0),
     targets: named(withoutLocatingRegions(targets)),
     answers: null,
   };

@@ -8,9 +8,21 @@ import type { Reader } from './reading.js';
 import { asParty, controllerOf, other } from './sides.js';
 import { ANAPHORIC_CLAIM, ANAPHORIC_PLACE, clauseTargets, named, withoutLocatingRegions } from './targets.js';
 
-/** "Russian claims", "Kyiv's reports": the side whose claims a denial names, from the lexicon's side words. */
+/**
+ * "Russian claims", "Kyiv's reports", "claims in Russian media", "statements by Russia's leadership": the side
+ * whose claims a denial names, from the lexicon's side words.
+ */
 const sideOfClaimsNamed = (text: string): ReturnType<typeof asParty> => {
-  const m = sideMarkers(text).find((s) => /^\s+(?:claims?|reports?|statements?)\b/i.test(text.slice(s.end, s.end + 14)));
+  const markers = sideMarkers(text);
+  const m =
+    markers.find((s) =>
+      /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:claims?|reports?|statements?|assertions?)\b/i.test(text.slice(s.end, s.end + 30)),
+    ) ??
+    markers.find((s) =>
+      /\b(?:claims?|reports?|statements?|assertions?)["”]?\s+(?:in|by|from|of|made\s+by)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(
+        text.slice(0, s.start),
+      ),
+    );
   return m ? asParty(m.side) : null;
 };
 
@@ -36,7 +48,16 @@ export const readDenial: Reader = (c, ctx, who, consumed) => {
 
   let controller: ReturnType<typeof asParty>;
   let answers = null;
-  if (embedded) {
+  // The claim denied is its maker's: "refuted claims in Russian media about the alleged capture of X" denies Russia's control.
+  const claimer =
+    !negated && embedded && embedded !== c && embedded.start > c.end ? sideOfClaimsNamed(text.slice(c.end, embedded.start)) : null;
+  if (claimer) {
+    controller = claimer;
+    if (!targets.length) {
+      const [, eTo] = clauses.span(clauses.of(embedded!.start));
+      targets = named(places.filter((p) => p.start > c.end && p.end <= eTo && ctx.isTarget(p)));
+    }
+  } else if (embedded) {
     controller = negated
       ? controllerOf(
           { ...c, stance: 'CONTROL', passive: /\bby\b/.test(text.slice(c.end, c.end + 5)) || c.passive },

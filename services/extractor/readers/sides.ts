@@ -14,7 +14,14 @@ const AGENT_WINDOW = 90;
 export const flip = (c: Cue, side: Party): Party => (c.concession ? other(side) : side);
 
 /** Whose control a CONTROL cue asserts: its agent ("by X", "under the control of X", the subject), else the claimant's side. */
-export const controllerOf = (c: Cue, text: string, actors: ActorMention[], claimant: Claimant, speaker: Claimant): Party | null => {
+export const controllerOf = (
+  c: Cue,
+  text: string,
+  actors: ActorMention[],
+  claimant: Claimant,
+  speaker: Claimant,
+  subjectFrom = 0,
+): Party | null => {
   const sideOf = (a: ActorMention): Party | null =>
     a.kind === 'pronoun' ? (/^(?:it|they|we)$/i.test(a.name) ? asParty(speaker.side) : null) : asParty(a.side);
   const afterText = text.slice(c.end, c.end + AGENT_WINDOW);
@@ -27,7 +34,8 @@ export const controllerOf = (c: Cue, text: string, actors: ActorMention[], claim
     const at = c.start + by.index + by[0].indexOf(by[1]!);
     const passiveBy = /\bby\b/i.test(by[0]);
     const agent = actors.find((a) => a.start >= at && a.start < at + (passiveBy ? 45 : 20) && sideOf(a));
-    if (agent && (passiveBy || !c.nominal)) return flip(c, sideOf(agent)!);
+    // "was cleared of the Russians": after a passive verb only "by" names who acts.
+    if (agent && (passiveBy || (state && !c.nominal))) return flip(c, sideOf(agent)!);
   }
   // "Moscow's control over", "its control"
   const possessive = /([\w'’-]+)['’]s\s+(?:full\s+|complete\s+)?control|\b(its|their|our)\s+(?:full\s+)?control/i.exec(c.text);
@@ -49,12 +57,26 @@ export const controllerOf = (c: Cue, text: string, actors: ActorMention[], claim
   }
   const marker = sideMarkers(c.text)[0];
   if (marker && (underX || /\bis\b|\bremains\b|\bflag\b|\bhands\b/i.test(c.text))) return asParty(marker.side);
-  // The subject: the nearest actor before the verb, not beyond "that" or the previous clause.
+  // The subject: before the verb, not beyond "that", the previous clause or the frame reporting it; the nearest
+  // actor, unless it is the object of an earlier verb of the same subject ("we managed to push back the Russians
+  // from Kupiansk and take control of it": we), or sits in a prepositional phrase.
   const before = text.slice(0, c.start);
-  const limit = Math.max(before.search(/\bthat\b(?!.*\bthat\b)/), before.lastIndexOf(';'), 0);
-  const subject = [...actors]
-    .reverse()
-    .find((a) => a.end <= c.start && a.start >= limit && c.start - a.end < AGENT_WINDOW && (sideOf(a) || a.kind === 'generic'));
+  const limit = Math.max(before.search(/\bthat\b(?!.*\bthat\b)/), before.lastIndexOf(';'), subjectFrom, 0);
+  const candidates = actors.filter(
+    (a) =>
+      a.end <= c.start &&
+      a.start >= limit &&
+      c.start - a.end < AGENT_WINDOW &&
+      (sideOf(a) || a.kind === 'generic') &&
+      !/\b(?:for|of|in|at|from|with|to|by|on|about|near|against|into)\s+(?:the\s+)?\(?$/i.test(
+        text.slice(Math.max(0, a.start - 12), a.start),
+      ),
+  );
+  const nearest = candidates.at(-1);
+  const leading = candidates[0];
+  const objectOfVerb = (a: ActorMention): boolean =>
+    /\b[a-z]+(?:ed|e|h|k|sh)?\s+(?:back\s+|out\s+)?(?:the\s+)?\(?$/.test(text.slice(Math.max(limit, a.start - 20), a.start));
+  const subject = nearest && leading && nearest !== leading && leading.kind === 'pronoun' && objectOfVerb(nearest) ? leading : nearest;
   if (subject && sideOf(subject) && !c.passive) return flip(c, sideOf(subject)!);
   if (/^its\b|^their\b/i.test(subject?.name ?? '') && !c.passive) {
     const own = asParty(speaker.side) ?? asParty(claimant.side);

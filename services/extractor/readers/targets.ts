@@ -16,6 +16,13 @@ const NOT_TARGET_BEFORE =
 export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
   const before = text.slice(Math.max(0, p.start - 40), p.start);
   if (NOT_TARGET_BEFORE.test(before)) return false;
+  // "the governor of Luhansk", "the head of Russia's republic of Chechnya": a place in an office's title.
+  if (
+    /\b(?:head|governor|mayor|leader|chief|administration|council|ambassador|representative|envoy)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i.test(
+      before,
+    )
+  )
+    return false;
   // "Kyiv's forces", "Moscow's control": a possessive names a government or an army, not a place.
   if (
     /^['’]s\s+(?:forces|troops|army|military|control|government|leadership|claims?|offensive|units|attempts?|defen[cs]es)\b/i.test(

@@ -67,11 +67,46 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
   {
     id: 'nonclaim.attributive-adjective',
     kind: 'nonclaim',
-    pattern: 'the|temporarily|newly|recently|previously|formerly|illegally occupied|captured|liberated|seized|held|annexed',
+    pattern:
+      '( the|temporarily|newly|recently|previously|formerly|illegally | the|a|an|two|three|four|five|its|their partially|partly|fully ) occupied|captured|liberated|seized|held|annexed',
     yields: { blocks: ['control'], reach: 0 },
     fires: ['Russian invaders tried to dislodge our units from the occupied lines in the areas of Promin and Selydove, it said.'],
-    silent: ['Russian forces occupied Promin, the ministry said.'],
+    silent: ['Russian forces occupied Promin, the ministry said.', 'Russian forces have fully occupied Promin, the ministry said.'],
     note: '"the occupied lines", "temporarily occupied Melitopol": a participle describing a noun is background, not a claim.',
+  },
+  {
+    id: 'nonclaim.cannot-confirm',
+    kind: 'nonclaim',
+    pattern: "( cannot|can't|could not|couldn't | unable to | not able to | declined to ) confirm|verify|say",
+    yields: { blocks: ['control', 'concession', 'contest', 'denial'], reach: 8 },
+    fires: ['A Ukrainian adviser said he "cannot confirm that Lysychansk is under full Russian control."'],
+    silent: ['A Ukrainian adviser confirmed that Lysychansk is under full Russian control.'],
+  },
+  {
+    id: 'nonclaim.modal-gerund',
+    kind: 'nonclaim',
+    pattern: 'taking|capturing|seizing|retaking|holding ~{0,10} would|could|will|may|might',
+    yields: { blocks: ['control'], reach: 0 },
+    fires: ['Taking control of the town would allow Russian forces to cut supply lines to Bakhmut, the spokesman said.'],
+    silent: ['Russian forces are taking control of the town, the spokesman said.'],
+  },
+  {
+    id: 'nonclaim.scene-of',
+    kind: 'nonclaim',
+    pattern: 'scene|site|centre|center|epicentre|epicenter of',
+    yields: { blocks: ['contest'], reach: 8 },
+    fires: ['Bakhmut, the scene of some of the most intense combat of the war, lies to the north.'],
+    silent: ['Intense combat continues in Bakhmut, the governor said.'],
+    note: 'Where fighting was, told as a description of the place, is background.',
+  },
+  {
+    id: 'nonclaim.claimed-adjective',
+    kind: 'nonclaim',
+    pattern: 'the|its|their|a|an|his|her claimed|alleged|purported|reported|supposed|announced',
+    yields: { blocks: ['attribution.verb'], reach: 0 },
+    fires: ['Kyiv dismissed statements by Russia about the claimed capture of Pokrovsk.'],
+    silent: ['Russia claimed the capture of Pokrovsk.'],
+    note: '"the claimed capture": an adjective, not a report whose subject speaks.',
   },
   {
     id: 'nonclaim.hold-idiom',
@@ -102,7 +137,8 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
   {
     id: 'nonclaim.report-noun',
     kind: 'nonclaim',
-    pattern: 'REPORT_DET|SIDE_ADJ claim|claims|report|reports|statement|statements|states|notes|shows',
+    pattern:
+      'REPORT_DET|SIDE_ADJ|denied|denies|deny|denying|refuted|refutes|rejected|rejects|dismissed|dismisses|disputed|about claim|claims|report|reports|statement|statements|states|notes|shows',
     yields: { blocks: ['attribution.verb'], reach: 0 },
     fires: ['Russian reports of the capture were premature.', 'According to reports, Russian troops have seized Kherson.'],
     silent: ['The ministry reports that the town was captured.', 'Ukraine claims retaking control of nearly 90% of Kupiansk.'],

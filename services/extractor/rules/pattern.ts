@@ -24,7 +24,7 @@ export interface Token {
 }
 
 const TOKEN =
-  /\p{N}+(?:[.,]\p{N}+)*(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+|['’](?!s\b)[\p{L}\p{N}]+)*|['’]s\b|[“”"]|[—–]|--|[^\s\p{L}\p{N}]/gu;
+  /\p{N}+(?:[.,]\p{N}+)*(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+|['’ʼ](?!s\b)[\p{L}\p{N}]+)*|['’ʼ]s\b|[“”"]|[—–]|--|[^\s\p{L}\p{N}]/gu;
 
 export const tokenize = (text: string): Token[] => {
   const out: Token[] = [];
@@ -32,7 +32,7 @@ export const tokenize = (text: string): Token[] => {
     let norm = m[0].toLowerCase();
     if (norm === '“' || norm === '”') norm = '"';
     else if (norm === '–' || norm === '--') norm = '—';
-    else if (norm.includes('’')) norm = norm.replace(/’/g, "'");
+    else if (norm.includes('’') || norm.includes('ʼ')) norm = norm.replace(/[’ʼ]/g, "'");
     const start = m.index;
     const end = start + m[0].length;
     // "didn't" is "did" and "n't", as treebanks split it: NEG then matches every negated verb.
