@@ -46,7 +46,9 @@ export const claimsWithEvents = (claims: readonly Claim[], filter: ClaimFilter):
   return [...unique.values()]
     .sort(byClaimDate)
     .map((claim) => ({ claim, eventId: eventIds.get(claim.claimId)! }))
-    .filter(({ claim, eventId }) => (!filter.side || claim.claimant.side === filter.side) && (!filter.eventId || eventId === filter.eventId));
+    .filter(
+      ({ claim, eventId }) => (!filter.side || claim.claimant.side === filter.side) && (!filter.eventId || eventId === filter.eventId),
+    );
 };
 
 export const claimView = (claim: Claim, eventId: string, article: Article | undefined): ClaimView => ({

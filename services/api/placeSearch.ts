@@ -5,11 +5,7 @@ import { isCyrillic, latinSpellings } from '../extractor/gazetteer/spellings.js'
  * The form names are compared in: the gazetteer's folding (case, accents, apostrophes, hyphens), then i, y and j
  * as one letter and w as v, so that "Kupyansk", "Kupjansk", "Kupiansk" and "KUPIANSK" are one name.
  */
-export const searchKey = (text: string): string =>
-  foldPlaceName(text)
-    .replace(/[yj]/g, 'i')
-    .replace(/i+/g, 'i')
-    .replace(/w/g, 'v');
+export const searchKey = (text: string): string => foldPlaceName(text).replace(/[yj]/g, 'i').replace(/i+/g, 'i').replace(/w/g, 'v');
 
 /** The keys a query stands for: itself, and for a name in Cyrillic its Latin spellings too ("Купянськ"). */
 export const queryKeys = (query: string): string[] => {

@@ -24,12 +24,11 @@ const withTimeout = <T>(promise: Promise<T>, ms: number, what: string): Promise<
   ]);
 
 /** Kafka, the registry and Redis, each tried once now: what GET /api/health reports. */
-export const stackHealth =
-  (config: Config, redis: Redis, logger: Logger) => async (): Promise<Record<string, ServiceHealth>> => {
-    const [kafka, registry, redisHealth] = await Promise.all([
-      probe(config.kafkaBrokers.join(','), () => reachKafka(config, ONCE, logger)),
-      probe(config.schemaRegistryUrl, () => reachRegistry(config, ONCE, logger)),
-      probe(config.redisUrl.replace(/\/\/[^@/]*@/, '//'), () => withTimeout(redis.ping(), 3_000, 'PING')),
-    ]);
-    return { kafka, registry, redis: redisHealth };
-  };
+export const stackHealth = (config: Config, redis: Redis, logger: Logger) => async (): Promise<Record<string, ServiceHealth>> => {
+  const [kafka, registry, redisHealth] = await Promise.all([
+    probe(config.kafkaBrokers.join(','), () => reachKafka(config, ONCE, logger)),
+    probe(config.schemaRegistryUrl, () => reachRegistry(config, ONCE, logger)),
+    probe(config.redisUrl.replace(/\/\/[^@/]*@/, '//'), () => withTimeout(redis.ping(), 3_000, 'PING')),
+  ]);
+  return { kafka, registry, redis: redisHealth };
+};

@@ -23,7 +23,9 @@ export const dashboardRoutes = async (app: FastifyInstance): Promise<void> => {
   const vendor = vendorModules();
   for (const [name, file] of Object.entries(vendor)) {
     const dir = dirname(file);
-    app.get(`/vendor/${name}`, { schema: { hide: true } }, (_request, reply) => reply.type('text/javascript').sendFile(basename(file), dir));
+    app.get(`/vendor/${name}`, { schema: { hide: true } }, (_request, reply) =>
+      reply.type('text/javascript').sendFile(basename(file), dir),
+    );
   }
   app.get('/map/outlines.json', { schema: { hide: true } }, async (_request, reply) => {
     reply.header('cache-control', 'public, max-age=3600');

@@ -85,6 +85,40 @@ describe('events', () => {
   });
 });
 
+describe('claimants named through a group or a country', () => {
+  it("join the named speaker's events: a month claim by 'His generals (Valery Gerasimov)' cites Gerasimov's day event", () => {
+    const state = reconcile([
+      claim({ side: 'RU', stance: 'CONTROL', controller: 'RU', claimedAt: '2025-11-20', article: 'a', claimant: 'Valery Gerasimov' }),
+      claim({
+        side: 'RU',
+        stance: 'CONTROL',
+        controller: 'RU',
+        claimedAt: '2025-11',
+        article: 'b',
+        claimant: 'His generals (Valery Gerasimov)',
+      }),
+    ]);
+    expect(state.timeline).toHaveLength(1);
+    expect(state.timeline[0]!.claimedAt).toBe('2025-11-20');
+    expect(state.timeline[0]!.citations).toHaveLength(2);
+  });
+
+  it('keep apart different speakers behind one group', () => {
+    const state = reconcile([
+      claim({ side: 'RU', stance: 'CONTROL', controller: 'RU', claimedAt: '2025-11-20', article: 'a', claimant: 'Valery Gerasimov' }),
+      claim({
+        side: 'RU',
+        stance: 'CONTROL',
+        controller: 'RU',
+        claimedAt: '2025-11-20',
+        article: 'b',
+        claimant: 'His generals (Andrey Belousov)',
+      }),
+    ]);
+    expect(state.timeline).toHaveLength(2);
+  });
+});
+
 describe('the event of each claim', () => {
   it('names, for every claim, the event of the state that cites it, however many citations the state keeps', () => {
     const { claims } = goldSeedClaims();

@@ -1,8 +1,8 @@
 // reconcile(claims) → PlaceState: a pure function of the SET of claims about one place.
 //
 // Rules (README "Reconciliation"):
-// - Events. Claims with the same claimant (side and name, case and accents aside), stance, controller and
-//   claim date are one event, cited by every article that reports it. A month-precision claim ("late November") joins the latest day-precision
+// - Events. Claims with the same claimant (side and name, case and accents aside; "His generals (Valery Gerasimov)"
+//   is Gerasimov's), stance, controller and claim date are one event, cited by every article that reports it. A month-precision claim ("late November") joins the latest day-precision
 //   event of the same kind inside that month; with none, it forms a month event of its own.
 // - Order of dates. A month-precision date orders before every day of the same month (a dated statement is
 //   taken as the later, more specific one) and after every day of earlier months. Ties: the event reported
@@ -37,12 +37,18 @@ const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 /** Sort key of a claim date: `YYYY-MM` sorts as day 00 of its month. */
 export const dateOrderKey = (claimedAt: string): string => (claimedAt.length === 7 ? `${claimedAt}-00` : claimedAt);
 
+/**
+ * Who made a claim, for grouping: "His generals (Valery Gerasimov)", "Russia (Maria Zakharova)" are how the extractor
+ * names a claim a group or a country is given in a lede and the next sentence's speaker made: that person's.
+ */
+export const speakerOf = (claimantName: string): string => /\(([^()]+)\)\s*$/.exec(claimantName)?.[1] ?? claimantName;
+
 /** A claim's event kind, kept with the claim: a place's fold regroups the same claims many times. */
 const eventKinds = new WeakMap<Claim, string>();
 const eventKind = (c: Claim): string => {
   let kind = eventKinds.get(c);
   if (kind === undefined) {
-    kind = `${c.claimant.side}|${c.stance}|${c.controller ?? '-'}|${foldName(c.claimant.name)}`;
+    kind = `${c.claimant.side}|${c.stance}|${c.controller ?? '-'}|${foldName(speakerOf(c.claimant.name))}`;
     eventKinds.set(c, kind);
   }
   return kind;
@@ -151,7 +157,8 @@ export const eventsOf = (placeKey: string, claims: Claim[], citationsPerEvent = 
     add(kind, days.length ? days[days.length - 1]! : claim.claimedAt, claim);
   }
   const events: ClaimEvent[] = [];
-  for (const [kind, byDate] of groups) for (const [date, list] of byDate) events.push(buildEvent(placeKey, kind, date, list, citationsPerEvent));
+  for (const [kind, byDate] of groups)
+    for (const [date, list] of byDate) events.push(buildEvent(placeKey, kind, date, list, citationsPerEvent));
   return events.sort(compareEvents);
 };
 
@@ -269,7 +276,8 @@ export class PlaceFold {
     const ids = new Map<string, string>();
     if (this.placeKey === null) return ids;
     for (const bucket of this.buckets.values())
-      for (const event of eventsOf(this.placeKey, bucket.claims, Infinity)) for (const c of event.citations) ids.set(c.claimId, event.eventId);
+      for (const event of eventsOf(this.placeKey, bucket.claims, Infinity))
+        for (const c of event.citations) ids.set(c.claimId, event.eventId);
     return ids;
   }
 

@@ -69,7 +69,10 @@ export const changeRoutes = (app: FastifyInstance, read: ReadSide, options: Chan
         if (closed) return;
         res.write(text);
         if (res.writableLength > options.maxBufferedBytes) {
-          read.logger.warn({ buffered: res.writableLength }, 'change stream too far behind; dropping it (the client resumes from its last event)');
+          read.logger.warn(
+            { buffered: res.writableLength },
+            'change stream too far behind; dropping it (the client resumes from its last event)',
+          );
           res.destroy();
         }
       };
@@ -85,7 +88,12 @@ export const changeRoutes = (app: FastifyInstance, read: ReadSide, options: Chan
           for (const [p, o] of ring.position()) cursor.set(p, o);
           write(sseEvent('reset', JSON.stringify({ reason: replay.reason, position: ring.positionId() }), ring.positionId()));
         } else {
-          write(sseEvent('hello', JSON.stringify({ position: ring.positionId(), resumedFrom: [...from].map(([p, o]) => `${p}:${o}`).join(',') })));
+          write(
+            sseEvent(
+              'hello',
+              JSON.stringify({ position: ring.positionId(), resumedFrom: [...from].map(([p, o]) => `${p}:${o}`).join(',') }),
+            ),
+          );
           for (const change of replay.changes) send(change);
         }
       }

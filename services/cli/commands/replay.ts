@@ -23,7 +23,8 @@ export const replayCommand = async (args: ParsedArgs, config: Config, io: Comman
   if (seed !== undefined && (seed === true || !/^\d+$/.test(seed))) throw new UsageError('--shuffle needs a numeric seed');
   const ordered = seed === undefined ? [...articles].sort(byPublication) : shuffled(articles, Number(seed));
 
-  if (args.flags.has('serve') && !args.flags.has('embedded')) throw new UsageError('--serve goes with --embedded (for Redis: claimwire serve)');
+  if (args.flags.has('serve') && !args.flags.has('embedded'))
+    throw new UsageError('--serve goes with --embedded (for Redis: claimwire serve)');
   if (args.flags.has('serve')) return serveEmbedded(ordered, rejected.length ? 1 : 0, config, io, logger);
   if (args.flags.has('embedded')) {
     const { states } = await runEmbeddedPipeline(ordered, config, logger);

@@ -13,7 +13,13 @@ import { announce, followerGroup, stopSignal } from './serve.js';
  * and the API over its in-memory state, with no service. The pipeline keeps running: files dropped into the inbox
  * folder (CLAIMWIRE_INBOX, default ./inbox) go through it, and the open dashboard shows their changes.
  */
-export const serveEmbedded = async (articles: Article[], exitCode: ExitCode, config: Config, io: CommandIO, logger: Logger): Promise<ExitCode> => {
+export const serveEmbedded = async (
+  articles: Article[],
+  exitCode: ExitCode,
+  config: Config,
+  io: CommandIO,
+  logger: Logger,
+): Promise<ExitCode> => {
   const pipeline = await startEmbeddedPipeline(config, logger);
   try {
     await pipeline.publish(articles);
@@ -34,7 +40,11 @@ export const serveEmbedded = async (articles: Article[], exitCode: ExitCode, con
         config.http,
         logger,
       );
-      announce(api, io, `serving the embedded pipeline (${api.read.index.size} places; drop articles into ${process.env.CLAIMWIRE_INBOX ?? 'inbox'}/)`);
+      announce(
+        api,
+        io,
+        `serving the embedded pipeline (${api.read.index.size} places; drop articles into ${process.env.CLAIMWIRE_INBOX ?? 'inbox'}/)`,
+      );
       await stopSignal();
       await api.close();
     } finally {
