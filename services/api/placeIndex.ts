@@ -8,12 +8,25 @@ export interface IndexedPlace {
   summary: PlaceSummary;
   terms: string[];
   region: string | null;
+  /** The summary as JSON, serialised once: a page of the list is these joined, not a serialisation of every summary. */
+  json: string;
 }
 
-export const indexPlace = (state: PlaceState, aliases: (id: string | null) => readonly string[] = gazetteerAliases): IndexedPlace => ({
-  summary: summarise(state),
-  terms: [...new Set([state.place.name, state.place.surface, ...aliases(state.place.id)].map(searchKey))],
-  region: state.place.admin1 === null ? null : regionKey(state.place.admin1),
+export const indexPlace = (state: PlaceState, aliases: (id: string | null) => readonly string[] = gazetteerAliases): IndexedPlace =>
+  withSummary(
+    {
+      terms: [...new Set([state.place.name, state.place.surface, ...aliases(state.place.id)].map(searchKey))],
+      region: state.place.admin1 === null ? null : regionKey(state.place.admin1),
+    },
+    summarise(state),
+  );
+
+/** The same place's search keys with another summary (its state as of a past day). */
+export const withSummary = (place: Pick<IndexedPlace, 'terms' | 'region'>, summary: PlaceSummary): IndexedPlace => ({
+  terms: place.terms,
+  region: place.region,
+  summary,
+  json: JSON.stringify(summary),
 });
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -9,7 +9,7 @@ const seedIndex = (): PlaceIndex => {
   return index;
 };
 
-const names = (places: { summary: { name: string } }[]): string[] => places.map((p) => p.summary.name);
+const names = (places: readonly { summary: { name: string } }[]): string[] => places.map((p) => p.summary.name);
 
 describe('filterPlaces', () => {
   const index = seedIndex();

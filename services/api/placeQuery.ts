@@ -11,7 +11,8 @@ export interface PlaceFilter {
   since?: string;
 }
 
-export const filterPlaces = (places: readonly IndexedPlace[], filter: PlaceFilter): IndexedPlace[] => {
+export const filterPlaces = (places: readonly IndexedPlace[], filter: PlaceFilter): readonly IndexedPlace[] => {
+  if (!filter.status?.length && filter.region === undefined && filter.q === undefined && filter.since === undefined) return places;
   const statuses = filter.status?.length ? new Set(filter.status) : null;
   const region = filter.region === undefined ? null : regionKey(filter.region);
   const keys = filter.q === undefined ? null : queryKeys(filter.q);

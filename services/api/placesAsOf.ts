@@ -1,5 +1,5 @@
 import { stateAsOf } from './asOf.js';
-import type { IndexedPlace, PlaceIndex } from './placeIndex.js';
+import { withSummary, type IndexedPlace, type PlaceIndex } from './placeIndex.js';
 import { settledBy, summarise } from './placeSummary.js';
 import type { PlaceReader } from './readSide.js';
 
@@ -43,7 +43,7 @@ export class PlacesAsOf {
           continue;
         }
         const state = stateAsOf(await this.reader.claimsOf(place.summary.placeKey), asOf);
-        if (state) result[i] = { ...place, summary: summarise(state) };
+        if (state) result[i] = withSummary(place, summarise(state));
       }
     };
     await Promise.all(Array.from({ length: Math.min(READS_IN_FLIGHT, all.length) }, lane));

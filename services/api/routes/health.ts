@@ -5,6 +5,18 @@ import type { ReadSide } from '../readSide.js';
 /** GET /api/health: 200 when every service the answers come from can be reached, else 503 with each one's error. */
 export const healthRoutes = (app: FastifyInstance, read: ReadSide, openStreams: () => number): void => {
   app.get(
+    '/api/ping',
+    {
+      schema: {
+        tags: ['health'],
+        summary: 'Liveness: the server answers (touches no service)',
+        response: { 200: { type: 'object', required: ['ok'], properties: { ok: { type: 'boolean' } } } },
+      },
+    },
+    async () => ({ ok: true }),
+  );
+
+  app.get(
     '/api/health',
     {
       schema: {

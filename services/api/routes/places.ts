@@ -56,7 +56,7 @@ export const placeRoutes = (app: FastifyInstance, read: ReadSide): void => {
         response: { 200: placesPageSchema, 400: errorSchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { status, region, q, since, asOf, limit, offset } = request.query;
       checkDate('since', since);
       checkDate('asOf', asOf);
@@ -66,7 +66,13 @@ export const placeRoutes = (app: FastifyInstance, read: ReadSide): void => {
       const places = asOf === undefined ? read.index.all() : await asOfPlaces.places(asOf);
       const filtered = filterPlaces(places, { status: status?.split(',') as PlaceStatus[] | undefined, region, q, since });
       const page = pageOf(filtered, { limit, offset });
-      return { ...page, items: page.items.map((p) => p.summary), position, asOf: asOf ?? null };
+      // The shape of placesPageSchema, from summaries serialised once each (see IndexedPlace.json).
+      return reply
+        .type('application/json; charset=utf-8')
+        .send(
+          `{"items":[${page.items.map((p) => p.json).join(',')}],"total":${page.total},"limit":${page.limit},"offset":${page.offset},` +
+            `"nextOffset":${JSON.stringify(page.nextOffset)},"position":${JSON.stringify(position)},"asOf":${JSON.stringify(asOf ?? null)}}`,
+        );
     },
   );
 
