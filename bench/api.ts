@@ -182,6 +182,7 @@ export const measureApi = async (
     const random = seededRandom(7);
     const routes: [string, () => string][] = [
       ['GET /api/ping (bare route: the ceiling)', () => '/api/ping'],
+      ['GET /api/places?limit=10 (first 10 of 10,000)', () => '/api/places?limit=10'],
       ['GET /api/places (first 100 of 10,000)', () => '/api/places'],
       ['GET /api/places?offset=… (a random page of 100)', () => `/api/places?offset=${Math.floor(random() * 99) * 100}`],
       ['GET /api/places?q=… (search, any spelling)', () => `/api/places?q=benchplace%20${Math.floor(random() * 1000)}`],
