@@ -1,7 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
-import { dashboardRoutes } from '../dashboard/routes.js';
 import type { ReadSide } from './readSide.js';
 import { changeRoutes } from './routes/changes.js';
 import { healthRoutes } from './routes/health.js';
@@ -14,6 +13,8 @@ export interface ApiOptions {
   keepAliveMs?: number;
   /** fastify's request log (off by default: the server logs what goes wrong, not every request). */
   logRequests?: boolean;
+  /** The dashboard's files beside the API (default true; unit specs of the API leave them out). */
+  dashboard?: boolean;
 }
 
 export const TOKEN_COOKIE = 'claimwire-token';
@@ -106,6 +107,6 @@ export const buildServer = async (read: ReadSide, options: ApiOptions): Promise<
   });
   healthRoutes(app, read, streams.openStreams);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  await dashboardRoutes(app);
+  if (options.dashboard !== false) await (await import('../dashboard/routes.js')).dashboardRoutes(app);
   return app;
 };
