@@ -1,4 +1,5 @@
 // npm run bench [-- --json] [--articles 10000] [--soak-seconds 600] [--extractors 1] [--cpu-prof DIR]
+//                [--api-places 10000] [--api-seconds 10] [--api-connections 16] [--api-only]
 // Measures claimwire on the local stack (brought up like the tests do) and prints numbers:
 // the Kafka pass-through ceiling, the pipeline with its workers as separate processes, end-to-end latency at
 // steady offered loads, the parts alone, and the workers' memory.
@@ -20,6 +21,7 @@ import { KafkaTransport } from '../services/shared/transport/kafkaTransport.js';
 import { pipelineTopics } from '../services/cli/topics.js';
 import { ensureStack } from '../scripts/stack.js';
 import { ownPid } from '../scripts/stack/common.js';
+import { measureApi } from './api.js';
 import { benchmarkArticles } from './articles.js';
 import { cpuMeter } from './cpu.js';
 import { measurePassThrough } from './passThrough.js';
@@ -38,6 +40,11 @@ const SOAK_SECONDS = option('soak-seconds', 60);
 /** Extractor processes in one consumer group: the stage that scales out with cores. */
 const EXTRACTORS = option('extractors', 1);
 if (!Number.isInteger(EXTRACTORS) || EXTRACTORS < 1) throw new Error('--extractors needs a whole number ≥ 1');
+const API_PLACES = option('api-places', 10_000);
+const API_SECONDS = option('api-seconds', 10);
+const API_CONNECTIONS = option('api-connections', 16);
+/** Only the HTTP API (section 6), for a quick look at it. */
+const API_ONLY = args.includes('--api-only');
 const logger = createLogger('bench', 'silent');
 const cli = fileURLToPath(new URL('../bin/claimwire.js', import.meta.url));
 const say = (text: string): void => {
@@ -180,6 +187,17 @@ const main = async (): Promise<void> => {
     node: process.version,
   };
   say(`machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}`);
+
+  const measureHttpApi = (): ReturnType<typeof measureApi> => {
+    say(`\n6. the HTTP API: claimwire serve over ${API_PLACES} places in Redis, each route beside a bare route of the same server`);
+    const { env, config } = benchConfig();
+    return measureApi(env, config, logger, { places: API_PLACES, seconds: API_SECONDS, connections: API_CONNECTIONS }, say);
+  };
+  if (API_ONLY) {
+    const api = await measureHttpApi();
+    if (asJson) process.stdout.write(`${JSON.stringify({ machine, api }, null, 2)}\n`);
+    return;
+  }
 
   const articles = benchmarkArticles(ARTICLES);
   const avgBytes = Math.round(articles.reduce((n, a) => n + Buffer.byteLength(a.body), 0) / articles.length);
@@ -357,6 +375,7 @@ const main = async (): Promise<void> => {
   const redis = await connectRedis(config, CLI_RETRY, logger);
   await new RedisPlaceStateStore(redis, { prefix: config.redisPrefix }).clear();
   await redis.quit();
+  const api = await measureHttpApi();
   const result = {
     machine,
     articleBytes: avgBytes,
@@ -373,6 +392,7 @@ const main = async (): Promise<void> => {
     extractor,
     reconciler,
     memory,
+    api,
   };
   if (asJson) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 };

@@ -1,3 +1,5 @@
+import { runArticleIndex } from '../articles/articleIndex.js';
+import { InMemoryArticleStore } from '../articles/articleStore.js';
 import { extractorStage } from '../extractor/worker.js';
 import { publishArticles } from '../producer/publishArticles.js';
 import { InMemoryPlaceStateStore } from '../reconciler/inMemoryStore.js';
@@ -15,19 +17,47 @@ export interface EmbeddedRun {
   transport: InMemoryTransport;
 }
 
+/** The embedded pipeline, running: articles sent with `publish` flow through it until `close`. */
+export interface EmbeddedPipeline {
+  transport: InMemoryTransport;
+  codec: LocalAvroCodec;
+  store: InMemoryPlaceStateStore;
+  articles: InMemoryArticleStore;
+  publish(articles: Article[]): Promise<void>;
+  /** Resolves once every stage has taken every record sent so far. */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
 /**
- * The three workers wired by an in-memory log and in-memory state: the same stages, the same Avro
- * encoding on every hop, no services. For the demo (`npm start`) and for tests of the wiring.
+ * The three workers wired by an in-memory log and in-memory state: the same stages, the same Avro encoding on every
+ * hop, no services; beside them the article index `claimwire serve` keeps. For the demo (`npm start`, `npm run demo`)
+ * and for tests of the wiring.
  */
-export const runEmbeddedPipeline = async (articles: Article[], config: Config, logger: Logger): Promise<EmbeddedRun> => {
+export const startEmbeddedPipeline = async (config: Config, logger: Logger): Promise<EmbeddedPipeline> => {
   const transport = new InMemoryTransport();
   const codec = new LocalAvroCodec();
   const store = new InMemoryPlaceStateStore();
+  const articles = new InMemoryArticleStore();
   await transport.ensureTopics(pipelineTopics(config));
   const runtime = { transport, codec, deadLetterTopic: config.topics.deadLetters, logger };
   await runStage(extractorStage(config), runtime);
   await runStage(reconcilerStage(config, store), runtime);
-  await publishArticles(transport, codec, config.topics.articles, articles);
-  await transport.idle();
-  return { states: await store.list(), transport };
+  await runArticleIndex(transport, codec, config.topics.articles, config.articleIndexGroup, articles, logger);
+  return {
+    transport,
+    codec,
+    store,
+    articles,
+    publish: (sent) => publishArticles(transport, codec, config.topics.articles, sent),
+    idle: () => transport.idle(),
+    close: () => transport.close(),
+  };
+};
+
+export const runEmbeddedPipeline = async (articles: Article[], config: Config, logger: Logger): Promise<EmbeddedRun> => {
+  const pipeline = await startEmbeddedPipeline(config, logger);
+  await pipeline.publish(articles);
+  await pipeline.idle();
+  return { states: await pipeline.store.list(), transport: pipeline.transport };
 };

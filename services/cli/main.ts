@@ -7,6 +7,7 @@ import { extractCommand } from './commands/extract.js';
 import { ingestCommand } from './commands/ingest.js';
 import { rebuildCommand } from './commands/rebuild.js';
 import { replayCommand } from './commands/replay.js';
+import { serveCommand } from './commands/serve.js';
 import { stateCommand } from './commands/state.js';
 import { watchCommand } from './commands/watch.js';
 import { workerCommand } from './commands/worker.js';
@@ -15,9 +16,12 @@ import { processIO, type ExitCode } from './io.js';
 const USAGE = `claimwire — reconciled claims of territorial control from conflict wire copy
 
 Usage:
-  claimwire replay <dir|files...> [--embedded] [--json] [--shuffle <seed>]
+  claimwire replay <dir|files...> [--embedded [--serve]] [--json] [--shuffle <seed>]
                                       send articles in publication order (or shuffled by seed) through
-                                      Kafka, or with --embedded through the in-memory pipeline and print states
+                                      Kafka, or with --embedded through the in-memory pipeline and print states;
+                                      --serve then serves the dashboard over them (the demo, no services)
+  claimwire serve                     the HTTP API and the dashboard over Redis, live from the reconciled topic
+                                      (CLAIMWIRE_HTTP_HOST, CLAIMWIRE_HTTP_PORT, CLAIMWIRE_HTTP_TOKEN)
   claimwire ingest <file|dir|->...    publish articles to the ingest topic
   claimwire extract <files...> [--json] [--explain]
                                       print the claims of each article (no services needed); --explain shows
@@ -49,6 +53,8 @@ export const main = async (argv: string[]): Promise<ExitCode> => {
     switch (args.command) {
       case 'replay':
         return await replayCommand(args, config, io, logger);
+      case 'serve':
+        return await serveCommand(config, io, logger);
       case 'ingest':
         return await ingestCommand(args, config, io, logger);
       case 'extract':

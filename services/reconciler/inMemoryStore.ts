@@ -29,6 +29,11 @@ export class InMemoryPlaceStateStore implements PlaceStateStore {
     return this.states.get(placeKey) ?? null;
   }
 
+  /** Every claim the store holds for a place, as the Redis store's `claimsOf`. */
+  async claimsOf(placeKey: string): Promise<Claim[]> {
+    return this.folds.get(placeKey)?.claims() ?? [];
+  }
+
   async list(): Promise<PlaceState[]> {
     return [...this.states.values()].sort(byPlaceName);
   }

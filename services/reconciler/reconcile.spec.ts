@@ -85,6 +85,57 @@ describe('events', () => {
   });
 });
 
+describe('claimants named through a group or a country', () => {
+  it("join the named speaker's events: a month claim by 'His generals (Valery Gerasimov)' cites Gerasimov's day event", () => {
+    const state = reconcile([
+      claim({ side: 'RU', stance: 'CONTROL', controller: 'RU', claimedAt: '2025-11-20', article: 'a', claimant: 'Valery Gerasimov' }),
+      claim({
+        side: 'RU',
+        stance: 'CONTROL',
+        controller: 'RU',
+        claimedAt: '2025-11',
+        article: 'b',
+        claimant: 'His generals (Valery Gerasimov)',
+      }),
+    ]);
+    expect(state.timeline).toHaveLength(1);
+    expect(state.timeline[0]!.claimedAt).toBe('2025-11-20');
+    expect(state.timeline[0]!.citations).toHaveLength(2);
+  });
+
+  it('keep apart different speakers behind one group', () => {
+    const state = reconcile([
+      claim({ side: 'RU', stance: 'CONTROL', controller: 'RU', claimedAt: '2025-11-20', article: 'a', claimant: 'Valery Gerasimov' }),
+      claim({
+        side: 'RU',
+        stance: 'CONTROL',
+        controller: 'RU',
+        claimedAt: '2025-11-20',
+        article: 'b',
+        claimant: 'His generals (Andrey Belousov)',
+      }),
+    ]);
+    expect(state.timeline).toHaveLength(2);
+  });
+});
+
+describe('the event of each claim', () => {
+  it('names, for every claim, the event of the state that cites it, however many citations the state keeps', () => {
+    const { claims } = goldSeedClaims();
+    const kupiansk = claims.filter((c) => c.place.name === 'Kupiansk');
+    const fold = new PlaceFold(kupiansk);
+    const ids = fold.eventIdsByClaim();
+    const state = fold.state();
+    expect(ids.size).toBe(new Set(kupiansk.map((c) => c.claimId)).size);
+    const timelineIds = new Set(state.timeline.map((e) => e.eventId));
+    for (const id of ids.values()) expect(timelineIds).toContain(id);
+    for (const event of state.timeline) for (const citation of event.citations) expect(ids.get(citation.claimId)).toBe(event.eventId);
+    const perEvent = new Map<string, number>();
+    for (const id of ids.values()) perEvent.set(id, (perEvent.get(id) ?? 0) + 1);
+    for (const event of state.timeline) expect(perEvent.get(event.eventId)).toBeGreaterThanOrEqual(event.citations.length);
+  });
+});
+
 describe('order of dates', () => {
   it('puts a month before every day of that month and after every day of earlier months', () => {
     expect(['2024-03-01', '2024-03', '2024-02-29'].sort((a, b) => dateOrderKey(a).localeCompare(dateOrderKey(b)))).toEqual([

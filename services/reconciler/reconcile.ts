@@ -1,8 +1,8 @@
 // reconcile(claims) → PlaceState: a pure function of the SET of claims about one place.
 //
 // Rules (README "Reconciliation"):
-// - Events. Claims with the same claimant (side and name, case and accents aside), stance, controller and
-//   claim date are one event, cited by every article that reports it. A month-precision claim ("late November") joins the latest day-precision
+// - Events. Claims with the same claimant (side and name, case and accents aside; "His generals (Valery Gerasimov)"
+//   is Gerasimov's), stance, controller and claim date are one event, cited by every article that reports it. A month-precision claim ("late November") joins the latest day-precision
 //   event of the same kind inside that month; with none, it forms a month event of its own.
 // - Order of dates. A month-precision date orders before every day of the same month (a dated statement is
 //   taken as the later, more specific one) and after every day of earlier months. Ties: the event reported
@@ -37,12 +37,18 @@ const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 /** Sort key of a claim date: `YYYY-MM` sorts as day 00 of its month. */
 export const dateOrderKey = (claimedAt: string): string => (claimedAt.length === 7 ? `${claimedAt}-00` : claimedAt);
 
+/**
+ * Who made a claim, for grouping: "His generals (Valery Gerasimov)", "Russia (Maria Zakharova)" are how the extractor
+ * names a claim a group or a country is given in a lede and the next sentence's speaker made: that person's.
+ */
+export const speakerOf = (claimantName: string): string => /\(([^()]+)\)\s*$/.exec(claimantName)?.[1] ?? claimantName;
+
 /** A claim's event kind, kept with the claim: a place's fold regroups the same claims many times. */
 const eventKinds = new WeakMap<Claim, string>();
 const eventKind = (c: Claim): string => {
   let kind = eventKinds.get(c);
   if (kind === undefined) {
-    kind = `${c.claimant.side}|${c.stance}|${c.controller ?? '-'}|${foldName(c.claimant.name)}`;
+    kind = `${c.claimant.side}|${c.stance}|${c.controller ?? '-'}|${foldName(speakerOf(c.claimant.name))}`;
     eventKinds.set(c, kind);
   }
   return kind;
@@ -97,7 +103,7 @@ const extentOf = (claims: Claim[]): { extent: number | null; qualifier: string |
   return { extent: null, qualifier: qualified[0]?.qualifier ?? null };
 };
 
-const buildEvent = (placeKey: string, kind: string, claimedAt: string, claims: Claim[]): ClaimEvent => {
+const buildEvent = (placeKey: string, kind: string, claimedAt: string, claims: Claim[], citationsPerEvent: number): ClaimEvent => {
   const [side, stance, controller] = kind.split('|') as [Side, ClaimEvent['stance'], string];
   return {
     eventId: hash(`${placeKey}|${kind}|${claimedAt}`),
@@ -109,12 +115,12 @@ const buildEvent = (placeKey: string, kind: string, claimedAt: string, claims: C
     claimedAt,
     claimedAtPrecision: claimedAt.length === 7 ? 'month' : 'day',
     // The latest citations; the claims topic keeps every one. Bounds a much-reported place's record size.
-    citations: latestCitations(claims, MAX_CITATIONS_PER_EVENT),
+    citations: latestCitations(claims, citationsPerEvent),
   };
 };
 
-/** Groups claims into events (see the rules at the top). */
-export const eventsOf = (placeKey: string, claims: Claim[]): ClaimEvent[] => {
+/** Groups claims into events (see the rules at the top), each citing its latest `citationsPerEvent` claims. */
+export const eventsOf = (placeKey: string, claims: Claim[], citationsPerEvent = MAX_CITATIONS_PER_EVENT): ClaimEvent[] => {
   const groups = new Map<string, Map<string, Claim[]>>();
   const add = (kind: string, date: string, claim: Claim): void => {
     let byDate = groups.get(kind);
@@ -151,7 +157,8 @@ export const eventsOf = (placeKey: string, claims: Claim[]): ClaimEvent[] => {
     add(kind, days.length ? days[days.length - 1]! : claim.claimedAt, claim);
   }
   const events: ClaimEvent[] = [];
-  for (const [kind, byDate] of groups) for (const [date, list] of byDate) events.push(buildEvent(placeKey, kind, date, list));
+  for (const [kind, byDate] of groups)
+    for (const [date, list] of byDate) events.push(buildEvent(placeKey, kind, date, list, citationsPerEvent));
   return events.sort(compareEvents);
 };
 
@@ -231,6 +238,11 @@ export class PlaceFold {
     return this.byId.has(claimId);
   }
 
+  /** The claims folded so far, in the order they were added. */
+  claims(): Claim[] {
+    return [...this.byId.values()];
+  }
+
   /** Adds the claims not yet known (by claimId) and returns how many were new. Throws on another place's claim. */
   add(claims: Iterable<Claim>): number {
     let added = 0;
@@ -254,6 +266,19 @@ export class PlaceFold {
       if (at > this.updatedAt) this.updatedAt = at;
     }
     return added;
+  }
+
+  /**
+   * The event each claim joined, by claimId: the grouping `state()` applies, with every claim kept (a state cites
+   * only each event's latest few). Lets a reader list all the citations of an event without regrouping claims itself.
+   */
+  eventIdsByClaim(): Map<string, string> {
+    const ids = new Map<string, string>();
+    if (this.placeKey === null) return ids;
+    for (const bucket of this.buckets.values())
+      for (const event of eventsOf(this.placeKey, bucket.claims, Infinity))
+        for (const c of event.citations) ids.set(c.claimId, event.eventId);
+    return ids;
   }
 
   state(): PlaceState {

@@ -21,6 +21,22 @@ export interface Config {
   /** Largest article body accepted, in bytes. */
   maxArticleBytes: number;
   logLevel: string;
+  /** Consumer group of the article index `claimwire serve` keeps (articles by id, for the claims' URLs and texts). */
+  articleIndexGroup: string;
+  http: HttpConfig;
+}
+
+/** `claimwire serve`: where it listens and what it allows. */
+export interface HttpConfig {
+  host: string;
+  /** 0 takes a free port (tests). */
+  port: number;
+  /** When set, every route wants `Authorization: Bearer <token>` (or the dashboard's cookie holding it). */
+  token: string | null;
+  /** Change streams (GET /api/changes) open at once; more are refused with 503. */
+  maxStreams: number;
+  /** Changes kept in memory for streams to resume from (Last-Event-ID). */
+  changeBuffer: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -30,6 +46,14 @@ const positiveInt = (env: Env, name: string, fallback: number): number => {
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
   if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  return n;
+};
+
+const port = (env: Env, name: string, fallback: number): number => {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 65_535) throw new Error(`${name} must be a port number (0 for any free port), got "${raw}"`);
   return n;
 };
 
@@ -55,5 +79,13 @@ export const loadConfig = (env: Env = process.env): Config => {
     reconcilerGroup: env.CLAIMWIRE_RECONCILER_GROUP ?? `${prefix}reconciler`,
     maxArticleBytes: positiveInt(env, 'CLAIMWIRE_MAX_ARTICLE_BYTES', 512 * 1024),
     logLevel: env.LOG_LEVEL ?? 'info',
+    articleIndexGroup: env.CLAIMWIRE_ARTICLE_INDEX_GROUP ?? `${prefix}article-index`,
+    http: {
+      host: env.CLAIMWIRE_HTTP_HOST || '127.0.0.1',
+      port: port(env, 'CLAIMWIRE_HTTP_PORT', 8080),
+      token: env.CLAIMWIRE_HTTP_TOKEN || null,
+      maxStreams: positiveInt(env, 'CLAIMWIRE_HTTP_MAX_STREAMS', 100),
+      changeBuffer: positiveInt(env, 'CLAIMWIRE_HTTP_CHANGE_BUFFER', 1_000),
+    },
   };
 };

@@ -18,6 +18,27 @@ describe('InMemoryTransport', () => {
     expect(partitionsOf('even').size).toBe(1);
   });
 
+  it('counts offsets per partition and starts a follower at the offsets it was given', async () => {
+    const transport = new InMemoryTransport();
+    await transport.ensureTopics([{ topic: 't', partitions: 3 }]);
+    await transport.send(
+      't',
+      ['a', 'b', 'c', 'a', 'b', 'c', 'a'].map((key) => ({ key, value: Buffer.from(key) })),
+    );
+    const ends = await transport.endOffsets('t');
+    expect([...ends.values()].reduce((n, e) => n + Number(e), 0)).toBe(7);
+    const seen: RawRecord[] = [];
+    await transport.subscribe('t', 'follower', async (batch) => void seen.push(...batch), { startAt: ends, commit: false });
+    await transport.send(
+      't',
+      ['a', 'b'].map((key) => ({ key, value: Buffer.from(`${key}2`) })),
+    );
+    await transport.idle();
+    expect(seen.map((r) => r.value!.toString())).toEqual(['a2', 'b2']);
+    const partitionOfA = seen[0]!.partition;
+    expect(seen[0]!.offset).toBe(ends.get(partitionOfA));
+  });
+
   it('reports a handler failure from idle()', async () => {
     const transport = new InMemoryTransport();
     await transport.subscribe('t', 'g', async () => {

@@ -3,6 +3,8 @@ import type { OutgoingBytes, RawRecord, SubscribeOptions, Subscription, Transpor
 interface Group {
   topic: string;
   cursor: number;
+  /** Per partition, the first offset to hand over (`startAt`); earlier records of that partition are passed by. */
+  startAt: ReadonlyMap<number, string> | null;
   handle: (records: RawRecord[]) => Promise<void>;
   stopped: boolean;
 }
@@ -12,7 +14,7 @@ interface Group {
  * cursors) for the embedded demo and unit tests. `idle()` resolves once every group has caught up.
  */
 export class InMemoryTransport implements Transport {
-  private readonly topics = new Map<string, { partitions: number; records: RawRecord[] }>();
+  private readonly topics = new Map<string, TopicLog>();
   private readonly groups = new Map<string, Group>();
   private pumping: Promise<void> | null = null;
   private failure: unknown = null;
@@ -21,14 +23,16 @@ export class InMemoryTransport implements Transport {
   constructor(private readonly batchSize = 100) {}
 
   async ensureTopics(specs: TopicSpec[]): Promise<void> {
-    for (const spec of specs) if (!this.topics.has(spec.topic)) this.topics.set(spec.topic, { partitions: spec.partitions, records: [] });
+    for (const spec of specs) if (!this.topics.has(spec.topic)) this.topics.set(spec.topic, newLog(spec.partitions));
   }
 
   async send(topic: string, records: OutgoingBytes[]): Promise<void> {
     const log = this.log(topic);
     for (const r of records) {
       const key = r.key === null ? null : Buffer.from(r.key);
-      log.records.push({ topic, partition: partitionOf(key, log.partitions), offset: String(log.records.length), key, value: r.value });
+      const partition = partitionOf(key, log.partitions);
+      // Offsets count per partition, as Kafka's do.
+      log.records.push({ topic, partition, offset: String(log.ends[partition]!++), key, value: r.value });
     }
     this.pump();
   }
@@ -39,7 +43,9 @@ export class InMemoryTransport implements Transport {
     handle: (records: RawRecord[]) => Promise<void>,
     options: SubscribeOptions = {},
   ): Promise<Subscription> {
-    const group: Group = { topic, cursor: options.fromBeginning === false ? this.log(topic).records.length : 0, handle, stopped: false };
+    const startAt = options.startAt ?? null;
+    const cursor = options.fromBeginning === false && !startAt ? this.log(topic).records.length : 0;
+    const group: Group = { topic, cursor, startAt, handle, stopped: false };
     this.groups.set(`${groupId}\u0000${topic}`, group);
     this.pump();
     return {
@@ -48,6 +54,10 @@ export class InMemoryTransport implements Transport {
         await this.pumping;
       },
     };
+  }
+
+  async endOffsets(topic: string): Promise<Map<number, string>> {
+    return new Map(this.log(topic).ends.map((end, partition) => [partition, String(end)]));
   }
 
   records(topic: string): readonly RawRecord[] {
@@ -65,10 +75,10 @@ export class InMemoryTransport implements Transport {
     await this.idle();
   }
 
-  private log(topic: string): { partitions: number; records: RawRecord[] } {
+  private log(topic: string): TopicLog {
     let log = this.topics.get(topic);
     if (!log) {
-      log = { partitions: 1, records: [] };
+      log = newLog(1);
       this.topics.set(topic, log);
     }
     return log;
@@ -95,15 +105,26 @@ export class InMemoryTransport implements Transport {
         if (group.stopped) continue;
         const records = this.log(group.topic).records;
         while (group.cursor < records.length && !group.stopped) {
-          const batch = records.slice(group.cursor, group.cursor + this.batchSize);
-          await group.handle(batch);
-          group.cursor += batch.length;
+          const slice = records.slice(group.cursor, group.cursor + this.batchSize);
+          const startAt = group.startAt;
+          const batch = startAt ? slice.filter((r) => Number(r.offset) >= Number(startAt.get(r.partition) ?? 0)) : slice;
+          if (batch.length) await group.handle(batch);
+          group.cursor += slice.length;
           this.wanted = true;
         }
       }
     }
   }
 }
+
+interface TopicLog {
+  partitions: number;
+  records: RawRecord[];
+  /** The next offset of each partition. */
+  ends: number[];
+}
+
+const newLog = (partitions: number): TopicLog => ({ partitions, records: [], ends: new Array<number>(partitions).fill(0) });
 
 /** Same idea as Kafka's default partitioner: equal keys land in the same partition. */
 const partitionOf = (key: Buffer | null, partitions: number): number => {

@@ -136,7 +136,9 @@ export class KafkaTransport implements Transport {
       if (!payload.restart) this.options.onFatal?.(new Error(`consumer of ${topic} stopped: ${payload.error.message}`));
     });
     await consumer.connect();
-    await consumer.subscribe({ topic, fromBeginning: options.fromBeginning ?? true });
+    const startAt = options.startAt;
+    const commit = options.commit ?? true;
+    await consumer.subscribe({ topic, fromBeginning: options.fromBeginning ?? !startAt });
     await consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
@@ -156,16 +158,28 @@ export class KafkaTransport implements Transport {
         // Only now is the batch's effect durable: mark it consumed and commit, in that order.
         resolveOffset(batch.lastOffset());
         const next = (BigInt(batch.lastOffset()) + 1n).toString();
-        await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: next }]);
+        if (commit) await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: next }]);
         await heartbeat();
       },
     });
+    // run() returns once the group is joined; a seek applies from the next fetch of the partition.
+    for (const [partition, offset] of startAt ?? []) consumer.seek({ topic, partition, offset });
     return {
       stop: async () => {
         await consumer.disconnect();
         this.consumers.delete(consumer);
       },
     };
+  }
+
+  async endOffsets(topic: string): Promise<Map<number, string>> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      return new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, p.high]));
+    } finally {
+      await admin.disconnect();
+    }
   }
 
   /**

@@ -30,12 +30,21 @@ export interface Transport {
     handleBatch: (records: RawRecord[]) => Promise<void>,
     options?: SubscribeOptions,
   ): Promise<Subscription>;
+  /** The offset the next record of each partition of the topic will get (Kafka's high watermark). */
+  endOffsets(topic: string): Promise<Map<number, string>>;
   close(): Promise<void>;
 }
 
 export interface SubscribeOptions {
   /** Where a group with no committed offset starts: the first record (default) or the next new one. */
   fromBeginning?: boolean;
+  /**
+   * The offset of the first record to read in each partition, whatever the group committed: a follower that must
+   * see every record from a known point (taken with `endOffsets`) on. Partitions not named start as `fromBeginning` says.
+   */
+  startAt?: ReadonlyMap<number, string>;
+  /** False for a reader that only follows: it commits no offsets, so its throwaway group leaves nothing behind. */
+  commit?: boolean;
 }
 
 export interface TopicSpec {
