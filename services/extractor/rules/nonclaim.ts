@@ -77,7 +77,7 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
   {
     id: 'nonclaim.cannot-confirm',
     kind: 'nonclaim',
-    pattern: "( cannot|can't|could not|couldn't | unable to | not able to | declined to ) confirm|verify|say",
+    pattern: "( cannot | ca n't | could not | could n't | unable to | not able to | declined to ) confirm|verify|say",
     yields: { blocks: ['control', 'concession', 'contest', 'denial'], reach: 8 },
     fires: ['A Ukrainian adviser said he "cannot confirm that Lysychansk is under full Russian control."'],
     silent: ['A Ukrainian adviser confirmed that Lysychansk is under full Russian control.'],
@@ -107,6 +107,15 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     fires: ['Kyiv dismissed statements by Russia about the claimed capture of Pokrovsk.'],
     silent: ['Russia claimed the capture of Pokrovsk.'],
     note: '"the claimed capture": an adjective, not a report whose subject speaks.',
+  },
+  {
+    id: 'nonclaim.unclear',
+    kind: 'nonclaim',
+    pattern: '( unclear | uncertain | not clear | not known | unknown ) ( who|whether|if )? | who|whoever',
+    yields: { blocks: ['control'], reach: 2 },
+    fires: ['Rogov stated that Blahodatne was in a "gray zone" where it was unclear who was in control.'],
+    silent: ['Rogov stated that Blahodatne was in Russian control.'],
+    note: '"unclear who was in control", "who controls the town": a question, not an answer.',
   },
   {
     id: 'nonclaim.hold-idiom',
