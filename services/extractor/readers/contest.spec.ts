@@ -1,0 +1,48 @@
+import { rowsOf } from './testing.js';
+
+describe('the contest reader', () => {
+  it('names no side gaining for plain fighting, as LABELS.md’s Kostiantynivka example', () => {
+    expect(rowsOf('"Fighting continues in the streets of Kostiantynivka," the Ukrainian group of forces said.')).toEqual([
+      ['Kostiantynivka', 'UA', 'CONTESTED', null],
+    ]);
+  });
+
+  it('makes the subject of an advance, a storm or a clearing the side gaining', () => {
+    expect(rowsOf('Russian forces advanced into Vovchansk, the Ukrainian governor said.')).toEqual([
+      ['Vovchansk', 'UA', 'CONTESTED', 'RU'],
+    ]);
+    expect(rowsOf('Clearing Izium of the remaining Russian groups goes on, Ukraine’s command said.')).toEqual([
+      ['Izium', 'UA', 'CONTESTED', 'UA'],
+    ]);
+  });
+
+  it('makes the other side of whoever is encircled gain, and the agent after "by"', () => {
+    expect(rowsOf('Ukrainian officials said Russian troops were encircled in Kupiansk.')).toEqual([['Kupiansk', 'UA', 'CONTESTED', 'UA']]);
+    expect(rowsOf('The Russian governor said Bakhmut is being systematically encircled by Russian units.')).toEqual([
+      ['Bakhmut', 'RU', 'CONTESTED', 'RU'],
+    ]);
+  });
+
+  it('does not take the speaker of the report for the subject of the fighting', () => {
+    expect(rowsOf('Ukraine’s General Staff reported heavy fighting in Bakhmut on Tuesday.')).toEqual([
+      ['Bakhmut', 'UA', 'CONTESTED', null],
+    ]);
+  });
+
+  it('drops plain fighting when the same speaker says who gains there, or claims the place', () => {
+    expect(
+      rowsOf(
+        'A spokesman for the Russian defence ministry said that fighting was ongoing in Lysychansk and that Ukrainian forces were surrounded.',
+      ),
+    ).toEqual([['Lysychansk', 'RU', 'CONTESTED', 'RU']]);
+  });
+
+  it('finds the place "there" and "the city" refer to', () => {
+    expect(rowsOf('Russia says it controls Soledar, but Ukraine asserts that its troops are still fighting there.')).toContainEqual([
+      'Soledar',
+      'UA',
+      'CONTESTED',
+      null,
+    ]);
+  });
+});

@@ -1,0 +1,66 @@
+import { rowsOf } from './testing.js';
+
+describe('the control reader', () => {
+  it('takes an active verb’s objects, the whole list of them', () => {
+    expect(rowsOf('The Russian Defence Ministry said its forces liberated the settlements of Melovoy, Podol and Sudzha.')).toEqual([
+      ['Melovoy', 'RU', 'CONTROL', 'RU'],
+      ['Podol', 'RU', 'CONTROL', 'RU'],
+      ['Sudzha', 'RU', 'CONTROL', 'RU'],
+    ]);
+  });
+
+  it('takes the list a report announces, each name with the region that locates it', () => {
+    expect(
+      rowsOf(
+        'The Russian Defence Ministry report named the three captured settlements as Kamianske in the Zaporizhzhia region, Dehtiarne in the Kharkiv region, and Popiv Yar in the Donetsk region.',
+      ).map(([place]) => place),
+    ).toEqual(['Kamianske', 'Dehtiarne', 'Popiv Yar']);
+  });
+
+  it('takes a passive or intransitive verb’s subjects, not the places after it', () => {
+    expect(
+      rowsOf('According to the Russian Defence Ministry, the villages of Vodyanoye and Grigorovka came under Russian control.'),
+    ).toEqual([
+      ['Vodiane', 'RU', 'CONTROL', 'RU'],
+      ['Hryhorivka', 'RU', 'CONTROL', 'RU'],
+    ]);
+  });
+
+  it('reads the holder from "under X control", "in X hands" and the agent after "by"', () => {
+    expect(rowsOf('Kreminna is still in Ukrainian hands, the Ukrainian governor said.')).toEqual([['Kreminna', 'UA', 'CONTROL', 'UA']]);
+    expect(rowsOf('The Ukrainian governor said Kreminna is held by Russian forces.')).toEqual([['Kreminna', 'UA', 'CONTROL', 'RU']]);
+  });
+
+  it('does not take what was taken for its holder ("took control of the village of X in Ukraine’s Donetsk region")', () => {
+    expect(
+      rowsOf(
+        'Russian forces have taken control of the village of Heorhiivka in Ukraine’s Donetsk region, the Russian Defence Ministry said.',
+      ),
+    ).toEqual([['Heorhiivka', 'RU', 'CONTROL', 'RU']]);
+  });
+
+  it('reads a concession as control for the other side, and only of the place left', () => {
+    expect(rowsOf('The Ukrainian General Staff said its forces had withdrawn from Lysychansk near the Donetsk border.')).toEqual([
+      ['Lysychansk', 'UA', 'CONTROL', 'RU'],
+    ]);
+    expect(rowsOf('Military units of the Ukrainian Defence Forces have left the city of Avdiivka, the General Staff said.')).toEqual([
+      ['Avdiivka', 'UA', 'CONTROL', 'RU'],
+    ]);
+  });
+
+  it('takes the possessor of "X’s recapture" and the head of "X, whose capture"', () => {
+    expect(rowsOf('Ukraine’s General Staff announced Robotyne’s recapture on Monday.')).toEqual([['Robotyne', 'UA', 'CONTROL', 'UA']]);
+    expect(rowsOf('Izium, whose capture Moscow announced on Monday, is quiet.').map(([p, s, st, c]) => [p, s, st, c])).toContainEqual([
+      'Izium',
+      'RU',
+      'CONTROL',
+      'RU',
+    ]);
+  });
+
+  it('takes the place a relative clause hangs on', () => {
+    expect(
+      rowsOf('The Ukrainian General Staff said the front ran through the Donetsk region, about half of which is controlled by Russia.'),
+    ).toEqual([['Donetsk Oblast', 'UA', 'CONTROL', 'RU']]);
+  });
+});

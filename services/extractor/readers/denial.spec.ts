@@ -1,0 +1,39 @@
+import { rowsOf } from './testing.js';
+
+describe('the denial reader', () => {
+  it('denies the claim that follows it, and reads that claim as its maker’s', () => {
+    expect(
+      rowsOf('Ukraine’s General Staff denied claims made by the Russian Defence Ministry that Russian forces had seized Orikhiv.'),
+    ).toEqual([
+      ['Orikhiv', 'UA', 'DENIAL', 'RU'],
+      ['Orikhiv', 'RU', 'CONTROL', 'RU'],
+    ]);
+  });
+
+  it('takes the side of the claims it names ("claims in Russian media about the alleged capture")', () => {
+    expect(rowsOf('A Ukrainian military spokesman refuted claims in Russian media about the alleged capture of Velyka Novosilka.')).toEqual(
+      [['Velyka Novosilka', 'UA', 'DENIAL', 'RU']],
+    );
+  });
+
+  it('denies the claim told before it ("the claim was untrue", "This is not true")', () => {
+    expect(
+      rowsOf(
+        'Russia said on Monday its forces had captured Tabaivka.\n\n"This is not true," Ukrainian army spokesman Volodymyr Fityo said.',
+      ),
+    ).toEqual([
+      ['Tabaivka', 'RU', 'CONTROL', 'RU'],
+      ['Tabaivka', 'UA', 'DENIAL', 'RU'],
+    ]);
+  });
+
+  it('reads a negated capture as a denial of the other side’s control', () => {
+    expect(rowsOf('Bakhmut has not fallen, Ukraine’s defence ministry said.')).toEqual([['Bakhmut', 'UA', 'DENIAL', 'RU']]);
+  });
+
+  it('is no denial when the speaker would neither confirm nor deny', () => {
+    expect(rowsOf('Russia said it had taken Tabaivka. The Kremlin spokesman would neither confirm nor deny the report.')).toEqual([
+      ['Tabaivka', 'RU', 'CONTROL', 'RU'],
+    ]);
+  });
+});
