@@ -1,5 +1,4 @@
 // Spec helper: one article through extract(), as the pipeline runs it, read back as rows.
-import type { Article } from '../../shared/model.js';
 import { extract } from '../extract.js';
 
 export type Row = [place: string, side: string, stance: string, controller: string | null];
