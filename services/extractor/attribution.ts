@@ -260,9 +260,15 @@ const CATAPHORA =
  * The speaker a sentence names for the sentences before it: the agent of "This was stated by X", or the subject
  * of "X said this". Null when the sentence is not such an attribution or names nobody with a side.
  */
-export const cataphoricSpeaker = (text: string, actors: ActorMention[], d: Discourse, index: number): Speaker | null => {
+export const cataphoricSpeaker = (
+  text: string,
+  actorsOf: (text: string) => ActorMention[],
+  d: Discourse,
+  index: number,
+): Speaker | null => {
   const m = CATAPHORA.exec(text);
   if (!m) return null;
+  const actors = actorsOf(text);
   const after = actors.filter((a) => a.start >= m.index + m[0].length && a.side);
   const before = actors.filter((a) => a.end <= m.index && a.side);
   const actor = /\bthis\b$/i.test(m[0]) ? (before.at(-1) ?? null) : (after.find((a) => a.kind === 'named') ?? after[0] ?? null);

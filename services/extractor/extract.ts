@@ -50,7 +50,7 @@ export const extract = (article: Article): Claim[] => {
   const saidBy = new Map<number, Speaker>();
   sentences.forEach((s, j) => {
     if (j === 0) return;
-    const speaker = cataphoricSpeaker(s.text, findActors(s.text), d, j);
+    const speaker = cataphoricSpeaker(s.text, findActors, d, j);
     if (speaker) {
       const paragraph = sentences[j - 1]!.paragraph === s.paragraph ? s.paragraph : sentences[j - 1]!.paragraph;
       for (let i = j - 1; i >= 0 && sentences[i]!.paragraph === paragraph; i--) saidBy.set(i, speaker);

@@ -1,0 +1,56 @@
+// extract() alone on one core: the benchmark's articles (npm run bench's) and the corpus of real reports, timed in
+// process after a warm-up. npx tsx bench/extractSpeed.ts [--articles 3000]
+import { readdirSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { extract } from '../services/extractor/extract.js';
+import { articleFromText } from '../services/producer/articleFiles.js';
+import type { Article } from '../services/shared/model.js';
+import { benchmarkArticles } from './articles.js';
+
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '3000' } }, strict: true });
+const count = Number(values.articles);
+
+const corpus = (): Article[] => {
+  const out: Article[] = [];
+  for (const split of ['dev', 'test']) {
+    const dir = new URL(`../eval/corpus/${split}/`, import.meta.url);
+    let names: string[] = [];
+    try {
+      names = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+    } catch {
+      continue; // a checkout without the corpus
+    }
+    const manifest = JSON.parse(readFileSync(new URL('manifest.json', dir), 'utf8')) as {
+      articles: { file: string; publishedAt: string }[];
+    };
+    for (const f of names.sort())
+      out.push(
+        articleFromText(
+          readFileSync(new URL(f, dir), 'utf8'),
+          f,
+          manifest.articles.find((a) => a.file === f),
+          '2026-01-01T00:00:00Z',
+        ),
+      );
+  }
+  return out;
+};
+
+const time = (articles: Article[]): { perSecond: number; msEach: number; claims: number } => {
+  for (const a of articles.slice(0, 100)) extract(a);
+  let claims = 0;
+  const started = performance.now();
+  for (const a of articles) claims += extract(a).length;
+  const ms = performance.now() - started;
+  return { perSecond: Math.round((articles.length / ms) * 1000), msEach: Number((ms / articles.length).toFixed(2)), claims };
+};
+
+const bench = time(benchmarkArticles(count));
+const real = corpus();
+const reports = real.length ? time([...real, ...real, ...real]) : null;
+console.log(
+  JSON.stringify({
+    benchmark: { articles: count, articlesPerSecond: bench.perSecond, msPerArticle: bench.msEach },
+    ...(reports ? { corpus: { articles: real.length * 3, articlesPerSecond: reports.perSecond, msPerArticle: reports.msEach } } : {}),
+  }),
+);
