@@ -65,6 +65,10 @@ const ANAPHORIC_SOURCE_BEFORE =
 const ANAPHORIC_SOURCE =
   /^\s*(?:the|this|that|its|their|his|her|the same|the latest)\s+(?:[\w-]+\s+)?(?:statement|report|announcement|bulletin|update|briefing|post|message|ministry|department|command|source|spokes(?:man|woman|person)|official)s?\b/i;
 
+/** "reads a message on", "said a statement on": a text, then whose channel or site it is on. */
+const SOURCE_AFTER_VERB =
+  /^\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:message|post|statement|report|publication|update|text|bulletin)\s+(?:on|in|from|published|posted)\b/i;
+
 /** Who speaks through a frame: its subject, the name after "according to"/"by", or the speaker before it. */
 export const speakerOf = (
   f: Frame,
@@ -138,7 +142,16 @@ export const speakerOf = (
         : undefined;
     // A passive report names its speaker after "by": "a claim rejected by Ukraine's military".
     const agent = actors.find((a) => a.start >= f.end && /^\s+by\s+(?:the\s+)?$/i.test(text.slice(f.end, a.start)));
-    chosen = agent ?? subjectLast ?? inverted ?? null;
+    // '..., reads a message on the official Telegram channel of the Khortytsia group': the source's owner.
+    const owner =
+      f.kind === 'verb' &&
+      /["”,]\s*$/.test(text.slice(Math.max(0, f.start - 3), f.start)) &&
+      SOURCE_AFTER_VERB.test(text.slice(f.end, f.end + 40))
+        ? actors
+            .filter((a) => a.start >= f.end && a.side && a.start - f.end < 110 && !/[,.;]/.test(text.slice(f.end, a.start)))
+            .sort((a, b) => RANK[a.kind]! - RANK[b.kind]! || a.start - b.start)[0]
+        : undefined;
+    chosen = agent ?? subjectLast ?? owner ?? inverted ?? null;
     // "..., the statement said": a source the story has already named speaks again.
     if (
       !chosen &&

@@ -42,5 +42,13 @@ export const claimDate = (
     !/\b(?:has|have|now|since|this week|today|recently|just)\b/i.test(clauseText)
   )
     return null;
+  // "The assault on Yunakovka lasted 38 days": fighting the outlet tells as over, with no date.
+  if (
+    claimant.role === 'outlet' &&
+    c.stance === 'CONTESTED' &&
+    /\b(?:lasted|raged|was|were|had\s+been|took\s+place|ended|exhausted)\b/i.test(clauseText) &&
+    !/\b(?:is|are|has|have|now|continues?|continuing|ongoing|still)\b/i.test(clauseText)
+  )
+    return null;
   return { value: published, precision: 'day' };
 };

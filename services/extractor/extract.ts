@@ -273,7 +273,9 @@ const rememberSentence = (ctx: SentenceContext, d: Discourse, namedSpeakers: Map
   else if (AT_THE_SAME_TIME.test(text) && d.lastExplicitDate) d.paragraphDate = { paragraph: sentence.paragraph, date: d.lastExplicitDate };
   else if (d.paragraphDate && d.paragraphDate.paragraph !== sentence.paragraph) d.paragraphDate = null;
   for (const a of actors) remember(a, d);
-  const lastFrame = ctx.frames.at(-1);
+  // The sentence's own source, not a claim it reports on: "X said ..., dismissing a statement by Y".
+  const lastFrame =
+    ctx.frames.filter((f) => f.rule !== 'attribution.made-by' && f.rule !== 'attribution.possessive').at(-1) ?? ctx.frames.at(-1);
   if (lastFrame) {
     const s = speakerOf(lastFrame, text, actors, [0, text.length], null, d, dates, index);
     if (s.claimant.side !== 'NEUTRAL') d.recentSpeaker = { claimant: s.claimant, sentence: index };

@@ -22,6 +22,8 @@ const FURNITURE = [
   /^(?:Read more|Show more|Advertisement|Related)\b/i,
   /^\s*(?:Updated|Published|Last updated)\b/i,
   /^\s*\d+ out of [\d,]+\s*$/,
+  // A photo caption's credit: "[Genya Savilov/AFP]", "(Photo: Reuters)".
+  /\[[^\]]{0,60}\/\s*(?:AFP|Reuters|AP|Getty|EPA|Anadolu|TASS|RIA|Sputnik)[^\]]{0,20}\]/,
 ];
 
 const isFurniture = (line: string): boolean => FURNITURE.some((p) => p.test(line));

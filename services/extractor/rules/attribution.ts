@@ -4,14 +4,14 @@
 import type { AttributionRule } from './types.js';
 
 const VERBS =
-  'said|says|say|told|tells|tell|wrote|writes|write|declared|declares|declare|claimed|claims|claim|reported|reports|announced|announces|insisted|insists|stated|states|added|adds|noted|notes|confirmed|confirms|admitted|admits|conceded|concedes|acknowledged|acknowledges|emphasised|emphasized|emphasises|emphasizes|stressed|countered|reaffirmed|reaffirms|boasted|boasts|asserted|asserts|alleged|alleges|posted|warned|explained|clarified|clarifies|reiterated|reiterates|repeated|underlined|underscored|described|maintained|maintains|argued|showed|shows|indicated|suggest|suggests|suggested|informed|named|listed|identified';
+  'said|says|say|told|tells|tell|wrote|writes|write|declared|declares|declare|claimed|claims|claim|reported|reports|announced|announces|insisted|insists|stated|states|added|adds|noted|notes|confirmed|confirms|admitted|admits|conceded|concedes|acknowledged|acknowledges|emphasised|emphasized|emphasises|emphasizes|stressed|countered|reaffirmed|reaffirms|boasted|boasts|asserted|asserts|alleged|alleges|posted|warned|explained|clarified|clarifies|reiterated|reiterates|repeated|underlined|underscored|described|maintained|maintains|argued|showed|shows|indicated|suggest|suggests|suggested|informed|named|listed|identified|reads|cited|quoted';
 const PARTICIPLES = 'saying|claiming|reporting|announcing|adding|confirming|reaffirming';
 
 export const ATTRIBUTION_RULES: AttributionRule[] = [
   {
     id: 'attribution.according-to',
     kind: 'attribution',
-    pattern: 'according to',
+    pattern: '( according to | as per )',
     yields: { frame: 'according' },
     fires: ['Russian forces have seized Krynky, according to the Russian Defence Ministry.'],
     silent: ['Everything went to plan, he said.'],
