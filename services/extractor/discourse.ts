@@ -3,6 +3,7 @@
 import type { Claim, Claimant, PlaceRef, Side } from '../shared/model.js';
 import type { ActorMention } from './actors.js';
 import type { ClaimDate } from './dates.js';
+import type { Speaker } from './context.js';
 
 export interface Discourse {
   lastPerson: ActorMention | null;
@@ -19,6 +20,8 @@ export interface Discourse {
   lastExplicitDate: ClaimDate | null;
   paragraphDate: { paragraph: number; date: ClaimDate } | null;
   recentSpeaker: { claimant: Claimant; sentence: number } | null;
+  /** A quote opened in an earlier sentence and not yet closed, and whose words it is. */
+  openQuote: { speaker: Speaker; sentence: number } | null;
 }
 
 export const newDiscourse = (): Discourse => ({
@@ -33,6 +36,7 @@ export const newDiscourse = (): Discourse => ({
   lastExplicitDate: null,
   paragraphDate: null,
   recentSpeaker: null,
+  openQuote: null,
 });
 
 /** A generic actor without a side takes it from the discourse: "his generals", "the General Staff". */

@@ -91,6 +91,8 @@ export const extract = (article: Article): Claim[] => {
         end: mentionsAll[i]!.end - sentence.start,
       });
     const text = sentence.text;
+    // '“In October alone, ... . Liubimivka and others were liberated previously.': a quote still open speaks on.
+    const quoted = saidBy.get(index) ?? (d.openQuote && index - d.openQuote.sentence <= QUOTE_REACH ? d.openQuote.speaker : undefined);
     const dates = findDates(text, ref);
     const matched = matchSentence(text);
     const clauses = clausesOf(text, clauseBreaks(text));
@@ -101,7 +103,7 @@ export const extract = (article: Article): Claim[] => {
         text,
       ),
       (found) => frameSpeakers(matched.frames, text, found, clauses, d, dates, index),
-      saidBy.get(index),
+      quoted,
     );
     const ctx: SentenceContext = {
       article,
@@ -118,7 +120,7 @@ export const extract = (article: Article): Claim[] => {
       speakers: new Map(),
       clauses,
       discourse: d,
-      saidBy: saidBy.get(index) ?? null,
+      saidBy: quoted ?? null,
       upcoming: upcoming[index] ?? null,
       // A place inside an actor's name ("the Kupiansk operational group", "the Donetsk People's Militia") is no target.
       isTarget: (p) =>
@@ -130,7 +132,10 @@ export const extract = (article: Article): Claim[] => {
         ),
     };
 
-    if (ctx.cues.length && (places.length || ANAPHORIC_PLACE.test(text) || ctx.cues.some((c) => c.stance === 'DENIAL'))) {
+    if (
+      ctx.cues.length &&
+      (places.length || ANAPHORIC_PLACE.test(text) || ctx.cues.some((c) => c.stance === 'DENIAL' || fightingGoesOnHere(c, ctx)))
+    ) {
       ctx.speakers = frameSpeakers(ctx.frames, text, actors, clauses, d, dates, index);
       for (const claim of readSentence(ctx)) {
         sentenceOfClaim.set(claim.claimId, index);
@@ -138,6 +143,7 @@ export const extract = (article: Article): Claim[] => {
       }
     }
     rememberSentence(ctx, d, namedSpeakers);
+    d.openQuote = quoteLeftOpen(ctx, quoted);
   });
 
   // "Russia insisted on Thursday that ... Speaking in Moscow, Maria Zakharova said ...": a lede that gives a
@@ -176,6 +182,29 @@ const placeOfficials = (actors: ActorMention[], places: SentencePlace[], text: s
     const side = place?.place.country === 'RU' ? 'RU' : place?.place.country === 'UA' ? 'UA' : null;
     return side ? { ...a, side } : a;
   });
+
+/** How many sentences an unclosed quote may run on. */
+const QUOTE_REACH = 6;
+
+/**
+ * The quote a sentence leaves open for the next ones: its speaker is the frame before the opening mark ('Syrskyi
+ * said: “...'), else the speaker the story was quoting ('“In October alone, ...' after Yanushevych said ...).
+ */
+const quoteLeftOpen = (ctx: SentenceContext, quoted: Speaker | undefined): Discourse['openQuote'] => {
+  const { text, discourse: d, index } = ctx;
+  const marks = [...text.matchAll(/["“”]/g)];
+  if (marks.length % 2 === 0) return d.openQuote && index - d.openQuote.sentence < QUOTE_REACH ? d.openQuote : null;
+  if (quoteClosedBy(text) !== null) return null;
+  const opening = marks.at(-1)!.index;
+  const frame = [...ctx.frames].reverse().find((f) => f.end <= opening && !insideQuote(text, f.start));
+  const framed = frame ? speakerOf(frame, text, ctx.actors, [0, opening], null, d, ctx.dates, index) : null;
+  const speaker =
+    framed && framed.claimant !== OUTLET
+      ? framed
+      : (quoted ??
+        (d.recentSpeaker && index - d.recentSpeaker.sentence <= 2 ? { claimant: d.recentSpeaker.claimant, date: null, rule: null } : null));
+  return speaker ? { speaker: { ...speaker, rule: 'attribution.quote-continues' }, sentence: index } : null;
+};
 
 /** Where a quote opened in an earlier sentence closes in this one (the offset after the mark), or null. */
 const quoteClosedBy = (text: string): number | null => {
@@ -250,12 +279,35 @@ const readSentence = (ctx: SentenceContext): Claim[] => {
  * before the cue, else the place the story is about. A verb that needs its object at once ("left X") takes only an
  * object that refers back ("left the city").
  */
+/** What places a sentence about ongoing fighting elsewhere than the story's place: the front, a direction, a region. */
+const ELSEWHERE =
+  /\b(?:front|front-?line|frontlines?|lines?|directions?|sectors?|axis|along|across|areas?|regions?|oblasts?|provinces?|everywhere|border|country|war)\b/i;
+
+/**
+ * "Heavy fighting continued, Maliar said": fighting said to go on, in a sentence naming no place and no other
+ * theatre, goes on in the place the story is about.
+ */
+const fightingGoesOnHere = (c: Cue, ctx: SentenceContext): boolean =>
+  c.stance === 'CONTESTED' &&
+  !ctx.places.length &&
+  /\b(?:continu\w*|ongoing|going\s+on|goes\s+on|under\s?way|rag\w+|in\s+progress|taking\s+place)\b/i.test(
+    ctx.text.slice(c.start, c.end + 40),
+  ) &&
+  !ELSEWHERE.test(ctx.text) &&
+  // "closed due to ongoing combat operations": fighting given as a cause is no report of it.
+  !/\b(?:due\s+to|because\s+of|owing\s+to|amid|despite|during|after|before)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(
+    ctx.text.slice(Math.max(0, c.start - 40), c.start),
+  );
+
 const referredPlace = (c: Cue, ctx: SentenceContext): Target | null => {
   const { text, discourse: d } = ctx;
   const after = text.slice(c.end, c.end + 30).replace(/^\s+/, '');
   const refers = c.adjacentObject
     ? /^(?:the|this)\s+(?:city|town|village|settlement)\b/i.test(after)
-    : ANAPHORIC_PLACE.test(anaphoraScope(c, ctx)) || /^(?:(?:over|of|in|from|for|inside|into|on)\s+)?(?:it|there)\b/i.test(after);
+    : ANAPHORIC_PLACE.test(anaphoraScope(c, ctx)) ||
+      /^(?:(?:over|of|in|from|for|inside|into|on)\s+)?(?:it|there)\b/i.test(after) ||
+      /\bthere\b/i.test(c.text) ||
+      fightingGoesOnHere(c, ctx);
   if (!refers) return null;
   const earlier = [...ctx.places].reverse().find((p) => p.end <= c.start && ctx.isTarget(p) && !p.place.id?.startsWith('geonames-admin1'));
   if (earlier) return { place: earlier.place, start: null };

@@ -25,11 +25,12 @@ export const CONTEST_RULES: ContestRule[] = [
   {
     id: 'contest.fighting-goes-on',
     kind: 'contest',
-    pattern: `( ${FIGHTING} | combat operations ) ( BE )? ( still|also|now )? ( ongoing|continuing|underway|raging | going on | under way | taking place | in progress | continue|continues|continued|rage|rages|raged | go on | goes on )`,
+    pattern: `( ${FIGHTING} ( there|here )? | combat operations ) ( BE )? ( still|also|now )? ( ongoing|continuing|underway|raging | going on | under way | taking place | in progress | continue|continues|continued|rage|rages|raged | go on | goes on )`,
     yields: { stance: 'CONTESTED' },
     fires: [
       'Russia says it has taken Soledar. "The fighting is going on in the city," Ukraine’s military spokesman Serhii Cherevaty said.',
       'In Bakhmut the fighting is still going on, Ukraine says.',
+      'Russia says it has taken Bakhmut, but Ukraine refutes that claim, saying that the fighting there is ongoing.',
     ],
     silent: ['The fighting is over, the governor said.'],
   },

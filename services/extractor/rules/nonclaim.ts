@@ -136,6 +136,15 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     note: '"Fire control" of a road or a town is range, not holding the place.',
   },
   {
+    id: 'nonclaim.left-bank',
+    kind: 'nonclaim',
+    pattern: 'left|right bank|banks|flank|flanks|side|wing',
+    yields: { blocks: ['concession'], reach: 0 },
+    fires: ["Ukrainian forces maintain fighting on the Dnieper's left bank around Krynky, the spokesman said."],
+    silent: ['Ukrainian forces left the bank of the river near Krynky, the spokesman said.'],
+    note: 'The left bank of a river is a side of it, not a retreat.',
+  },
+  {
     id: 'nonclaim.neither-confirm',
     kind: 'nonclaim',
     pattern: '( neither confirm|confirmed nor deny|denied | not confirm|confirmed or deny|denied | declined to confirm or deny )',
