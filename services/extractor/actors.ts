@@ -166,6 +166,9 @@ const NOT_A_DESCRIPTOR = new Set([
   'that',
   'said',
   'says',
+  'say',
+  'claim',
+  'claims',
   'told',
   'was',
   'were',
@@ -259,7 +262,15 @@ const DESCRIPTOR_SKIP = new Set([
 
 /** The side a descriptor word gives, following possessives: "Ukraine's" → UA. */
 const sideWord = (lower: string, lex: Lexicon): Side | null =>
-  lex.sideOf.get(lower) ?? (lower.endsWith("'s") ? lex.sideOf.get(lower.slice(0, -2)) : undefined) ?? null;
+  lex.sideOf.get(lower) ?? (lower.endsWith("'s") ? lex.sideOf.get(lower.slice(0, -2)) : undefined) ?? affiliatedSide(lower, lex);
+
+/** "VDV-affiliated", "Wagner-linked", "Kremlin-aligned": the side of the actor or side word before the hyphen. */
+const affiliatedSide = (lower: string, lex: Lexicon): Side | null => {
+  const m = /^(.+)-(?:affiliated|linked|aligned|backed|allied|run|led|funded|connected)$/.exec(lower);
+  if (!m) return null;
+  const side = lex.sideOf.get(m[1]!) ?? lex.countryOf.get(m[1]!) ?? lex.named.get(m[1]!)?.side ?? null;
+  return side === 'RU' || side === 'UA' ? side : null;
+};
 
 /**
  * Actor mentions in a sentence, in text order, non-overlapping. Longer phrases win: "Russia's Defence
@@ -478,6 +489,8 @@ const descriptorSide = (
     if (s) {
       side = s;
       first = k;
+      // "bloggers say Moscow's forces": a possessive begins its noun phrase.
+      if (step === -1 && lower.endsWith("'s")) break;
       continue;
     }
     const r = lex.roleOf.get(lower);

@@ -249,8 +249,15 @@ export const recentSpeakerFor = (c: Cue, ctx: SentenceContext): Speaker | null =
   if (c.concession && gap <= 2) return { claimant: d.recentSpeaker.claimant, date: null, rule: null };
   // A sentence that is all quotation, right after a speaker's, goes on quoting that speaker.
   if (gap === 1 && /^["“]/.test(ctx.text)) return { claimant: d.recentSpeaker.claimant, date: null, rule: null };
+  // "... the ministry reported the liberation of ten villages. Uspenovka and Borki were liberated later.": a claim
+  // told as more of the same goes on reporting the speaker just quoted.
+  if (gap === 1 && c.stance === 'CONTROL' && !c.concession && MORE_OF_THE_SAME.test(ctx.text) && d.lastClaim?.stance === 'CONTROL')
+    return { claimant: d.recentSpeaker.claimant, date: null, rule: null };
   return null;
 };
+
+/** Words that add to what was just said. */
+const MORE_OF_THE_SAME = /\b(?:later|also|too|as\s+well|subsequently|afterwards|in\s+addition|additionally|then)\b/i;
 
 /** Who reports a cue: the speaker of its governing frame, the speaker the sentence goes on quoting, or the outlet. */
 export interface Attribution {

@@ -8,7 +8,7 @@ import { clauseTargets, listFrom, named, objectsOf, withoutLocatingRegions } fro
 const ADJACENT = /^\s*(?:the\s+)?(?:(?:[a-z]+\s+)?(?:town|city|village|settlement|part|parts)\s+of\s+)?$/i;
 
 /** ", about half of which", ", most of which", ", which": a relative clause just before a passive verb. */
-const RELATIVE_BEFORE = /,\s+(?:[\w%]+\s+){0,4}?(?:of\s+)?which\s+$/i;
+const RELATIVE_BEFORE = /,\s+(?:[\w%]+\s+){0,4}?(?:of\s+)?(?:which|that)\s+$/i;
 
 export const readControl: Reader = (c, ctx, who) => {
   const { text } = ctx;
@@ -27,7 +27,11 @@ export const readControl: Reader = (c, ctx, who) => {
     const before = [...ctx.places].reverse().filter((p) => p.end <= comma);
     // "Storozheve in the Donetsk region, which had been captured": the settlement, not the region locating it.
     const head =
-      before[0] && /^\s*$/.test(text.slice(before[0].end, comma)) ? (ctx.isTarget(before[0]) ? before[0] : before[1]) : undefined;
+      before[0] && /^\s*$/.test(text.slice(before[0].end, comma))
+        ? ctx.isTarget(before[0]) || (before[0].mention.cue !== 'region' && !before[0].place.id?.startsWith('geonames-admin1'))
+          ? before[0]
+          : before[1]
+        : undefined;
     targets = head ? [head] : [];
   } else if (c.adjacentObject) {
     const first = targets.find((p) => p.start >= c.end && ADJACENT.test(text.slice(c.end, p.start)));

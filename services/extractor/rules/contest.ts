@@ -146,6 +146,14 @@ export const CONTEST_RULES: ContestRule[] = [
     silent: ['The border area is quiet.'],
   },
   {
+    id: 'contest.disputed',
+    kind: 'contest',
+    pattern: '( BE | remain|remains|remained|remaining ) ( still )? ( hotly|fiercely|highly )? disputed|contested',
+    yields: { stance: 'CONTESTED' },
+    fires: ['Both sides have claimed victory in Vuhledar, but the city remains disputed, according to Kiev.'],
+    silent: ['Ukraine disputed the Russian claim to have taken Vuhledar.'],
+  },
+  {
     id: 'contest.counteroffensive',
     kind: 'contest',
     pattern: 'counteroffensive|counter-offensive in|around|inside',

@@ -8,6 +8,15 @@ const TAKEN =
 
 export const CONTROL_RULES: ControlRule[] = [
   {
+    id: 'control.taken-are',
+    kind: 'control',
+    pattern: `( newly )? ${TAKEN} ( villages|settlements|towns|localities|communities|cities|places ) ( BE | include|included|includes ) :?`,
+    yields: { stance: 'CONTROL' },
+    fires: ['On Sunday, the reconquered villages were Blahodatne, Makarivka and Neskuchne, the Ukrainian army said.'],
+    silent: ['The reconquered villages lie in ruins.'],
+    note: 'The places the copula lists are the ones taken.',
+  },
+  {
     id: 'control.take-control',
     kind: 'control',
     pattern:
