@@ -48,7 +48,7 @@ for (const set of wanted) {
     ...score.missed.map((m) => `  ${m.article}: ${m.key}\n      «${m.evidence}»`),
     '',
     `claims not in gold (${score.extra.length}):`,
-    ...score.extra.map((m) => `  ${m.article}: ${m.key}\n      «${m.evidence}»`),
+    ...score.extra.map((m) => `  ${m.article}: ${m.key}  [${(m.rules ?? []).join(' ')}]\n      «${m.evidence}»`),
     '',
     `place states wrong (${score.states.wrong.length}):`,
     ...score.states.wrong.map((w) => `  ${w}`),

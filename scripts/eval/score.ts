@@ -33,6 +33,8 @@ export interface Miss {
   article: string;
   key: string;
   evidence: string;
+  /** The rules that read a produced claim. */
+  rules?: string[];
 }
 
 export interface SetScore {
@@ -143,7 +145,7 @@ export const scoreSet = (gold: GoldFile, produced: ProducedClaim[], states: Plac
     for (const [k, e] of pk) {
       score.producedKeys++;
       if (gk.has(k)) score.matchedProduced++;
-      else score.extra.push({ article: a, key: k, evidence: e.claims[0]!.evidence.text });
+      else score.extra.push({ article: a, key: k, evidence: e.claims[0]!.evidence.text, rules: e.claims[0]!.rules ?? [] });
     }
     for (const [k, g] of gk) {
       if (g.required) {

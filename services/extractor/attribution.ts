@@ -267,6 +267,13 @@ export interface Attribution {
 }
 
 export const attribute = (c: Cue, ctx: SentenceContext): Attribution => {
+  // "Yevlash said ... Bakhmut, captured by Russian forces in May": the outlet's aside inside another's words.
+  if (
+    c.aside &&
+    ctx.places.some((p) => p.end <= c.start && /^\s*,\s*$/.test(ctx.text.slice(p.end, c.start))) &&
+    !insideQuote(ctx.text, c.start)
+  )
+    return { frame: null, speaker: null, claimant: OUTLET };
   const frame = governingFrame(c, ctx);
   const speaker = frame ? ctx.speakers.get(frame)! : (recentSpeakerFor(c, ctx) ?? ctx.saidBy);
   return { frame, speaker, claimant: speaker?.claimant ?? OUTLET };

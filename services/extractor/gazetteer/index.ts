@@ -52,6 +52,8 @@ const MAX_PHRASE_WORDS = 4;
 const REGION_WORDS = new Set(['region', 'oblast', 'province', 'krai', 'kray', 'regions', 'oblasts', 'provinces']);
 const SETTLEMENT_CUE =
   /\b(?:village|villages|town|towns|city|cities|settlement|settlements|hamlet|hamlets|township|townships|locality|localities|community|communities)\s+of\s+$/i;
+/** "the eastern region of Luhansk", "the province of Donetsk": the name that follows is the region. */
+const REGION_CUE = /\b(?:region|province|oblast)\s+of\s+$/i;
 const SETTLEMENT_LIST_CUE =
   /\b(?:villages|towns|settlements|hamlets|localities|cities|communities) of (?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?:,\s*|,? and |,? or ))+$/;
 /** First words of two-word place names (Velyka Novosilka, Malaya Loknya, Nova Poltavka), folded. */
@@ -238,6 +240,10 @@ class LookupGazetteer implements Gazetteer {
           provisional: false,
           regionHint: null,
         };
+        if (!found.cue && REGION_CUE.test(before) && candidates.some((c) => c.kind === 'region')) {
+          found.cue = 'region';
+          found.candidates = candidates.filter((c) => c.kind === 'region');
+        }
         if (found.cue === 'settlement') found.candidates = candidates.filter((c) => c.kind === 'settlement');
         if (found.candidates.length === 0) found = null;
       }
@@ -437,6 +443,19 @@ class LookupGazetteer implements Gazetteer {
       if (s.length === 1 || (!elsewhere && top.population >= 20_000 && top.population >= 10 * Math.max(1, s[1]!.population)))
         anchorOf.set(m, top);
     }
+    // "victory in the region of Luhansk ... the last stronghold in Luhansk": a story that names the region as "the
+    // region of X" means the region by a bare X later, unless it says "the city of X".
+    const storyRegions = text
+      ? regionMentions.filter((r) => REGION_CUE.test(text.slice(Math.max(0, r.start - 30), r.start))).map((r) => r.candidates[0]!)
+      : [];
+    const regionByStory = (m: PlaceMention): GazetteerEntry | undefined =>
+      m.cue === null && text && !/\bcity\s+of\s+$/i.test(text.slice(Math.max(0, m.start - 20), m.start))
+        ? m.candidates.find(
+            (c) =>
+              c.kind === 'region' &&
+              storyRegions.some((r) => r === c && regionMentions.some((x) => x.start < m.start && x.candidates[0] === c)),
+          )
+        : undefined;
     const keyOf = new Map(mentions.map((m) => [m, foldPlaceName(m.surface)]));
     const anchorsFor = (m: PlaceMention, anchorList: [PlaceMention, GazetteerEntry][]): GazetteerEntry[] => {
       const key = keyOf.get(m);
@@ -476,7 +495,7 @@ class LookupGazetteer implements Gazetteer {
           resolved: false,
         };
       }
-      const chosen = chosenFor(m);
+      const chosen = regionByStory(m) ?? chosenFor(m);
       return {
         name: chosen.name,
         id: chosen.id,

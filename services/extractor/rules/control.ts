@@ -55,6 +55,15 @@ export const CONTROL_RULES: ControlRule[] = [
     silent: ['The village could be captured within days, analysts said.'],
   },
   {
+    id: 'control.reduced-passive',
+    kind: 'control',
+    pattern: `${TAKEN} by`,
+    yields: { stance: 'CONTROL', passive: true, past: true, aside: true },
+    fires: ['The spokesman said the brigade had fought for months in Avdiivka, captured by Russian forces in February.'],
+    silent: ['Bakhmut was captured by Russian forces in May.'],
+    note: 'After a place and a comma the participle is an aside of the outlet, not of the speaker of the sentence.',
+  },
+  {
     id: 'control.remains-under',
     kind: 'control',
     pattern:

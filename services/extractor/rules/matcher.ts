@@ -40,6 +40,8 @@ export interface Cue {
   antecedent: boolean;
   /** "left Avdiivka": the place must follow at once. */
   adjacentObject: boolean;
+  /** "Bakhmut, captured by Russian forces in May": after a place and a comma, the outlet's aside. */
+  aside: boolean;
 }
 
 export interface Frame {
@@ -156,6 +158,7 @@ export const matchSentence = (text: string): SentenceRules => {
         possessor: y.possessor === true,
         antecedent: y.antecedent === true,
         adjacentObject: y.adjacentObject === true,
+        aside: y.aside === true,
       });
     }
   }

@@ -36,6 +36,8 @@ export interface ControlYield {
   antecedent?: boolean;
   /** "left Avdiivka", "lost Robotyne": the place must follow at once, or the words mean something else. */
   adjacentObject?: boolean;
+  /** "Bakhmut, captured by Russian forces in May": after a place and a comma, an aside in the outlet's voice. */
+  aside?: boolean;
 }
 
 /** A concession: control passes to the other side of whoever withdrew, lost or left. */
