@@ -73,7 +73,8 @@ export const findDates = (text: string, ref: Date): DateMention[] => {
     const start = r.index;
     const end = r.index + r.text.length;
     if (found.some((f) => start < f.end && end > f.start)) continue;
-    if (/\bsince\s+$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
+    // "since the invasion began last week": when something began, not when anything was claimed.
+    if (/\bsince\s+(?:[^,.;]{0,40}\s)?$/i.test(text.slice(Math.max(0, start - 48), start))) continue;
     if (!r.start.isCertain('month') && !r.start.isCertain('weekday') && !/\b(?:yesterday|today|week)\b/i.test(r.text)) continue;
     const around = text.slice(Math.max(0, start - 14), end);
     let date = r.start.date();

@@ -35,9 +35,12 @@ export const DENIAL_RULES: DenialRule[] = [
     id: 'denial.verb',
     kind: 'denial',
     pattern:
-      'denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses|dismissing|refuted|refutes|refuting|disputed|disputes',
+      'denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses|dismissing|refuted|refutes|refuting|disputed|disputes|downplayed|downplays | played|plays|playing down',
     yields: { stance: 'DENIAL', speech: true },
-    fires: ['Ukraine’s General Staff denied claims made by the Russian Defence Ministry that Russian forces had seized Orikhiv.'],
+    fires: [
+      'Ukraine’s General Staff denied claims made by the Russian Defence Ministry that Russian forces had seized Orikhiv.',
+      "Ukraine's government had earlier played down reports that Kherson had fallen into Russian hands.",
+    ],
     silent: ['The Kremlin spokesman would neither confirm nor deny the report.'],
   },
   {

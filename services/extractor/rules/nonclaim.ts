@@ -136,6 +136,25 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     note: '"Fire control" of a road or a town is range, not holding the place.',
   },
   {
+    id: 'nonclaim.cannot',
+    kind: 'nonclaim',
+    pattern: "cannot|can't ( ~ )?",
+    yields: { blocks: ['control', 'contest'], reach: 10 },
+    fires: ['"The Russians cannot go into the village of Kamianske and hold it," Voloshyn said.'],
+    silent: ['"The Russians hold the village of Kamianske," Voloshyn said.'],
+    note: 'What a side cannot do is no claim that it has; the clause it governs may run long.',
+  },
+  {
+    id: 'nonclaim.captured-people',
+    kind: 'nonclaim',
+    pattern:
+      'troops|soldiers|servicemen|fighters|men|personnel|prisoners|mercenaries|conscripts ( who|that )? ( were|was )? captured|taken|seized ( prisoner|alive | in|as|by|during|near|at|on|and | , )',
+    yields: { blocks: ['control'], reach: 0 },
+    fires: ['He described Ukrainian troops captured in Kursk as terrorists, the Kremlin said.'],
+    silent: ['Ukrainian troops captured Kursk villages, the general staff said.'],
+    note: 'People captured are prisoners, not a place taken; a capture with its place as object is still a claim.',
+  },
+  {
     id: 'nonclaim.left-bank',
     kind: 'nonclaim',
     pattern: 'left|right bank|banks|flank|flanks|side|wing',
@@ -156,7 +175,7 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.report-noun',
     kind: 'nonclaim',
     pattern:
-      'REPORT_DET|SIDE_ADJ|denied|denies|deny|denying|refuted|refutes|rejected|rejects|dismissed|dismisses|disputed|about claim|claims|report|reports|statement|statements|states|notes|shows',
+      'REPORT_DET|SIDE_ADJ|denied|denies|deny|denying|down|refuted|refutes|rejected|rejects|dismissed|dismisses|disputed|about claim|claims|report|reports|statement|statements|states|notes|shows',
     yields: { blocks: ['attribution.verb'], reach: 0 },
     fires: ['Russian reports of the capture were premature.', 'According to reports, Russian troops have seized Kherson.'],
     silent: ['The ministry reports that the town was captured.', 'Ukraine claims retaking control of nearly 90% of Kupiansk.'],
