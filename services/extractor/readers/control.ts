@@ -28,9 +28,9 @@ export const readControl: Reader = (c, ctx, who) => {
     // "Storozheve in the Donetsk region, which had been captured": the settlement, not the region locating it.
     const head =
       before[0] && /^\s*$/.test(text.slice(before[0].end, comma))
-        ? ctx.isTarget(before[0]) || (before[0].mention.cue !== 'region' && !before[0].place.id?.startsWith('geonames-admin1'))
-          ? before[0]
-          : before[1]
+        ? before[1] && /^\s+in\s+(?:the\s+)?$/i.test(text.slice(before[1].end, before[0].start)) && !ctx.isTarget(before[0])
+          ? before[1]
+          : before[0]
         : undefined;
     targets = head ? [head] : [];
   } else if (c.adjacentObject) {

@@ -115,7 +115,7 @@ export const CONTROL_RULES: ControlRule[] = [
     kind: 'control',
     pattern: 'fell|fallen|falls|fall|passed|pass|passes into ( the )? ~{0,3} hands',
     yields: { stance: 'CONTROL' },
-    fires: ['Ukraine had played down reports that Kherson had fallen into Russian hands.'],
+    fires: ['The mayor said that Kherson had fallen into Russian hands.'],
     silent: ['The documents fell into the river.'],
   },
   {
