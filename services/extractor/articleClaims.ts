@@ -85,6 +85,6 @@ export const buildClaim = (article: Article, p: ClaimParts): Claim => ({
   qualifier: p.extent.qualifier,
   claimedAt: p.date.value,
   claimedAtPrecision: p.date.precision,
-  evidence: { text: p.sentence.text, start: p.sentence.start, end: p.sentence.end },
+  evidence: { text: article.body.slice(p.sentence.start, p.sentence.end), start: p.sentence.start, end: p.sentence.end },
   rules: p.rules,
 });

@@ -24,7 +24,7 @@ import { readDenial } from './readers/denial.js';
 import type { Reader } from './readers/reading.js';
 import { ANAPHORIC_CLAIM, ANAPHORIC_PLACE, anaphoraScope, isTargetPlace, participleClauseTargets, named } from './readers/targets.js';
 import { matchSentence, type Cue } from './rules/matcher.js';
-import { splitSentences } from './sentences.js';
+import { doubleQuoted, splitSentences } from './sentences.js';
 
 const READERS: Record<Cue['stance'], Reader> = { CONTROL: readControl, DENIAL: readDenial, CONTESTED: readContest };
 
@@ -33,7 +33,8 @@ const GOVERNMENTS = new Set(Object.values(lexiconSideWords()).flat());
 
 export const extract = (article: Article): Claim[] => {
   const gazetteer = loadGazetteer();
-  const body = article.body;
+  // Offsets stay those of the article's own text, which every claim's evidence quotes.
+  const body = doubleQuoted(article.body);
   const published = (article.publishedAt ?? article.receivedAt).slice(0, 10);
   const ref = referenceDate(published);
   const sentences = splitSentences(body);
@@ -240,7 +241,9 @@ const readSentence = (ctx: SentenceContext): Claim[] => {
     if (reading.stance !== 'CONTESTED' && !reading.controller) continue;
     const date = claimDate(c, ctx, who.speaker?.date ?? null, reading.answers, who.claimant);
     if (!date) continue;
-    const rules = [...new Set([c.rule, who.frame?.rule ?? (who.speaker ? 'attribution.recent-speaker' : 'attribution.outlet')])];
+    const rules = [
+      ...new Set([c.rule, who.frame?.rule ?? who.speaker?.rule ?? (who.speaker ? 'attribution.recent-speaker' : 'attribution.outlet')]),
+    ];
     for (const t of targets) {
       const extent = reading.stance === 'CONTROL' ? extentNear(text, c, t.start) : { extent: null, qualifier: null };
       const claim = buildClaim(ctx.article, {

@@ -72,3 +72,35 @@ export const splitSentences = (body: string): Sentence[] => {
   }
   return sentences;
 };
+
+/**
+ * British-style quotation marks read as double ones, offsets unchanged: "‘Kupiansk is Ukraine,’ she wrote" becomes
+ * "“Kupiansk is Ukraine,” she wrote". A ‘ opens only before a word after a space, a bracket or a line start, and
+ * closes at the first ’ after it that ends a word before a space, punctuation or the end ("Ukraine’s" and "troops’
+ * positions" stay apostrophes: the first goes on with a letter, the second has no opening mark before it).
+ */
+export const doubleQuoted = (text: string): string => {
+  if (!text.includes('‘')) return text;
+  let out = '';
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '‘' && (i === 0 || /[\s(\[—–-]/.test(text[i - 1]!)) && /[\p{L}\p{N}"“]/u.test(text[i + 1] ?? '')) {
+      open = i;
+      out += '“';
+    } else if (
+      c === '’' &&
+      open >= 0 &&
+      /[\p{L}\p{N}.,!?;:]/u.test(text[i - 1] ?? '') &&
+      /^(?:\s|[.,;:!?)\]—–-]|$)/.test(text.slice(i + 1, i + 2))
+    ) {
+      open = -1;
+      out += '”';
+    } else if (c === '\n') {
+      // A quote left open closes with its paragraph.
+      open = -1;
+      out += c;
+    } else out += c;
+  }
+  return out;
+};

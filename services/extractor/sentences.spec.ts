@@ -1,0 +1,26 @@
+import { doubleQuoted, splitSentences } from './sentences.js';
+
+describe('doubleQuoted', () => {
+  it('reads a British-style quotation as a double one, offsets unchanged', () => {
+    const text = '‘The enemy has abandoned Sukhiy Yar,’ the channel stated.';
+    const out = doubleQuoted(text);
+    expect(out).toBe('“The enemy has abandoned Sukhiy Yar,” the channel stated.');
+    expect(out.length).toBe(text.length);
+  });
+
+  it('leaves apostrophes alone', () => {
+    const text = 'Ukraine’s troops’ positions held, and the soldiers’ morale too.';
+    expect(doubleQuoted(text)).toBe(text);
+  });
+
+  it('closes an open quote at the end of its paragraph', () => {
+    expect(doubleQuoted('He said ‘we hold it\nUkraine’s army')).toBe('He said “we hold it\nUkraine’s army');
+  });
+});
+
+describe('splitSentences', () => {
+  it('keeps offsets into the text', () => {
+    const text = 'Russia said it took Kupiansk. Ukraine denied it.';
+    for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
