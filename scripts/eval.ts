@@ -50,6 +50,11 @@ for (const set of wanted) {
     `claims not in gold (${score.extra.length}):`,
     ...score.extra.map((m) => `  ${m.article}: ${m.key}  [${(m.rules ?? []).join(' ')}]\n      «${m.evidence}»`),
     '',
+    'precision by rule (produced keys in gold / produced keys):',
+    ...Object.entries(score.byRule)
+      .sort((a, b) => b[1][1] - a[1][1])
+      .map(([rule, [ok, of]]) => `  ${rule.padEnd(34)} ${String(ok).padStart(4)}/${String(of).padEnd(4)} ${fmt(ok / of)}`),
+    '',
     `place states wrong (${score.states.wrong.length}):`,
     ...score.states.wrong.map((w) => `  ${w}`),
   ];

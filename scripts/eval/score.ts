@@ -54,6 +54,8 @@ export interface SetScore {
   confusion: Record<Field, { count: number; swaps: Record<string, number> }>;
   missed: Miss[];
   extra: Miss[];
+  /** Per rule: produced keys it helped read that gold holds, and all it helped read. */
+  byRule: Record<string, [matched: number, produced: number]>;
 }
 
 const fold = (s: unknown): string =>
@@ -117,6 +119,7 @@ export const scoreSet = (gold: GoldFile, produced: ProducedClaim[], states: Plac
     extent: [0, 0],
     claimant: [0, 0],
     states: { ok: 0, of: 0, wrong: [] },
+    byRule: {},
     confusion: Object.fromEntries(FIELDS.map((f) => [f, { count: 0, swaps: {} }])) as SetScore['confusion'],
     missed: [],
     extra: [],
@@ -144,6 +147,11 @@ export const scoreSet = (gold: GoldFile, produced: ProducedClaim[], states: Plac
     }
     for (const [k, e] of pk) {
       score.producedKeys++;
+      for (const rule of e.claims[0]!.rules ?? []) {
+        const tally = (score.byRule[rule] ??= [0, 0]);
+        tally[1]++;
+        if (gk.has(k)) tally[0]++;
+      }
       if (gk.has(k)) score.matchedProduced++;
       else score.extra.push({ article: a, key: k, evidence: e.claims[0]!.evidence.text, rules: e.claims[0]!.rules ?? [] });
     }

@@ -82,10 +82,15 @@ export const controllerOf = (
     const own = asParty(speaker.side) ?? asParty(claimant.side);
     return own ? flip(c, own) : null;
   }
-  // Nobody named: a side claims its own gains, or concedes a loss.
+  // Nobody named: a side claims its own gains, or concedes a loss — but what a side calls occupied is held by the
+  // other ("the village was occupied", a Ukrainian officer said).
   const own = asParty(claimant.side);
+  if (own && OCCUPIED.test(c.text)) return other(own);
   return own ? flip(c, own) : null;
 };
+
+/** Occupation: a word each side uses of the other's holding. */
+const OCCUPIED = /\boccup(?:ied|y|ies|ying|ation)\b/i;
 
 /**
  * For CONTESTED: the side said to be gaining — the other side of whoever is pinned down; the subject of an advance,
