@@ -295,3 +295,26 @@ describe('gazetteer: what is not a place', () => {
     expect(scan(text).map((m) => m.surface)).toEqual(['Krynky', 'Robotyne', 'Klishchiivka']);
   });
 });
+
+describe('gazetteer: Russian spellings and stray namesakes', () => {
+  const list = 'The militia liberated Pishchevik, Bogdanovka, Novognatovka, Starognatovka, Svobodnoye, Donskoye and Andreyevka, he said.';
+
+  it.each([
+    ['Bogdanovka', 'Bohdanivka'],
+    ['Novognatovka', 'Novohnativka'],
+    ['Starognatovka', 'Starohnativka'],
+    ['Donskoye', 'Donske'],
+    ['Andreyevka', 'Andriivka'],
+  ])('reads the Russian spelling %s as %s in Ukraine', (surface, name) => {
+    expect(one(list, surface).place).toMatchObject({ name, admin1: 'Donetsk Oblast', country: 'UA', resolved: true });
+  });
+
+  it('takes a namesake far from the front and from every place beside it for an unknown village', () => {
+    // The gazetteer's only "Svobodnoye" is Goyty, in Chechnya.
+    expect(one(list, 'Svobodnoye').place).toMatchObject({ name: 'Svobodnoye', resolved: false });
+  });
+
+  it('keeps a Russian spelling the gazetteer knows in Ukraine', () => {
+    expect(one('Fighting went on near Nikolskoye in the Donetsk region.', 'Nikolskoye').place).toMatchObject({ name: 'Mykilske' });
+  });
+});

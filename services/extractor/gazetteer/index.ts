@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { PlaceRef } from '../../shared/model.js';
 import type { GazetteerFile } from './gazetteerFile.js';
-import { editDistance, foldPlaceName } from './spellings.js';
+import { editDistance, foldPlaceName, ukrainianSpelling } from './spellings.js';
 import { PERSON_PREFIXES, STOPWORDS } from './stoplist.js';
 
 export { foldPlaceName } from './spellings.js';
@@ -73,6 +73,9 @@ const UNKNOWN_POPULATION = 500;
 /** Big cities are metonyms as often as places (Kyiv, Moscow): they do not steer the choice among same-name places. */
 const ANCHOR_MAX_POPULATION = 2_000_000;
 /** Regions along the front line and the border: a name there is likelier in war copy than its namesakes elsewhere. */
+/** A namesake village this far from every place named beside it is taken for an unknown one. */
+const STRAY_KM = 300;
+const STRAY_MAX_POPULATION = 20_000;
 const FRONT_REGIONS = new Set([
   'Donetsk Oblast',
   'Luhansk Oblast',
@@ -218,7 +221,8 @@ class LookupGazetteer implements Gazetteer {
         }
         if (n === 1 && this.stopwords.has(key)) continue;
         const isRegion = n > 1 && REGION_WORDS.has(lastFolded);
-        let candidates = this.byAlias.get(key);
+        // "Viktorovka", "Svobodnoye", "Bogdanovka": the Russian spelling of a Ukrainian name the gazetteer lacks.
+        let candidates = n === 1 ? this.withUkrainianSpelling(key) : this.byAlias.get(key);
         if (!candidates) continue;
         const next = tokens[i + n];
         if (next && /^rivers?$/i.test(next.text) && next.start - last.end === 1) continue;
@@ -416,6 +420,19 @@ class LookupGazetteer implements Gazetteer {
     return false;
   }
 
+  /**
+   * The places a name stands for; when none is in Ukraine, also those its Ukrainian-style spelling names there (for
+   * the context to choose).
+   */
+  private withUkrainianSpelling(key: string): GazetteerEntry[] | undefined {
+    const known = this.byAlias.get(key);
+    if (known?.some((c) => c.country === 'UA')) return known;
+    const spelling = ukrainianSpelling(key);
+    // Only places in Ukraine: the Russian spelling of a Russian place is its own name.
+    const inUkraine = spelling ? this.byAlias.get(spelling)?.filter((c) => c.country === 'UA' && !known?.includes(c)) : undefined;
+    return inUkraine?.length ? [...(known ?? []), ...inUkraine] : known;
+  }
+
   resolve(mentions: PlaceMention[], text?: string): PlaceRef[] {
     // Anchors: settlements the article names without doubt (one candidate, or one far larger than the rest),
     // big capitals apart. Those named close by in the text count first: a list of villages is a list of neighbours.
@@ -479,6 +496,32 @@ class LookupGazetteer implements Gazetteer {
     const chosenFor = (m: PlaceMention): GazetteerEntry =>
       anchorOf.get(m) ??
       (firstPass.size > 1 ? this.choose(m, anchorsFor(m, widened), regionsNear(m), regionsInArticle) : firstPass.get(m)!);
+    // "Pavlopol, Viktorovka, Svobodnoye, Donskoye and Anadol": a village far from the front, hundreds of kilometres
+    // from every place named beside it, is an unknown village of the same name, not that one.
+    const stray = (m: PlaceMention, chosen: GazetteerEntry): boolean => {
+      if (chosen.kind !== 'settlement' || chosen.population >= STRAY_MAX_POPULATION || (chosen.admin1 && FRONT_REGIONS.has(chosen.admin1)))
+        return false;
+      const neighbours = mentions
+        .filter((o) => o !== m && o.cue !== 'region' && Math.abs(o.start - m.start) < 400 && keyOf.get(o) !== keyOf.get(m))
+        .map((o) => anchorOf.get(o) ?? firstPass.get(o))
+        .filter((e): e is GazetteerEntry => e !== undefined && e.kind === 'settlement');
+      return neighbours.length >= 2 && neighbours.every((e) => distanceKm(e, chosen) > STRAY_KM);
+    };
+    const unresolved = (m: PlaceMention): PlaceRef => {
+      const near = [...regionsNear(m)];
+      const admin1 = m.regionHint ?? (near.length === 1 ? near[0]! : null);
+      const region = admin1 ? this.region(admin1) : null;
+      return {
+        name: normaliseName(m.surface),
+        id: null,
+        admin1,
+        country: region?.country ?? null,
+        lat: null,
+        lon: null,
+        surface: m.surface,
+        resolved: false,
+      };
+    };
     return mentions.map((m): PlaceRef => {
       if (m.provisional || m.candidates.length === 0 || this.onlyNamesakesElsewhere(m, regionsNear(m))) {
         const near = [...regionsNear(m)];
@@ -496,6 +539,7 @@ class LookupGazetteer implements Gazetteer {
         };
       }
       const chosen = regionByStory(m) ?? chosenFor(m);
+      if (stray(m, chosen)) return unresolved(m);
       return {
         name: chosen.name,
         id: chosen.id,

@@ -521,3 +521,21 @@ export const ukrainianStyleOfRussian = (russianLatin: string): string[] => {
   const form = words.map(convert).join(' ');
   return form === words.join(' ') ? [] : [form];
 };
+
+/**
+ * A Russian-style Latin spelling of a Ukrainian place name as the Ukrainian-style one, or null when no rule applies:
+ * "viktorovka" → "viktorivka", "andreyevka" → "andriivka", "svobodnoye" → "svobodne", "bogdanovka" → "bohdanivka",
+ * "gnutovo" → "hnutove". A fallback for names the gazetteer does not know as spelled; folded input.
+ */
+export const ukrainianSpelling = (folded: string): string | null => {
+  if (!/(?:ovka|evka|oye|oe|aya|ovo|g)/.test(folded)) return null;
+  const out = folded
+    .replace(/eyevka$/, 'iivka')
+    .replace(/yevka$/, 'iivka')
+    .replace(/(?:ovka|evka)$/, 'ivka')
+    .replace(/(?:oye|oe)$/, 'e')
+    .replace(/aya$/, 'a')
+    .replace(/ovo$/, 'ove')
+    .replace(/g/g, 'h');
+  return out !== folded ? out : null;
+};
