@@ -313,6 +313,20 @@ const affiliatedSide = (lower: string, lex: Lexicon): Side | null => {
  * Ministry" is one institution, "Russian military bloggers" one group, "Leonid Sharov, spokesman for the
  * Sapad group" one person whose side comes from his title.
  */
+/**
+ * The side an outlet speaks for when it is a side's own media (TASS, Ukrinform); null for others. "Ukrinform via
+ * MENAFN" is Ukrinform's copy.
+ */
+export const sideOfOutlet = (outlet: string | null): 'RU' | 'UA' | null => {
+  if (!outlet) return null;
+  const origin = outlet.split(/\s+via\s+/i)[0]!;
+  const key = tokens(origin)
+    .map((t) => t.lower)
+    .join(' ');
+  const side = loadLexicon().named.get(key)?.side;
+  return side === 'RU' || side === 'UA' ? side : null;
+};
+
 export const findActors = (text: string): ActorMention[] => {
   const lex = loadLexicon();
   const ts = tokens(text);

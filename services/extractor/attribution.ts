@@ -46,6 +46,8 @@ const claimantOf = (a: ActorMention, d: Discourse, speaker: Claimant | null, sen
     // story was just quoting.
     const recent = d.recentSpeaker && sentenceIndex - d.recentSpeaker.sentence <= 3 ? d.recentSpeaker.claimant : null;
     if (recent && recent.side !== 'NEUTRAL') return { name: actor.name, role: actor.role, side: recent.side };
+    // "according to a military spokesman" in a side's own media: that side's spokesman.
+    if (!recent && d.outletSide) return { name: actor.name, role: actor.role, side: d.outletSide };
   }
   if (!actor?.side) return null;
   return { name: actor.name, role: actor.role, side: actor.side };

@@ -20,11 +20,14 @@ export interface Discourse {
   lastExplicitDate: ClaimDate | null;
   paragraphDate: { paragraph: number; date: ClaimDate } | null;
   recentSpeaker: { claimant: Claimant; sentence: number } | null;
+  /** The side of the outlet that published the story (a side's own media), for its unnamed officials. */
+  outletSide: 'RU' | 'UA' | null;
   /** A quote opened in an earlier sentence and not yet closed, and whose words it is. */
   openQuote: { speaker: Speaker; sentence: number } | null;
 }
 
-export const newDiscourse = (): Discourse => ({
+export const newDiscourse = (outletSide: 'RU' | 'UA' | null = null): Discourse => ({
+  outletSide,
   lastPerson: null,
   lastActor: null,
   lastCountry: null,
@@ -51,8 +54,13 @@ export const resolveActor = (a: ActorMention, d: Discourse): ActorMention => {
   const known = d.bySide.get(head) ?? d.bySide.get(head.split(' ').pop()!);
   if (known) return { ...a, side: known };
   if (/^(?:his|her)\b/i.test(a.name) && d.lastPerson?.side) return { ...a, side: d.lastPerson.side };
+  // "the General Staff said" in a side's own media: that side's.
+  if (d.outletSide && OWN_INSTITUTION.test(a.name)) return { ...a, side: d.outletSide };
   return a;
 };
+
+/** Institutions a side's own media names without saying whose: its own. */
+const OWN_INSTITUTION = /\b(?:general\s+staff|ministry|command|press\s+service|spokes(?:man|woman|person))\b/i;
 
 /** Remembers an actor the sentence named, for pronouns and bare institutions later on. */
 export const remember = (a: ActorMention, d: Discourse): void => {

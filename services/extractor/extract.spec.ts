@@ -258,4 +258,11 @@ describe('wire-service phrasing', () => {
       ['Vuhledar', 'RU', 'CONTROL', 'RU', '2024-03-06'],
     ]);
   });
+
+  it("gives an unnamed spokesman in a side's own media that side", () => {
+    const body = "Ukraine's armed forces control around 70% of Vovchansk, according to a military spokesman.";
+    const claims = extract({ ...article(body), outlet: 'Ukrinform via MENAFN' });
+    expect(claims.map((c) => [c.place.name, c.claimant.side, c.claimant.name])).toEqual([['Vovchansk', 'UA', 'military spokesman']]);
+    expect(rows(run(body))[0]![1]).toBe('NEUTRAL');
+  });
 });

@@ -7,7 +7,7 @@
 // "she" and "at the time" refer to from sentence to sentence.
 import type { Article, Claim, Claimant } from '../shared/model.js';
 import { placeKeyOf } from '../shared/ids.js';
-import { findActors, lexiconSideWords, type ActorMention } from './actors.js';
+import { findActors, lexiconSideWords, sideOfOutlet, type ActorMention } from './actors.js';
 import { ArticleClaims, buildClaim } from './articleClaims.js';
 import { attribute, cataphoricSpeaker, frameSpeakers, insideQuote, isPersonName, OUTLET, speakerOf } from './attribution.js';
 import { clauseBreaks } from './clauses.js';
@@ -40,7 +40,7 @@ export const extract = (article: Article): Claim[] => {
   const sentences = splitSentences(body);
   const mentionsAll = gazetteer.scan(body);
   const placesAll = gazetteer.resolve(mentionsAll, body);
-  const d = newDiscourse();
+  const d = newDiscourse(sideOfOutlet(article.outlet));
   const claims = new ArticleClaims();
   let cursor = 0;
   const namedSpeakers = new Map<number, Claimant>();
