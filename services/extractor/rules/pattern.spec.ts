@@ -1,4 +1,4 @@
-import { compilePattern, matchAll, PatternError, tokenText, tokenize } from './pattern.js';
+import { compilePattern, matchAll, mayMatch, PatternError, tokenText, tokenize } from './pattern.js';
 
 const classes = new Map<string, string[]>([
   ['HAVE', ['has', 'have', 'had']],
@@ -47,6 +47,16 @@ describe('patterns', () => {
     expect(compilePattern('( fell to | has fallen )', classes).anchors).toEqual(['fell', 'has']);
     expect(compilePattern('~ ADV?', classes).anchors).toBeNull();
     expect(spans('HAVE captured', 'Nothing here has been taken.')).toEqual([]);
+  });
+
+  it('require a word of every test a match needs, not just one', () => {
+    const p = compilePattern('fighting|battles ( continues )? in|around', classes);
+    expect(p.requires).toEqual([
+      ['fighting', 'battles'],
+      ['in', 'around'],
+    ]);
+    expect(mayMatch(p, tokenText('Fighting flared, and in the end it stopped.'))).toBe(true);
+    expect(mayMatch(p, tokenText('Shelling continued in the town.'))).toBe(false);
   });
 
   it('reject what they cannot read', () => {

@@ -78,6 +78,11 @@ export interface CompiledPattern {
    * such test (it is then tried on every sentence).
    */
   anchors: string[] | null;
+  /**
+   * Every word test a match cannot do without, each as the words (or `prefix...`es) it accepts: a sentence must
+   * hold one word of every set. Sets of a pattern's alternatives are folded into one.
+   */
+  requires: string[][];
 }
 
 export interface PatternMatch {
@@ -177,7 +182,7 @@ export const compilePattern = (source: string, classes: ReadonlyMap<string, read
   };
   const tree = parseSeq();
   if (i < pieces.length) throw new PatternError(`unmatched ")" in "${source}"`);
-  return { source, re: new RegExp(toRegex(tree), 'g'), anchors: anchorsOf(tree) };
+  return { source, re: new RegExp(toRegex(tree), 'g'), anchors: anchorsOf(tree), requires: requiredOf(tree) };
 };
 
 const rangeOf = (q: string, source: string): [number, number] => {
@@ -245,15 +250,26 @@ const anchorsOf = (n: Node): string[] | null => {
   }
 };
 
-/** Whether a sentence holds one of the anchors (a word, or a word beginning with a `prefix...`). */
-export const mayMatch = (p: CompiledPattern, t: TokenText): boolean => {
-  if (!p.anchors) return true;
-  for (const a of p.anchors) {
-    if (a.endsWith('...')) {
-      if (t.joined.includes(` ${a.slice(0, -3)}`)) return true;
-    } else if (t.words.has(a)) return true;
+/** The word sets a match needs, one per required test of the pattern's top-level sequence. */
+const requiredOf = (n: Node): string[][] => {
+  switch (n.kind) {
+    case 'seq':
+      return n.items.flatMap(requiredOf);
+    case 'rep':
+      return n.min === 0 ? [] : requiredOf(n.node);
+    default: {
+      const a = anchorsOf(n);
+      return a ? [a] : [];
+    }
   }
-  return false;
+};
+
+const holds = (t: TokenText, a: string): boolean => (a.endsWith('...') ? t.joined.includes(` ${a.slice(0, -3)}`) : t.words.has(a));
+
+/** Whether a sentence holds a word of every set the pattern requires (a word, or one beginning with a `prefix...`). */
+export const mayMatch = (p: CompiledPattern, t: TokenText): boolean => {
+  for (const set of p.requires) if (!set.some((a) => holds(t, a))) return false;
+  return true;
 };
 
 /** Every non-overlapping match of a pattern in a sentence, left to right. */
