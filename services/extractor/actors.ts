@@ -463,7 +463,7 @@ export const findActors = (text: string): ActorMention[] => {
     // "the head of Russia's Vostok group", "a spokesman for the Russian defence ministry".
     const ofSide = /^ (?:of|for|at) (?:the )?([\w'’-]+(?: [\w'’-]+)?)/.exec(text.slice(ts[head]!.end, ts[head]!.end + 40));
     const side = descriptor?.side ?? (ofSide ? sideOfPhrase(ofSide[1]!, lex)?.side : null) ?? null;
-    const possessor = i > 0 && /^(?:his|her|their|its)$/.test(ts[i - 1]!.lower) && text.slice(ts[i - 1]!.end, ts[i]!.start) === ' ';
+    const possessor = i > 0 && /^(?:his|her|their|its|our)$/.test(ts[i - 1]!.lower) && text.slice(ts[i - 1]!.end, ts[i]!.start) === ' ';
     const from = descriptor ? descriptor.from : possessor ? i - 1 : nameStart;
     const name = text.slice(ts[from]!.start, ts[head]!.end).replace(/^(?:the|a|an|another)\s+/i, '');
     const plural = /s$/.test(ts[head]!.lower) && !/ss$/.test(ts[head]!.lower);

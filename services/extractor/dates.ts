@@ -53,12 +53,17 @@ const parseNearHints = (text: string, ref: Date): { index: number; text: string;
 
 const shiftDays = (d: Date, days: number): Date => new Date(d.getTime() + days * 86_400_000);
 
+/** "before the invasion", "since the start of the war": what a date only measures from. */
+const REFERENCE_POINT = /\b(?:before|since|prior\s+to|until)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/;
+
 /** Date expressions in a piece of text, resolved against the reference date. */
 export const findDates = (text: string, ref: Date): DateMention[] => {
   const found: DateMention[] = [];
   const lower = text.toLowerCase();
   for (const [phrase, month] of anchors) {
     const at = lower.indexOf(phrase);
+    // "a population of 15,000 before the Russian invasion": a point of reference, not a date of anything.
+    if (at >= 0 && REFERENCE_POINT.test(lower.slice(Math.max(0, at - 40), at))) continue;
     if (at >= 0 && !found.some((f) => at < f.end && at + phrase.length > f.start))
       found.push({ value: month, precision: 'month', start: at, end: at + phrase.length });
   }

@@ -78,7 +78,7 @@ export const controllerOf = (
     /\b[a-z]+(?:ed|e|h|k|sh)?\s+(?:back\s+|out\s+)?(?:the\s+)?\(?$/.test(text.slice(Math.max(limit, a.start - 20), a.start));
   const subject = nearest && leading && nearest !== leading && leading.kind === 'pronoun' && objectOfVerb(nearest) ? leading : nearest;
   if (subject && sideOf(subject) && !c.passive) return flip(c, sideOf(subject)!);
-  if (/^its\b|^their\b/i.test(subject?.name ?? '') && !c.passive) {
+  if (/^(?:its|their|our)\b/i.test(subject?.name ?? '') && !c.passive) {
     const own = asParty(speaker.side) ?? asParty(claimant.side);
     return own ? flip(c, own) : null;
   }

@@ -213,6 +213,15 @@ export const CONTROL_RULES: ControlRule[] = [
     silent: ['The Ukrainian flag flies at half-mast in Kyiv.'],
   },
   {
+    id: 'control.established-in',
+    kind: 'control',
+    pattern: '( established|entrenched|consolidated|entrenching|consolidating ) themselves|itself in|on',
+    yields: { stance: 'CONTROL' },
+    fires: ['Russian troops have "established themselves in the southeast and east of Vuhledar," the official said.'],
+    silent: ['The unit established a command post in Vuhledar.'],
+    note: 'Dug in and holding a part of the place: control of that part.',
+  },
+  {
     id: 'control.possessive-nominal',
     kind: 'control',
     pattern: "'s capture|recapture|seizure|liberation|fall|takeover|occupation|retaking",
