@@ -16,6 +16,16 @@ describe('the denial reader', () => {
     );
   });
 
+  it('denies the other side’s control when nobody is named as taking the place', () => {
+    expect(rowsOf('Ukrainian officials denied claims about the capture of Vremivka.')).toEqual([['Vremivka', 'UA', 'DENIAL', 'RU']]);
+    expect(rowsOf('Ukraine: Kiev military denies Russian capture of Pokrovsk')).toEqual([['Pokrovsk', 'UA', 'DENIAL', 'RU']]);
+  });
+
+  it('denies a withdrawal as the control it would give the other side', () => {
+    expect(rowsOf('Ukraine denied that its troops had withdrawn from Vremivka.')).toEqual([['Vremivka', 'UA', 'DENIAL', 'RU']]);
+    expect(rowsOf('Russia denied that Ukraine had retaken Vremivka.')).toEqual([['Vremivka', 'RU', 'DENIAL', 'UA']]);
+  });
+
   it('denies the claim told before it ("the claim was untrue", "This is not true")', () => {
     expect(
       rowsOf(

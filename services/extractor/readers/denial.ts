@@ -39,7 +39,7 @@ export const readDenial: Reader = (c, ctx, who, consumed) => {
     ? c
     : c.weak
       ? cues.find((e) => e.end <= c.start && e.stance === 'CONTROL' && !e.concession && clauses.of(e.start) === k)
-      : cues.find((e) => e.start > c.end && e.stance === 'CONTROL' && !e.concession);
+      : cues.find((e) => e.start > c.end && e.stance === 'CONTROL');
   // A cue after the denial belongs to what is denied unless another report comes between them.
   const inDenial = (e: Cue): boolean => e.start > c.end && !frames.some((f) => f.start > c.end && f.start < e.start && !f.denial);
   if (embedded && (embedded === c || embedded.end <= c.start || inDenial(embedded))) consumed.add(embedded);
@@ -66,7 +66,9 @@ export const readDenial: Reader = (c, ctx, who, consumed) => {
           { ...claimant, side: 'NEUTRAL' },
           claimant,
         )
-      : controllerOf(embedded, text, ctx.actors, claimant, speakerOfCue(embedded, ctx) ?? claimant);
+      : // Nobody named as taking it: the denier denies the other side's claim ("denied claims about the town's capture").
+        (controllerOf(embedded, text, ctx.actors, { ...claimant, side: 'NEUTRAL' }, speakerOfCue(embedded, ctx) ?? claimant, c.end) ??
+        (asParty(claimant.side) ? other(asParty(claimant.side)!) : null));
     if (negated && (!controller || controller === claimant.side))
       controller = asParty(claimant.side) ? other(asParty(claimant.side)!) : controller;
     if (!targets.length) {

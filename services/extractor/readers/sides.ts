@@ -55,6 +55,14 @@ export const controllerOf = (
     if (a) return asParty(a.side);
     if (/^(?:its|their|our)$/i.test(underX[1] ?? underX[2] ?? '')) return asParty(speaker.side);
   }
+  // "Russian capture of Pokrovsk", "the Ukrainian withdrawal from": a side word just before a noun names its agent.
+  if (c.nominal) {
+    const before = text.slice(Math.max(0, c.start - 30), c.start);
+    const adjective = sideMarkers(before)
+      .filter((m) => /^\s*(?:(?:alleged|reported|claimed|complete|full|final)\s+)?$/i.test(before.slice(m.end)))
+      .at(-1);
+    if (adjective && !/['’]s$/.test(before.slice(adjective.start, adjective.end))) return flip(c, asParty(adjective.side)!);
+  }
   const marker = sideMarkers(c.text)[0];
   if (marker && (underX || /\bis\b|\bremains\b|\bflag\b|\bhands\b/i.test(c.text))) return asParty(marker.side);
   // The subject: before the verb, not beyond "that", the previous clause or the frame reporting it; the nearest
