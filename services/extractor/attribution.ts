@@ -107,7 +107,15 @@ export const speakerOf = (
   } else {
     const quoteClose = Math.max(text.lastIndexOf('”', f.start), text.lastIndexOf('"', f.start), -1);
     const thatAt = text.slice(0, f.start).search(/\bthat\b(?!.*\bthat\b)/);
-    const spanStart = Math.max(from, quoteClose + 1, thatAt >= 0 ? thatAt + 4 : 0);
+    // "..., News.Az reports": a name the lexicon does not know, after a comma, is the subject; nothing before the comma is.
+    const nameMatch = /,\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+$/.exec(text.slice(Math.max(0, f.start - 50), f.start));
+    const unknownName = nameMatch ? Math.max(0, f.start - 50) + nameMatch.index + 1 : -1;
+    const spanStart = Math.max(
+      from,
+      quoteClose + 1,
+      thatAt >= 0 ? thatAt + 4 : 0,
+      unknownName >= 0 && !actors.some((a) => a.start >= unknownName && a.end <= f.start) ? unknownName : 0,
+    );
     // The subject is the last actor before the verb that is not inside a prepositional phrase
     // ("Leonid Sharov, spokesman for the Sapad group, told": Sharov; "in Moscow, Maria Zakharova said": Zakharova).
     const subject = actors.filter(

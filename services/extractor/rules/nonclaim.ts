@@ -121,7 +121,7 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.hold-idiom',
     kind: 'nonclaim',
     pattern:
-      'hold|holds|held|holding ( talks|meetings|elections|off|back|out|responsible|accountable|power | a meeting|press|referendum | the line against )',
+      'hold|holds|held|holding ( talks|meetings|elections|off|back|out|responsible|accountable|power|flags|flag|banners|banner|placards|signs|portraits | a meeting|press|referendum | the line against | up )',
     yields: { blocks: ['control'], reach: 0 },
     fires: ['The two sides held talks in Istanbul.'],
     silent: ['Ukrainian forces still hold the town.'],
