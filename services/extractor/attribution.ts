@@ -286,7 +286,32 @@ export const attribute = (c: Cue, ctx: SentenceContext): Attribution => {
     return { frame: null, speaker: null, claimant: OUTLET };
   const frame = governingFrame(c, ctx);
   const speaker = frame ? ctx.speakers.get(frame)! : (recentSpeakerFor(c, ctx) ?? ctx.saidBy);
+  if (!speaker) {
+    const own = inOwnWords(c, ctx);
+    if (own) return { frame: null, speaker: own, claimant: own.claimant };
+  }
   return { frame, speaker, claimant: speaker?.claimant ?? OUTLET };
+};
+
+/** A side's own word for taking a place: told in the outlet's voice, it relays that side's claim. */
+const OWN_WORD = /\b(?:liberat\w*|freed|frees)\b/i;
+
+/**
+ * "The North group liberated the settlements of Tetkino and Novyi Put": with no one reporting it, a side's unit
+ * that "liberated" a place is the side claiming it, in its own words.
+ */
+const inOwnWords = (c: Cue, ctx: SentenceContext): Speaker | null => {
+  if (c.stance !== 'CONTROL' || c.passive || c.concession || c.nominal || !OWN_WORD.test(c.text)) return null;
+  const [from] = ctx.clauses.span(ctx.clauses.of(c.start));
+  const subject = [...ctx.actors]
+    .reverse()
+    .find((a) => a.end <= c.start && a.start >= from && c.start - a.end < 60 && a.side && a.side !== 'NEUTRAL' && a.kind !== 'pronoun');
+  if (
+    !subject ||
+    !/^\s*(?:(?:has|have|had|also|now|already|successfully|fully|completely|reportedly)\s+)*$/i.test(ctx.text.slice(subject.end, c.start))
+  )
+    return null;
+  return { claimant: { name: subject.name, role: subject.role, side: subject.side! }, date: null, rule: 'attribution.own-words' };
 };
 
 /** "This was stated by X", "X said this": a sentence that names the speaker of what came before it. */

@@ -22,6 +22,8 @@ export interface Discourse {
   recentSpeaker: { claimant: Claimant; sentence: number } | null;
   /** The side of the outlet that published the story (a side's own media), for its unnamed officials. */
   outletSide: 'RU' | 'UA' | null;
+  /** The claimant of the outlet's own voice when the outlet is a side's own media. */
+  outletVoice?: Claimant;
   /** A quote opened in an earlier sentence and not yet closed, and whose words it is. */
   openQuote: { speaker: Speaker; sentence: number } | null;
 }

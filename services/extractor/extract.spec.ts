@@ -82,8 +82,23 @@ describe('attribution', () => {
   });
 
   it('gives a sentence with no speaker to the outlet', () => {
-    expect(rows(run('Ukraine’s army has all but liberated Kupyansk, driving Russian troops to its outskirts.'))).toEqual([
+    expect(rows(run('Ukraine’s army has all but retaken Kupyansk, driving Russian troops to its outskirts.'))).toEqual([
       ['Kupiansk', 'NEUTRAL', 'CONTROL', 'UA', '2024-03-06'],
+    ]);
+  });
+
+  it('gives a unit that "liberated" a place, told in the outlet’s voice, its own claim (LABELS.md)', () => {
+    expect(rows(run('The North group liberated the settlements of Tetkino and Novyi Put.')).map((r) => r.slice(0, 4))).toEqual([
+      ['Tetkino', 'RU', 'CONTROL', 'RU'],
+      ['Novy Put', 'RU', 'CONTROL', 'RU'],
+    ]);
+  });
+
+  it('gives the unattributed copy of a side’s own media to that side', () => {
+    const body = 'Russian forces have taken control of Kurakhove.';
+    expect(extract({ ...article(body), outlet: 'TASS' }).map((c) => [c.claimant.name, c.claimant.side])).toEqual([['TASS', 'RU']]);
+    expect(extract({ ...article(body), outlet: 'Reuters' }).map((c) => [c.claimant.name, c.claimant.side])).toEqual([
+      ['outlet', 'NEUTRAL'],
     ]);
   });
 

@@ -41,6 +41,8 @@ export const extract = (article: Article): Claim[] => {
   const mentionsAll = gazetteer.scan(body);
   const placesAll = gazetteer.resolve(mentionsAll, body);
   const d = newDiscourse(sideOfOutlet(article.outlet));
+  // A side's own media (TASS, Ukrinform) speak for that side in their unattributed copy.
+  if (d.outletSide && article.outlet) d.outletVoice = { name: article.outlet.split(/\s+via\s+/i)[0]!, role: 'media', side: d.outletSide };
   const claims = new ArticleClaims();
   let cursor = 0;
   const namedSpeakers = new Map<number, Claimant>();
@@ -226,9 +228,11 @@ const readSentence = (ctx: SentenceContext): Claim[] => {
     if (consumed.has(c)) continue;
     if (c.weak && !places.length && !ANAPHORIC_CLAIM.test(text)) continue;
     if (actors.some((a) => a.kind === 'named' && a.start <= c.start && a.end >= c.end)) continue;
-    const who = attribute(c, ctx);
+    const said = attribute(c, ctx);
     // "the capture of X" claims nothing unless someone reports or denies it.
-    if (c.nominal && (!who.frame || who.claimant === OUTLET)) continue;
+    if (c.nominal && (!said.frame || said.claimant === OUTLET)) continue;
+    const who = said.claimant === OUTLET && d.outletVoice ? { ...said, claimant: d.outletVoice } : said;
+
     const reading = READERS[c.stance](c, ctx, who, consumed);
     if (!reading) continue;
     let targets = reading.targets;
