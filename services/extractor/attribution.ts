@@ -222,10 +222,21 @@ export const governingFrame = (c: Cue, ctx: Pick<SentenceContext, 'frames' | 'cl
   const k = clauses.of(c.start);
   let reach = k;
   while (reach > 0 && clauses.breaks[reach]!.continues) reach--;
+  // "Izium, whose capture Moscow announced on Monday, is still holding out": a relative clause closed before the cue
+  // reports only itself.
+  const closedRelative = (f: Frame): boolean =>
+    /,\s+(?:whose|which|who|where)\b[^,;]*$/i.test(text.slice(0, f.start)) && text.slice(f.end, c.start).includes(',');
   const before = frames.filter(
-    (f) => f.end <= c.start && clauses.of(f.start) >= reach && clauses.of(f.start) <= k && !(f.denial && c.stance !== 'DENIAL'),
+    (f) =>
+      f.end <= c.start &&
+      clauses.of(f.start) >= reach &&
+      clauses.of(f.start) <= k &&
+      !(f.denial && c.stance !== 'DENIAL') &&
+      !closedRelative(f),
   );
-  const beforeAny = frames.filter((f) => f.end <= c.start && clauses.of(f.start) >= reach && clauses.of(f.start) <= k);
+  const beforeAny = frames.filter(
+    (f) => f.end <= c.start && clauses.of(f.start) >= reach && clauses.of(f.start) <= k && !closedRelative(f),
+  );
   if (before.length) return before[before.length - 1]!;
   if (beforeAny.length) return beforeAny[beforeAny.length - 1]!;
   // A quote, or a clause, whose speaker comes after: '..." she said', '..., the brigade declared online'.

@@ -24,12 +24,15 @@ export interface Discourse {
   outletSide: 'RU' | 'UA' | null;
   /** The claimant of the outlet's own voice when the outlet is a side's own media. */
   outletVoice?: Claimant;
+  /** "side|place key" of every denial told so far. */
+  denied: Set<string>;
   /** A quote opened in an earlier sentence and not yet closed, and whose words it is. */
   openQuote: { speaker: Speaker; sentence: number } | null;
 }
 
 export const newDiscourse = (outletSide: 'RU' | 'UA' | null = null): Discourse => ({
   outletSide,
+  denied: new Set(),
   lastPerson: null,
   lastActor: null,
   lastCountry: null,

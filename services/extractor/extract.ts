@@ -7,7 +7,7 @@
 // "she" and "at the time" refer to from sentence to sentence.
 import type { Article, Claim, Claimant } from '../shared/model.js';
 import { placeKeyOf } from '../shared/ids.js';
-import { findActors, lexiconSideWords, sideOfOutlet, type ActorMention } from './actors.js';
+import { findActors, lexiconSideWords, sideMarkers, sideOfOutlet, type ActorMention } from './actors.js';
 import { ArticleClaims, buildClaim } from './articleClaims.js';
 import { attribute, cataphoricSpeaker, frameSpeakers, insideQuote, isPersonName, OUTLET, speakerOf } from './attribution.js';
 import { clauseBreaks } from './clauses.js';
@@ -219,16 +219,81 @@ const quoteClosedBy = (text: string): number | null => {
   return closes ? first.index + 1 : null;
 };
 
+/** "Statements that ...", "Reports that ...", "claims that ...": what follows is said by others. */
+const STATEMENT_THAT =
+  /\b(?:statements?|reports?|claims?|assertions?|allegations?|information|news)\s+(?:\w+\s+){0,3}?(?:that|about|of)\b/i;
+
+/** "Kremlin statements", "Russia's claims": the side word just before a statement noun, as the statement's maker. */
+const makerOf = (text: string, at: number): Claimant | null => {
+  const from = Math.max(0, at - 30);
+  const marker = sideMarkers(text.slice(from, at)).at(-1);
+  const side = marker && /^(?:['’]s)?\s+$/.test(text.slice(from + marker.end, at)) ? asParty(marker.side) : null;
+  return side ? { name: text.slice(from + marker!.start, from + marker!.end).replace(/['’]s$/, ''), role: 'country', side } : null;
+};
+
+/** "Izium, whose capture Moscow announced on Monday, is still holding out": the subject a relative clause interrupts. */
+const interruptedSubject = (c: Cue, ctx: SentenceContext): Target | null => {
+  const p = ctx.places.find(
+    (q) =>
+      q.end <= c.start &&
+      /^\s*,\s+(?:whose|which|where|who)\b[^.;]*,\s+(?:(?:is|are|was|were|has|have|had|remains?|still|been|now)\s+)*$/i.test(
+        ctx.text.slice(q.end, c.start),
+      ),
+  );
+  return p ? { place: p.place, start: p.start } : null;
+};
+
+/** Cues of holding on to a place: said in answer to the other side's capture claim, they deny it. */
+const HOLDING = new Set(['control.hold', 'control.remains-under']);
+
+/**
+ * The other side's capture claim a side's "we still hold it" answers: the last control claim the story told, about
+ * the same place, by the other side, for itself, in an earlier sentence.
+ */
+const answersCapture = (
+  c: Cue,
+  stance: Claim['stance'],
+  controller: Claim['controller'],
+  claimant: Claimant,
+  place: Claim['place'],
+  d: Discourse,
+): Claim | null => {
+  const own = asParty(claimant.side);
+  const last = d.lastControlClaim;
+  if (!own || stance !== 'CONTROL' || controller !== own || !HOLDING.has(c.rule) || !last) return null;
+  // Denied in so many words already: the holding is a claim of its own.
+  if (d.denied.has(`${own}|${placeKeyOf(place)}`)) return null;
+  return last.claimant.side === other(own) && last.controller === other(own) && placeKeyOf(last.place) === placeKeyOf(place) ? last : null;
+};
+
 /** The claims of one sentence, cue by cue, each read by the reader of its stance. */
 const readSentence = (ctx: SentenceContext): Claim[] => {
   const { text, places, actors, discourse: d } = ctx;
   const out: Claim[] = [];
   const consumed = new Set<Cue>();
+  // "Statements that half of Svatove is under Russian control are false": what a denial after it calls false is
+  // not claimed by the sentence's speaker; the denial reads it. "Kremlin statements that Marinka had fallen are
+  // lies": that claim is the Kremlin's.
+  const madeBy = new Map<Cue, Claimant>();
+  for (const c of ctx.cues) {
+    if (c.stance !== 'DENIAL' || !c.weak) continue;
+    const k = ctx.clauses.of(c.start);
+    for (const e of ctx.cues) {
+      const statement = STATEMENT_THAT.exec(text.slice(0, e.start));
+      if (e.end > c.start || e.stance !== 'CONTROL' || e.concession || ctx.clauses.of(e.start) !== k || !statement) continue;
+      const maker = makerOf(text, statement.index);
+      if (maker) madeBy.set(e, maker);
+      else consumed.add(e);
+    }
+  }
   for (const c of ctx.cues) {
     if (consumed.has(c)) continue;
     if (c.weak && !places.length && !ANAPHORIC_CLAIM.test(text)) continue;
     if (actors.some((a) => a.kind === 'named' && a.start <= c.start && a.end >= c.end)) continue;
-    const said = attribute(c, ctx);
+    const maker = madeBy.get(c);
+    const said = maker
+      ? { frame: null, speaker: { claimant: maker, date: null, rule: 'attribution.statement-of' }, claimant: maker }
+      : attribute(c, ctx);
     // "the capture of X" claims nothing unless someone reports or denies it.
     if (c.nominal && (!said.frame || said.claimant === OUTLET)) continue;
     const who = said.claimant === OUTLET && d.outletVoice ? { ...said, claimant: d.outletVoice } : said;
@@ -238,7 +303,7 @@ const readSentence = (ctx: SentenceContext): Claim[] => {
     let targets = reading.targets;
     if (!targets.length) targets = named(participleClauseTargets(c, ctx));
     if (!targets.length) {
-      const referred = referredPlace(c, ctx);
+      const referred = referredPlace(c, ctx) ?? interruptedSubject(c, ctx);
       if (referred) targets = [referred];
     }
     if (!targets.length) continue;
@@ -249,12 +314,14 @@ const readSentence = (ctx: SentenceContext): Claim[] => {
       ...new Set([c.rule, who.frame?.rule ?? who.speaker?.rule ?? (who.speaker ? 'attribution.recent-speaker' : 'attribution.outlet')]),
     ];
     for (const t of targets) {
-      const extent = reading.stance === 'CONTROL' ? extentNear(text, c, t.start) : { extent: null, qualifier: null };
+      // "Our soldiers are holding their lines in Rodynske," said a day after Moscow claimed the town: an answer.
+      const answered = answersCapture(c, reading.stance, reading.controller, who.claimant, t.place, d);
+      const extent = reading.stance === 'CONTROL' && !answered ? extentNear(text, c, t.start) : { extent: null, qualifier: null };
       const claim = buildClaim(ctx.article, {
         place: t.place,
         claimant: who.claimant,
-        stance: reading.stance,
-        controller: reading.controller,
+        stance: answered ? 'DENIAL' : reading.stance,
+        controller: answered ? answered.controller : reading.controller,
         extent,
         date,
         sentence: ctx.sentence,
@@ -264,6 +331,7 @@ const readSentence = (ctx: SentenceContext): Claim[] => {
       // A later cue of the same sentence may refer to this claim ("..., a claim rejected by Ukraine").
       d.lastClaim = claim;
       if (claim.stance === 'CONTROL') d.lastControlClaim = claim;
+      if (claim.stance === 'DENIAL') d.denied.add(`${claim.claimant.side}|${placeKeyOf(claim.place)}`);
     }
   }
   // "fighting was ongoing in Lysychansk and Ukrainian forces were surrounded": the speaker says who gains, so the

@@ -136,7 +136,8 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
   const firstPerson =
     /^(?:our|we|my)\b/i.test(subject?.name ?? '') ||
     /\b(?:our|we)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, c.start - 30), c.start));
-  if (!c.gaining) return firstPerson ? null : subjectSide;
+  // "is still holding out": whoever holds out gains nothing.
+  if (!c.gaining) return firstPerson || /\bholding\s+(?:out|on)\b/i.test(c.text) ? null : subjectSide;
   if (subjectSide && !firstPerson) return subjectSide;
   // "Russian forces continue to advance": a side named just before an advance gains.
   const advancing = sideMarkers(text).find((m) => /^[^.;]{0,40}\badvanc/i.test(text.slice(m.end, m.end + 50)));

@@ -169,6 +169,15 @@ export const CONTROL_RULES: ControlRule[] = [
     silent: ['Moscow is trying to capture Pokrovsk.'],
   },
   {
+    id: 'control.took',
+    kind: 'control',
+    pattern: 'took|takes|taking|take ( over )? ( the )? ( town|city|village|settlement|villages|settlements of )?',
+    yields: { stance: 'CONTROL', adjacentObject: true },
+    fires: ['Russian troops took Novoselivka in the Kharkiv region, the Russian Defence Ministry said.'],
+    silent: ['The talks took place in Istanbul, the ministry said.'],
+    note: 'Only with the place as its object at once: "took part", "took place" and "took time" name none.',
+  },
+  {
     id: 'control.present',
     kind: 'control',
     pattern: 'captures|seizes|retakes|recaptures|regains|liberates|occupies|conquers|frees|reclaims|overruns',

@@ -47,9 +47,12 @@ export const DENIAL_RULES: DenialRule[] = [
     id: 'denial.untrue',
     kind: 'denial',
     pattern:
-      '( untrue | not true | fake|fakes | fabricat... | provocation|provocations | disinformation | false claim|claims|report|reports|information )',
+      '( untrue | not true | fake|fakes | fabricat... | provocation|provocations | disinformation | false claim|claims|report|reports|information | BE ( completely|absolutely|simply|totally|patently )? false|lies|incorrect|groundless|baseless|nonsense | BE a lie )',
     yields: { stance: 'DENIAL', weak: true },
-    fires: ['"The enemy claims that it has captured Tabaivka. This is not true," army spokesman Volodymyr Fityo said.'],
+    fires: [
+      '"The enemy claims that it has captured Tabaivka. This is not true," army spokesman Volodymyr Fityo said.',
+      '"Statements that half of Svatove is under Russian control are false," Ukraine’s General Staff said.',
+    ],
     silent: ['It is true that the town was shelled.'],
   },
 ];
