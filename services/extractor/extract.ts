@@ -177,6 +177,17 @@ const OFFICIAL = /\b(?:governor|mayor|head|chief|administration|authorities|coun
 const placeOfficials = (actors: ActorMention[], places: SentencePlace[], text: string): ActorMention[] =>
   actors.map((a) => {
     if (a.side || a.kind !== 'generic' || !OFFICIAL.test(a.name)) return a;
+    // "the region's governor", "the regional governor": of the region the sentence names.
+    if (
+      /\b(?:the\s+)?(?:region|oblast|province)['’]s\s+$/i.test(text.slice(Math.max(0, a.start - 20), a.start)) ||
+      /^regional\b/i.test(a.name)
+    ) {
+      const region = [...places]
+        .reverse()
+        .find((p) => p.end <= a.start && (p.mention.cue === 'region' || p.place.id?.startsWith('geonames-admin1')));
+      const side = region?.place.country === 'RU' ? 'RU' : region?.place.country === 'UA' ? 'UA' : null;
+      if (side) return { ...a, side };
+    }
     const place = places.find(
       (p) =>
         (p.end <= a.start && /^(?:['’]s)?\s+(?:(?:region|oblast|city|town)(?:['’]s)?\s+)?$/i.test(text.slice(p.end, a.start))) ||

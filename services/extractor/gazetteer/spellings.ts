@@ -522,20 +522,22 @@ export const ukrainianStyleOfRussian = (russianLatin: string): string[] => {
   return form === words.join(' ') ? [] : [form];
 };
 
+const RUSSIAN_ENDING = /(?:ovka|evka|oye|oe|aya|ovo|ino|sk|skiy|skoye)$/;
+
 /**
  * A Russian-style Latin spelling of a Ukrainian place name as the Ukrainian-style one, or null when no rule applies:
- * "viktorovka" → "viktorivka", "andreyevka" → "andriivka", "svobodnoye" → "svobodne", "bogdanovka" → "bohdanivka",
- * "gnutovo" → "hnutove". A fallback for names the gazetteer does not know as spelled; folded input.
+ * the endings Ukrainian names take for Russian ones ("viktorovka" → "viktorivka", "andreyevka" → "andriivka",
+ * "gnutovo" → "hnutove"), then the letters `ukrainianStyleOfRussian` changes ("svobodnoye" → "svobodne",
+ * "bogdanovka" → "bohdanivka"). A fallback, at lookup, for names the gazetteer does not know as spelled; folded input.
  */
 export const ukrainianSpelling = (folded: string): string | null => {
-  if (!/(?:ovka|evka|oye|oe|aya|ovo|g)/.test(folded)) return null;
-  const out = folded
+  // Most capitalised words are no such name: only the Russian endings are worth a second look.
+  if (!RUSSIAN_ENDING.test(folded)) return null;
+  const ended = folded
     .replace(/eyevka$/, 'iivka')
     .replace(/yevka$/, 'iivka')
     .replace(/(?:ovka|evka)$/, 'ivka')
-    .replace(/(?:oye|oe)$/, 'e')
-    .replace(/aya$/, 'a')
-    .replace(/ovo$/, 'ove')
-    .replace(/g/g, 'h');
-  return out !== folded ? out : null;
+    .replace(/ovo$/, 'ove');
+  const form = ukrainianStyleOfRussian(ended)[0] ?? ended;
+  return form !== folded ? form : null;
 };

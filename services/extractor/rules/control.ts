@@ -188,9 +188,12 @@ export const CONTROL_RULES: ControlRule[] = [
   {
     id: 'control.hold',
     kind: 'control',
-    pattern: 'hold|holds|held|holding',
+    pattern: 'hold|holds|held|holding|keep|keeps|kept|keeping',
     yields: { stance: 'CONTROL', objectOnly: true },
-    fires: ['"We still hold Ocheretyne," a Ukrainian brigade spokesman said.'],
+    fires: [
+      '"We still hold Ocheretyne," a Ukrainian brigade spokesman said.',
+      'A Ukrainian spokesman said its troops keep the northern quarter of Vovchansk.',
+    ],
     silent: ['The two sides held talks in Istanbul.'],
   },
   {
