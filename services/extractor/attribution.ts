@@ -252,7 +252,10 @@ export const governingFrame = (c: Cue, ctx: Pick<SentenceContext, 'frames' | 'cl
           /,\s+(?:[\w'’-]+\s+){1,8}$/.test(text.slice(Math.max(c.end, f.start - 80), f.start)) &&
           SENTENCE_END_AFTER.test(text.slice(f.end)))),
   );
-  const after = afterFrames.find((f) => f.kind !== 'according' && f.kind !== 'by' && f.kind !== 'possessive') ?? afterFrames[0];
+  // "..., following Moscow's announcement that ...": a possessive after the cue names a claim, not its reporter.
+  const after =
+    afterFrames.find((f) => f.kind !== 'according' && f.kind !== 'by' && f.kind !== 'possessive') ??
+    afterFrames.find((f) => f.kind !== 'possessive');
   if (after) return after;
   // "According to Pushilin, ..., whereas fierce fighting continues in Artyomovsk": an opening "according to" reports
   // the whole sentence.

@@ -16,7 +16,7 @@ const sideOfClaimsNamed = (text: string): ReturnType<typeof asParty> => {
   const markers = sideMarkers(text);
   const m =
     markers.find((s) =>
-      /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:claims?|reports?|statements?|assertions?)\b/i.test(text.slice(s.end, s.end + 30)),
+      /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:claims?|reports?|statements?|assertions?|account|version)\b/i.test(text.slice(s.end, s.end + 30)),
     ) ??
     markers.find((s) =>
       /\b(?:claims?|reports?|statements?|assertions?)["”]?\s+(?:in|by|from|of|made\s+by)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(

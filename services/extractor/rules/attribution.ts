@@ -28,7 +28,7 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
   {
     id: 'attribution.possessive',
     kind: 'attribution',
-    pattern: "'s claim|claims|statement|statements|assertion|assertions",
+    pattern: "'s claim|claims|statement|statements|assertion|assertions|announcement|announcements|declaration|account|version",
     yields: { frame: 'possessive', skip: 1 },
     fires: ["A local Ukrainian official denied Kadyrov's claim."],
     silent: ['He claims it.'],

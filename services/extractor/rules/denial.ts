@@ -44,6 +44,15 @@ export const DENIAL_RULES: DenialRule[] = [
     silent: ['The Kremlin spokesman would neither confirm nor deny the report.'],
   },
   {
+    id: 'denial.questioned',
+    kind: 'denial',
+    pattern:
+      'questioned|questions|questioning|challenged|challenges|challenging|contradicted|contradicts ( the|a|an|these|such )? ( SIDE_ADJ )? account|version|claim|claims|report|reports|statement|statements|assertion|assertions',
+    yields: { stance: 'DENIAL', speech: true },
+    fires: ["Ukraine's military questioned the Russian account of the capture of Siversk."],
+    silent: ['Police questioned the driver about the crash.'],
+  },
+  {
     id: 'denial.untrue',
     kind: 'denial',
     pattern:
