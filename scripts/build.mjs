@@ -82,12 +82,15 @@ export default async () => {
   await build();
 };
 
+// Run as a script (no top-level await: Jest loads this file as its globalSetup with require()).
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  try {
-    const { files, assets, ms } = await build();
-    if (!process.argv.includes('--quiet')) process.stderr.write(`built dist/: ${files} modules, ${assets} data files in ${ms} ms\n`);
-  } catch (error) {
-    process.stderr.write(`build: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  }
+  build().then(
+    ({ files, assets, ms }) => {
+      if (!process.argv.includes('--quiet')) process.stderr.write(`built dist/: ${files} modules, ${assets} data files in ${ms} ms\n`);
+    },
+    (error) => {
+      process.stderr.write(`build: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
 }

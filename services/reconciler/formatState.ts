@@ -5,6 +5,8 @@ import { printable } from '../shared/printable.js';
 // bidirectional characters from articles or other producers' records are shown as escapes, never acted on.
 const lines = (list: string[]): string => list.map(printable).join('\n');
 
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 /** An article that names no outlet is cited as such, not by its id as if that were an outlet. */
 const outletOf = (c: { outlet: string | null }): string => c.outlet ?? 'no outlet named';
 
@@ -55,7 +57,7 @@ export const formatStateDetail = (s: PlaceState): string => {
   const place = [s.place.name, s.place.admin1, s.place.country].filter(Boolean).join(', ');
   const detail = [
     `${place}  [${s.placeKey}]${s.place.resolved ? '' : '  (provisional: not in the gazetteer)'}`,
-    `status: ${s.status}   version ${s.version}   ${s.claimCount} claims, ${s.eventCount} events, ${s.outletCount} outlets   updated ${s.updatedAt}`,
+    `status: ${s.status}   version ${s.version}   ${count(s.claimCount, 'claim')}, ${count(s.eventCount, 'event')}, ${count(s.outletCount, 'outlet')}   updated ${s.updatedAt}`,
     '',
     'positions:',
     ...s.positions.map((p) => `  ${p.side.padEnd(7)} ${eventSummary(p.event)}`),

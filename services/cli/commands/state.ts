@@ -39,7 +39,11 @@ export const run = async (
       io.err(printable(`claimwire: "${query}" names ${found.candidates.length} places; name one by its key:`));
       const width = Math.max(...found.candidates.map((s) => s.placeKey.length));
       for (const s of found.candidates)
-        io.err(printable(`  claimwire state ${s.placeKey.padEnd(width)}   ${placeLabel(s.place)}  (${s.claimCount} claims, ${s.status})`));
+        io.err(
+          printable(
+            `  claimwire state ${s.placeKey.padEnd(width)}   ${placeLabel(s.place)}  (${s.claimCount} claim${s.claimCount === 1 ? '' : 's'}, ${s.status})`,
+          ),
+        );
       return 1;
     }
     const state = found.state;
