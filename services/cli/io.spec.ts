@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import { processIO } from './io.js';
+import { exitAfterClosedOutput, processIO } from './io.js';
 
 const fakeStream = (): NodeJS.WriteStream & { written: string[] } => {
   const stream = new PassThrough() as unknown as NodeJS.WriteStream & { written: string[] };
@@ -20,8 +20,18 @@ describe('processIO', () => {
     stdout.emit('error', Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
     io.out('second');
     expect(io.outputClosed.aborted).toBe(true);
+    expect(exitAfterClosedOutput(io)).toBe(0);
     expect(stdout.written).toEqual(['first\n']);
     expect(stderr.written).toEqual([]);
+  });
+
+  it('takes any other write error as a failure, said on stderr', () => {
+    const stdout = fakeStream();
+    const stderr = fakeStream();
+    const io = processIO(stdout, stderr);
+    stdout.emit('error', Object.assign(new Error('no space left on device'), { code: 'ENOSPC' }));
+    expect(exitAfterClosedOutput(io)).toBe(1);
+    expect(stderr.written).toEqual(['claimwire: cannot write the output: no space left on device\n']);
   });
 
   it('survives a closed stderr', () => {

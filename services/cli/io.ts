@@ -13,6 +13,12 @@ export interface CommandIO {
 
 export type ProgressStream = NodeJS.WritableStream & { readonly isTTY?: boolean };
 
+/** Why `outputClosed` aborts when the reader has gone (EPIPE); any other reason is a failure to write. */
+export const READER_GONE = 'the reader of the output has gone';
+
+/** Exit code once the output was closed: 0 when the reader went (as `| head` does), 1 when writing failed. */
+export const exitAfterClosedOutput = (io: CommandIO): ExitCode => (io.outputClosed.reason === READER_GONE ? 0 : 1);
+
 const line = (text: string): string => (text.endsWith('\n') ? text : `${text}\n`);
 
 /**
@@ -23,8 +29,15 @@ export const processIO = (stdout: NodeJS.WriteStream = process.stdout, stderr: N
   const closed = new AbortController();
   let errClosed = false;
   stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE' && !closed.signal.aborted) process.stderr.write(`claimwire: cannot write the output: ${error.message}\n`);
-    closed.abort();
+    if (closed.signal.aborted) return;
+    if (error.code === 'EPIPE') {
+      closed.abort(READER_GONE);
+      // The reader may go after the command has finished: that is no failure either.
+      if (stdout === process.stdout) process.exitCode = 0;
+      return;
+    }
+    stderr.write(`claimwire: cannot write the output: ${error.message}\n`);
+    closed.abort(error);
   });
   stderr.on('error', () => {
     errClosed = true;

@@ -2,7 +2,7 @@
 // data are not loaded for `--help` or a usage error).
 import { parseCommandLine, UsageError, type CommandLine } from './args.js';
 import { commands } from './commandTable.js';
-import { processIO, type CommandIO, type ExitCode } from './io.js';
+import { exitAfterClosedOutput, processIO, type CommandIO, type ExitCode } from './io.js';
 import { commandUsage, usage } from './usage.js';
 
 export const main = async (argv: readonly string[], io: CommandIO = processIO()): Promise<ExitCode> => {
@@ -24,9 +24,9 @@ export const main = async (argv: readonly string[], io: CommandIO = processIO())
     const logger = createLogger(`claimwire-${line.command}`, process.env.LOG_LEVEL ? config.logLevel : spec.logLevel);
     const command = await spec.load();
     const code = await command.run({ values: line.values, positionals: line.positionals }, { config, io, logger });
-    return io.outputClosed.aborted ? 0 : code;
+    return io.outputClosed.aborted ? exitAfterClosedOutput(io) : code;
   } catch (error) {
-    if (io.outputClosed.aborted) return 0;
+    if (io.outputClosed.aborted) return exitAfterClosedOutput(io);
     if (error instanceof UsageError) return usageError(error, io);
     io.err(`claimwire: ${describeFailure(error)}`);
     return isMisconfiguration(error) ? 2 : 1;
