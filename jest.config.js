@@ -6,6 +6,8 @@ const common = {
   testEnvironment: 'node',
 };
 export default {
+  // Integration specs run the shipped CLI (bin/claimwire.js → dist/): compile it from the sources first.
+  globalSetup: '<rootDir>/scripts/build.mjs',
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/services/**/*.spec.ts', '<rootDir>/scripts/**/*.spec.ts'] },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/test/**/*.spec.ts'] },

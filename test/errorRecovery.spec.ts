@@ -66,6 +66,8 @@ describe('extractor worker recovers from bad records', () => {
       { ...good, articleId: 'whitespace', body: ' \n\t ' },
       { ...good, articleId: 'russian', language: 'ru' },
       { ...good, articleId: 'huge', body: good.body.repeat(Math.ceil(config.maxArticleBytes / good.body.length) + 1) },
+      // Undated but for a date line that is not a day: the CLI refuses such a file, so the extractor refuses the record.
+      { ...good, articleId: 'date-line', publishedAt: null, body: good.body.replace('2024-02-17', '2024-02-31') },
     ];
     await publishArticles(transport, codec, config.topics.articles, [...unreadable, good]);
 
@@ -85,7 +87,7 @@ describe('extractor worker recovers from bad records', () => {
     do {
       await new Promise((r) => setTimeout(r, 500));
       await collect();
-    } while ((dead.length < 10 || claims.length === 0) && Date.now() < deadline);
+    } while ((dead.length < 11 || claims.length === 0) && Date.now() < deadline);
     await subscription.stop();
 
     expect(dead.map((d) => d.reason)).toEqual([
@@ -99,6 +101,7 @@ describe('extractor worker recovers from bad records', () => {
       'the article holds only whitespace',
       `the article's language is "ru" (claimwire reads English wire copy)`,
       expect.stringMatching(/^the article is \d+ bytes, more than the 524288 bytes accepted/),
+      'the date line "date 2024-02-31" is not a real YYYY-MM-DD day',
     ]);
     expect(Buffer.from(dead[0]!.value!).toString()).toBe('this is not avro');
     expect(dead.every((d) => d.topic === config.topics.articles && d.worker === 'extractor')).toBe(true);

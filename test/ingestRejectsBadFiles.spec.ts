@@ -72,9 +72,11 @@ describe('ingest and dead letters through the CLI', () => {
     expect(listed.code).toBe(0);
     expect(JSON.parse(listed.stdout.trim())).toMatchObject({ source: `${config.topics.articles}/0@41`, reason: letter.reason, bytes: 7 });
 
+    // Bytes that are not Avro can never be read: a replay skips the letter, saying why, and it stays listed.
     const replayed = await runCli(['dlq', '--replay'], env);
-    expect(replayed.stderr).toContain('1 dead letter sent back to their topics');
-    const again = await runCli(['dlq', '--replay'], env);
-    expect(again.stderr).toContain('0 dead letters sent back');
+    expect(replayed.code).toBe(0);
+    expect(replayed.stdout).toMatch(/^skipped .*would fail again: not in Confluent wire format/);
+    expect(replayed.stderr).toContain('0 dead letters sent back to their topics');
+    expect(replayed.stderr).toContain('1 skipped that would fail again (still pending)');
   }, 120_000);
 });

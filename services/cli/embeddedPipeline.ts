@@ -10,6 +10,7 @@ import type { Logger } from '../shared/logger.js';
 import type { Article, PlaceState } from '../shared/model.js';
 import { InMemoryTransport } from '../shared/transport/inMemoryTransport.js';
 import { runStage } from '../shared/worker/runStage.js';
+import { extractClaims } from './extraction.js';
 import { pipelineTopics } from './topics.js';
 
 export interface EmbeddedRun {
@@ -32,16 +33,21 @@ export interface EmbeddedPipeline {
 /**
  * The three workers wired by an in-memory log and in-memory state: the same stages, the same Avro encoding on every
  * hop, no services; beside them the article index `claimwire serve` keeps. For the demo (`npm start`, `npm run demo`)
- * and for tests of the wiring.
+ * and for tests of the wiring. `onExtracted` hears each article the extractor has read.
  */
-export const startEmbeddedPipeline = async (config: Config, logger: Logger): Promise<EmbeddedPipeline> => {
+export const startEmbeddedPipeline = async (config: Config, logger: Logger, onExtracted?: () => void): Promise<EmbeddedPipeline> => {
   const transport = new InMemoryTransport();
   const codec = new LocalAvroCodec();
   const store = new InMemoryPlaceStateStore();
   const articles = new InMemoryArticleStore();
   await transport.ensureTopics(pipelineTopics(config));
   const runtime = { transport, codec, deadLetterTopic: config.topics.deadLetters, logger };
-  await runStage(extractorStage(config), runtime);
+  const extracting = (article: Article): ReturnType<typeof extractClaims> => {
+    const claims = extractClaims(article);
+    onExtracted?.();
+    return claims;
+  };
+  await runStage(extractorStage(config, extracting), runtime);
   await runStage(reconcilerStage(config, store), runtime);
   await runArticleIndex(transport, codec, config.topics.articles, config.articleIndexGroup, articles, logger);
   return {
@@ -55,8 +61,13 @@ export const startEmbeddedPipeline = async (config: Config, logger: Logger): Pro
   };
 };
 
-export const runEmbeddedPipeline = async (articles: Article[], config: Config, logger: Logger): Promise<EmbeddedRun> => {
-  const pipeline = await startEmbeddedPipeline(config, logger);
+export const runEmbeddedPipeline = async (
+  articles: Article[],
+  config: Config,
+  logger: Logger,
+  onExtracted?: () => void,
+): Promise<EmbeddedRun> => {
+  const pipeline = await startEmbeddedPipeline(config, logger, onExtracted);
   await pipeline.publish(articles);
   await pipeline.idle();
   return { states: await pipeline.store.list(), transport: pipeline.transport };

@@ -1,8 +1,8 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { articleIdFor } from '../shared/ids.js';
-import { byPublication, expandPaths, readArticleFiles } from './articleFiles.js';
+import { articleFromBytes, byPublication, expandPaths, findArticleFiles, readArticleFiles } from './articleFiles.js';
 
 const text = (headline: string): string =>
   `${headline}. Officials said on Monday that the town was under heavy shelling and that the defenders held.`;
@@ -58,5 +58,61 @@ describe('readArticleFiles', () => {
 
   it('fails clearly on a path that does not exist', async () => {
     await expect(expandPaths([join(dir, 'missing')])).rejects.toThrow(/no such file or directory/);
+  });
+
+  it('finds the files of the paths that exist and names those that do not', async () => {
+    const { files, rejected } = await findArticleFiles([join(dir, 'a.txt'), join(dir, 'missing.txt'), dir]);
+    expect(files[0]).toBe(join(dir, 'a.txt'));
+    expect(files).toHaveLength(6);
+    expect(rejected).toEqual([{ file: join(dir, 'missing.txt'), reason: 'no such file or directory' }]);
+  });
+});
+
+describe('manifests', () => {
+  it('reads a manifest added after the folder was first read', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'claimwire-manifest-'));
+    await writeFile(join(dir, 'a.txt'), text('First'));
+    const before = await readArticleFiles([join(dir, 'a.txt')], 1 << 20);
+    expect(before.articles.map((a) => [a.outlet, a.publishedAt])).toEqual([[null, null]]);
+    await writeFile(join(dir, 'manifest.json'), JSON.stringify([{ file: 'a.txt', outlet: 'Wire', publishedAt: '2024-02-10' }]));
+    const after = await readArticleFiles([join(dir, 'a.txt')], 1 << 20);
+    expect(after.articles.map((a) => [a.outlet, a.publishedAt])).toEqual([['Wire', '2024-02-10']]);
+  });
+
+  it('rejects a folder whose manifest is not JSON once, naming the manifest, and sends none of its files', async () => {
+    const good = await mkdtemp(join(tmpdir(), 'claimwire-manifest-'));
+    const broken = join(good, 'broken');
+    await mkdir(broken);
+    await writeFile(join(good, 'a.txt'), text('First'));
+    await writeFile(join(broken, 'b.txt'), text('Second'));
+    await writeFile(join(broken, 'c.txt'), text('Third'));
+    await writeFile(join(broken, 'manifest.json'), '{"articles": [ {"file": "b.txt",, } ]');
+    const { articles, rejected } = await readArticleFiles(await expandPaths([good, broken]), 1 << 20);
+    expect(articles.map((a) => a.source)).toEqual(['a.txt']);
+    expect(rejected).toEqual([
+      {
+        file: join(broken, 'manifest.json'),
+        reason: expect.stringMatching(/^not valid JSON \(.+\); the 2 article files beside it are not sent$/),
+      },
+    ]);
+  });
+
+  it.each([
+    ['{"articles": {"file": "a.txt"}}', 'neither a list of entries nor an object with an "articles" list'],
+    ['[{"outlet": "Wire"}]', 'entry 1 has no "file" name'],
+    ['[{"file": "a.txt", "publishedAt": 20240210}]', 'entry 1 (a.txt): "publishedAt" must be a string or null, not 20240210'],
+  ])('rejects a manifest of the wrong shape: %s', async (manifest, reason) => {
+    const dir = await mkdtemp(join(tmpdir(), 'claimwire-manifest-'));
+    await writeFile(join(dir, 'a.txt'), text('First'));
+    await writeFile(join(dir, 'manifest.json'), manifest);
+    const { rejected } = await readArticleFiles([join(dir, 'a.txt')], 1 << 20);
+    expect(rejected).toEqual([{ file: join(dir, 'manifest.json'), reason: `${reason}; the 1 article file beside it is not sent` }]);
+  });
+});
+
+describe('articleFromBytes', () => {
+  it('holds standard input to the rules a file is held to: a date line that is not a day rejects it', () => {
+    const read = articleFromBytes(Buffer.from(` date 2026-02-31 ${text('Garbled')}`), null, undefined, '2026-03-01T00:00:00Z', 1 << 20);
+    expect(read).toEqual({ problem: 'the date line "date 2026-02-31" is not a real YYYY-MM-DD day' });
   });
 });

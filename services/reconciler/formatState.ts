@@ -1,4 +1,14 @@
 import type { Claim, ClaimEvent, PlaceState } from '../shared/model.js';
+import { printable } from '../shared/printable.js';
+
+// Human output only (JSON output is left as it is): every line passes through `printable`, so that control and
+// bidirectional characters from articles or other producers' records are shown as escapes, never acted on.
+const lines = (list: string[]): string => list.map(printable).join('\n');
+
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** An article that names no outlet is cited as such, not by its id as if that were an outlet. */
+const outletOf = (c: { outlet: string | null }): string => c.outlet ?? 'no outlet named';
 
 type Assertion = Pick<ClaimEvent, 'stance' | 'controller' | 'extent' | 'qualifier'>;
 
@@ -25,43 +35,45 @@ const position = (state: PlaceState, side: string): string => {
 export const formatStateTable = (states: PlaceState[]): string => {
   if (states.length === 0) return 'no places';
   const nameWidth = Math.max(5, ...states.map((s) => s.place.name.length));
-  const lines = [`${'place'.padEnd(nameWidth)}  ${'status'.padEnd(12)}  claims outlets  positions`];
+  const table = [`${'place'.padEnd(nameWidth)}  ${'status'.padEnd(12)}  claims outlets  positions`];
   for (const s of states) {
-    lines.push(
+    table.push(
       `${s.place.name.padEnd(nameWidth)}  ${s.status.padEnd(12)}  ${String(s.claimCount).padStart(6)} ${String(s.outletCount).padStart(7)}  RU: ${position(s, 'RU')}`,
     );
-    lines.push(`${''.padEnd(nameWidth + 32)}UA: ${position(s, 'UA')}`);
-    if (s.positions.some((p) => p.side === 'NEUTRAL')) lines.push(`${''.padEnd(nameWidth + 32)}NEUTRAL: ${position(s, 'NEUTRAL')}`);
+    table.push(`${''.padEnd(nameWidth + 32)}UA: ${position(s, 'UA')}`);
+    if (s.positions.some((p) => p.side === 'NEUTRAL')) table.push(`${''.padEnd(nameWidth + 32)}NEUTRAL: ${position(s, 'NEUTRAL')}`);
   }
-  return lines.join('\n');
+  return lines(table);
 };
 
 /** One line for one change, as `claimwire watch` prints it. */
 export const formatStateLine = (s: PlaceState): string =>
-  `${s.updatedAt}  ${s.place.name}  ${s.status}  v${s.version}  RU: ${position(s, 'RU')}  |  UA: ${position(s, 'UA')}`;
+  lines([`${s.updatedAt}  ${s.place.name}  ${s.status}  v${s.version}  RU: ${position(s, 'RU')}  |  UA: ${position(s, 'UA')}`]);
 
 const quote = (text: string): string => `«${text.length > 220 ? `${text.slice(0, 217)}...` : text}»`;
 
 /** One place in full: positions, conflicts, dissent and the timeline with every citation's sentence. */
 export const formatStateDetail = (s: PlaceState): string => {
   const place = [s.place.name, s.place.admin1, s.place.country].filter(Boolean).join(', ');
-  const lines = [
+  const detail = [
     `${place}  [${s.placeKey}]${s.place.resolved ? '' : '  (provisional: not in the gazetteer)'}`,
-    `status: ${s.status}   version ${s.version}   ${s.claimCount} claims, ${s.eventCount} events, ${s.outletCount} outlets   updated ${s.updatedAt}`,
+    `status: ${s.status}   version ${s.version}   ${count(s.claimCount, 'claim')}, ${count(s.eventCount, 'event')}, ${count(s.outletCount, 'outlet')}   updated ${s.updatedAt}`,
     '',
     'positions:',
     ...s.positions.map((p) => `  ${p.side.padEnd(7)} ${eventSummary(p.event)}`),
   ];
-  if (s.conflicts.length) lines.push('', 'conflicts:', ...s.conflicts.map((c) => `  - ${c.reason}`));
-  if (s.dissent.length) lines.push('', 'dissent within a side:', ...s.dissent.map((e) => `  ${e.side.padEnd(7)} ${eventSummary(e)}`));
-  lines.push('', 'timeline:');
+  if (s.conflicts.length) detail.push('', 'conflicts:', ...s.conflicts.map((c) => `  - ${c.reason}`));
+  if (s.dissent.length) detail.push('', 'dissent within a side:', ...s.dissent.map((e) => `  ${e.side.padEnd(7)} ${eventSummary(e)}`));
+  detail.push('', 'timeline:');
   for (const e of s.timeline) {
-    lines.push(`  ${e.claimedAt.padEnd(10)} ${e.side.padEnd(7)} ${eventSummary(e)}`);
-    for (const c of e.citations) lines.push(`      ${c.outlet ?? c.articleId} (${c.publishedAt ?? 'undated'}): ${quote(c.evidence.text)}`);
+    detail.push(`  ${e.claimedAt.padEnd(10)} ${e.side.padEnd(7)} ${eventSummary(e)}`);
+    for (const c of e.citations) detail.push(`      ${outletOf(c)} (${c.publishedAt ?? 'undated'}): ${quote(c.evidence.text)}`);
   }
-  return lines.join('\n');
+  return lines(detail);
 };
 
 /** "2025-12-18  RU  CONTROL RU 100% — Maria Zakharova (TASS, 2025-12-18): «...»" */
 export const formatClaimLine = (c: Claim): string =>
-  `${c.claimedAt.padEnd(10)}  ${c.claimant.side.padEnd(7)} ${assertionText(c)} — ${c.claimant.name} (${c.outlet ?? c.articleId}, ${c.publishedAt ?? 'undated'}): ${quote(c.evidence.text)}`;
+  lines([
+    `${c.claimedAt.padEnd(10)}  ${c.claimant.side.padEnd(7)} ${assertionText(c)} — ${c.claimant.name} (${outletOf(c)}, ${c.publishedAt ?? 'undated'}): ${quote(c.evidence.text)}`,
+  ]);

@@ -70,6 +70,33 @@ describe('events', () => {
     expect(state.timeline.map((e) => e.citations.map((c) => c.articleId).sort())).toContainEqual(['a', 'b', 'c']);
   });
 
+  it('counts named outlets only: articles that name none are not each an outlet of their own', () => {
+    const state = reconcile([
+      claim({ side: 'RU', stance: 'CONTROL', controller: 'RU', claimedAt: '2024-02-17', article: 'a', outlet: null }),
+      claim({ side: 'RU', stance: 'CONTROL', controller: 'RU', claimedAt: '2024-02-17', article: 'b', outlet: null }),
+      claim({ side: 'UA', stance: 'DENIAL', controller: 'RU', claimedAt: '2024-02-18', article: 'c', outlet: 'Wire C' }),
+      claim({ side: 'UA', stance: 'DENIAL', controller: 'RU', claimedAt: '2024-02-18', article: 'd', outlet: 'Wire C' }),
+    ]);
+    expect(state.claimCount).toBe(4);
+    expect(state.outletCount).toBe(1);
+  });
+
+  it('does not repeat a claimant that a country voice only names again', () => {
+    const state = reconcile([
+      claim({ side: 'UA', stance: 'CONTROL', controller: 'UA', claimedAt: '2025-12-17', article: 'a', claimant: 'Oleksandr Syrskyi' }),
+      claim({
+        side: 'UA',
+        stance: 'CONTROL',
+        controller: 'UA',
+        claimedAt: '2025-12-17',
+        article: 'b',
+        claimant: 'Ukraine (Oleksandr Syrskyi)',
+        role: 'country',
+      }),
+    ]);
+    expect(state.timeline.map((e) => [e.claimants, e.citations.length])).toEqual([[['Oleksandr Syrskyi'], 2]]);
+  });
+
   it('joins a month-precision claim to the latest day event of that month, else keeps it apart', () => {
     const state = reconcile([
       claim({ side: 'UA', stance: 'DENIAL', controller: 'RU', claimedAt: '2024-03-02', article: 'a' }),

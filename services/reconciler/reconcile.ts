@@ -19,6 +19,7 @@
 //   updatedAt is the latest date the claims carry. Neither depends on arrival order or the clock.
 import { createHash } from 'node:crypto';
 import { foldName, placeKeyOf } from '../shared/ids.js';
+import { claimantNames } from './claimantNames.js';
 import type { Citation, Claim, ClaimEvent, Conflict, Party, PlaceState, PlaceStatus, Position, Side } from '../shared/model.js';
 
 const SIDES: readonly Side[] = ['RU', 'UA', 'NEUTRAL'];
@@ -108,7 +109,7 @@ const buildEvent = (placeKey: string, kind: string, claimedAt: string, claims: C
   return {
     eventId: hash(`${placeKey}|${kind}|${claimedAt}`),
     side,
-    claimants: [...new Set(claims.map((c) => c.claimant.name))].sort(compareText),
+    claimants: claimantNames(claims.map((c) => c.claimant.name)).sort(compareText),
     stance,
     controller: controller === '-' ? null : (controller as Party),
     ...extentOf(claims),
@@ -261,7 +262,8 @@ export class PlaceFold {
       } else this.buckets.set(bucketKey, { claims: [claim], events: null });
       // The place's own description comes from one claim, the one with the smallest id, whatever the order.
       if (!this.first || claim.claimId < this.first.claimId) this.first = claim;
-      this.outlets.add(claim.outlet ?? `article:${claim.articleId}`);
+      // An article that names no outlet is not an outlet of its own: it adds none.
+      if (claim.outlet !== null && claim.outlet.trim() !== '') this.outlets.add(claim.outlet);
       const at = claim.publishedAt ?? claim.claimedAt;
       if (at > this.updatedAt) this.updatedAt = at;
     }

@@ -67,8 +67,17 @@ describe('problemWithArticle', () => {
     ['another language', { language: 'uk' }, /language is "uk"/],
     ['an empty body', { body: '' }, /^the article is empty$/],
     ['an HTML body', { body: `<html><body><p>${english}</p></body></html>` }, /^the article is an HTML page/],
+    [
+      'an undated body whose date line is not a day (as the CLI rejects the file)',
+      { publishedAt: null, body: ` date 2026-02-31 ${english}` },
+      /^the date line "date 2026-02-31" is not a real YYYY-MM-DD day$/,
+    ],
   ])('rejects %s', (_label, change, reason) => {
     expect(problemWithArticle({ ...article, ...change }, MAX)).toMatch(reason);
+  });
+
+  it('leaves a date line alone when the record gives its date', () => {
+    expect(problemWithArticle({ ...article, body: ` date 2026-02-31 ${english}` }, MAX)).toBeNull();
   });
 
   it('rejects a body over the size limit', () => {

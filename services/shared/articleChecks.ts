@@ -1,5 +1,6 @@
 // What makes a text or an Article record unusable, checked by the CLI before sending and by the extractor on
 // records other producers wrote to the ingest topic.
+import { problemWithDateLine } from './articleText.js';
 import type { Article } from './model.js';
 
 const ENGLISH_FUNCTION_WORDS = new Set([
@@ -90,6 +91,12 @@ export const problemWithArticle = (article: Article, maxBytes: number): string |
   if (article.articleId.trim() === '') return 'the articleId is empty';
   if (article.publishedAt !== null && !isIsoDate(article.publishedAt))
     return `publishedAt "${article.publishedAt.slice(0, 40)}" is not a YYYY-MM-DD date or an ISO timestamp`;
+  // Undated but for a ` date` line that is not a day: the CLI refuses the file, so the extractor refuses the record
+  // rather than date its claims by their arrival.
+  if (article.publishedAt === null) {
+    const problem = problemWithDateLine(article.body);
+    if (problem) return problem;
+  }
   if (!isIsoDate(article.receivedAt)) return `receivedAt "${article.receivedAt.slice(0, 40)}" is not an ISO timestamp`;
   if (article.language !== null && !/^en\b/i.test(article.language))
     return `the article's language is "${article.language.slice(0, 20)}" (claimwire reads English wire copy)`;

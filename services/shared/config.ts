@@ -1,5 +1,7 @@
 // Every setting comes from the environment, with defaults that match the local stack (scripts/stack.ts)
-// and docker-compose.yml.
+// and docker-compose.yml. A value that cannot be used fails here, as one line (ConfigError; configChecks.ts).
+import { checkConfig } from './configChecks.js';
+import { ConfigError } from './errors.js';
 
 export interface TopicNames {
   articles: string;
@@ -45,7 +47,7 @@ const positiveInt = (env: Env, name: string, fallback: number): number => {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  if (!Number.isInteger(n) || n <= 0) throw new ConfigError(`${name} must be a positive integer, got "${raw}"`);
   return n;
 };
 
@@ -53,13 +55,14 @@ const port = (env: Env, name: string, fallback: number): number => {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0 || n > 65_535) throw new Error(`${name} must be a port number (0 for any free port), got "${raw}"`);
+  if (!Number.isInteger(n) || n < 0 || n > 65_535)
+    throw new ConfigError(`${name} must be a port number (0 for any free port), got "${raw}"`);
   return n;
 };
 
 export const loadConfig = (env: Env = process.env): Config => {
   const prefix = env.CLAIMWIRE_TOPIC_PREFIX ?? 'claimwire.';
-  return {
+  return checkConfig({
     kafkaBrokers: (env.KAFKA_BROKERS ?? '127.0.0.1:9092')
       .split(',')
       .map((b) => b.trim())
@@ -87,5 +90,5 @@ export const loadConfig = (env: Env = process.env): Config => {
       maxStreams: positiveInt(env, 'CLAIMWIRE_HTTP_MAX_STREAMS', 100),
       changeBuffer: positiveInt(env, 'CLAIMWIRE_HTTP_CHANGE_BUFFER', 1_000),
     },
-  };
+  });
 };

@@ -142,3 +142,13 @@ export interface DeadLetter {
   worker: string;
   failedAt: string;
 }
+
+/** What `claimwire dlq` did with a dead letter (schemas/DeadLetterHandled.avsc). */
+export interface DeadLetterHandled {
+  /** The dead letter's place: `<dead-letter topic>/<partition>/<offset>`. */
+  letter: string;
+  /** The failed record's first place: `<topic>/<partition>/<offset>`. */
+  origin: string;
+  action: 'REPLAYED' | 'PURGED';
+  at: string;
+}

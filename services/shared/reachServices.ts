@@ -1,6 +1,7 @@
 import { Kafka, logLevel } from 'kafkajs';
 import { Redis } from 'ioredis';
 import type { Config } from './config.js';
+import { ServiceUnreachableError } from './errors.js';
 import type { Logger } from './logger.js';
 
 export interface RetryPolicy {
@@ -15,9 +16,7 @@ export interface RetryPolicy {
 export const CLI_RETRY: RetryPolicy = { attempts: 4, initialDelayMs: 500, maxDelayMs: 4_000 };
 export const WORKER_RETRY: RetryPolicy = { attempts: Infinity, initialDelayMs: 500, maxDelayMs: 10_000 };
 
-export class ServiceUnreachableError extends Error {
-  override name = 'ServiceUnreachableError';
-}
+export { ServiceUnreachableError } from './errors.js';
 
 /** Waiting was given up because the process was told to stop (SIGTERM during start-up). */
 export class WaitCancelledError extends Error {
@@ -52,14 +51,15 @@ export const reach = async (
     if (policy.signal?.aborted) throw new WaitCancelledError(`stopped while waiting for ${service}`);
     try {
       await check();
-      if (attempt > 1) logger.info({ service, where }, `${service} at ${where} answers`);
+      if (attempt > 1) logger.info({ dependency: service, where }, `${service} at ${where} answers`);
       return;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       if (attempt >= policy.attempts) {
         throw new ServiceUnreachableError(`cannot reach ${service} at ${where}: ${reason} (is the stack up? npm run stack:up)`);
       }
-      logger.warn({ service, where, attempt, retryInMs: delay, reason }, `waiting for ${service} at ${where}`);
+      // `service` is the logging process's own name (logger.ts): the one awaited is its dependency.
+      logger.warn({ dependency: service, where, attempt, retryInMs: delay, reason }, `waiting for ${service} at ${where}`);
       await sleep(delay, policy.signal);
       delay = Math.min(delay * 2, policy.maxDelayMs);
     }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import avro from 'avsc';
 
-export type RecordKind = 'Article' | 'Claim' | 'PlaceState' | 'DeadLetter';
+export type RecordKind = 'Article' | 'Claim' | 'PlaceState' | 'DeadLetter' | 'DeadLetterHandled';
 
 const schemaDir = new URL('../../schemas/', import.meta.url);
 

@@ -1,23 +1,24 @@
-import { extract } from '../../extractor/extract.js';
-import { expandPaths, readArticleFiles } from '../../producer/articleFiles.js';
-import type { Config } from '../../shared/config.js';
 import type { Claim } from '../../shared/model.js';
-import type { ParsedArgs } from '../args.js';
-import { UsageError } from '../args.js';
-import type { CommandIO, ExitCode } from '../io.js';
+import { printable } from '../../shared/printable.js';
+import type { CommandArgs, CommandContext, extractOptions } from '../commandTable.js';
+import { extractClaims } from '../extraction.js';
+import type { ExitCode } from '../io.js';
+import { readInputs } from './readInputs.js';
 import { reportRejected } from './reportRejected.js';
 
 /** `claimwire extract <files...> [--json] [--explain]`: claims of each file, no services needed; --explain names the rules behind each. */
-export const extractCommand = async (args: ParsedArgs, config: Config, io: CommandIO): Promise<ExitCode> => {
-  if (args.positional.length === 0) throw new UsageError('extract needs at least one file or directory');
-  const { articles, rejected } = await readArticleFiles(await expandPaths(args.positional), config.maxArticleBytes);
+export const run = async (
+  { values, positionals }: CommandArgs<typeof extractOptions>,
+  { config, io }: CommandContext,
+): Promise<ExitCode> => {
+  const { articles, rejected } = await readInputs(positionals, config.maxArticleBytes, io);
   reportRejected(rejected, io);
-  const json = args.flags.has('json');
-  const explain = args.flags.has('explain');
   for (const article of articles) {
-    const claims = extract(article);
-    if (json) for (const claim of claims) io.out(JSON.stringify({ article: article.source, ...claim }));
-    else io.out(formatClaims(article.source ?? article.articleId, claims, explain));
+    // Whoever reads the output has gone (`| head`): no use reading the rest.
+    if (io.outputClosed.aborted) break;
+    const claims = extractClaims(article);
+    if (values.json) for (const claim of claims) io.out(JSON.stringify({ article: article.source, ...claim }));
+    else io.out(formatClaims(article.source ?? article.articleId, claims, values.explain === true));
   }
   return rejected.length ? 1 : 0;
 };
@@ -29,11 +30,8 @@ const formatClaims = (source: string, claims: Claim[], explain: boolean): string
     lines.push(
       `  ${c.place.name.padEnd(16)} ${c.claimant.side.padEnd(7)} ${c.stance.padEnd(9)} ${(c.controller ?? '-').padEnd(2)}${extent}  ${c.claimedAt}  ${c.claimant.name}`,
     );
-    lines.push(
-      explain
-        ? `      «${c.evidence.text}»\n      rules: ${(c.rules ?? []).join(', ') || '(none recorded)'}`
-        : `      «${c.evidence.text.length > 160 ? `${c.evidence.text.slice(0, 157)}...` : c.evidence.text}»`,
-    );
+    if (explain) lines.push(`      «${c.evidence.text}»`, `      rules: ${(c.rules ?? []).join(', ') || '(none recorded)'}`);
+    else lines.push(`      «${c.evidence.text.length > 160 ? `${c.evidence.text.slice(0, 157)}...` : c.evidence.text}»`);
   }
-  return lines.join('\n');
+  return lines.map(printable).join('\n');
 };

@@ -1,22 +1,36 @@
 import { rebuildFromClaims } from '../../reconciler/rebuildFromClaims.js';
 import { RedisPlaceStateStore } from '../../reconciler/redisStore.js';
 import { rebuiltMarkerKey } from '../../reconciler/watchForLostState.js';
-import type { Config } from '../../shared/config.js';
-import type { Logger } from '../../shared/logger.js';
 import { CLI_RETRY, connectRedis } from '../../shared/reachServices.js';
-import type { CommandIO, ExitCode } from '../io.js';
+import type { CommandArgs, CommandContext, noOptions } from '../commandTable.js';
+import type { ExitCode } from '../io.js';
 import { withKafka } from '../kafkaSession.js';
+import { startProgress } from '../progress.js';
 
 /** `claimwire rebuild`: Kafka holds the record, Redis the view — recompute the view from the whole claims topic. */
-export const rebuildCommand = async (config: Config, io: CommandIO, logger: Logger): Promise<ExitCode> => {
+export const run = async (_args: CommandArgs<typeof noOptions>, { config, io, logger }: CommandContext): Promise<ExitCode> => {
   const redis = await connectRedis(config, CLI_RETRY, logger);
   try {
     const store = new RedisPlaceStateStore(redis, { prefix: config.redisPrefix });
     const result = await withKafka(config, logger, 'rebuild', async ({ transport, codec }) => {
-      await store.clear();
-      const rebuilt = await rebuildFromClaims((topic, handle) => transport.readToEnd(topic, handle), codec, store, config.topics.claims);
-      await redis.set(rebuiltMarkerKey(config.redisPrefix), new Date().toISOString());
-      return rebuilt;
+      const progress = startProgress(io.progress, 'rebuilding', await transport.countRecords(config.topics.claims), 'claims');
+      try {
+        await store.clear();
+        const rebuilt = await rebuildFromClaims(
+          (topic, handle) =>
+            transport.readToEnd(topic, async (records) => {
+              await handle(records);
+              progress.add(records.length);
+            }),
+          codec,
+          store,
+          config.topics.claims,
+        );
+        await redis.set(rebuiltMarkerKey(config.redisPrefix), new Date().toISOString());
+        return rebuilt;
+      } finally {
+        progress.done();
+      }
     });
     const places = (await store.list()).length;
     const skipped = result.unreadable ? ` (${result.unreadable} unreadable records skipped)` : '';

@@ -7,6 +7,7 @@ import { RedisPlaceStateStore } from '../../reconciler/redisStore.js';
 import type { Config } from '../../shared/config.js';
 import type { Logger } from '../../shared/logger.js';
 import { CLI_RETRY, connectRedis } from '../../shared/reachServices.js';
+import type { CommandArgs, CommandContext, noOptions } from '../commandTable.js';
 import type { CommandIO, ExitCode } from '../io.js';
 import { withKafka } from '../kafkaSession.js';
 
@@ -58,3 +59,6 @@ export const serveCommand = (config: Config, io: CommandIO, logger: Logger): Pro
       await redis.quit();
     }
   });
+
+export const run = (_args: CommandArgs<typeof noOptions>, { config, io, logger }: CommandContext): Promise<ExitCode> =>
+  serveCommand(config, io, logger);

@@ -1,56 +1,70 @@
 import { formatClaimLine, formatStateDetail, formatStateTable } from '../../reconciler/formatState.js';
 import { dateOrderKey } from '../../reconciler/reconcile.js';
 import { RedisPlaceStateStore } from '../../reconciler/redisStore.js';
-import type { Config } from '../../shared/config.js';
-import { loadGazetteer } from '../../extractor/gazetteer/index.js';
-import { foldName, placeKeyOf } from '../../shared/ids.js';
-import type { Logger } from '../../shared/logger.js';
-import type { Claim, PlaceState } from '../../shared/model.js';
+import type { Claim, PlaceRef } from '../../shared/model.js';
+import { printable } from '../../shared/printable.js';
 import { CLI_RETRY, connectRedis } from '../../shared/reachServices.js';
-import type { ParsedArgs } from '../args.js';
-import type { CommandIO, ExitCode } from '../io.js';
+import { UsageError } from '../args.js';
+import type { CommandArgs, CommandContext, stateOptions } from '../commandTable.js';
+import type { ExitCode } from '../io.js';
+import { findPlace, placeLabel } from './findPlace.js';
 
 /**
  * `claimwire state [place] [--json] [--claims]`: the current state from Redis, every place or one; with
- * `--claims`, every claim about the place (a state cites only each event's latest few).
+ * `--claims`, every claim about the place (a state cites only each event's latest few). A name that fits several
+ * places lists them with their keys; `claimwire state geonames:<id>` names one exactly.
  */
-export const stateCommand = async (args: ParsedArgs, config: Config, io: CommandIO, logger: Logger): Promise<ExitCode> => {
+export const run = async (
+  { values, positionals }: CommandArgs<typeof stateOptions>,
+  { config, io, logger }: CommandContext,
+): Promise<ExitCode> => {
+  const query = positionals.join(' ').trim();
+  if (values.claims && !query) throw new UsageError('state --claims needs a place (claimwire state <place> --claims)', 'state');
   const redis = await connectRedis(config, CLI_RETRY, logger);
   try {
     const store = new RedisPlaceStateStore(redis, { prefix: config.redisPrefix });
     const all = await store.list();
-    const query = args.positional.join(' ').trim();
-    const states = query ? all.filter((s) => matchesPlace(s, query)) : all;
-    if (query && states.length === 0) {
-      io.err(`claimwire: no state for "${query}" (places known: ${all.map((s) => s.place.name).join(', ') || 'none'})`);
-      return 1;
-    }
-    if (args.flags.has('claims')) {
-      if (!query) {
-        io.err('claimwire: state --claims needs a place (claimwire state <place> --claims)');
-        return 2;
-      }
-      const claims = (await Promise.all(states.map((s) => store.claimsOf(s.placeKey)))).flat().sort(byClaimDate);
-      io.out(args.flags.has('json') ? JSON.stringify(claims, null, 2) : claims.map(formatClaimLine).join('\n'));
+    if (!query) {
+      io.out(values.json ? JSON.stringify(all, null, 2) : formatStateTable(all));
       return 0;
     }
-    if (args.flags.has('json')) io.out(JSON.stringify(states, null, 2));
-    else io.out(query ? states.map(formatStateDetail).join('\n\n') : formatStateTable(states));
+    const found = await findPlace(all, query, gazetteerSpellings);
+    if (found.kind === 'none') {
+      const known = all.map((s) => s.place.name);
+      const shown = known.length > 20 ? `${known.slice(0, 20).join(', ')} and ${known.length - 20} more` : known.join(', ') || 'none';
+      io.err(printable(`claimwire: no state for "${query}" (places known: ${shown})`));
+      return 1;
+    }
+    if (found.kind === 'ambiguous') {
+      io.err(printable(`claimwire: "${query}" names ${found.candidates.length} places; name one by its key:`));
+      const width = Math.max(...found.candidates.map((s) => s.placeKey.length));
+      for (const s of found.candidates)
+        io.err(
+          printable(
+            `  claimwire state ${s.placeKey.padEnd(width)}   ${placeLabel(s.place)}  (${s.claimCount} claim${s.claimCount === 1 ? '' : 's'}, ${s.status})`,
+          ),
+        );
+      return 1;
+    }
+    const state = found.state;
+    if (values.claims) {
+      const claims = (await store.claimsOf(state.placeKey)).sort(byClaimDate);
+      io.out(values.json ? JSON.stringify(claims, null, 2) : claims.map(formatClaimLine).join('\n'));
+      return 0;
+    }
+    io.out(values.json ? JSON.stringify([state], null, 2) : formatStateDetail(state));
     return 0;
   } finally {
     await redis.quit();
   }
 };
 
-/** A place is found by its key, its canonical name, or any spelling the gazetteer knows for it ("Kupyansk"). */
-export const matchesPlace = (state: PlaceState, query: string): boolean => {
-  const q = foldName(query);
-  if (state.placeKey === query || foldName(state.place.name) === q || foldName(state.place.surface) === q) return true;
+/** The places the gazetteer reads in a name ("Kupyansk" → Kupiansk); loaded only when a name is not a known state's. */
+const gazetteerSpellings = async (query: string): Promise<PlaceRef[]> => {
+  const { loadGazetteer } = await import('../../extractor/gazetteer/index.js');
   const gazetteer = loadGazetteer();
-  const mentions = gazetteer.scan(query.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
-  return gazetteer
-    .resolve(mentions, query)
-    .some((place) => placeKeyOf(place) === state.placeKey || foldName(place.name) === foldName(state.place.name));
+  const text = query.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  return gazetteer.resolve(gazetteer.scan(text), text);
 };
 
 const byClaimDate = (a: Claim, b: Claim): number =>

@@ -10,7 +10,9 @@ import { connectRedis, reachKafka, reachRegistry, WaitCancelledError, WORKER_RET
 import { KafkaTransport } from '../../shared/transport/kafkaTransport.js';
 import { runStage } from '../../shared/worker/runStage.js';
 import { watchForLostState } from '../../reconciler/watchForLostState.js';
-import { UsageError, type ParsedArgs } from '../args.js';
+import { UsageError } from '../args.js';
+import type { CommandArgs, CommandContext, noOptions } from '../commandTable.js';
+import { extractClaims } from '../extraction.js';
 import type { ExitCode } from '../io.js';
 import { pipelineTopics } from '../topics.js';
 
@@ -35,10 +37,10 @@ class Resources {
  * The signals are handled from the first moment: during start-up (waiting for a service, joining the group) they
  * cancel it and the worker exits 0 like any other clean stop.
  */
-export const workerCommand = async (args: ParsedArgs, config: Config, logger: Logger): Promise<ExitCode> => {
-  const role = args.positional[0];
+export const run = async ({ positionals }: CommandArgs<typeof noOptions>, { config, logger }: CommandContext): Promise<ExitCode> => {
+  const role = positionals[0];
   if (role !== 'producer' && role !== 'extractor' && role !== 'reconciler')
-    throw new UsageError('worker needs a role: producer, extractor or reconciler');
+    throw new UsageError(`worker needs a role: producer, extractor or reconciler, not "${role}"`, 'worker');
   const log = logger.child({ worker: role });
 
   const cancel = new AbortController();
@@ -115,7 +117,7 @@ const startWorker = async (role: Role, config: Config, log: Logger, signal: Abor
   await codec.schemaId(config.topics.deadLetters, 'DeadLetter');
   step();
   if (role === 'extractor') {
-    const subscription = await runStage(extractorStage(config), runtime);
+    const subscription = await runStage(extractorStage(config, extractClaims), runtime);
     resources.add('extractor consumer', () => subscription.stop());
     return;
   }

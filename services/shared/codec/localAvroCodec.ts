@@ -1,7 +1,7 @@
 import { avroType, assertValid, InvalidRecordError, type RecordKind } from '../schemas.js';
 import type { RecordCodec } from './recordCodec.js';
 
-const KIND_IDS: Record<RecordKind, number> = { Article: 1, Claim: 2, PlaceState: 3, DeadLetter: 4 };
+const KIND_IDS: Record<RecordKind, number> = { Article: 1, Claim: 2, PlaceState: 3, DeadLetter: 4, DeadLetterHandled: 5 };
 
 /**
  * The same wire layout as the registry codec, with fixed ids per kind and no registry:

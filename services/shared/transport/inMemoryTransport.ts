@@ -32,7 +32,14 @@ export class InMemoryTransport implements Transport {
       const key = r.key === null ? null : Buffer.from(r.key);
       const partition = partitionOf(key, log.partitions);
       // Offsets count per partition, as Kafka's do.
-      log.records.push({ topic, partition, offset: String(log.ends[partition]!++), key, value: r.value });
+      log.records.push({
+        topic,
+        partition,
+        offset: String(log.ends[partition]!++),
+        key,
+        value: r.value,
+        ...(r.headers ? { headers: { ...r.headers } } : {}),
+      });
     }
     this.pump();
   }

@@ -1,8 +1,9 @@
-import kafkajs, { Kafka, logLevel, Partitioners, type Admin, type Consumer, type Producer, type LogEntry } from 'kafkajs';
+import kafkajs, { Kafka, logLevel, Partitioners, type Admin, type Consumer, type IHeaders, type Producer, type LogEntry } from 'kafkajs';
 
 // kafkajs is CommonJS: its enums are on the default export only.
 const { ConfigResourceTypes, ConfigSource } = kafkajs;
 import type { Logger } from '../logger.js';
+import { logGroupJoin } from './groupJoinLog.js';
 import type { OutgoingBytes, RawRecord, SubscribeOptions, Subscription, Transport, TopicSpec } from './transport.js';
 
 export interface KafkaTransportOptions {
@@ -12,6 +13,16 @@ export interface KafkaTransportOptions {
   /** Called when a consumer stops for good; a worker exits non-zero so that its supervisor restarts it. */
   onFatal?: (error: Error) => void;
 }
+
+/** How long a member that vanished keeps its partitions: what a worker restarted after a crash waits to join. */
+const SESSION_TIMEOUT_MS = 30_000;
+
+/** Record headers as text (claimwire writes only text headers); none: no field, as records without headers are. */
+const headersOf = (headers: IHeaders | undefined): { headers?: Record<string, string> } => {
+  const entries = Object.entries(headers ?? {}).filter(([, v]) => v !== undefined);
+  if (entries.length === 0) return {};
+  return { headers: Object.fromEntries(entries.map(([k, v]) => [k, Array.isArray(v) ? String(v[v.length - 1]) : String(v)])) };
+};
 
 /** Record limit of the compacted states topic and, at creation, of the dead-letter topic: 8 MiB. */
 const LARGE_RECORD_LIMIT = 8 * 1024 * 1024;
@@ -120,7 +131,10 @@ export class KafkaTransport implements Transport {
   async send(topic: string, records: OutgoingBytes[]): Promise<void> {
     if (records.length === 0) return;
     const producer = await this.connectedProducer();
-    await producer.send({ topic, messages: records.map((r) => ({ key: r.key, value: r.value })) });
+    await producer.send({
+      topic,
+      messages: records.map((r) => ({ key: r.key, value: r.value, ...(r.headers ? { headers: r.headers } : {}) })),
+    });
   }
 
   async subscribe(
@@ -129,8 +143,16 @@ export class KafkaTransport implements Transport {
     handleBatch: (records: RawRecord[]) => Promise<void>,
     options: SubscribeOptions = {},
   ): Promise<Subscription> {
-    const consumer = this.kafka.consumer({ groupId, maxWaitTimeInMs: 100, sessionTimeout: 30_000, heartbeatInterval: 3_000 });
+    const consumer = this.kafka.consumer({ groupId, maxWaitTimeInMs: 100, sessionTimeout: SESSION_TIMEOUT_MS, heartbeatInterval: 3_000 });
     this.consumers.add(consumer);
+    const stopJoinLog = logGroupJoin(
+      {
+        onJoin: (listener) => consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => listener(payload.memberAssignment)),
+        onRebalance: (listener) => consumer.on(consumer.events.REBALANCING, () => listener()),
+      },
+      this.options.logger,
+      { groupId, topic, sessionTimeoutMs: SESSION_TIMEOUT_MS },
+    );
     // A crash kafkajs will not restart from (a non-retriable error) must not leave a live process that consumes nothing.
     consumer.on(consumer.events.CRASH, ({ payload }) => {
       if (!payload.restart) this.options.onFatal?.(new Error(`consumer of ${topic} stopped: ${payload.error.message}`));
@@ -153,6 +175,7 @@ export class KafkaTransport implements Transport {
           offset: m.offset,
           key: m.key,
           value: m.value,
+          ...headersOf(m.headers),
         }));
         await handleBatch(records);
         // Only now is the batch's effect durable: mark it consumed and commit, in that order.
@@ -166,6 +189,7 @@ export class KafkaTransport implements Transport {
     for (const [partition, offset] of startAt ?? []) consumer.seek({ topic, partition, offset });
     return {
       stop: async () => {
+        stopJoinLog();
         await consumer.disconnect();
         this.consumers.delete(consumer);
       },
@@ -177,6 +201,17 @@ export class KafkaTransport implements Transport {
     await admin.connect();
     try {
       return new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, p.high]));
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  /** How many records a topic holds now (from its first kept offset to its end, over all partitions). */
+  async countRecords(topic: string): Promise<number> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      return (await admin.fetchTopicOffsets(topic)).reduce((n, p) => n + Math.max(0, Number(p.high) - Number(p.low)), 0);
     } finally {
       await admin.disconnect();
     }
@@ -219,7 +254,14 @@ export class KafkaTransport implements Transport {
           if (high === undefined) return;
           const records = batch.messages
             .filter((m) => high !== undefined && BigInt(m.offset) < high)
-            .map((m) => ({ topic: batch.topic, partition: batch.partition, offset: m.offset, key: m.key, value: m.value }));
+            .map((m) => ({
+              topic: batch.topic,
+              partition: batch.partition,
+              offset: m.offset,
+              key: m.key,
+              value: m.value,
+              ...headersOf(m.headers),
+            }));
           try {
             if (records.length) await handleBatch(records);
           } catch (error) {

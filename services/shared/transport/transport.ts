@@ -5,11 +5,15 @@ export interface RawRecord {
   offset: string;
   key: Buffer | null;
   value: Buffer | null;
+  /** Record headers, as text; absent when the record has none. */
+  headers?: Record<string, string>;
 }
 
 export interface OutgoingBytes {
   key: string | Buffer | null;
-  value: Buffer;
+  /** Null only for a record sent back as it was (a dead letter whose value was null). */
+  value: Buffer | null;
+  headers?: Record<string, string>;
 }
 
 export interface Subscription {

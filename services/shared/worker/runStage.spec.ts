@@ -2,6 +2,7 @@ import { LocalAvroCodec } from '../codec/localAvroCodec.js';
 import { createLogger } from '../logger.js';
 import type { Article, DeadLetter } from '../model.js';
 import { InMemoryTransport } from '../transport/inMemoryTransport.js';
+import { REPLAY_OF } from './replayHeaders.js';
 import { runStage } from './runStage.js';
 import type { Stage } from './stage.js';
 
@@ -55,5 +56,26 @@ describe('runStage', () => {
     ]);
     expect(Buffer.from(dead[0]!.value!)).toEqual(junk);
     expect(dead[0]).toMatchObject({ topic: 'in', worker: 'echo' });
+  });
+
+  it('files the dead letter of a replayed record that fails again under the place it first failed at', async () => {
+    const transport = new InMemoryTransport();
+    const codec = new LocalAvroCodec();
+    await runStage(echoStage, { transport, codec, deadLetterTopic: 'dlq', logger: createLogger('test', 'silent') });
+    const refused = await codec.encode('in', 'Article', article('refuse'));
+    await transport.send('in', [
+      { key: 'a', value: refused },
+      { key: 'a', value: refused, headers: { [REPLAY_OF]: 'in/0/0' } },
+      { key: 'b', value: null, headers: { [REPLAY_OF]: 'in/0/7' } },
+    ]);
+    await transport.idle();
+    const letters = transport.records('dlq');
+    expect(letters.map((r) => r.key!.toString())).toEqual(['in/0/7', 'in/0/0', 'in/0/0']);
+    const dead = (await Promise.all(letters.map((r) => codec.decode('DeadLetter', r.value!)))) as DeadLetter[];
+    expect(dead.map((d) => [d.offset, d.reason, d.value === null])).toEqual([
+      ['2', 'null value', true],
+      ['0', 'refused by the stage', false],
+      ['1', 'refused by the stage', false],
+    ]);
   });
 });

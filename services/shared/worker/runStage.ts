@@ -3,6 +3,7 @@ import type { Logger } from '../logger.js';
 import type { DeadLetter } from '../model.js';
 import { InvalidRecordError } from '../schemas.js';
 import type { OutgoingBytes, RawRecord, Subscription, Transport } from '../transport/transport.js';
+import { deadLetterKey } from './replayHeaders.js';
 import type { Stage } from './stage.js';
 
 export const MAX_KEY_BYTES = 1024;
@@ -20,7 +21,7 @@ export const runStage = <In, Out>(stage: Stage<In, Out>, runtime: StageRuntime):
 
 export const processBatch = async <In, Out>(stage: Stage<In, Out>, runtime: StageRuntime, records: RawRecord[]): Promise<void> => {
   const { codec, transport, logger } = runtime;
-  const dead: DeadLetter[] = [];
+  const dead: { letter: DeadLetter; key: string }[] = [];
   const accepted: RawRecord[] = [];
   const values: In[] = [];
   for (const record of records) {
@@ -29,11 +30,12 @@ export const processBatch = async <In, Out>(stage: Stage<In, Out>, runtime: Stag
       accepted.push(record);
     } catch (error) {
       if (!(error instanceof InvalidRecordError)) throw error;
-      dead.push(deadLetter(record, error.message, stage.name));
+      dead.push({ letter: deadLetter(record, error.message, stage.name), key: deadLetterKey(record) });
     }
   }
   const result = values.length ? await stage.process(values) : { outputs: [], rejected: [] };
-  for (const { index, reason } of result.rejected) dead.push(deadLetter(accepted[index]!, reason, stage.name));
+  for (const { index, reason } of result.rejected)
+    dead.push({ letter: deadLetter(accepted[index]!, reason, stage.name), key: deadLetterKey(accepted[index]!) });
 
   const outputs: OutgoingBytes[] = [];
   for (const { key, value } of result.outputs) {
@@ -42,19 +44,17 @@ export const processBatch = async <In, Out>(stage: Stage<In, Out>, runtime: Stag
   await transport.send(stage.output.topic, outputs);
   if (dead.length) {
     const letters: OutgoingBytes[] = [];
-    for (const letter of dead) {
+    for (const { letter, key } of dead) {
       logger.warn({ topic: letter.topic, partition: letter.partition, offset: letter.offset, reason: letter.reason }, 'dead letter');
-      letters.push({
-        key: `${letter.topic}/${letter.partition}/${letter.offset}`,
-        value: await codec.encode(runtime.deadLetterTopic, 'DeadLetter', letter),
-      });
+      // Keyed by where the record first failed: a replayed record that fails again is filed under the same record.
+      letters.push({ key, value: await codec.encode(runtime.deadLetterTopic, 'DeadLetter', letter) });
     }
     await transport.send(runtime.deadLetterTopic, letters);
   }
   logger.debug({ in: records.length, out: outputs.length, dead: dead.length }, 'batch done');
 };
 
-const decodeRecord = async (codec: RecordCodec, kind: Parameters<RecordCodec['decode']>[0], record: RawRecord): Promise<unknown> => {
+export const decodeRecord = async (codec: RecordCodec, kind: Parameters<RecordCodec['decode']>[0], record: RawRecord): Promise<unknown> => {
   if (record.key && record.key.length > MAX_KEY_BYTES)
     throw new InvalidRecordError(`key of ${record.key.length} bytes exceeds ${MAX_KEY_BYTES}`);
   if (record.value === null) throw new InvalidRecordError('null value');

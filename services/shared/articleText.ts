@@ -53,3 +53,9 @@ export const garbledDateLine = (text: string): string | null => {
   if (!line || dateFromText(text) !== null) return null;
   return line[1]!.slice(0, 40);
 };
+
+/** Why a text's ` date ...` first line rejects it (it is not a real YYYY-MM-DD day), or null when it does not. */
+export const problemWithDateLine = (text: string): string | null => {
+  const line = garbledDateLine(text);
+  return line === null ? null : `the date line "date ${line}" is not a real YYYY-MM-DD day`;
+};
