@@ -10,7 +10,7 @@ import type { Logger } from '../shared/logger.js';
 import type { Article, PlaceState } from '../shared/model.js';
 import { InMemoryTransport } from '../shared/transport/inMemoryTransport.js';
 import { runStage } from '../shared/worker/runStage.js';
-import { extractClaims } from './extraction.js';
+import { extract } from '../extractor/extract.js';
 import { pipelineTopics } from './topics.js';
 
 export interface EmbeddedRun {
@@ -42,8 +42,8 @@ export const startEmbeddedPipeline = async (config: Config, logger: Logger, onEx
   const articles = new InMemoryArticleStore();
   await transport.ensureTopics(pipelineTopics(config));
   const runtime = { transport, codec, deadLetterTopic: config.topics.deadLetters, logger };
-  const extracting = (article: Article): ReturnType<typeof extractClaims> => {
-    const claims = extractClaims(article);
+  const extracting = (article: Article): ReturnType<typeof extract> => {
+    const claims = extract(article);
     onExtracted?.();
     return claims;
   };

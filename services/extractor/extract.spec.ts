@@ -280,4 +280,14 @@ describe('wire-service phrasing', () => {
     expect(claims.map((c) => [c.place.name, c.claimant.side, c.claimant.name])).toEqual([['Vovchansk', 'UA', 'military spokesman']]);
     expect(rows(run(body))[0]![1]).toBe('NEUTRAL');
   });
+
+  it('reads a name split by a zero-width space as the name; evidence, offsets and id stay those of the body as sent', () => {
+    const body =
+      'Russian forces captured the village of Myko\u200blaivka in Donetsk Oblast, the Russian Defence Ministry said on Saturday.';
+    const claims = run(body);
+    expect(claims.map((c) => c.place.name)).toEqual(['Mykolaivka']);
+    for (const c of claims) expect(body.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.text);
+    expect(claims[0]!.evidence.text).toContain('Myko\u200blaivka');
+    expect(claims[0]!.claimId).toBe(run(body.replace('\u200b', ''))[0]!.claimId);
+  });
 });

@@ -6,7 +6,8 @@
 // outlet's own voice; dating.ts gives the date. The discourse (discourse.ts) carries what "the city", "the claim",
 // "she" and "at the time" refer to from sentence to sentence.
 import type { Article, Claim, Claimant } from '../shared/model.js';
-import { placeKeyOf } from '../shared/ids.js';
+import { claimIdFor, placeKeyOf } from '../shared/ids.js';
+import { withoutInvisibles } from '../shared/invisibleCharacters.js';
 import { findActors, lexiconSideWords, sideMarkers, sideOfOutlet, type ActorMention } from './actors.js';
 import { ArticleClaims, buildClaim } from './articleClaims.js';
 import { attribute, cataphoricSpeaker, frameSpeakers, insideQuote, isPersonName, OUTLET, speakerOf } from './attribution.js';
@@ -31,7 +32,34 @@ const READERS: Record<Cue['stance'], Reader> = { CONTROL: readControl, DENIAL: r
 /** Capitals and countries that stand for their governments ("Moscow said"): never what "the town" means. */
 const GOVERNMENTS = new Set(Object.values(lexiconSideWords()).flat());
 
+/**
+ * The claims of an article. Invisible characters (zero-width spaces, soft hyphens, bidi controls) that copy pasted
+ * from web pages carries inside names are read past; every claim's evidence still quotes, and its id and offsets
+ * still point into, the article as sent.
+ */
 export const extract = (article: Article): Claim[] => {
+  const visible = withoutInvisibles(article.body);
+  if (visible === null) return extractVisible(article);
+  return extractVisible({ ...article, body: visible.text }).map((claim) => {
+    const start = visible.startInOriginal(claim.evidence.start);
+    const end = visible.endInOriginal(claim.evidence.end);
+    return {
+      ...claim,
+      claimId: claimIdFor({
+        articleId: claim.articleId,
+        placeKey: placeKeyOf(claim.place),
+        side: claim.claimant.side,
+        stance: claim.stance,
+        controller: claim.controller,
+        claimedAt: claim.claimedAt,
+        evidenceStart: start,
+      }),
+      evidence: { text: article.body.slice(start, end), start, end },
+    };
+  });
+};
+
+const extractVisible = (article: Article): Claim[] => {
   const gazetteer = loadGazetteer();
   // Offsets stay those of the article's own text, which every claim's evidence quotes.
   const body = doubleQuoted(article.body);

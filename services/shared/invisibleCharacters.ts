@@ -1,7 +1,6 @@
 // Characters that show nothing but split words for a reader that matches letters: zero-width spaces and joiners,
 // the word joiner, the byte-order mark, the soft hyphen, and the bidirectional controls. Copy pasted from web
 // pages carries them inside names ("Myko\u200blaivka"); they must not make a new place "Myko".
-import type { Article, Claim } from './model.js';
 
 const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
@@ -36,19 +35,3 @@ export const withoutInvisibles = (original: string): VisibleText | null => {
     endInOriginal: (offset) => (offset <= 0 ? 0 : positions[Math.min(offset, visible) - 1]! + 1),
   };
 };
-
-/**
- * Wraps an extraction so that it reads the article without its invisible characters, while the claims' evidence
- * keeps pointing into the article as sent: offsets into the original body, the sentence as written there.
- */
-export const readingVisibleText =
-  (extract: (article: Article) => Claim[]) =>
-  (article: Article): Claim[] => {
-    const visible = withoutInvisibles(article.body);
-    if (visible === null) return extract(article);
-    return extract({ ...article, body: visible.text }).map((claim) => {
-      const start = visible.startInOriginal(claim.evidence.start);
-      const end = visible.endInOriginal(claim.evidence.end);
-      return { ...claim, evidence: { text: article.body.slice(start, end), start, end } };
-    });
-  };

@@ -1,7 +1,7 @@
 import type { Claim } from '../../shared/model.js';
 import { printable } from '../../shared/printable.js';
 import type { CommandArgs, CommandContext, extractOptions } from '../commandTable.js';
-import { extractClaims } from '../extraction.js';
+import { extract } from '../../extractor/extract.js';
 import type { ExitCode } from '../io.js';
 import { readInputs } from './readInputs.js';
 import { reportRejected } from './reportRejected.js';
@@ -16,7 +16,7 @@ export const run = async (
   for (const article of articles) {
     // Whoever reads the output has gone (`| head`): no use reading the rest.
     if (io.outputClosed.aborted) break;
-    const claims = extractClaims(article);
+    const claims = extract(article);
     if (values.json) for (const claim of claims) io.out(JSON.stringify({ article: article.source, ...claim }));
     else io.out(formatClaims(article.source ?? article.articleId, claims, values.explain === true));
   }

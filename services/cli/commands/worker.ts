@@ -12,7 +12,6 @@ import { runStage } from '../../shared/worker/runStage.js';
 import { watchForLostState } from '../../reconciler/watchForLostState.js';
 import { UsageError } from '../args.js';
 import type { CommandArgs, CommandContext, noOptions } from '../commandTable.js';
-import { extractClaims } from '../extraction.js';
 import type { ExitCode } from '../io.js';
 import { pipelineTopics } from '../topics.js';
 
@@ -117,7 +116,7 @@ const startWorker = async (role: Role, config: Config, log: Logger, signal: Abor
   await codec.schemaId(config.topics.deadLetters, 'DeadLetter');
   step();
   if (role === 'extractor') {
-    const subscription = await runStage(extractorStage(config, extractClaims), runtime);
+    const subscription = await runStage(extractorStage(config), runtime);
     resources.add('extractor consumer', () => subscription.stop());
     return;
   }
