@@ -31,13 +31,17 @@ interface NamedActor {
   role: string;
 }
 
+/** The named phrases word by word: a walk from a token reads every name beginning there without building strings. */
+interface NameNode {
+  next: Map<string, NameNode>;
+  actor?: NamedActor;
+}
+
 interface Lexicon {
   /** Lower-cased phrase of 1–7 words → actor. */
   named: Map<string, NamedActor>;
-  /** First word of a named phrase → the longest phrase starting with it, in words (a cheap first test). */
-  namedStarts: Map<string, number>;
-  /** Every word of a named phrase: a phrase whose last word is not one of them names no one (a cheaper test). */
-  namedWords: Set<string>;
+  /** The same phrases as a tree of their lower-cased words. */
+  namedTree: NameNode;
   /** First word of a role noun phrase → its longest length. */
   roleStarts: Map<string, number>;
   sideOf: Map<string, Side>;
@@ -131,15 +135,23 @@ const loadLexicon = (): Lexicon => {
     }
     return out;
   };
-  const namedWords = new Set([...named.keys()].flatMap((key) => key.split(' ')));
+  const namedTree: NameNode = { next: new Map() };
+  for (const [key, actor] of named) {
+    let node = namedTree;
+    for (const word of key.split(' ')) {
+      let child = node.next.get(word);
+      if (!child) node.next.set(word, (child = { next: new Map() }));
+      node = child;
+    }
+    node.actor = actor;
+  }
   lexicon = {
     named,
+    namedTree,
     sideOf,
     countryOf,
     roleOf,
     maxWords,
-    namedStarts: starts(named.keys()),
-    namedWords,
     roleStarts: starts(roleOf.keys()),
     adversaries: new Set((file.adversaryNouns ?? []).map((n) => n.toLowerCase())),
   };
@@ -327,6 +339,29 @@ export const sideOfOutlet = (outlet: string | null): 'RU' | 'UA' | null => {
   return side === 'RU' || side === 'UA' ? side : null;
 };
 
+/**
+ * The names the lexicon knows that begin at token `i`, walking `tree` word by word: the result's entry n is the actor
+ * named by the n words from `i` (the last of them may drop its possessive "'s"), undefined where those words name no
+ * one. The words of a name follow each other with only spaces between.
+ */
+const namesFrom = (tree: NameNode | undefined, ts: Token[], i: number, text: string): (NamedActor | undefined)[] => {
+  const out: (NamedActor | undefined)[] = [];
+  let node = tree;
+  for (let n = 1; node && i + n - 1 < ts.length; n++) {
+    const t = ts[i + n - 1]!;
+    if (n > 1 && !isBlank(text, ts[i + n - 2]!.end, t.start)) break;
+    const exact = node.next.get(t.lower);
+    const actor = exact?.actor ?? (t.lower !== t.base ? node.next.get(t.base)?.actor : undefined);
+    if (actor) out[n] = actor;
+    node = exact;
+  }
+  return out;
+};
+
+/** Whether text[from, to) holds only whitespace (a single space, most often). */
+const isBlank = (text: string, from: number, to: number): boolean =>
+  (to === from + 1 && text.charCodeAt(from) === 32) || text.slice(from, to).trim() === '';
+
 export const findActors = (text: string): ActorMention[] => {
   const lex = loadLexicon();
   const ts = tokens(text);
@@ -340,19 +375,13 @@ export const findActors = (text: string): ActorMention[] => {
   // 1. Named actors from the lexicon (longest phrase first); a one-word person name must be capitalised.
   for (let i = 0; i < ts.length; i++) {
     if (taken[i]) continue;
-    const longest = lex.namedStarts.get(ts[i]!.base);
-    if (!longest) continue;
-    const limit = Math.min(longest + 1, lex.maxWords, ts.length - i);
-    // The words of a name follow each other with only spaces between: `keys[n - 1]` is the first n of them.
-    const keys = [ts[i]!.lower];
-    while (keys.length < limit && text.slice(ts[i + keys.length - 1]!.end, ts[i + keys.length]!.start).trim() === '')
-      keys.push(`${keys[keys.length - 1]!} ${ts[i + keys.length]!.lower}`);
-    for (let n = keys.length; n >= 1; n--) {
-      const last = ts[i + n - 1]!;
-      if (!lex.namedWords.has(last.lower) && !lex.namedWords.has(last.base)) continue;
-      const key = keys[n - 1]!;
-      let actor = lex.named.get(key) ?? (key.endsWith("'s") ? lex.named.get(key.slice(0, -2)) : undefined);
-      if (!actor && i > 0 && ts[i - 1]!.lower === 'the') actor = lex.named.get(`the ${key}`);
+    // Every name beginning at this word, longest first; "the" before it may be part of the name.
+    const direct = namesFrom(lex.namedTree, ts, i, text);
+    const afterThe = i > 0 && ts[i - 1]!.lower === 'the' ? namesFrom(lex.namedTree.next.get('the'), ts, i, text) : [];
+    if (!direct.length && !afterThe.length) continue;
+    const longest = Math.max(direct.length, afterThe.length) - 1;
+    for (let n = longest; n >= 1; n--) {
+      const actor = direct[n] ?? afterThe[n];
       if (!actor || (n === 1 && !/^[A-Z]/.test(ts[i]!.text))) continue;
       if (n === 1 && actor.role !== 'media' && /'s$/.test(ts[i]!.lower) && lex.roleOf.has(ts[i + 1]?.lower ?? '')) break;
       // "the Ukrainian brigade Chartia": the descriptor before a named unit belongs to its name.

@@ -4,7 +4,7 @@
 import type { Stance } from '../../shared/model.js';
 import { patternClasses } from './classes.js';
 import { ATTRIBUTION_RULES, CUE_RULES, NONCLAIM_RULES } from './index.js';
-import { compilePattern, matchAll, tokenText, type CompiledPattern, type PatternMatch, type TokenText } from './pattern.js';
+import { AnchorIndex, compilePattern, matchAll, tokenText, type CompiledPattern, type PatternMatch, type TokenText } from './pattern.js';
 import type { AttributionRule, CueRule, NonClaimRule } from './types.js';
 
 export interface Cue {
@@ -74,7 +74,13 @@ interface Compiled<R> {
   spare?: CompiledPattern;
 }
 
-let compiled: { cues: Compiled<CueRule>[]; frames: Compiled<AttributionRule>[]; nonclaims: Compiled<NonClaimRule>[] } | null = null;
+let compiled: {
+  cues: Compiled<CueRule>[];
+  frames: Compiled<AttributionRule>[];
+  nonclaims: Compiled<NonClaimRule>[];
+  /** The anchors of nonclaims, cues and frames, in that order. */
+  index: AnchorIndex;
+} | null = null;
 
 const compile = (): NonNullable<typeof compiled> => {
   if (compiled) return compiled;
@@ -86,14 +92,13 @@ const compile = (): NonNullable<typeof compiled> => {
       throw new Error(`rule ${rule.id}: ${(error as Error).message}`);
     }
   };
-  compiled = {
-    cues: CUE_RULES.map(one),
-    frames: ATTRIBUTION_RULES.map(one),
-    nonclaims: NONCLAIM_RULES.map((rule) => ({
-      ...one(rule),
-      spare: rule.yields.spare ? compilePattern(rule.yields.spare, classes) : undefined,
-    })),
-  };
+  const cues = CUE_RULES.map(one);
+  const frames = ATTRIBUTION_RULES.map(one);
+  const nonclaims = NONCLAIM_RULES.map((rule) => ({
+    ...one(rule),
+    spare: rule.yields.spare ? compilePattern(rule.yields.spare, classes) : undefined,
+  }));
+  compiled = { cues, frames, nonclaims, index: new AnchorIndex([...nonclaims, ...cues, ...frames].map((c) => c.pattern)) };
   return compiled;
 };
 
@@ -112,12 +117,16 @@ const nounPhrase = (t: TokenText, m: PatternMatch): boolean =>
 
 /** Every cue, frame and block of a sentence. */
 export const matchSentence = (text: string): SentenceRules => {
-  const { cues: cueRules, frames: frameRules, nonclaims } = compile();
+  const { cues: cueRules, frames: frameRules, nonclaims, index } = compile();
   const t = tokenText(text);
+  // Which rules the sentence holds the words of: nonclaims first, then cues, then frames (the index's order).
+  const may = index.candidates(t);
+  const mayCue = nonclaims.length;
+  const mayFrame = nonclaims.length + cueRules.length;
 
   const blocks: (Block & { first: number; last: number; rule: string; of: Compiled<NonClaimRule> })[] = [];
-  for (const c of nonclaims)
-    for (const m of matchAll(c.pattern, t))
+  for (const [i, c] of nonclaims.entries())
+    for (const m of may[i] ? matchAll(c.pattern, t, true) : [])
       blocks.push({ rule: c.rule.id, start: m.start, end: m.end, first: m.first, last: m.last, blocked: [], of: c });
   const blockerOf = (kind: string, id: string, m: PatternMatch): (typeof blocks)[number] | undefined =>
     blocks.find(
@@ -130,8 +139,8 @@ export const matchSentence = (text: string): SentenceRules => {
     );
 
   const cues: Cue[] = [];
-  for (const { rule, pattern } of cueRules) {
-    for (const m of matchAll(pattern, t)) {
+  for (const [i, { rule, pattern }] of cueRules.entries()) {
+    for (const m of may[mayCue + i] ? matchAll(pattern, t, true) : []) {
       const blocker = blockerOf(rule.kind, rule.id, m);
       if (blocker) {
         blocker.blocked.push(rule.id);
@@ -165,8 +174,8 @@ export const matchSentence = (text: string): SentenceRules => {
   cues.sort((a, b) => a.start - b.start);
 
   const frames: Frame[] = [];
-  for (const { rule, pattern } of frameRules) {
-    for (const m of matchAll(pattern, t)) {
+  for (const [i, { rule, pattern }] of frameRules.entries()) {
+    for (const m of may[mayFrame + i] ? matchAll(pattern, t, true) : []) {
       const blocker = blockerOf('attribution', rule.id, m);
       if (blocker) {
         blocker.blocked.push(rule.id);

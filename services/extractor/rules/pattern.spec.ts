@@ -44,7 +44,7 @@ describe('patterns', () => {
 
   it('derive the words a match cannot do without, so other sentences are not tried', () => {
     expect(compilePattern('HAVE ADV* captured|seized', classes).anchors).toEqual(['captured', 'seized']);
-    expect(compilePattern('( fell to | has fallen )', classes).anchors).toEqual(['fell', 'has']);
+    expect(compilePattern('( fell to | has fallen )', classes).anchors).toEqual(['fell', 'fallen']);
     expect(compilePattern('~ ADV?', classes).anchors).toBeNull();
     expect(spans('HAVE captured', 'Nothing here has been taken.')).toEqual([]);
   });

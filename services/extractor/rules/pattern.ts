@@ -226,6 +226,16 @@ const toRegex = (n: Node): string => {
  * The words every match must contain one of: the tests of one element that cannot be skipped, chosen as the
  * smallest such set; null if every element can be skipped or matches any token.
  */
+/** Words so common in any sentence that a rule anchored on them would be tried on most sentences. */
+const COMMON = new Set(
+  'the a an of in on at to by for from with and or as is are was were be been being has have had it its their his her this that these those out up not no all'.split(
+    ' ',
+  ),
+);
+
+/** How often a set of anchors lets a sentence through, roughly: a common word counts as a hundred rare ones. */
+const rarity = (anchors: readonly string[]): number => anchors.reduce((sum, a) => sum + (COMMON.has(a) ? 100 : 1), 0);
+
 const anchorsOf = (n: Node): string[] | null => {
   switch (n.kind) {
     case 'word':
@@ -243,7 +253,7 @@ const anchorsOf = (n: Node): string[] | null => {
       let best: string[] | null = null;
       for (const item of n.items) {
         const a = anchorsOf(item);
-        if (a && (!best || a.length < best.length)) best = a;
+        if (a && (!best || rarity(a) < rarity(best))) best = a;
       }
       return best;
     }
@@ -272,9 +282,51 @@ export const mayMatch = (p: CompiledPattern, t: TokenText): boolean => {
   return true;
 };
 
-/** Every non-overlapping match of a pattern in a sentence, left to right. */
-export const matchAll = (p: CompiledPattern, t: TokenText): PatternMatch[] => {
-  if (!mayMatch(p, t)) return [];
+/**
+ * The required word sets of many patterns, indexed by word: which patterns a sentence may match, found from the
+ * sentence's own words in one pass instead of testing every pattern's sets.
+ */
+export class AnchorIndex {
+  private readonly byWord = new Map<string, number[]>();
+  private readonly byPrefix = new Map<string, number[]>();
+  /** First set slot of each pattern, and one past its last. */
+  private readonly from: number[] = [];
+  private readonly to: number[] = [];
+  private readonly slots: number;
+
+  constructor(patterns: readonly CompiledPattern[]) {
+    let slot = 0;
+    for (const p of patterns) {
+      this.from.push(slot);
+      for (const set of p.requires) {
+        for (const a of new Set(set)) {
+          const [map, key] = a.endsWith('...') ? [this.byPrefix, a.slice(0, -3)] : [this.byWord, a];
+          const slotsOf = map.get(key) ?? [];
+          slotsOf.push(slot);
+          map.set(key, slotsOf);
+        }
+        slot++;
+      }
+      this.to.push(slot);
+    }
+    this.slots = slot;
+  }
+
+  /** For each pattern, in the order given, whether the sentence holds a word of every set it requires. */
+  candidates(t: TokenText): boolean[] {
+    const held = new Uint8Array(this.slots);
+    for (const w of t.words) for (const slot of this.byWord.get(w) ?? []) held[slot] = 1;
+    for (const [prefix, slotsOf] of this.byPrefix) if (t.joined.includes(` ${prefix}`)) for (const slot of slotsOf) held[slot] = 1;
+    return this.from.map((from, i) => {
+      for (let slot = from; slot < this.to[i]!; slot++) if (!held[slot]) return false;
+      return true;
+    });
+  }
+}
+
+/** Every non-overlapping match of a pattern in a sentence, left to right (`checked`: its anchors are known held). */
+export const matchAll = (p: CompiledPattern, t: TokenText, checked = false): PatternMatch[] => {
+  if (!checked && !mayMatch(p, t)) return [];
   const out: PatternMatch[] = [];
   p.re.lastIndex = 0;
   for (let m = p.re.exec(t.joined); m; m = p.re.exec(t.joined)) {
