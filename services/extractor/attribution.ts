@@ -311,15 +311,16 @@ export const attribute = (c: Cue, ctx: SentenceContext): Attribution => {
 const OWN_WORD = /\b(?:liberat\w*|freed|frees)\b/i;
 
 /**
- * "The North group liberated the settlements of Tetkino and Novyi Put": with no one reporting it, a side's unit
- * that "liberated" a place is the side claiming it, in its own words.
+ * "The North group liberated the settlements of Tetkino and Novyi Put": with no one reporting it, a side's named
+ * unit that "liberated" a place is the side claiming it, in its own words (LABELS.md). "Ukraine's army has all but
+ * liberated Kupyansk" stays the outlet's (the seeds' gold): an army described, not named, reports nothing.
  */
 const inOwnWords = (c: Cue, ctx: SentenceContext): Speaker | null => {
   if (c.stance !== 'CONTROL' || c.passive || c.concession || c.nominal || !OWN_WORD.test(c.text)) return null;
   const [from] = ctx.clauses.span(ctx.clauses.of(c.start));
   const subject = [...ctx.actors]
     .reverse()
-    .find((a) => a.end <= c.start && a.start >= from && c.start - a.end < 60 && a.side && a.side !== 'NEUTRAL' && a.kind !== 'pronoun');
+    .find((a) => a.end <= c.start && a.start >= from && c.start - a.end < 60 && a.side && a.side !== 'NEUTRAL' && a.kind === 'named');
   if (
     !subject ||
     !/^\s*(?:(?:has|have|had|also|now|already|successfully|fully|completely|reportedly)\s+)*$/i.test(ctx.text.slice(subject.end, c.start))

@@ -82,7 +82,7 @@ describe('attribution', () => {
   });
 
   it('gives a sentence with no speaker to the outlet', () => {
-    expect(rows(run('Ukraine’s army has all but retaken Kupyansk, driving Russian troops to its outskirts.'))).toEqual([
+    expect(rows(run('Ukraine’s army has all but liberated Kupyansk, driving Russian troops to its outskirts.'))).toEqual([
       ['Kupiansk', 'NEUTRAL', 'CONTROL', 'UA', '2024-03-06'],
     ]);
   });
