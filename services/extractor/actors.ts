@@ -506,6 +506,19 @@ export const findActors = (text: string): ActorMention[] => {
     const two = i + 1 < ts.length && !taken[i + 1] ? `${ts[i]!.lower} ${ts[i + 1]!.lower}` : '';
     const n = two && lex.adversaries.has(two) ? 2 : lex.adversaries.has(ts[i]!.lower) ? 1 : 0;
     if (!n) continue;
+    // "the Russian occupiers": a side word before the noun says whose.
+    const named = i > 0 && !taken[i - 1] && isBlank(text, ts[i - 1]!.end, ts[i]!.start) ? sideWord(ts[i - 1]!.lower, lex) : null;
+    if (named) {
+      add(i - 1, i + n - 1, {
+        name: text.slice(ts[i - 1]!.start, ts[i + n - 1]!.end),
+        side: named,
+        role: 'military',
+        kind: 'generic',
+        plural: true,
+      });
+      i += n - 1;
+      continue;
+    }
     add(i, i + n - 1, {
       name: text.slice(ts[i]!.start, ts[i + n - 1]!.end),
       side: null,

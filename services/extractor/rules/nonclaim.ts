@@ -48,6 +48,15 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     note: 'A relative clause telling what held before a capture is background to the capture, not a claim of its own.',
   },
   {
+    id: 'nonclaim.had-been-taken',
+    kind: 'nonclaim',
+    pattern: 'which|that had been ADV? occupied|captured|seized|held|controlled|taken',
+    yields: { blocks: ['control'], reach: 0 },
+    fires: ['On September 8 the Armed Forces liberated Balakliia, which had been occupied since the end of February.'],
+    silent: ['The ministry said the town had been captured on Monday.'],
+    note: 'A relative clause telling how a place liberated was held before is background to the liberation.',
+  },
+  {
     id: 'nonclaim.gerund-goal',
     kind: 'nonclaim',
     pattern: 'capturing|taking ~{0,12} is|was|remains|remain|serves|serve|would|will ( as )? ~{0,3} goal|objective|aim|priority|target',
