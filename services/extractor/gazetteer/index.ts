@@ -53,7 +53,7 @@ const REGION_WORDS = new Set(['region', 'oblast', 'province', 'krai', 'kray', 'r
 const SETTLEMENT_CUE =
   /\b(?:village|villages|town|towns|city|cities|settlement|settlements|hamlet|hamlets|township|townships|locality|localities|community|communities)\s+of\s+$/i;
 /** "the eastern region of Luhansk", "the province of Donetsk": the name that follows is the region. */
-const REGION_CUE = /\b(?:region|province|oblast)\s+of\s+$/i;
+const REGION_CUE = /\b(?:region|province|oblast|People['’]s\s+Republic)\s+of\s+$/i;
 const SETTLEMENT_LIST_CUE =
   /\b(?:villages|towns|settlements|hamlets|localities|cities|communities) of (?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?:,\s*|,? and |,? or ))+$/;
 /** First words of two-word place names (Velyka Novosilka, Malaya Loknya, Nova Poltavka), folded. */

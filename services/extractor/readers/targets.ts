@@ -14,7 +14,7 @@ const NOT_TARGET_BEFORE =
 
 /** Whether a place in a clause is what the claim is about, not a landmark ("100 km east of Kharkiv"). */
 export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
-  const before = text.slice(Math.max(0, p.start - 40), p.start);
+  const before = text.slice(Math.max(0, p.start - 60), p.start);
   if (NOT_TARGET_BEFORE.test(before)) return false;
   // "the governor of Luhansk", "the head of Russia's republic of Chechnya": a place in an office's title.
   if (

@@ -45,7 +45,7 @@ export const CONTROL_RULES: ControlRule[] = [
   {
     id: 'control.passive',
     kind: 'control',
-    pattern: `( HAVE been | was|were|is|are|being|been ) ADV* "? ${TAKEN} "?`,
+    pattern: `( HAVE been | was|were|is|are|being|been ) "? ADV* "? ${TAKEN} "?`,
     yields: { stance: 'CONTROL', passive: true },
     fires: [
       'The town of Vuhledar has been liberated, the Ukrainian army said.',
