@@ -15,6 +15,8 @@ export interface Discourse {
   focus: PlaceRef | null;
   /** Mentions of each place so far, by place key. */
   mentionCounts: Map<string, number>;
+  /** The places named so far, by place key, with their population where the gazetteer gives one. */
+  mentioned: Map<string, { place: PlaceRef; population: number | null }>;
   lastClaim: Claim | null;
   lastControlClaim: Claim | null;
   lastExplicitDate: ClaimDate | null;
@@ -39,6 +41,7 @@ export const newDiscourse = (outletSide: 'RU' | 'UA' | null = null): Discourse =
   bySide: new Map(),
   focus: null,
   mentionCounts: new Map(),
+  mentioned: new Map(),
   lastClaim: null,
   lastControlClaim: null,
   lastExplicitDate: null,

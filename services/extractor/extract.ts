@@ -5,7 +5,7 @@
 // controller and the places it is about; the frame that governs it names the claimant (attribution.ts), else the
 // outlet's own voice; dating.ts gives the date. The discourse (discourse.ts) carries what "the city", "the claim",
 // "she" and "at the time" refer to from sentence to sentence.
-import type { Article, Claim, Claimant } from '../shared/model.js';
+import type { Article, Claim, Claimant, PlaceRef } from '../shared/model.js';
 import { claimIdFor, placeKeyOf } from '../shared/ids.js';
 import { withoutInvisibles } from '../shared/invisibleCharacters.js';
 import { findActors, lexiconSideWords, sideMarkers, sideOfOutlet, type ActorMention } from './actors.js';
@@ -423,11 +423,31 @@ const referredPlace = (c: Cue, ctx: SentenceContext): Target | null => {
       /\bthere\b/i.test(c.text) ||
       fightingGoesOnHere(c, ctx);
   if (!refers) return null;
-  const earlier = [...ctx.places].reverse().find((p) => p.end <= c.start && ctx.isTarget(p) && !p.place.id?.startsWith('geonames-admin1'));
+  // "the village" is no city: the most mentioned place small enough to be one.
+  const village = /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:village|hamlet)\b/i.test(anaphoraScope(c, ctx));
+  const small = (p: { place: PlaceRef; population: number | null }): boolean => (p.population ?? 0) < VILLAGE_MAX;
+  const earlier = [...ctx.places]
+    .reverse()
+    .find(
+      (p) =>
+        p.end <= c.start &&
+        ctx.isTarget(p) &&
+        !p.place.id?.startsWith('geonames-admin1') &&
+        (!village || small({ place: p.place, population: p.mention.candidates.find((e) => e.id === p.place.id)?.population ?? null })),
+    );
   if (earlier) return { place: earlier.place, start: null };
+  if (village) {
+    const ranked = [...d.mentioned.entries()]
+      .filter(([, p]) => small(p))
+      .sort((a, b) => (d.mentionCounts.get(b[0]) ?? 0) - (d.mentionCounts.get(a[0]) ?? 0));
+    if (ranked[0]) return { place: ranked[0][1].place, start: null };
+  }
   const focus = d.focus ?? ctx.upcoming;
   return focus ? { place: focus, start: null } : null;
 };
+
+/** Larger than this, a place is not what a story calls "the village". */
+const VILLAGE_MAX = 20_000;
 
 /** Discourse bookkeeping for the sentences that follow: dates, actors, the last speaker, the place in focus. */
 const rememberSentence = (ctx: SentenceContext, d: Discourse, namedSpeakers: Map<number, Claimant>): void => {
@@ -452,6 +472,7 @@ const rememberSentence = (ctx: SentenceContext, d: Discourse, namedSpeakers: Map
     if (p.place.id?.startsWith('geonames-admin1') !== true && ctx.isTarget(p)) {
       const key = placeKeyOf(p.place);
       d.mentionCounts.set(key, (d.mentionCounts.get(key) ?? 0) + 1);
+      d.mentioned.set(key, { place: p.place, population: p.mention.candidates.find((e) => e.id === p.place.id)?.population ?? null });
       if (!d.focus || d.mentionCounts.get(key)! >= (d.mentionCounts.get(placeKeyOf(d.focus)) ?? 0)) d.focus = p.place;
     }
 };
