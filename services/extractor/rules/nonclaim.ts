@@ -57,6 +57,15 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     note: 'A relative clause telling how a place liberated was held before is background to the liberation.',
   },
   {
+    id: 'nonclaim.held-for-years',
+    kind: 'nonclaim',
+    pattern: 'had ADV? held|controlled|occupied ~{0,4} for ( nearly|almost|more|over|about|some )? ~{0,2} years|months|decade|decades',
+    yields: { blocks: ['control'], reach: 0 },
+    fires: ['Ukrainian troops had held the town for nearly a decade, the ministry said.'],
+    silent: ['Ukrainian troops held the town on Monday, the ministry said.'],
+    note: 'How long a side once held a place is its history, not a claim about now.',
+  },
+  {
     id: 'nonclaim.gerund-goal',
     kind: 'nonclaim',
     pattern: 'capturing|taking ~{0,12} is|was|remains|remain|serves|serve|would|will ( as )? ~{0,3} goal|objective|aim|priority|target',
@@ -77,9 +86,12 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.attributive-adjective',
     kind: 'nonclaim',
     pattern:
-      '( the|temporarily|newly|recently|previously|formerly|illegally | the|a|an|two|three|four|five|its|their partially|partly|fully ) occupied|captured|liberated|seized|held|annexed',
+      "( the|temporarily|newly|recently|previously|formerly|illegally|'s | the|a|an|two|three|four|five|its|their partially|partly|fully ) occupied|captured|liberated|seized|held|annexed",
     yields: { blocks: ['control'], reach: 0 },
-    fires: ['Russian invaders tried to dislodge our units from the occupied lines in the areas of Promin and Selydove, it said.'],
+    fires: [
+      'Russian invaders tried to dislodge our units from the occupied lines in the areas of Promin and Selydove, it said.',
+      'said Yevgeny Balitsky, the Russian-appointed governor of Ukraine’s occupied Zaporizhzhia region.',
+    ],
     silent: ['Russian forces occupied Promin, the ministry said.', 'Russian forces have fully occupied Promin, the ministry said.'],
     note: '"the occupied lines", "temporarily occupied Melitopol": a participle describing a noun is background, not a claim.',
   },
