@@ -161,7 +161,22 @@ export const speakerOf = (
             .filter((a) => a.start >= f.end && a.side && a.start - f.end < 110 && !/[,.;]/.test(text.slice(f.end, a.start)))
             .sort((a, b) => RANK[a.kind]! - RANK[b.kind]! || a.start - b.start)[0]
         : undefined;
-    chosen = agent ?? subjectLast ?? owner ?? inverted ?? null;
+    // '..., confirmed mayor Igor Kolykhayev': an inverted speaker after a comma outranks the subject of what he reports;
+    // a name right after a title is the speaker.
+    const invertedNamed =
+      inverted && inverted.kind === 'generic'
+        ? (actors.find((a) => a.start > inverted.end && a.kind === 'named' && /^\s*,?\s*$/.test(text.slice(inverted.end, a.start))) ??
+          inverted)
+        : inverted;
+    const afterComma =
+      invertedNamed &&
+      !f.denial &&
+      invertedNamed.side &&
+      /,\s*$/.test(text.slice(Math.max(0, f.start - 3), f.start)) &&
+      /^\s*(?:[,.;:]|$)/.test(text.slice(invertedNamed.end, invertedNamed.end + 3))
+        ? invertedNamed
+        : null;
+    chosen = agent ?? afterComma ?? subjectLast ?? owner ?? invertedNamed ?? null;
     // "..., the statement said": a source the story has already named speaks again.
     if (
       !chosen &&

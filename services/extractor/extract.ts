@@ -9,7 +9,7 @@ import type { Article, Claim, Claimant, PlaceRef } from '../shared/model.js';
 import { claimIdFor, placeKeyOf } from '../shared/ids.js';
 import { withoutInvisibles } from '../shared/invisibleCharacters.js';
 import { findActors, lexiconSideWords, sideMarkers, sideOfOutlet, type ActorMention } from './actors.js';
-import { ArticleClaims, buildClaim } from './articleClaims.js';
+import { ArticleClaims, buildClaim, type ClaimParts } from './articleClaims.js';
 import { attribute, cataphoricSpeaker, frameSpeakers, insideQuote, isPersonName, OUTLET, speakerOf } from './attribution.js';
 import { clauseBreaks } from './clauses.js';
 import { clausesOf, type SentenceContext, type SentencePlace, type Speaker, type Target } from './context.js';
@@ -355,22 +355,24 @@ const readSentence = (ctx: SentenceContext): Claim[] => {
     for (const t of targets) {
       // "Our soldiers are holding their lines in Rodynske," said a day after Moscow claimed the town: an answer.
       const answered = answersCapture(c, reading.stance, reading.controller, who.claimant, t.place, d);
-      const extent = reading.stance === 'CONTROL' && !answered ? extentNear(text, c, t.start) : { extent: null, qualifier: null };
-      const claim = buildClaim(ctx.article, {
-        place: t.place,
-        claimant: who.claimant,
-        stance: answered ? 'DENIAL' : reading.stance,
-        controller: answered ? answered.controller : reading.controller,
-        extent,
-        date,
-        sentence: ctx.sentence,
-        rules,
-      });
-      out.push(claim);
-      // A later cue of the same sentence may refer to this claim ("..., a claim rejected by Ukraine").
-      d.lastClaim = claim;
-      if (claim.stance === 'CONTROL') d.lastControlClaim = claim;
-      if (claim.stance === 'DENIAL') d.denied.add(`${claim.claimant.side}|${placeKeyOf(claim.place)}`);
+      const extent = reading.stance === 'CONTROL' ? extentNear(text, c, t.start) : { extent: null, qualifier: null };
+      // "part of the village still remained under Ukrainian control": a part held both denies the capture and claims
+      // that part.
+      const partial = extent.qualifier !== null || (extent.extent !== null && extent.extent < 1);
+      const readings: Pick<ClaimParts, 'stance' | 'controller' | 'extent'>[] = answered
+        ? [
+            { stance: 'DENIAL', controller: answered.controller, extent: { extent: null, qualifier: null } },
+            ...(partial ? [{ stance: reading.stance, controller: reading.controller, extent }] : []),
+          ]
+        : [{ stance: reading.stance, controller: reading.controller, extent }];
+      for (const r of readings) {
+        const claim = buildClaim(ctx.article, { place: t.place, claimant: who.claimant, ...r, date, sentence: ctx.sentence, rules });
+        out.push(claim);
+        // A later cue of the same sentence may refer to this claim ("..., a claim rejected by Ukraine").
+        d.lastClaim = claim;
+        if (claim.stance === 'CONTROL') d.lastControlClaim = claim;
+        if (claim.stance === 'DENIAL') d.denied.add(`${claim.claimant.side}|${placeKeyOf(claim.place)}`);
+      }
     }
   }
   // "fighting was ongoing in Lysychansk and Ukrainian forces were surrounded": the speaker says who gains, so the

@@ -29,6 +29,10 @@ const GRAMMAR: Record<string, readonly string[]> = {
     'successfully',
     'partially',
     'partly',
+    'entirely',
+    'wholly',
+    'totally',
+    'still',
   ],
   /** Words that round a share: "nearly 90%", "more than half". */
   APPROX: [
