@@ -104,11 +104,20 @@ const extractVisible = (article: Article): Claim[] => {
 
   // "Russia said its forces had liberated the town. ... Chasiv Yar, a hilltop town ...": before the story names a
   // place, "the town" is the first settlement it names next.
+  // An excerpt that opens on "the town" may name it only paragraphs later: then the town is the settlement the
+  // whole story names most (twice at least).
+  const settlementAt = (i: number): boolean =>
+    mentionsAll[i]!.cue !== 'region' && !placesAll[i]!.id?.startsWith('geonames-admin1') && !GOVERNMENTS.has(mentionsAll[i]!.surface);
+  const counts = new Map<string, { place: PlaceRef; n: number }>();
+  mentionsAll.forEach((_, i) => {
+    if (!settlementAt(i)) return;
+    const key = placeKeyOf(placesAll[i]!);
+    counts.set(key, { place: placesAll[i]!, n: (counts.get(key)?.n ?? 0) + 1 });
+  });
+  const storyPlace = [...counts.values()].filter((c) => c.n >= 2).sort((a, b) => b.n - a.n)[0]?.place ?? null;
   const upcoming = sentences.map((s) => {
-    const next = mentionsAll.findIndex(
-      (m, i) => m.start >= s.start && m.cue !== 'region' && !placesAll[i]!.id?.startsWith('geonames-admin1') && !GOVERNMENTS.has(m.surface),
-    );
-    return next >= 0 && mentionsAll[next]!.start - s.end < 600 ? placesAll[next]! : null;
+    const next = mentionsAll.findIndex((m, i) => m.start >= s.start && settlementAt(i));
+    return next >= 0 && mentionsAll[next]!.start - s.end < 600 ? placesAll[next]! : storyPlace;
   });
 
   sentences.forEach((sentence, index) => {

@@ -78,6 +78,15 @@ export const CONTROL_RULES: ControlRule[] = [
     silent: ['The town is under heavy fire, the mayor said.'],
   },
   {
+    id: 'control.still-under',
+    kind: 'control',
+    pattern: 'still ADV* under|in SIDE_ADJ control|hands',
+    yields: { stance: 'CONTROL' },
+    fires: ['Sievierodonetsk is the last major city in the Luhansk region still partially under Ukrainian control.'],
+    silent: ['The city is still under fire, the governor said.'],
+    note: 'A place described as still held, with no verb before: "the last city still under Ukrainian control".',
+  },
+  {
     id: 'control.under-control-of',
     kind: 'control',
     pattern: '"? under ( the )? ( full|complete )? control of',
