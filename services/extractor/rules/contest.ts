@@ -25,7 +25,7 @@ export const CONTEST_RULES: ContestRule[] = [
   {
     id: 'contest.fighting-goes-on',
     kind: 'contest',
-    pattern: `( ${FIGHTING} ( there|here )? | combat operations ) ( BE )? ( still|also|now )? ( ongoing|continuing|underway|raging | going on | under way | taking place | in progress | continue|continues|continued|rage|rages|raged | go on | goes on )`,
+    pattern: `( ${FIGHTING} ( there|here )? | combat operations ) ( BE )? ( still|also|now|currently )? ( ongoing|continuing|underway|raging | going on | under way | taking place | in progress | continue|continues|continued|rage|rages|raged | go on | goes on )`,
     yields: { stance: 'CONTESTED' },
     fires: [
       'Russia says it has taken Soledar. "The fighting is going on in the city," Ukraine’s military spokesman Serhii Cherevaty said.',
@@ -120,6 +120,16 @@ export const CONTEST_RULES: ContestRule[] = [
       'A source reported that Ukrainian forces broke into Verbove on 22 September.',
     ],
     silent: ['Russian forces advanced slowly.'],
+  },
+  {
+    id: 'contest.close-to',
+    kind: 'contest',
+    pattern:
+      '( ( close|closer|near ) to | on the verge of ) ( fully|completely )? ( driving|pushing|capturing|taking|seizing|encircling|surrounding|cutting|completing|clearing|liberating )',
+    yields: { stance: 'CONTESTED', gaining: true },
+    fires: ["Russian troops are close to driving Ukrainian troops from their last foothold in Sudzha, Russia's Defence Ministry said."],
+    silent: ['The village lies close to the border.'],
+    note: 'Close to taking a place is not holding it: the place is fought for, and the subject is gaining.',
   },
   {
     id: 'contest.battle-for',

@@ -48,6 +48,15 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     note: 'A relative clause telling what held before a capture is background to the capture, not a claim of its own.',
   },
   {
+    id: 'nonclaim.take-idiom',
+    kind: 'nonclaim',
+    pattern: 'take|takes|took|taking|taken place|part|time|note|shelter|measures|steps|aim|cover|advantage|responsibility',
+    yields: { blocks: ['control'], reach: 0 },
+    fires: ['The heaviest fighting is taking place in the districts of Klishchiivka, the ministry said.'],
+    silent: ['Russian troops took Novoselivka, the ministry said.'],
+    note: '"Taking place", "took part", "take shelter": idioms of take, not a capture.',
+  },
+  {
     id: 'nonclaim.had-been-taken',
     kind: 'nonclaim',
     pattern: 'which|that had been ADV? occupied|captured|seized|held|controlled|taken',
