@@ -15,6 +15,8 @@ export interface Discourse {
   focus: PlaceRef | null;
   /** Mentions of each place so far, by place key. */
   mentionCounts: Map<string, number>;
+  /** The settlements the previous sentence named as places a claim could be about. */
+  previousPlaces: PlaceRef[];
   /** The places named so far, by place key, with their population where the gazetteer gives one. */
   mentioned: Map<string, { place: PlaceRef; population: number | null }>;
   lastClaim: Claim | null;
@@ -42,6 +44,7 @@ export const newDiscourse = (outletSide: 'RU' | 'UA' | null = null): Discourse =
   focus: null,
   mentionCounts: new Map(),
   mentioned: new Map(),
+  previousPlaces: [],
   lastClaim: null,
   lastControlClaim: null,
   lastExplicitDate: null,

@@ -447,6 +447,10 @@ const referredPlace = (c: Cue, ctx: SentenceContext): Target | null => {
         (!village || small({ place: p.place, population: p.mention.candidates.find((e) => e.id === p.place.id)?.population ?? null })),
     );
   if (earlier) return { place: earlier.place, start: null };
+  // "... will have to surrender the city. He added that the city is being encircled": the one settlement the sentence
+  // before named.
+  const previous = d.previousPlaces.filter((p) => !village || small(d.mentioned.get(placeKeyOf(p)) ?? { place: p, population: null }));
+  if (previous.length === 1 && !c.adjacentObject) return { place: previous[0]!, start: null };
   if (village) {
     const ranked = [...d.mentioned.entries()]
       .filter(([, p]) => small(p))
@@ -478,6 +482,13 @@ const rememberSentence = (ctx: SentenceContext, d: Discourse, namedSpeakers: Map
     if (s.claimant.side !== 'NEUTRAL') d.recentSpeaker = { claimant: s.claimant, sentence: index };
     if (isPersonName(s.claimant)) namedSpeakers.set(index, s.claimant);
   }
+  d.previousPlaces = [
+    ...new Map(
+      ctx.places
+        .filter((p) => p.place.id?.startsWith('geonames-admin1') !== true && p.mention.cue !== 'region' && ctx.isTarget(p))
+        .map((p) => [placeKeyOf(p.place), p.place] as const),
+    ).values(),
+  ];
   // "the town" refers to the place the story is about: the most mentioned so far, the latest of those on a tie.
   for (const p of ctx.places)
     if (p.place.id?.startsWith('geonames-admin1') !== true && ctx.isTarget(p)) {
