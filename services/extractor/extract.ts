@@ -485,7 +485,13 @@ const rememberSentence = (ctx: SentenceContext, d: Discourse, namedSpeakers: Map
   d.previousPlaces = [
     ...new Map(
       ctx.places
-        .filter((p) => p.place.id?.startsWith('geonames-admin1') !== true && p.mention.cue !== 'region' && ctx.isTarget(p))
+        .filter(
+          (p) =>
+            p.place.id?.startsWith('geonames-admin1') !== true &&
+            p.mention.cue !== 'region' &&
+            !GOVERNMENTS.has(p.mention.surface) &&
+            !ctx.actors.some((a) => a.start < p.end && a.end > p.start),
+        )
         .map((p) => [placeKeyOf(p.place), p.place] as const),
     ).values(),
   ];
