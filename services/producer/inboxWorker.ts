@@ -4,6 +4,7 @@ import type { RecordCodec } from '../shared/codec/recordCodec.js';
 import type { Config } from '../shared/config.js';
 import type { Logger } from '../shared/logger.js';
 import type { Transport } from '../shared/transport/transport.js';
+import type { StageMetrics } from '../shared/worker/stageMetrics.js';
 import { readArticleFiles } from './articleFiles.js';
 import { publishArticles } from './publishArticles.js';
 
@@ -19,6 +20,7 @@ export const runInboxProducer = async (
   codec: RecordCodec,
   config: Config,
   logger: Logger,
+  metrics?: Pick<StageMetrics, 'recordsOut'>,
 ): Promise<() => Promise<void>> => {
   const inbox = process.env.CLAIMWIRE_INBOX ?? 'inbox';
   const sent = join(inbox, 'sent');
@@ -37,6 +39,7 @@ export const runInboxProducer = async (
       config.maxArticleBytes,
     );
     await publishArticles(transport, codec, config.topics.articles, articles);
+    metrics?.recordsOut(config.topics.articles, articles.length);
     for (const a of articles) await rename(join(inbox, a.source!), join(sent, a.source!));
     for (const r of rejected) {
       const name = r.file.slice(inbox.length + 1);
@@ -52,6 +55,7 @@ export const runInboxProducer = async (
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
   })();
+  metrics?.recordsOut(config.topics.articles, 0);
   logger.info({ inbox }, 'watching inbox');
   return async () => {
     running = false;

@@ -1,5 +1,6 @@
 // Every setting comes from the environment, with defaults that match the local stack (scripts/stack.ts)
 // and docker-compose.yml.
+import { loadSecurity, type SecuritySettings } from './security/settings.js';
 
 export interface TopicNames {
   articles: string;
@@ -21,6 +22,13 @@ export interface Config {
   /** Largest article body accepted, in bytes. */
   maxArticleBytes: number;
   logLevel: string;
+  /** TLS, SASL, ACL and registry credentials (services/shared/security/settings.ts). */
+  security: SecuritySettings;
+  /** Port of the worker's metrics and health server; 0 picks a free one (logged). */
+  metricsPort: number;
+  metricsHost: string;
+  /** How often a worker checks Kafka, the registry and Redis for its readiness and lag metrics. */
+  healthIntervalMs: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -33,15 +41,25 @@ const positiveInt = (env: Env, name: string, fallback: number): number => {
   return n;
 };
 
+const port = (env: Env, name: string, fallback: number): number => {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 65_535) throw new Error(`${name} must be a port number (0 for any free port), got "${raw}"`);
+  return n;
+};
+
 export const loadConfig = (env: Env = process.env): Config => {
   const prefix = env.CLAIMWIRE_TOPIC_PREFIX ?? 'claimwire.';
+  const schemaRegistryUrl = env.SCHEMA_REGISTRY_URL ?? 'http://127.0.0.1:8081/apis/ccompat/v7';
+  const redisUrl = env.REDIS_URL ?? 'redis://127.0.0.1:6379';
   return {
     kafkaBrokers: (env.KAFKA_BROKERS ?? '127.0.0.1:9092')
       .split(',')
       .map((b) => b.trim())
       .filter(Boolean),
-    schemaRegistryUrl: env.SCHEMA_REGISTRY_URL ?? 'http://127.0.0.1:8081/apis/ccompat/v7',
-    redisUrl: env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    schemaRegistryUrl,
+    redisUrl,
     redisPrefix: env.CLAIMWIRE_REDIS_PREFIX ?? 'claimwire',
     clientId: env.CLAIMWIRE_CLIENT_ID ?? 'claimwire',
     topics: {
@@ -55,5 +73,9 @@ export const loadConfig = (env: Env = process.env): Config => {
     reconcilerGroup: env.CLAIMWIRE_RECONCILER_GROUP ?? `${prefix}reconciler`,
     maxArticleBytes: positiveInt(env, 'CLAIMWIRE_MAX_ARTICLE_BYTES', 512 * 1024),
     logLevel: env.LOG_LEVEL ?? 'info',
+    security: loadSecurity(env, { redisUrl, schemaRegistryUrl }),
+    metricsPort: port(env, 'CLAIMWIRE_METRICS_PORT', 0),
+    metricsHost: env.CLAIMWIRE_METRICS_HOST ?? '127.0.0.1',
+    healthIntervalMs: positiveInt(env, 'CLAIMWIRE_HEALTH_INTERVAL_MS', 5_000),
   };
 };

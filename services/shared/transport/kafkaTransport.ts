@@ -3,14 +3,19 @@ import kafkajs, { Kafka, logLevel, Partitioners, type Admin, type Consumer, type
 // kafkajs is CommonJS: its enums are on the default export only.
 const { ConfigResourceTypes, ConfigSource } = kafkajs;
 import type { Logger } from '../logger.js';
+import type { KafkaConnection } from '../security/kafkaConnection.js';
 import type { OutgoingBytes, RawRecord, SubscribeOptions, Subscription, Transport, TopicSpec } from './transport.js';
 
 export interface KafkaTransportOptions {
   brokers: string[];
   clientId: string;
   logger: Logger;
+  /** TLS and SASL (services/shared/security/kafkaConnection.ts); plaintext when absent. */
+  connection?: KafkaConnection;
   /** Called when a consumer stops for good; a worker exits non-zero so that its supervisor restarts it. */
   onFatal?: (error: Error) => void;
+  /** Called with each error kafkajs logs (for the worker's last-error metric). */
+  onError?: (message: string) => void;
 }
 
 /** Record limit of the compacted states topic and, at creation, of the dead-letter topic: 8 MiB. */
@@ -51,14 +56,17 @@ export class KafkaTransport implements Transport {
     this.kafka = new Kafka({
       clientId: options.clientId,
       brokers: options.brokers,
+      ...options.connection,
       logLevel: logLevel.WARN,
       retry: { initialRetryTime: 300, retries: 12, maxRetryTime: 10_000 },
       logCreator:
         () =>
         ({ level, log: entry }: LogEntry) => {
           const { message, ...rest } = entry;
-          if (level <= logLevel.ERROR) log.error(rest, message);
-          else log.warn(rest, message);
+          if (level <= logLevel.ERROR) {
+            log.error(rest, message);
+            options.onError?.(message);
+          } else log.warn(rest, message);
         },
     });
   }
@@ -157,6 +165,11 @@ export class KafkaTransport implements Transport {
         resolveOffset(batch.lastOffset());
         const next = (BigInt(batch.lastOffset()) + 1n).toString();
         await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: next }]);
+        options.onCommitted?.({
+          topic: batch.topic,
+          partition: batch.partition,
+          lag: Math.max(0, Number(BigInt(batch.highWatermark) - BigInt(next))),
+        });
         await heartbeat();
       },
     });

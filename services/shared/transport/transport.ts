@@ -36,6 +36,8 @@ export interface Transport {
 export interface SubscribeOptions {
   /** Where a group with no committed offset starts: the first record (default) or the next new one. */
   fromBeginning?: boolean;
+  /** After each committed batch: how many records of its partition remain after it (the consumer lag). */
+  onCommitted?: (progress: { topic: string; partition: number; lag: number }) => void;
 }
 
 export interface TopicSpec {
