@@ -137,14 +137,25 @@ export const connectRedis = async (config: Config, policy: RetryPolicy, logger: 
     enableOfflineQueue: true,
     retryStrategy: (n) => Math.min(n * 200, 5_000),
   });
-  redis.on('error', (error: Error) => logger.debug({ reason: error.message }, 'redis connection error'));
+  // ioredis reports why a connection failed (an untrusted certificate, a refused AUTH in its ready check) on this
+  // event; the command that was waiting only hears that the connection closed.
+  const last: { error: Error | null } = { error: null };
+  redis.on('error', (error: Error) => {
+    last.error = error;
+    logger.debug({ reason: error.message }, 'redis connection error');
+  });
   try {
     await reach(
       'Redis',
       redisAddress(config),
       async () => {
-        if (redis.status === 'wait' || redis.status === 'end') await redis.connect();
-        await redis.ping();
+        last.error = null;
+        try {
+          if (redis.status === 'wait' || redis.status === 'end') await redis.connect();
+          await redis.ping();
+        } catch (error) {
+          throw last.error && refusalReason(last.error) ? last.error : error;
+        }
       },
       policy,
       logger,
