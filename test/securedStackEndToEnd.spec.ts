@@ -26,10 +26,16 @@ const seedInbox = (): string => {
 };
 
 /** The three workers on one environment, fed the seeds through the inbox, until the reconciler has every claim. */
-const runSeeds = async (env: Record<string, string>, config: Config): Promise<{ workers: RunningProcess[]; inbox: string }> => {
+const runSeeds = async (
+  env: Record<string, string>,
+  config: Config,
+  started: (run: { workers: RunningProcess[]; inbox: string }) => void,
+): Promise<{ workers: RunningProcess[]; inbox: string }> => {
   const inbox = seedInbox();
   const withInbox = { ...env, CLAIMWIRE_INBOX: inbox };
   const workers = ['producer', 'extractor', 'reconciler'].map((role) => startCli(['worker', role], withInbox));
+  // Known to afterAll at once: a run that fails must not leave its workers behind.
+  started({ workers, inbox });
   const connection = kafkaConnection(config);
   await eventually(
     async () => ({
@@ -74,8 +80,8 @@ describe('the seeds on the secured stack', () => {
   });
 
   it('end in the same place states as on the plain stack, and no log line holds a password', async () => {
-    runs.push(await runSeeds(plainEnv, plainConfig));
-    runs.push(await runSeeds(secureEnv, secureConfig));
+    await runSeeds(plainEnv, plainConfig, (run) => runs.push(run));
+    await runSeeds(secureEnv, secureConfig, (run) => runs.push(run));
     const [plain, secure] = runs as [(typeof runs)[number], (typeof runs)[number]];
 
     const plainStates = await redisStates(plainConfig);

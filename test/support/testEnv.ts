@@ -10,6 +10,7 @@ import type { PlaceState } from '../../services/shared/model.js';
 import { RedisPlaceStateStore } from '../../services/reconciler/redisStore.js';
 import { CLI_RETRY, connectRedis, reachKafka, reachRegistry } from '../../services/shared/reachServices.js';
 import type { KafkaConnection } from '../../services/shared/security/kafkaConnection.js';
+import { whileRetriable } from '../../services/shared/transport/kafkaTransport.js';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const cliPath = fileURLToPath(new URL('../../bin/claimwire.js', import.meta.url));
@@ -135,8 +136,9 @@ export const groupProgress = async (
   const admin = kafka.admin();
   await admin.connect();
   try {
-    const ends = await admin.fetchTopicOffsets(topic);
-    const [committed] = await admin.fetchOffsets({ groupId, topics: [topic] });
+    // Retried while a partition has no leader yet (a topic just made, a broker just restarted).
+    const ends = await whileRetriable(() => admin.fetchTopicOffsets(topic));
+    const [committed] = await whileRetriable(() => admin.fetchOffsets({ groupId, topics: [topic] }));
     const done = (committed?.partitions ?? []).reduce((n, p) => n + Math.max(0, Number(p.offset)), 0);
     return { done, total: ends.reduce((n, p) => n + Number(p.high), 0) };
   } finally {

@@ -64,9 +64,13 @@ export const startObservability = async (
         await admin.describeCluster();
         if (options.consumes) {
           const { groupId, topic } = options.consumes;
-          const topics = await admin.listTopics();
-          if (topics.includes(topic))
-            for (const { partition, lag } of await fetchLag(admin, groupId, topic)) metrics.lag(topic, partition, lag);
+          // A lag that cannot be read this round (a partition between leaders) does not make Kafka unreachable.
+          try {
+            if ((await admin.listTopics()).includes(topic))
+              for (const { partition, lag } of await fetchLag(admin, groupId, topic)) metrics.lag(topic, partition, lag);
+          } catch (error) {
+            health.error('kafka', `reading the lag of ${topic}: ${error instanceof Error ? error.message : String(error)}`);
+          }
         }
       } finally {
         await admin.disconnect().catch(() => undefined);

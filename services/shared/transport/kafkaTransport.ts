@@ -45,6 +45,23 @@ const recordLimits = async (
   );
 };
 
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Retries an admin call while kafkajs calls its error retriable (a partition whose leader is still being elected,
+ * metadata not yet propagated): the admin client does not retry these on its own for offset look-ups.
+ */
+export const whileRetriable = async <T>(work: () => Promise<T>, attempts = 20): Promise<T> => {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= attempts || (error as { retriable?: unknown }).retriable !== true) throw error;
+      await sleep(Math.min(100 * attempt, 1_000));
+    }
+  }
+};
+
 /** kafkajs behind the Transport interface: an idempotent producer, consumers that commit only after their batch is done. */
 export class KafkaTransport implements Transport {
   private readonly kafka: Kafka;
@@ -90,9 +107,30 @@ export class KafkaTransport implements Transport {
             ],
           })),
         });
+      // A topic another process created meanwhile is not waited for by createTopics: wait for every leader here,
+      // or a first offset look-up can meet a partition that has none yet.
+      await this.waitForLeaders(
+        admin,
+        specs.map((s) => s.topic),
+      );
       for (const spec of specs) if (spec.deadLettersOf?.length) await this.fitDeadLetters(admin, spec.topic, spec.deadLettersOf);
     } finally {
       await admin.disconnect();
+    }
+  }
+
+  /** Until every partition of `topics` has a leader (30 s at most, then the metadata's own error). */
+  private async waitForLeaders(admin: Admin, topics: string[], timeoutMs = 30_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      try {
+        const metadata = await admin.fetchTopicMetadata({ topics });
+        if (metadata.topics.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0))) return;
+        if (Date.now() > deadline) throw new Error(`topics ${topics.join(', ')} still have partitions without a leader`);
+      } catch (error) {
+        if (Date.now() > deadline || (error as { retriable?: unknown }).retriable !== true) throw error;
+      }
+      await sleep(100);
     }
   }
 
@@ -190,9 +228,9 @@ export class KafkaTransport implements Transport {
     await admin.connect();
     const ends = new Map<number, bigint>();
     try {
-      for (const p of await admin.fetchTopicOffsets(topic)) ends.set(p.partition, BigInt(p.high));
+      for (const p of await whileRetriable(() => admin.fetchTopicOffsets(topic))) ends.set(p.partition, BigInt(p.high));
       if (groupId) {
-        const [committed] = await admin.fetchOffsets({ groupId, topics: [topic] });
+        const [committed] = await whileRetriable(() => admin.fetchOffsets({ groupId, topics: [topic] }));
         for (const p of committed?.partitions ?? [])
           if (p.offset !== '-1' && BigInt(p.offset) >= (ends.get(p.partition) ?? 0n)) ends.delete(p.partition);
       }
