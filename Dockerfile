@@ -10,5 +10,7 @@ COPY data ./data
 COPY seeds ./seeds
 COPY tsconfig.json ./
 ENV NODE_ENV=production
+# /metrics, /health/live and /health/ready when CLAIMWIRE_METRICS_PORT=9400 (as docker-compose.yml sets it).
+EXPOSE 9400
 ENTRYPOINT ["node", "bin/claimwire.js"]
 CMD ["--help"]
