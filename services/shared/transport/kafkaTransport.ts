@@ -62,6 +62,21 @@ export const whileRetriable = async <T>(work: () => Promise<T>, attempts = 20): 
   }
 };
 
+/** Errors by which the broker says it no longer knows this idempotent producer's sequence (it restarted uncleanly). */
+const PRODUCER_STATE_LOST = new Set(['OUT_OF_ORDER_SEQUENCE_NUMBER', 'UNKNOWN_PRODUCER_ID', 'INVALID_PRODUCER_EPOCH']);
+
+/** Whether a send failed because the broker lost the producer's state: kafkajs calls it final, a new producer is not. */
+export const producerStateLost = (error: unknown): boolean => {
+  let current: unknown = error;
+  for (let depth = 0; current && typeof current === 'object' && depth < 8; depth++) {
+    const e = current as { type?: unknown; message?: unknown; cause?: unknown; originalError?: unknown };
+    if (typeof e.type === 'string' && PRODUCER_STATE_LOST.has(e.type)) return true;
+    if (typeof e.message === 'string' && /out of order sequence number/i.test(e.message)) return true;
+    current = e.cause ?? e.originalError;
+  }
+  return false;
+};
+
 /** kafkajs behind the Transport interface: an idempotent producer, consumers that commit only after their batch is done. */
 export class KafkaTransport implements Transport {
   private readonly kafka: Kafka;
@@ -163,10 +178,33 @@ export class KafkaTransport implements Transport {
     );
   }
 
+  /**
+   * Sends through the idempotent producer. A broker killed and restarted can come back without this producer's
+   * sequence state and refuse its next batch for good (OUT_OF_ORDER_SEQUENCE_NUMBER); the send is then made again
+   * from a new producer. Records the old one had written may be written twice: claim ids and the Redis script make a
+   * repeat harmless, as after any crash.
+   */
   async send(topic: string, records: OutgoingBytes[]): Promise<void> {
     if (records.length === 0) return;
-    const producer = await this.connectedProducer();
-    await producer.send({ topic, messages: records.map((r) => ({ key: r.key, value: r.value })) });
+    const messages = records.map((r) => ({ key: r.key, value: r.value }));
+    for (let attempt = 1; ; attempt++) {
+      const pending = this.connectedProducer();
+      const producer = await pending;
+      try {
+        await producer.send({ topic, messages });
+        return;
+      } catch (error) {
+        if (attempt >= 3 || !producerStateLost(error)) throw error;
+        this.options.logger.warn(
+          { topic, reason: error instanceof Error ? error.message : String(error) },
+          'the broker lost the producer state (it restarted): sending again from a new producer',
+        );
+        if (this.producer === pending) {
+          this.producer = null;
+          void producer.disconnect().catch(() => undefined);
+        }
+      }
+    }
   }
 
   async subscribe(

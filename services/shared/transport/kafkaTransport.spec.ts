@@ -1,4 +1,4 @@
-import { whileRetriable } from './kafkaTransport.js';
+import { producerStateLost, whileRetriable } from './kafkaTransport.js';
 
 const retriable = (message: string): Error => Object.assign(new Error(message), { retriable: true });
 
@@ -30,5 +30,18 @@ describe('whileRetriable', () => {
       }, 2),
     ).rejects.toThrow('still no leader');
     expect(calls).toBe(2);
+  });
+});
+
+describe('producerStateLost', () => {
+  it('tells a broker that forgot the producer sequence (after an unclean restart) from other send failures', () => {
+    const outOfOrder = Object.assign(new Error('The broker received an out of order sequence number'), {
+      type: 'OUT_OF_ORDER_SEQUENCE_NUMBER',
+    });
+    expect(producerStateLost(outOfOrder)).toBe(true);
+    expect(producerStateLost(Object.assign(new Error('retries exhausted'), { originalError: outOfOrder }))).toBe(true);
+    expect(producerStateLost(Object.assign(new Error('x'), { type: 'UNKNOWN_PRODUCER_ID' }))).toBe(true);
+    expect(producerStateLost(Object.assign(new Error('Message too large'), { type: 'MESSAGE_TOO_LARGE' }))).toBe(false);
+    expect(producerStateLost(new Error('Connection error'))).toBe(false);
   });
 });
