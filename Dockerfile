@@ -15,5 +15,7 @@ COPY tsconfig.json ./
 # The CLI runs compiled JavaScript (dist/), as after `npm ci` on a clone.
 RUN node scripts/build.mjs
 ENV NODE_ENV=production
+# /metrics, /health/live and /health/ready when CLAIMWIRE_METRICS_PORT=9400 (as docker-compose.yml sets it).
+EXPOSE 9400
 ENTRYPOINT ["node", "bin/claimwire.js"]
 CMD ["--help"]

@@ -9,8 +9,10 @@ import { publishArticles } from '../services/producer/publishArticles.js';
 import { RegistryCodec } from '../services/shared/codec/registryCodec.js';
 import type { PlaceState } from '../services/shared/model.js';
 import { KafkaTransport } from '../services/shared/transport/kafkaTransport.js';
+import type { Config } from '../services/shared/config.js';
 import {
   configFor,
+  freePort,
   groupProgress,
   redisStates,
   requireServices,
@@ -29,14 +31,9 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
  * cached Kafka jars, so that killing it disturbs no other test.
  */
 describe('broker restart', () => {
-  const broker = new KafkaNode({
-    name: `kafka-restart-test-${process.pid}`,
-    port: 19092,
-    controllerPort: 19093,
-    dir: mkdtempSync(join(stackDir, 'kafka-restart-test-')),
-  });
-  const env = testEnv('broker-restart', { KAFKA_BROKERS: broker.brokers.join(',') });
-  const config = configFor(env);
+  let broker: KafkaNode;
+  let env: Record<string, string>;
+  let config: Config;
   const articles = benchmarkArticles(500, 7);
   const workers: RunningProcess[] = [];
 
@@ -44,6 +41,18 @@ describe('broker restart', () => {
     groupProgress(broker.brokers, groupId, topic);
 
   beforeAll(async () => {
+    // Free ports, not fixed ones: another checkout's suite may be running its own restart test on this machine.
+    const port = await freePort();
+    let controllerPort = await freePort();
+    while (controllerPort === port) controllerPort = await freePort();
+    broker = new KafkaNode({
+      name: `kafka-restart-test-${process.pid}`,
+      port,
+      controllerPort,
+      dir: mkdtempSync(join(stackDir, 'kafka-restart-test-')),
+    });
+    env = testEnv('broker-restart', { KAFKA_BROKERS: broker.brokers.join(',') });
+    config = configFor(env);
     await broker.start();
     await requireServices(config);
   }, 180_000);

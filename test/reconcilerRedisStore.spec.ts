@@ -86,14 +86,17 @@ describe('reconciler state in Redis', () => {
     expect(a.roundTrips + b.roundTrips).toBeGreaterThanOrEqual(claims.length);
   });
 
-  it('notices a flushed place and recomputes from what Redis now holds', async () => {
+  it('notices a flushed place and recomputes from what Redis now holds, counting the redone script calls', async () => {
     const { claims } = goldSeedClaims();
     const prefix = freshPrefix();
-    const store = new RedisPlaceStateStore(redis, { prefix });
+    let retries = 0;
+    const store = new RedisPlaceStateStore(redis, { prefix, onScriptRetry: () => retries++ });
     await store.apply(claims.slice(0, 10));
+    expect(retries).toBe(0);
     await new RedisPlaceStateStore(redis, { prefix }).clear();
     await store.apply(claims.slice(10));
     expect(await store.list()).toEqual(reconcileAll(claims.slice(10)));
+    expect(retries).toBeGreaterThan(0);
   });
 
   it('writes re-delivered claims again once it forgets what Redis lost (the rebuild path)', async () => {

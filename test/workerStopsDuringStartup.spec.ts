@@ -1,13 +1,4 @@
-import { startCli, testEnv, type RunningProcess } from './support/testEnv.js';
-
-/** Output appears within `timeoutMs`, or the test fails saying what the process printed instead. */
-const waitForOutput = async (w: RunningProcess, text: string, timeoutMs: number): Promise<void> => {
-  const deadline = Date.now() + timeoutMs;
-  while (!w.output().includes(text)) {
-    if (Date.now() > deadline || w.child.exitCode !== null) throw new Error(`no "${text}" in:\n${w.output()}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-};
+import { startCli, testEnv, waitForOutput } from './support/testEnv.js';
 
 /**
  * SIGTERM reaches a worker at any moment, also while it is still starting (waiting for a service, joining its

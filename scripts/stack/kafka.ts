@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Kafka, logLevel } from 'kafkajs';
+import { Kafka, logLevel, type KafkaConfig } from 'kafkajs';
 import { kafkaClusterId } from './clusterId.js';
 import {
   ownPid,
@@ -16,8 +16,10 @@ import {
   stopOwn,
   waitUntil,
 } from './common.js';
+import { stackPorts } from './ports.js';
+import type { TlsFileSet } from './tls.js';
 
-export const KAFKA_PORT = 9092;
+export const KAFKA_PORT = stackPorts(process.env).kafka;
 const libDir = join(stackDir, 'kafka-libs');
 
 /** Kafka 3.9.1 and its logging binding from Maven Central, through stack/pom.xml, unless already cached. */
@@ -35,7 +37,27 @@ export interface KafkaNodeOptions {
   controllerPort: number;
   /** Holds the node's configuration and, in `data/`, its log directories. */
   dir: string;
+  /** A SASL_SSL node instead of a plaintext one (see KafkaNodeSecurity). */
+  security?: KafkaNodeSecurity;
 }
+
+/**
+ * A node with no plaintext port: clients and the broker itself on SASL_SSL (SCRAM-SHA-512 and PLAIN), the KRaft
+ * controller on SASL_SSL with PLAIN (SCRAM credentials live in the metadata log the controller serves, so they
+ * cannot guard it). SCRAM users are written into the metadata when the storage is formatted
+ * (`kafka-storage format --add-scram`), PLAIN users are in the listener's JAAS configuration. Client certificates
+ * are asked for but not required.
+ */
+export interface KafkaNodeSecurity {
+  tls: TlsFileSet;
+  /** The broker's own user (inter-broker and controller traffic). */
+  admin: { name: string; password: string };
+  scramUsers: { name: string; password: string }[];
+  plainUsers: { name: string; password: string }[];
+}
+
+/** A JAAS string value: Kafka reads backslashes and double quotes as escapes. */
+const jaasValue = (value: string): string => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
 /**
  * One KRaft node, broker and controller, running from the cached Kafka jars. The stack runs one on 9092; the
@@ -59,6 +81,40 @@ export class KafkaNode {
   private get dataDir(): string {
     return join(this.options.dir, 'data');
   }
+  private listenerConfig(): string[] {
+    const { port, controllerPort, security } = this.options;
+    if (!security)
+      return [
+        `listeners=PLAINTEXT://127.0.0.1:${port},CONTROLLER://127.0.0.1:${controllerPort}`,
+        `advertised.listeners=PLAINTEXT://127.0.0.1:${port}`,
+        'controller.listener.names=CONTROLLER',
+        'inter.broker.listener.name=PLAINTEXT',
+        'listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
+      ];
+    const { admin, plainUsers, tls } = security;
+    const plainJaas = (users: { name: string; password: string }[]): string =>
+      `org.apache.kafka.common.security.plain.PlainLoginModule required username=${jaasValue(admin.name)} password=${jaasValue(admin.password)} ${[admin, ...users].map((u) => `user_${u.name}=${jaasValue(u.password)}`).join(' ')};`;
+    return [
+      `listeners=SASL_SSL://127.0.0.1:${port},CONTROLLER://127.0.0.1:${controllerPort}`,
+      `advertised.listeners=SASL_SSL://127.0.0.1:${port}`,
+      'controller.listener.names=CONTROLLER',
+      'inter.broker.listener.name=SASL_SSL',
+      'listener.security.protocol.map=CONTROLLER:SASL_SSL,SASL_SSL:SASL_SSL',
+      'sasl.enabled.mechanisms=SCRAM-SHA-512,PLAIN',
+      'sasl.mechanism.inter.broker.protocol=SCRAM-SHA-512',
+      'sasl.mechanism.controller.protocol=PLAIN',
+      'listener.name.controller.sasl.enabled.mechanisms=PLAIN',
+      `listener.name.controller.plain.sasl.jaas.config=${plainJaas([])}`,
+      `listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username=${jaasValue(admin.name)} password=${jaasValue(admin.password)};`,
+      `listener.name.sasl_ssl.plain.sasl.jaas.config=${plainJaas(plainUsers)}`,
+      'ssl.keystore.type=PEM',
+      `ssl.keystore.location=${tls.serverKeystore}`,
+      'ssl.truststore.type=PEM',
+      `ssl.truststore.location=${tls.caCert}`,
+      'ssl.client.auth=requested',
+    ];
+  }
+
   private writeConfig(): void {
     writeFileSync(
       this.configFile,
@@ -66,11 +122,7 @@ export class KafkaNode {
         'process.roles=broker,controller',
         'node.id=1',
         `controller.quorum.voters=1@127.0.0.1:${this.options.controllerPort}`,
-        `listeners=PLAINTEXT://127.0.0.1:${this.options.port},CONTROLLER://127.0.0.1:${this.options.controllerPort}`,
-        `advertised.listeners=PLAINTEXT://127.0.0.1:${this.options.port}`,
-        'controller.listener.names=CONTROLLER',
-        'inter.broker.listener.name=PLAINTEXT',
-        'listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
+        ...this.listenerConfig(),
         `log.dirs=${this.dataDir}`,
         'num.partitions=3',
         'offsets.topic.num.partitions=1',
@@ -84,6 +136,8 @@ export class KafkaNode {
         'log.cleaner.dedupe.buffer.size=8388608',
         '',
       ].join('\n'),
+      // It holds the JAAS passwords of a secured node.
+      { mode: 0o600 },
     );
     writeFileSync(
       this.log4jFile,
@@ -107,11 +161,22 @@ export class KafkaNode {
     ];
   }
 
+  /** How the stack's own checks connect: plaintext, or SASL_SSL as the node's admin user. */
+  get clientConnection(): Pick<KafkaConfig, 'ssl' | 'sasl'> {
+    const security = this.options.security;
+    if (!security) return {};
+    return {
+      ssl: { ca: readFileSync(security.tls.caCert) },
+      sasl: { mechanism: 'scram-sha-512', username: security.admin.name, password: security.admin.password },
+    };
+  }
+
   /** A produce/consume round trip: the broker is up only when it really serves a topic. */
   async answers(): Promise<boolean> {
     const kafka = new Kafka({
       clientId: 'claimwire-stack',
       brokers: this.brokers,
+      ...this.clientConnection,
       logLevel: logLevel.NOTHING,
       retry: { retries: 2 },
       connectionTimeout: 2_000,
@@ -170,6 +235,10 @@ export class KafkaNode {
     this.writeConfig();
     if (!existsSync(join(this.dataDir, 'meta.properties'))) {
       mkdirSync(this.dataDir, { recursive: true });
+      const security = this.options.security;
+      const scram = security
+        ? [security.admin, ...security.scramUsers].flatMap((u) => ['--add-scram', `SCRAM-SHA-512=[name=${u.name},password=${u.password}]`])
+        : [];
       const [cmd, args] = this.java('kafka.tools.StorageTool', [
         'format',
         '-t',
@@ -177,12 +246,13 @@ export class KafkaNode {
         '-c',
         this.configFile,
         '--ignore-formatted',
+        ...scram,
       ]);
       runLogged(cmd, args, `${name}-format.log`);
     }
     const [cmd, args] = this.java('kafka.Kafka', [this.configFile]);
     const pid = startDetached(name, cmd, args);
-    say(`starting Kafka 3.9.1 (pid ${pid}) on 127.0.0.1:${port}...`);
+    say(`starting Kafka 3.9.1 (pid ${pid}) on 127.0.0.1:${port}${this.options.security ? ' (SASL_SSL)' : ''}...`);
     const alive = (): boolean => ownPid(name) !== null;
     await waitUntil('Kafka', () => portOpen(port), 90_000, `${name}.log`, alive);
     await waitUntil('Kafka', () => this.answers(), 60_000, `${name}.log`, alive);
@@ -196,4 +266,9 @@ export class KafkaNode {
 }
 
 /** The stack's broker: 127.0.0.1:9092, data in the stack's cache folder. */
-export const stackKafka = new KafkaNode({ name: 'kafka', port: KAFKA_PORT, controllerPort: 9093, dir: join(stackDir, 'kafka') });
+export const stackKafka = new KafkaNode({
+  name: 'kafka',
+  port: KAFKA_PORT,
+  controllerPort: stackPorts(process.env).kafkaController,
+  dir: join(stackDir, 'kafka'),
+});

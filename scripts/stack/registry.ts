@@ -13,8 +13,9 @@ import {
   startDetached,
   waitUntil,
 } from './common.js';
+import { stackPorts } from './ports.js';
 
-export const REGISTRY_PORT = 8081;
+export const REGISTRY_PORT = stackPorts(process.env).registry;
 const REGISTRY_URL = `http://127.0.0.1:${REGISTRY_PORT}`;
 export const CCOMPAT_URL = `${REGISTRY_URL}/apis/ccompat/v7`;
 

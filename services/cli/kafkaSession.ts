@@ -2,6 +2,7 @@ import { RegistryCodec } from '../shared/codec/registryCodec.js';
 import type { Config } from '../shared/config.js';
 import type { Logger } from '../shared/logger.js';
 import { CLI_RETRY, reachKafka, reachRegistry } from '../shared/reachServices.js';
+import { kafkaConnection } from '../shared/security/kafkaConnection.js';
 import { KafkaTransport } from '../shared/transport/kafkaTransport.js';
 import { pipelineTopics } from './topics.js';
 
@@ -19,10 +20,15 @@ export const withKafka = async <T>(
 ): Promise<T> => {
   await reachKafka(config, CLI_RETRY, logger);
   await reachRegistry(config, CLI_RETRY, logger);
-  const transport = new KafkaTransport({ brokers: config.kafkaBrokers, clientId: `${config.clientId}-${name}`, logger });
+  const transport = new KafkaTransport({
+    brokers: config.kafkaBrokers,
+    clientId: `${config.clientId}-${name}`,
+    connection: kafkaConnection(config),
+    logger,
+  });
   try {
     await transport.ensureTopics(pipelineTopics(config));
-    return await work({ transport, codec: new RegistryCodec(config.schemaRegistryUrl) });
+    return await work({ transport, codec: RegistryCodec.forConfig(config) });
   } finally {
     await transport.close();
   }

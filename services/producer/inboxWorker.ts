@@ -5,6 +5,7 @@ import type { RecordCodec } from '../shared/codec/recordCodec.js';
 import type { Config } from '../shared/config.js';
 import type { Logger } from '../shared/logger.js';
 import type { Transport } from '../shared/transport/transport.js';
+import type { StageMetrics } from '../shared/worker/stageMetrics.js';
 import { readArticleFiles } from './articleFiles.js';
 import { MANIFEST, readManifest } from './manifest.js';
 import { publishArticles } from './publishArticles.js';
@@ -40,6 +41,7 @@ export const runInboxProducer = async (
   config: Config,
   logger: Logger,
   options: InboxOptions = {},
+  metrics?: Pick<StageMetrics, 'recordsOut'>,
 ): Promise<() => Promise<void>> => {
   const inbox = options.inbox ?? process.env.CLAIMWIRE_INBOX ?? 'inbox';
   const pollMs = options.pollMs ?? 1_000;
@@ -85,6 +87,7 @@ export const runInboxProducer = async (
     const paths = new Set(names.map((n) => join(inbox, n)));
     const { articles, rejected } = await readArticleFiles([...paths], config.maxArticleBytes);
     await publishArticles(transport, codec, config.topics.articles, articles);
+    metrics?.recordsOut(config.topics.articles, articles.length);
     for (const a of articles) await rename(join(inbox, a.source!), join(sent, a.source!));
     for (const r of rejected) {
       // Only the files of this round move; a manifest that broke since it was checked is reported on the next round.
@@ -112,6 +115,7 @@ export const runInboxProducer = async (
       });
     }
   })();
+  metrics?.recordsOut(config.topics.articles, 0);
   logger.info({ inbox }, 'watching inbox');
   return async () => {
     running = false;

@@ -14,6 +14,8 @@ export interface RedisStoreOptions {
   cachedClaims?: number;
   /** Places whose writes may be in flight at once (default 16): bounds the states held while they are written. */
   placesInFlight?: number;
+  /** Called each time the script refuses a write (another writer changed the place) and it is redone. */
+  onScriptRetry?: () => void;
 }
 
 const MAX_ATTEMPTS = 50;
@@ -38,6 +40,7 @@ export class RedisPlaceStateStore implements PlaceStateStore {
   private readonly cachedClaims: number;
   private cachedClaimCount = 0;
   private readonly placesInFlight: number;
+  private readonly onScriptRetry: () => void;
   /** Redis round trips made by apply(): for the benchmark and the tests. */
   roundTrips = 0;
 
@@ -48,6 +51,7 @@ export class RedisPlaceStateStore implements PlaceStateStore {
     this.prefix = options.prefix ?? 'claimwire';
     this.cachedClaims = options.cachedClaims ?? 50_000;
     this.placesInFlight = Math.max(1, options.placesInFlight ?? 16);
+    this.onScriptRetry = options.onScriptRetry ?? (() => undefined);
     this.scripts = new ReconcilerScripts(redis);
   }
 
@@ -112,6 +116,7 @@ export class RedisPlaceStateStore implements PlaceStateStore {
           return state;
         }
         // The fold now holds claims Redis refused: start again from what Redis has ('dup': it has them all).
+        this.onScriptRetry();
         this.forget(placeKey, fold);
         fold = await this.reload(placeKey);
       }

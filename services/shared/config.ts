@@ -2,6 +2,7 @@
 // and docker-compose.yml. A value that cannot be used fails here, as one line (ConfigError; configChecks.ts).
 import { checkConfig } from './configChecks.js';
 import { ConfigError } from './errors.js';
+import { loadSecurity, type SecuritySettings } from './security/settings.js';
 
 export interface TopicNames {
   articles: string;
@@ -26,6 +27,13 @@ export interface Config {
   /** Consumer group of the article index `claimwire serve` keeps (articles by id, for the claims' URLs and texts). */
   articleIndexGroup: string;
   http: HttpConfig;
+  /** TLS, SASL, ACL and registry credentials (services/shared/security/settings.ts). */
+  security: SecuritySettings;
+  /** Port of the worker's metrics and health server; 0 picks a free one (logged). */
+  metricsPort: number;
+  metricsHost: string;
+  /** How often a worker checks Kafka, the registry and Redis for its readiness and lag metrics. */
+  healthIntervalMs: number;
 }
 
 /** `claimwire serve`: where it listens and what it allows. */
@@ -62,13 +70,15 @@ const port = (env: Env, name: string, fallback: number): number => {
 
 export const loadConfig = (env: Env = process.env): Config => {
   const prefix = env.CLAIMWIRE_TOPIC_PREFIX ?? 'claimwire.';
+  const schemaRegistryUrl = env.SCHEMA_REGISTRY_URL ?? 'http://127.0.0.1:8081/apis/ccompat/v7';
+  const redisUrl = env.REDIS_URL ?? 'redis://127.0.0.1:6379';
   return checkConfig({
     kafkaBrokers: (env.KAFKA_BROKERS ?? '127.0.0.1:9092')
       .split(',')
       .map((b) => b.trim())
       .filter(Boolean),
-    schemaRegistryUrl: env.SCHEMA_REGISTRY_URL ?? 'http://127.0.0.1:8081/apis/ccompat/v7',
-    redisUrl: env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    schemaRegistryUrl,
+    redisUrl,
     redisPrefix: env.CLAIMWIRE_REDIS_PREFIX ?? 'claimwire',
     clientId: env.CLAIMWIRE_CLIENT_ID ?? 'claimwire',
     topics: {
@@ -90,5 +100,9 @@ export const loadConfig = (env: Env = process.env): Config => {
       maxStreams: positiveInt(env, 'CLAIMWIRE_HTTP_MAX_STREAMS', 100),
       changeBuffer: positiveInt(env, 'CLAIMWIRE_HTTP_CHANGE_BUFFER', 1_000),
     },
+    security: loadSecurity(env, { redisUrl, schemaRegistryUrl }),
+    metricsPort: port(env, 'CLAIMWIRE_METRICS_PORT', 0),
+    metricsHost: env.CLAIMWIRE_METRICS_HOST ?? '127.0.0.1',
+    healthIntervalMs: positiveInt(env, 'CLAIMWIRE_HEALTH_INTERVAL_MS', 5_000),
   });
 };

@@ -3,6 +3,10 @@ import { Redis } from 'ioredis';
 import type { Config } from './config.js';
 import { ServiceUnreachableError } from './errors.js';
 import type { Logger } from './logger.js';
+import { kafkaAddress, kafkaConnection } from './security/kafkaConnection.js';
+import { redisAddress, redisConnection } from './security/redisConnection.js';
+import { AccessDeniedError, refusalReason } from './security/refusal.js';
+import { registryConnection, registryRequest, type RegistryConnection } from './security/registryHttp.js';
 
 export interface RetryPolicy {
   /** How many times to try before giving up; Infinity for workers, which wait for their services. */
@@ -17,6 +21,22 @@ export const CLI_RETRY: RetryPolicy = { attempts: 4, initialDelayMs: 500, maxDel
 export const WORKER_RETRY: RetryPolicy = { attempts: Infinity, initialDelayMs: 500, maxDelayMs: 10_000 };
 
 export { ServiceUnreachableError } from './errors.js';
+
+/**
+ * The service answered but refused this client (credentials, an untrusted certificate, TLS against plaintext):
+ * retrying cannot help, so the worker stops at once. The message names the service, its address and the mechanism,
+ * never a secret.
+ */
+export class ServiceRefusedError extends ServiceUnreachableError {
+  override name = 'ServiceRefusedError';
+  constructor(
+    readonly service: string,
+    readonly where: string,
+    readonly reason: string,
+  ) {
+    super(`${service} at ${where} refused this client: ${reason}`);
+  }
+}
 
 /** Waiting was given up because the process was told to stop (SIGTERM during start-up). */
 export class WaitCancelledError extends Error {
@@ -54,6 +74,11 @@ export const reach = async (
       if (attempt > 1) logger.info({ dependency: service, where }, `${service} at ${where} answers`);
       return;
     } catch (error) {
+      const refused = refusalReason(error);
+      if (refused !== null) {
+        logger.error({ service, where, reason: refused }, `${service} at ${where} refused this client`);
+        throw new ServiceRefusedError(service, where, refused);
+      }
       const reason = error instanceof Error ? error.message : String(error);
       if (attempt >= policy.attempts) {
         throw new ServiceUnreachableError(`cannot reach ${service} at ${where}: ${reason} (is the stack up? npm run stack:up)`);
@@ -66,57 +91,71 @@ export const reach = async (
   }
 };
 
-export const reachKafka = (config: Config, policy: RetryPolicy, logger: Logger): Promise<void> =>
-  reach(
-    'Kafka',
-    config.kafkaBrokers.join(','),
-    async () => {
-      const admin = new Kafka({
-        clientId: `${config.clientId}-probe`,
-        brokers: config.kafkaBrokers,
-        logLevel: logLevel.NOTHING,
-        retry: { retries: 0 },
-        connectionTimeout: 3_000,
-      }).admin();
-      try {
-        await admin.connect();
-        await admin.describeCluster();
-      } finally {
-        await admin.disconnect();
-      }
-    },
-    policy,
-    logger,
-  );
+/** One describeCluster through a fresh admin client with the configuration's TLS and SASL: does Kafka serve us? */
+export const checkKafka = async (config: Config): Promise<void> => {
+  const admin = new Kafka({
+    clientId: `${config.clientId}-probe`,
+    brokers: config.kafkaBrokers,
+    ...kafkaConnection(config),
+    logLevel: logLevel.NOTHING,
+    retry: { retries: 0 },
+    connectionTimeout: 3_000,
+    authenticationTimeout: 5_000,
+  }).admin();
+  try {
+    await admin.connect();
+    await admin.describeCluster();
+  } finally {
+    await admin.disconnect();
+  }
+};
 
-export const reachRegistry = (config: Config, policy: RetryPolicy, logger: Logger): Promise<void> =>
-  reach(
-    'the schema registry',
-    config.schemaRegistryUrl,
-    async () => {
-      const response = await fetch(`${config.schemaRegistryUrl}/subjects`, { signal: AbortSignal.timeout(3_000) });
-      if (!response.ok) throw new Error(`GET /subjects answered ${response.status}`);
-    },
-    policy,
-    logger,
+export const reachKafka = (config: Config, policy: RetryPolicy, logger: Logger): Promise<void> =>
+  reach('Kafka', kafkaAddress(config), () => checkKafka(config), policy, logger);
+
+/** GET /subjects with the configuration's TLS and credentials; 401/403 are refusals, not a registry that is down. */
+export const checkRegistry = async (connection: RegistryConnection): Promise<void> => {
+  const answer = await registryRequest(connection, 'GET', '/subjects', { timeoutMs: 3_000 });
+  if (answer.status === 401 || answer.status === 403)
+    throw new AccessDeniedError(`GET /subjects answered HTTP ${answer.status}: the credentials were refused`);
+  if (answer.status < 200 || answer.status >= 300) throw new Error(`GET /subjects answered HTTP ${answer.status}`);
+};
+
+export const reachRegistry = (config: Config, policy: RetryPolicy, logger: Logger): Promise<void> => {
+  const connection = registryConnection(config);
+  return reach('the schema registry', connection.address, () => checkRegistry(connection), policy, logger).finally(() =>
+    connection.agent?.destroy(),
   );
+};
 
 /** A connected Redis client; lazy so that a Redis that is down is reported, not thrown from a socket callback. */
 export const connectRedis = async (config: Config, policy: RetryPolicy, logger: Logger): Promise<Redis> => {
   const redis = new Redis(config.redisUrl, {
+    ...redisConnection(config),
     lazyConnect: true,
     maxRetriesPerRequest: 3,
     enableOfflineQueue: true,
     retryStrategy: (n) => Math.min(n * 200, 5_000),
   });
-  redis.on('error', (error: Error) => logger.debug({ reason: error.message }, 'redis connection error'));
+  // ioredis reports why a connection failed (an untrusted certificate, a refused AUTH in its ready check) on this
+  // event; the command that was waiting only hears that the connection closed.
+  const last: { error: Error | null } = { error: null };
+  redis.on('error', (error: Error) => {
+    last.error = error;
+    logger.debug({ reason: error.message }, 'redis connection error');
+  });
   try {
     await reach(
       'Redis',
-      config.redisUrl,
+      redisAddress(config),
       async () => {
-        if (redis.status === 'wait' || redis.status === 'end') await redis.connect();
-        await redis.ping();
+        last.error = null;
+        try {
+          if (redis.status === 'wait' || redis.status === 'end') await redis.connect();
+          await redis.ping();
+        } catch (error) {
+          throw last.error && refusalReason(last.error) ? last.error : error;
+        }
       },
       policy,
       logger,

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { Kafka, logLevel } from 'kafkajs';
 import { RegistryCodec } from '../../services/shared/codec/registryCodec.js';
@@ -8,6 +9,8 @@ import { createLogger } from '../../services/shared/logger.js';
 import type { PlaceState } from '../../services/shared/model.js';
 import { RedisPlaceStateStore } from '../../services/reconciler/redisStore.js';
 import { CLI_RETRY, connectRedis, reachKafka, reachRegistry } from '../../services/shared/reachServices.js';
+import type { KafkaConnection } from '../../services/shared/security/kafkaConnection.js';
+import { whileRetriable } from '../../services/shared/transport/kafkaTransport.js';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const cliPath = fileURLToPath(new URL('../../bin/claimwire.js', import.meta.url));
@@ -126,13 +129,19 @@ export const stopWorkersAndClearState = async (workers: RunningProcess[], config
 };
 
 /** How far a consumer group has got through a topic: records committed, records in the topic. */
-export const groupProgress = async (brokers: string[], groupId: string, topic: string): Promise<{ done: number; total: number }> => {
-  const kafka = new Kafka({ clientId: 'test-progress', brokers, logLevel: logLevel.NOTHING });
+export const groupProgress = async (
+  brokers: string[],
+  groupId: string,
+  topic: string,
+  connection: KafkaConnection = {},
+): Promise<{ done: number; total: number }> => {
+  const kafka = new Kafka({ clientId: 'test-progress', brokers, ...connection, logLevel: logLevel.NOTHING });
   const admin = kafka.admin();
   await admin.connect();
   try {
-    const ends = await admin.fetchTopicOffsets(topic);
-    const [committed] = await admin.fetchOffsets({ groupId, topics: [topic] });
+    // Retried while a partition has no leader yet (a topic just made, a broker just restarted).
+    const ends = await whileRetriable(() => admin.fetchTopicOffsets(topic));
+    const [committed] = await whileRetriable(() => admin.fetchOffsets({ groupId, topics: [topic] }));
     const done = (committed?.partitions ?? []).reduce((n, p) => n + Math.max(0, Number(p.offset)), 0);
     return { done, total: ends.reduce((n, p) => n + Number(p.high), 0) };
   } finally {
@@ -160,4 +169,49 @@ export const waitForGroupMembers = async (brokers: string[], groupId: string, me
   } finally {
     await admin.disconnect();
   }
+};
+
+/** A TCP port nothing listens on right now (for a service a test starts and stops itself). */
+export const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+
+/** Waits until `text` appears in a process's output, failing with the output when it does not in time. */
+export const waitForOutput = async (w: RunningProcess, text: string | RegExp, timeoutMs: number): Promise<void> => {
+  const deadline = Date.now() + timeoutMs;
+  const seen = (): boolean => (typeof text === 'string' ? w.output().includes(text) : text.test(w.output()));
+  while (!seen()) {
+    if (Date.now() > deadline || w.child.exitCode !== null) throw new Error(`no ${String(text)} in:\n${w.output()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+};
+
+/** The port a worker serves its metrics and health on, from its log line (CLAIMWIRE_METRICS_PORT=0 picks one). */
+export const metricsPortOf = async (w: RunningProcess, timeoutMs = 60_000): Promise<number> => {
+  await waitForOutput(w, /"metricsPort":\d+/, timeoutMs);
+  return Number(/"metricsPort":(\d+)/.exec(w.output())![1]);
+};
+
+/** Polls `probe` until it returns a value `done` accepts; fails with the last value seen. */
+export const eventually = async <T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs: number, what: string): Promise<T> => {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  let failure: unknown = null;
+  while (Date.now() < deadline) {
+    try {
+      last = await probe();
+      failure = null;
+      if (done(last)) return last;
+    } catch (error) {
+      failure = error;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${what}: not within ${timeoutMs} ms (last seen: ${failure ? String(failure) : JSON.stringify(last)})`);
 };

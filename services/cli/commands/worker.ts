@@ -7,6 +7,8 @@ import { RegistryCodec } from '../../shared/codec/registryCodec.js';
 import type { Config } from '../../shared/config.js';
 import type { Logger } from '../../shared/logger.js';
 import { connectRedis, reachKafka, reachRegistry, WaitCancelledError, WORKER_RETRY } from '../../shared/reachServices.js';
+import { startObservability, type Observability } from '../../shared/health/workerObservability.js';
+import { kafkaConnection } from '../../shared/security/kafkaConnection.js';
 import { KafkaTransport } from '../../shared/transport/kafkaTransport.js';
 import { runStage } from '../../shared/worker/runStage.js';
 import { watchForLostState } from '../../reconciler/watchForLostState.js';
@@ -61,8 +63,14 @@ export const run = async ({ positionals }: CommandArgs<typeof noOptions>, { conf
 
   const resources = new Resources();
   try {
-    await startWorker(role, config, log, cancel.signal, resources);
-    if (!cancel.signal.aborted) log.info({ topics: config.topics }, `${role} worker running`);
+    // Metrics and health first: liveness from the start, readiness false until the worker runs with its services.
+    const observability = await startObservability(role, config, log, observed(role, config));
+    resources.add('metrics and health', () => observability.close());
+    await startWorker(role, config, log, cancel.signal, resources, observability);
+    if (!cancel.signal.aborted) {
+      observability.health.setRunning(true);
+      log.info({ topics: config.topics }, `${role} worker running`);
+    }
   } catch (error) {
     if (!cancel.signal.aborted) {
       await resources.closeAll(log);
@@ -77,8 +85,23 @@ export const run = async ({ positionals }: CommandArgs<typeof noOptions>, { conf
   return 0;
 };
 
+/** The services a worker needs and the consumer group whose lag it reports. */
+const observed = (role: Role, config: Config): Parameters<typeof startObservability>[3] =>
+  role === 'producer'
+    ? { services: ['kafka', 'registry'] }
+    : role === 'extractor'
+      ? { services: ['kafka', 'registry'], consumes: { groupId: config.extractorGroup, topic: config.topics.articles } }
+      : { services: ['kafka', 'registry', 'redis'], consumes: { groupId: config.reconcilerGroup, topic: config.topics.claims } };
+
 /** Starts one worker, registering each part it starts; stops early (WaitCancelledError) once `signal` aborts. */
-const startWorker = async (role: Role, config: Config, log: Logger, signal: AbortSignal, resources: Resources): Promise<void> => {
+const startWorker = async (
+  role: Role,
+  config: Config,
+  log: Logger,
+  signal: AbortSignal,
+  resources: Resources,
+  observability: Observability,
+): Promise<void> => {
   const retry = { ...WORKER_RETRY, signal };
   const step = (): void => {
     if (signal.aborted) throw new WaitCancelledError('stopped during start-up');
@@ -88,6 +111,7 @@ const startWorker = async (role: Role, config: Config, log: Logger, signal: Abor
   let redis: Redis | null = null;
   if (role === 'reconciler') {
     redis = await connectRedis(config, retry, log);
+    observability.useRedis(redis);
     const connected = redis;
     resources.add('Redis', () => connected.quit());
   }
@@ -96,7 +120,9 @@ const startWorker = async (role: Role, config: Config, log: Logger, signal: Abor
   const transport = new KafkaTransport({
     brokers: config.kafkaBrokers,
     clientId: `${config.clientId}-${role}`,
+    connection: kafkaConnection(config),
     logger: log,
+    onError: (message) => observability.error('kafka', message),
     onFatal: (error) => {
       log.fatal({ reason: error.message }, `${role} worker cannot go on; exiting so that it is restarted`);
       setTimeout(() => process.exit(1), 200);
@@ -105,11 +131,19 @@ const startWorker = async (role: Role, config: Config, log: Logger, signal: Abor
   resources.add('Kafka clients', () => transport.close());
   await transport.ensureTopics(pipelineTopics(config));
   step();
-  const codec = new RegistryCodec(config.schemaRegistryUrl);
-  const runtime = { transport, codec, deadLetterTopic: config.topics.deadLetters, logger: log };
+  const codec = RegistryCodec.forConfig(config);
+  const { metrics } = observability;
+  const runtime = {
+    transport,
+    codec,
+    deadLetterTopic: config.topics.deadLetters,
+    logger: log,
+    metrics,
+    onLag: (topic: string, partition: number, lag: number) => metrics.lag(topic, partition, lag),
+  };
 
   if (role === 'producer') {
-    const stop = await runInboxProducer(transport, codec, config, log);
+    const stop = await runInboxProducer(transport, codec, config, log, {}, metrics);
     resources.add('inbox producer', stop);
     return;
   }
@@ -120,7 +154,7 @@ const startWorker = async (role: Role, config: Config, log: Logger, signal: Abor
     resources.add('extractor consumer', () => subscription.stop());
     return;
   }
-  const store = new RedisPlaceStateStore(redis!, { prefix: config.redisPrefix });
+  const store = new RedisPlaceStateStore(redis!, { prefix: config.redisPrefix, onScriptRetry: () => metrics.scriptRetry() });
   const stopRebuildWatch = await watchForLostState(redis!, store, transport, codec, config, log);
   resources.add('rebuild watch', async () => stopRebuildWatch());
   step();

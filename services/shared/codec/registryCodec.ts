@@ -1,6 +1,16 @@
 import { SchemaRegistry } from '@kafkajs/confluent-schema-registry';
+import type { Config } from '../config.js';
+import { registryConnection, registryRequest, type RegistryConnection } from '../security/registryHttp.js';
 import { assertValid, InvalidRecordError, schemaText, type RecordKind } from '../schemas.js';
 import type { RecordCodec } from './recordCodec.js';
+
+/** Sends the connection's Authorization header (basic or bearer) with every call of the registry client library. */
+type Middleware = NonNullable<ConstructorParameters<typeof SchemaRegistry>[0]['middlewares']>[number];
+const credentialsMiddleware =
+  (headers: Record<string, string>): Middleware =>
+  () => ({
+    prepareRequest: (next) => next().then((request) => request.enhance({ headers })),
+  });
 
 /**
  * Confluent wire format (magic byte, schema id, Avro body) through a Confluent-compatible registry.
@@ -9,9 +19,25 @@ import type { RecordCodec } from './recordCodec.js';
 export class RegistryCodec implements RecordCodec {
   private readonly registry: SchemaRegistry;
   private readonly ids = new Map<string, Promise<number>>();
+  private readonly connection: RegistryConnection;
+  /** For messages: the URL and how the codec authenticates, never a secret. */
+  readonly registryUrl: string;
 
-  constructor(readonly registryUrl: string) {
-    this.registry = new SchemaRegistry({ host: registryUrl, retry: { retries: 3 } });
+  /** A codec of the configured registry, with its TLS and credentials. */
+  static forConfig(config: Config): RegistryCodec {
+    return new RegistryCodec(registryConnection(config));
+  }
+
+  /** A registry URL (plain, anonymous; for tests and tools) or a connection made from the configuration. */
+  constructor(registry: string | RegistryConnection) {
+    this.connection = typeof registry === 'string' ? { url: registry.replace(/\/$/, ''), headers: {}, address: registry } : registry;
+    this.registryUrl = this.connection.address;
+    this.registry = new SchemaRegistry({
+      host: this.connection.url,
+      retry: { retries: 3 },
+      ...(this.connection.agent ? { agent: this.connection.agent } : {}),
+      middlewares: Object.keys(this.connection.headers).length ? [credentialsMiddleware(this.connection.headers)] : [],
+    });
   }
 
   schemaId(topic: string, kind: RecordKind): Promise<number> {
@@ -38,7 +64,7 @@ export class RegistryCodec implements RecordCodec {
   private async register(subject: string, kind: RecordKind): Promise<number> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await postSchema(this.registryUrl, subject, schemaText(kind));
+        return await postSchema(this.connection, subject, schemaText(kind));
       } catch (error) {
         if (attempt >= REGISTER_ATTEMPTS || !isRegistrationRace(error)) throw error;
         await sleep(100 * attempt);
@@ -80,22 +106,21 @@ class RegistryAnswerError extends Error {
   }
 }
 
-const postSchema = async (registryUrl: string, subject: string, schema: string): Promise<number> => {
-  const response = await fetch(`${registryUrl}/subjects/${encodeURIComponent(subject)}/versions`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/vnd.schemaregistry.v1+json', Accept: 'application/vnd.schemaregistry.v1+json' },
+/** `POST /subjects/<subject>/versions` over the codec's connection (the same TLS and credentials as the library). */
+const postSchema = async (connection: RegistryConnection, subject: string, schema: string): Promise<number> => {
+  const { status, text } = await registryRequest(connection, 'POST', `/subjects/${encodeURIComponent(subject)}/versions`, {
     body: JSON.stringify({ schema }),
-    signal: AbortSignal.timeout(15_000),
+    timeoutMs: 15_000,
   });
-  const text = await response.text();
   let body: { id?: unknown; message?: unknown } = {};
   try {
     body = JSON.parse(text) as typeof body;
   } catch {
     // not JSON: the status and text say enough
   }
-  if (!response.ok) throw new RegistryAnswerError(response.status, typeof body.message === 'string' ? body.message : text.slice(0, 300));
-  if (typeof body.id !== 'number') throw new RegistryAnswerError(response.status, `no schema id in the answer: ${text.slice(0, 300)}`);
+  if (status < 200 || status >= 300)
+    throw new RegistryAnswerError(status, typeof body.message === 'string' ? body.message : text.slice(0, 300));
+  if (typeof body.id !== 'number') throw new RegistryAnswerError(status, `no schema id in the answer: ${text.slice(0, 300)}`);
   return body.id;
 };
 

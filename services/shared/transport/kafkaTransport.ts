@@ -4,14 +4,19 @@ import kafkajs, { Kafka, logLevel, Partitioners, type Admin, type Consumer, type
 const { ConfigResourceTypes, ConfigSource } = kafkajs;
 import type { Logger } from '../logger.js';
 import { logGroupJoin } from './groupJoinLog.js';
+import type { KafkaConnection } from '../security/kafkaConnection.js';
 import type { OutgoingBytes, RawRecord, SubscribeOptions, Subscription, Transport, TopicSpec } from './transport.js';
 
 export interface KafkaTransportOptions {
   brokers: string[];
   clientId: string;
   logger: Logger;
+  /** TLS and SASL (services/shared/security/kafkaConnection.ts); plaintext when absent. */
+  connection?: KafkaConnection;
   /** Called when a consumer stops for good; a worker exits non-zero so that its supervisor restarts it. */
   onFatal?: (error: Error) => void;
+  /** Called with each error kafkajs logs (for the worker's last-error metric). */
+  onError?: (message: string) => void;
 }
 
 /** How long a member that vanished keeps its partitions: what a worker restarted after a crash waits to join. */
@@ -51,6 +56,38 @@ const recordLimits = async (
   );
 };
 
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Retries an admin call while kafkajs calls its error retriable (a partition whose leader is still being elected,
+ * metadata not yet propagated): the admin client does not retry these on its own for offset look-ups.
+ */
+export const whileRetriable = async <T>(work: () => Promise<T>, attempts = 20): Promise<T> => {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= attempts || (error as { retriable?: unknown }).retriable !== true) throw error;
+      await sleep(Math.min(100 * attempt, 1_000));
+    }
+  }
+};
+
+/** Errors by which the broker says it no longer knows this idempotent producer's sequence (it restarted uncleanly). */
+const PRODUCER_STATE_LOST = new Set(['OUT_OF_ORDER_SEQUENCE_NUMBER', 'UNKNOWN_PRODUCER_ID', 'INVALID_PRODUCER_EPOCH']);
+
+/** Whether a send failed because the broker lost the producer's state: kafkajs calls it final, a new producer is not. */
+export const producerStateLost = (error: unknown): boolean => {
+  let current: unknown = error;
+  for (let depth = 0; current && typeof current === 'object' && depth < 8; depth++) {
+    const e = current as { type?: unknown; message?: unknown; cause?: unknown; originalError?: unknown };
+    if (typeof e.type === 'string' && PRODUCER_STATE_LOST.has(e.type)) return true;
+    if (typeof e.message === 'string' && /out of order sequence number/i.test(e.message)) return true;
+    current = e.cause ?? e.originalError;
+  }
+  return false;
+};
+
 /** kafkajs behind the Transport interface: an idempotent producer, consumers that commit only after their batch is done. */
 export class KafkaTransport implements Transport {
   private readonly kafka: Kafka;
@@ -62,14 +99,17 @@ export class KafkaTransport implements Transport {
     this.kafka = new Kafka({
       clientId: options.clientId,
       brokers: options.brokers,
+      ...options.connection,
       logLevel: logLevel.WARN,
       retry: { initialRetryTime: 300, retries: 12, maxRetryTime: 10_000 },
       logCreator:
         () =>
         ({ level, log: entry }: LogEntry) => {
           const { message, ...rest } = entry;
-          if (level <= logLevel.ERROR) log.error(rest, message);
-          else log.warn(rest, message);
+          if (level <= logLevel.ERROR) {
+            log.error(rest, message);
+            options.onError?.(message);
+          } else log.warn(rest, message);
         },
     });
   }
@@ -93,9 +133,30 @@ export class KafkaTransport implements Transport {
             ],
           })),
         });
+      // A topic another process created meanwhile is not waited for by createTopics: wait for every leader here,
+      // or a first offset look-up can meet a partition that has none yet.
+      await this.waitForLeaders(
+        admin,
+        specs.map((s) => s.topic),
+      );
       for (const spec of specs) if (spec.deadLettersOf?.length) await this.fitDeadLetters(admin, spec.topic, spec.deadLettersOf);
     } finally {
       await admin.disconnect();
+    }
+  }
+
+  /** Until every partition of `topics` has a leader (30 s at most, then the metadata's own error). */
+  private async waitForLeaders(admin: Admin, topics: string[], timeoutMs = 30_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      try {
+        const metadata = await admin.fetchTopicMetadata({ topics });
+        if (metadata.topics.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0))) return;
+        if (Date.now() > deadline) throw new Error(`topics ${topics.join(', ')} still have partitions without a leader`);
+      } catch (error) {
+        if (Date.now() > deadline || (error as { retriable?: unknown }).retriable !== true) throw error;
+      }
+      await sleep(100);
     }
   }
 
@@ -128,13 +189,33 @@ export class KafkaTransport implements Transport {
     );
   }
 
+  /**
+   * Sends through the idempotent producer. A broker killed and restarted can come back without this producer's
+   * sequence state and refuse its next batch for good (OUT_OF_ORDER_SEQUENCE_NUMBER); the send is then made again
+   * from a new producer. Records the old one had written may be written twice: claim ids and the Redis script make a
+   * repeat harmless, as after any crash.
+   */
   async send(topic: string, records: OutgoingBytes[]): Promise<void> {
     if (records.length === 0) return;
-    const producer = await this.connectedProducer();
-    await producer.send({
-      topic,
-      messages: records.map((r) => ({ key: r.key, value: r.value, ...(r.headers ? { headers: r.headers } : {}) })),
-    });
+    const messages = records.map((r) => ({ key: r.key, value: r.value, ...(r.headers ? { headers: r.headers } : {}) }));
+    for (let attempt = 1; ; attempt++) {
+      const pending = this.connectedProducer();
+      const producer = await pending;
+      try {
+        await producer.send({ topic, messages });
+        return;
+      } catch (error) {
+        if (attempt >= 3 || !producerStateLost(error)) throw error;
+        this.options.logger.warn(
+          { topic, reason: error instanceof Error ? error.message : String(error) },
+          'the broker lost the producer state (it restarted): sending again from a new producer',
+        );
+        if (this.producer === pending) {
+          this.producer = null;
+          void producer.disconnect().catch(() => undefined);
+        }
+      }
+    }
   }
 
   async subscribe(
@@ -182,6 +263,11 @@ export class KafkaTransport implements Transport {
         resolveOffset(batch.lastOffset());
         const next = (BigInt(batch.lastOffset()) + 1n).toString();
         if (commit) await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: next }]);
+        options.onCommitted?.({
+          topic: batch.topic,
+          partition: batch.partition,
+          lag: Math.max(0, Number(BigInt(batch.highWatermark) - BigInt(next))),
+        });
         await heartbeat();
       },
     });
@@ -226,9 +312,9 @@ export class KafkaTransport implements Transport {
     await admin.connect();
     const ends = new Map<number, bigint>();
     try {
-      for (const p of await admin.fetchTopicOffsets(topic)) ends.set(p.partition, BigInt(p.high));
+      for (const p of await whileRetriable(() => admin.fetchTopicOffsets(topic))) ends.set(p.partition, BigInt(p.high));
       if (groupId) {
-        const [committed] = await admin.fetchOffsets({ groupId, topics: [topic] });
+        const [committed] = await whileRetriable(() => admin.fetchOffsets({ groupId, topics: [topic] }));
         for (const p of committed?.partitions ?? [])
           if (p.offset !== '-1' && BigInt(p.offset) >= (ends.get(p.partition) ?? 0n)) ends.delete(p.partition);
       }

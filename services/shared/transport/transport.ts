@@ -49,6 +49,8 @@ export interface SubscribeOptions {
   startAt?: ReadonlyMap<number, string>;
   /** False for a reader that only follows: it commits no offsets, so its throwaway group leaves nothing behind. */
   commit?: boolean;
+  /** After each committed batch: how many records of its partition remain after it (the consumer lag). */
+  onCommitted?: (progress: { topic: string; partition: number; lag: number }) => void;
 }
 
 export interface TopicSpec {

@@ -79,3 +79,29 @@ describe('runStage', () => {
     ]);
   });
 });
+
+describe('runStage metrics', () => {
+  it('counts records in and out per topic, dead letters with their reasons, and the records timed', async () => {
+    const transport = new InMemoryTransport();
+    const codec = new LocalAvroCodec();
+    const counted: string[] = [];
+    let timed = 0;
+    const metrics = {
+      recordsIn: (topic: string, n: number) => void counted.push(`in ${topic} ${n}`),
+      recordsOut: (topic: string, n: number) => void counted.push(`out ${topic} ${n}`),
+      deadLetter: (reason: string) => void counted.push(`dead ${reason}`),
+      processed: (records: number, seconds: number) => {
+        expect(seconds).toBeGreaterThanOrEqual(0);
+        timed += records;
+      },
+    };
+    await runStage(echoStage, { transport, codec, deadLetterTopic: 'dlq', logger: createLogger('test', 'silent'), metrics });
+    await transport.send('in', [
+      { key: 'a', value: await codec.encode('in', 'Article', article('first')) },
+      { key: 'b', value: await codec.encode('in', 'Article', article('refuse')) },
+    ]);
+    await transport.idle();
+    expect(counted).toEqual(['in in 0', 'out out 0', 'in in 2', 'out out 1', 'dead refused by the stage']);
+    expect(timed).toBe(2);
+  });
+});

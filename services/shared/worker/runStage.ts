@@ -5,6 +5,7 @@ import { InvalidRecordError } from '../schemas.js';
 import type { OutgoingBytes, RawRecord, Subscription, Transport } from '../transport/transport.js';
 import { deadLetterKey } from './replayHeaders.js';
 import type { Stage } from './stage.js';
+import type { StageMetrics } from './stageMetrics.js';
 
 export const MAX_KEY_BYTES = 1024;
 
@@ -13,14 +14,29 @@ export interface StageRuntime {
   codec: RecordCodec;
   deadLetterTopic: string;
   logger: Logger;
+  /** Counts records in, out and dead, and the time they took (the worker's Prometheus metrics). */
+  metrics?: StageMetrics;
+  /** After each committed batch: the records of its partition still to read (consumer lag). */
+  onLag?: (topic: string, partition: number, lag: number) => void;
 }
 
 /** Subscribes a stage to its input topic. Bad records go to the dead-letter topic; the stage carries on. */
-export const runStage = <In, Out>(stage: Stage<In, Out>, runtime: StageRuntime): Promise<Subscription> =>
-  runtime.transport.subscribe(stage.input.topic, stage.groupId, (records) => processBatch(stage, runtime, records));
+export const runStage = <In, Out>(stage: Stage<In, Out>, runtime: StageRuntime): Promise<Subscription> => {
+  // Series of the stage's own topics exist from the start, at 0.
+  runtime.metrics?.recordsIn(stage.input.topic, 0);
+  runtime.metrics?.recordsOut(stage.output.topic, 0);
+  const { onLag } = runtime;
+  return runtime.transport.subscribe(
+    stage.input.topic,
+    stage.groupId,
+    (records) => processBatch(stage, runtime, records),
+    onLag ? { onCommitted: ({ topic, partition, lag }) => onLag(topic, partition, lag) } : {},
+  );
+};
 
 export const processBatch = async <In, Out>(stage: Stage<In, Out>, runtime: StageRuntime, records: RawRecord[]): Promise<void> => {
-  const { codec, transport, logger } = runtime;
+  const { codec, transport, logger, metrics } = runtime;
+  const started = performance.now();
   const dead: { letter: DeadLetter; key: string }[] = [];
   const accepted: RawRecord[] = [];
   const values: In[] = [];
@@ -50,6 +66,12 @@ export const processBatch = async <In, Out>(stage: Stage<In, Out>, runtime: Stag
       letters.push({ key, value: await codec.encode(runtime.deadLetterTopic, 'DeadLetter', letter) });
     }
     await transport.send(runtime.deadLetterTopic, letters);
+  }
+  if (metrics) {
+    metrics.recordsIn(stage.input.topic, records.length);
+    metrics.recordsOut(stage.output.topic, outputs.length);
+    for (const { letter } of dead) metrics.deadLetter(letter.reason);
+    metrics.processed(records.length, (performance.now() - started) / 1000);
   }
   logger.debug({ in: records.length, out: outputs.length, dead: dead.length }, 'batch done');
 };
