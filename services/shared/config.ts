@@ -1,6 +1,6 @@
 // Every setting comes from the environment, with defaults that match the local stack (scripts/stack.ts)
 // and docker-compose.yml. A value that cannot be used fails here, as one line (ConfigError; configChecks.ts).
-import { checkConfig } from './configChecks.js';
+import { checkConfig, checkServiceUrls } from './configChecks.js';
 import { ConfigError } from './errors.js';
 import { loadSecurity, type SecuritySettings } from './security/settings.js';
 
@@ -72,6 +72,8 @@ export const loadConfig = (env: Env = process.env): Config => {
   const prefix = env.CLAIMWIRE_TOPIC_PREFIX ?? 'claimwire.';
   const schemaRegistryUrl = env.SCHEMA_REGISTRY_URL ?? 'http://127.0.0.1:8081/apis/ccompat/v7';
   const redisUrl = env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  // Before the security settings parse them, so that a bad URL is reported as the checks word it.
+  checkServiceUrls(schemaRegistryUrl, redisUrl);
   return checkConfig({
     kafkaBrokers: (env.KAFKA_BROKERS ?? '127.0.0.1:9092')
       .split(',')

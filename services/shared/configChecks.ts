@@ -30,12 +30,17 @@ const broker = (value: string): void => {
     throw new ConfigError(`KAFKA_BROKERS must be comma-separated host:port pairs such as 127.0.0.1:9092, got ${shown(value)}`);
 };
 
+/** The registry's and Redis' URLs, checked before the security settings read them. */
+export const checkServiceUrls = (schemaRegistryUrl: string, redisUrl: string): void => {
+  url('SCHEMA_REGISTRY_URL', schemaRegistryUrl, ['http:', 'https:'], 'http://127.0.0.1:8081/apis/ccompat/v7');
+  url('REDIS_URL', redisUrl, ['redis:', 'rediss:'], 'redis://127.0.0.1:6379');
+};
+
 /** Throws a ConfigError for the first setting that cannot be used; returns the config unchanged otherwise. */
 export const checkConfig = (config: Config): Config => {
   if (config.kafkaBrokers.length === 0) throw new ConfigError('KAFKA_BROKERS is empty: give host:port pairs such as 127.0.0.1:9092');
   config.kafkaBrokers.forEach(broker);
-  url('SCHEMA_REGISTRY_URL', config.schemaRegistryUrl, ['http:', 'https:'], 'http://127.0.0.1:8081/apis/ccompat/v7');
-  url('REDIS_URL', config.redisUrl, ['redis:', 'rediss:'], 'redis://127.0.0.1:6379');
+  checkServiceUrls(config.schemaRegistryUrl, config.redisUrl);
   if (!(LOG_LEVELS as readonly string[]).includes(config.logLevel))
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got ${shown(config.logLevel)}`);
   const topics: [string, string][] = [
