@@ -2,7 +2,7 @@
 // possessor of "X's claim", the speaker after a quote), the frame that governs a cue, and the speaker a sentence
 // without a frame goes on quoting.
 import type { Claimant } from '../shared/model.js';
-import type { ActorMention } from './actors.js';
+import { sideMarkers, type ActorMention } from './actors.js';
 import type { ClaimDate, DateMention } from './dates.js';
 import type { Discourse } from './discourse.js';
 import type { Clauses, SentenceContext, Speaker } from './context.js';
@@ -94,6 +94,16 @@ export const speakerOf = (
     const next = text.slice(f.end).search(f.kind === 'according' ? /\bthat\b|[,;:]|$/ : /\bthat\b|[,;]\s+(?:that|who)\b|$/);
     const span = actors.filter((a) => a.start >= f.end && a.start <= f.end + Math.max(next, 0) + 1);
     chosen = [...span].sort((a, b) => RANK[a.kind]! - RANK[b.kind]! || a.start - b.start)[0] ?? null;
+    // "according to the Russian SMP", "according to Ukrainian data": a source the lexicon does not know, whose side
+    // its words give.
+    if (!chosen && f.kind === 'according') {
+      const words = text.slice(f.end, f.end + Math.max(next, 0));
+      const marker = sideMarkers(words)[0];
+      if (marker && words.trim().split(/\s+/).length <= 5) {
+        const name = words.trim().replace(/^the\s+/i, '');
+        return { claimant: { name, role: 'media', side: marker.side }, date: dateNear() ?? previous?.date ?? null, rule: f.rule };
+      }
+    }
     // "According to the statement, ...": the statement the story has just quoted, so its speaker.
     if (
       !chosen &&
