@@ -32,10 +32,18 @@ export const controllerOf = (
   const state = /\bunder\b|\bhands\b|\breturn|fell\s+to|fallen\s+to/i.test(c.text + afterText.slice(0, 12));
   if (by && (c.passive || state || c.nominal)) {
     const at = c.start + by.index + by[0].indexOf(by[1]!);
-    const passiveBy = /\bby\b/i.test(by[0]);
-    const agent = actors.find((a) => a.start >= at && a.start < at + (passiveBy ? 45 : 20) && sideOf(a));
-    // "was cleared of the Russians": after a passive verb only "by" names who acts.
-    if (agent && (passiveBy || (state && !c.nominal))) return flip(c, sideOf(agent)!);
+    const agent = actors.find((a) => a.start >= at && a.start < at + 20 && sideOf(a));
+    // "under the control of X", "fell to X": X holds.
+    if (agent && state && !c.nominal) return flip(c, sideOf(agent)!);
+  }
+  // "was captured by Russian troops", "the capture of the city by Russian troops": the agent after "by" (not the
+  // "of" before it: "was cleared of the Russians and liberated by ...").
+  const cueBy = /\bby\s*$/i.test(c.text);
+  const byAgent = c.passive || c.nominal ? (cueBy ? /^\s*/ : /^(?:[^,.;]{0,40}?\s)?by\s+/i).exec(text.slice(c.end, c.end + 70)) : null;
+  if (byAgent) {
+    const at = c.end + byAgent[0].length;
+    const agent = actors.find((a) => a.start >= at && a.start < at + 45 && sideOf(a));
+    if (agent) return flip(c, sideOf(agent)!);
   }
   // "Moscow's control over", "its control"
   const possessive = /([\w'’-]+)['’]s\s+(?:full\s+|complete\s+)?control|\b(its|their|our)\s+(?:full\s+)?control/i.exec(c.text);

@@ -36,8 +36,12 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
     /\b(?:in|near|across|throughout|through|into|from|within|inside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:(?:and|or)\s+)?$/i.test(before)
   )
     return false;
-  const after = text.slice(p.end, p.end + 40);
+  const after = text.slice(p.end, p.end + 60);
+  // "the Pokrovsk direction", "the Berdiansk and Melitopol directions": a front named after a place.
   if (
+    /^(?:(?:,|\s+and|\s+or)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*\s+(?:operational|group|grouping|brigade|directions?|fronts?|ax[ie]s|sectors?|offensive|counteroffensive|counter-offensive|garrison)\b/.test(
+      after,
+    ) ||
     /^\s+(?:operational|group|grouping|brigade|directions?|fronts?|ax[ie]s|sectors?|offensive|counteroffensive|counter-offensive|garrison)\b/i.test(
       after,
     )

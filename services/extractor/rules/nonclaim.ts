@@ -59,7 +59,7 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
   {
     id: 'nonclaim.had-been-taken',
     kind: 'nonclaim',
-    pattern: 'which|that had been ADV? occupied|captured|seized|held|controlled|taken',
+    pattern: 'which|that had|has|have been ADV? occupied|captured|seized|held|controlled|taken|overrun',
     yields: { blocks: ['control'], reach: 0 },
     fires: ['On September 8 the Armed Forces liberated Balakliia, which had been occupied since the end of February.'],
     silent: ['The ministry said the town had been captured on Monday.'],
