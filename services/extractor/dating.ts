@@ -39,7 +39,7 @@ export const claimDate = (
     claimant.role === 'outlet' &&
     c.past &&
     c.stance === 'CONTROL' &&
-    !/\b(?:has|have|now|since|this week|today|recently|just)\b/i.test(clauseText)
+    !/\b(?:has|have|now|since|this week|today|recently|just|(?:days|weeks)\s+ago)\b/i.test(clauseText)
   )
     return null;
   // "The assault on Yunakovka lasted 38 days": fighting the outlet tells as over, with no date.

@@ -1,6 +1,6 @@
 // What an article has said so far, for the sentences that follow: who spoke last, what "the city" and "the claim"
 // refer to, which date the paragraph is about.
-import type { Claim, Claimant, PlaceRef, Side } from '../shared/model.js';
+import type { Claim, Claimant, Party, PlaceRef, Side } from '../shared/model.js';
 import type { ActorMention } from './actors.js';
 import type { ClaimDate } from './dates.js';
 import type { Speaker } from './context.js';
@@ -21,6 +21,8 @@ export interface Discourse {
   mentioned: Map<string, { place: PlaceRef; population: number | null }>;
   lastClaim: Claim | null;
   lastControlClaim: Claim | null;
+  /** The last capture told, with a place or not ("returned 29 settlements under the flag"): who told it, whose it is. */
+  lastCapture: { sentence: number; claimant: Claimant; controller: Party } | null;
   lastExplicitDate: ClaimDate | null;
   paragraphDate: { paragraph: number; date: ClaimDate } | null;
   recentSpeaker: { claimant: Claimant; sentence: number } | null;
@@ -47,6 +49,7 @@ export const newDiscourse = (outletSide: 'RU' | 'UA' | null = null): Discourse =
   previousPlaces: [],
   lastClaim: null,
   lastControlClaim: null,
+  lastCapture: null,
   lastExplicitDate: null,
   paragraphDate: null,
   recentSpeaker: null,

@@ -172,12 +172,13 @@ const extractVisible = (article: Article): Claim[] => {
         ),
     };
 
-    if (
-      ctx.cues.length &&
-      (places.length || ANAPHORIC_PLACE.test(text) || ctx.cues.some((c) => c.stance === 'DENIAL' || fightingGoesOnHere(c, ctx)))
-    ) {
+    const claiming =
+      ctx.cues.length > 0 &&
+      (places.length > 0 || ANAPHORIC_PLACE.test(text) || ctx.cues.some((c) => c.stance === 'DENIAL' || fightingGoesOnHere(c, ctx)));
+    // "The army returned 29 settlements under the flag.": no place, but the list after it may name them.
+    if (claiming || ctx.cues.some(isCapture)) {
       ctx.speakers = frameSpeakers(ctx.frames, text, actors, clauses, d, dates, index);
-      for (const claim of readSentence(ctx)) {
+      for (const claim of readSentence(ctx, !claiming)) {
         sentenceOfClaim.set(claim.claimId, index);
         claims.keep(claim, sentence.headline);
       }
@@ -314,8 +315,14 @@ const answersCapture = (
   return last.claimant.side === other(own) && last.controller === other(own) && placeKeyOf(last.place) === placeKeyOf(place) ? last : null;
 };
 
-/** The claims of one sentence, cue by cue, each read by the reader of its stance. */
-const readSentence = (ctx: SentenceContext): Claim[] => {
+/** A cue of taking or holding a place, which a list in the next sentence may go on with. */
+const isCapture = (c: Cue): boolean => c.stance === 'CONTROL' && !c.concession && !c.continues;
+
+/**
+ * The claims of one sentence, cue by cue, each read by the reader of its stance. `noteOnly`: a sentence that
+ * claims nothing about a place, read only for the capture it tells.
+ */
+const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
   const { text, places, actors, discourse: d } = ctx;
   const out: Claim[] = [];
   const consumed = new Set<Cue>();
@@ -336,6 +343,10 @@ const readSentence = (ctx: SentenceContext): Claim[] => {
   }
   for (const c of ctx.cues) {
     if (consumed.has(c)) continue;
+    // "... returned 29 settlements under the flag. These are A, B and C.": a list only goes on from a capture told
+    // in the sentence before, and is that capture's claim for each place.
+    const goesOn = c.continues ? d.lastCapture : null;
+    if (c.continues && goesOn?.sentence !== ctx.index - 1) continue;
     if (c.weak && !places.length && !ANAPHORIC_CLAIM.test(text)) continue;
     if (actors.some((a) => a.kind === 'named' && a.start <= c.start && a.end >= c.end)) continue;
     const maker = madeBy.get(c);
@@ -344,10 +355,16 @@ const readSentence = (ctx: SentenceContext): Claim[] => {
       : attribute(c, ctx);
     // "the capture of X" claims nothing unless someone reports or denies it.
     if (c.nominal && (!said.frame || said.claimant === OUTLET)) continue;
-    const who = said.claimant === OUTLET && d.outletVoice ? { ...said, claimant: d.outletVoice } : said;
+    const voiced = said.claimant === OUTLET && d.outletVoice ? { ...said, claimant: d.outletVoice } : said;
+    const who = goesOn
+      ? { frame: null, speaker: { claimant: goesOn.claimant, date: null, rule: 'attribution.sentence-before' }, claimant: goesOn.claimant }
+      : voiced;
 
-    const reading = READERS[c.stance](c, ctx, who, consumed);
-    if (!reading) continue;
+    const read = READERS[c.stance](c, ctx, who, consumed);
+    if (!read) continue;
+    const reading = goesOn ? { ...read, controller: goesOn.controller } : read;
+    if (isCapture(c) && reading.controller) d.lastCapture = { sentence: ctx.index, claimant: who.claimant, controller: reading.controller };
+    if (noteOnly) continue;
     let targets = reading.targets;
     if (!targets.length) targets = named(participleClauseTargets(c, ctx));
     if (!targets.length) {

@@ -17,6 +17,21 @@ export const CONTROL_RULES: ControlRule[] = [
     note: 'The places the copula lists are the ones taken.',
   },
   {
+    id: 'control.these-are',
+    kind: 'control',
+    pattern: '( these|they ( are|were|include|included ) | among them ( are|were )? ) :?',
+    yields: { stance: 'CONTROL', adjacentObject: true, continues: true },
+    fires: [
+      'The Ukrainian army returned 29 settlements under the blue-yellow flag in October, the governor said. In addition to those, these are Novovasylivka, Novohryhorivka and Tryfonivka.',
+      'Russian forces liberated three villages in the past week, the ministry said. Among them are Stepove and Berdychi.',
+    ],
+    silent: [
+      'Russian forces shelled three villages in the past week, the ministry said. Among them are Stepove and Berdychi.',
+      'Russian forces liberated three villages, the ministry said. Fighting went on elsewhere. These are Stepove and Berdychi.',
+    ],
+    note: 'A list that names the places a capture in the sentence before counted: the same claim for each.',
+  },
+  {
     id: 'control.take-control',
     kind: 'control',
     pattern:
@@ -106,9 +121,12 @@ export const CONTROL_RULES: ControlRule[] = [
   {
     id: 'control.put-under',
     kind: 'control',
-    pattern: 'put|placed|brought|taken ~{0,5} under ( their|its|our|the )? ( full|complete )? control',
+    pattern: 'put|placed|brought|taken|returned ~{0,5} under ( their|its|our|the )? ( full|complete )? ( control | ~{0,2} flag )',
     yields: { stance: 'CONTROL' },
-    fires: ['The Russian Defence Ministry said its forces had put under control the communities of Dmitrovka, Svobodnoye and Anadol.'],
+    fires: [
+      'The Russian Defence Ministry said its forces had put under control the communities of Dmitrovka, Svobodnoye and Anadol.',
+      'In October alone, the Armed Forces of Ukraine returned Kozatske under the blue-yellow flag, the governor said.',
+    ],
     silent: ['The fire was put out.'],
   },
   {

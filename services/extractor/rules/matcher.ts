@@ -42,6 +42,8 @@ export interface Cue {
   adjacentObject: boolean;
   /** "Bakhmut, captured by Russian forces in May": after a place and a comma, the outlet's aside. */
   aside: boolean;
+  /** "these are A, B and C": goes on with the capture the sentence before told. */
+  continues: boolean;
 }
 
 export interface Frame {
@@ -168,6 +170,7 @@ export const matchSentence = (text: string): SentenceRules => {
         antecedent: y.antecedent === true,
         adjacentObject: y.adjacentObject === true,
         aside: y.aside === true,
+        continues: y.continues === true,
       });
     }
   }

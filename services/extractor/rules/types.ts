@@ -38,6 +38,8 @@ export interface ControlYield {
   adjacentObject?: boolean;
   /** "Bakhmut, captured by Russian forces in May": after a place and a comma, an aside in the outlet's voice. */
   aside?: boolean;
+  /** "these are A, B and C": a list that goes on with the capture the sentence before told, and only then a claim. */
+  continues?: boolean;
 }
 
 /** A concession: control passes to the other side of whoever withdrew, lost or left. */
