@@ -9,7 +9,11 @@ export const clauseBreaks = (text: string): { at: number; continues: boolean }[]
     const continues =
       /claiming|adding|saying|insisting|noting|stressing|reaffirming|confirming|denying|rejecting|dismissing|while\s+also/.test(
         text.slice(m.index + m[0].length, m.index + m[0].length + 25),
-      ) || /,\s+(?:while|although|though)\s+$/.test(m[0]);
+      ) ||
+      /,\s+(?:while|although|though)\s+$/.test(m[0]) ||
+      // "said it had set up lines in Berdychi after the fall of Lastochkyne": a time clause without a comma, inside
+      // a reported "that" clause, is part of what was reported.
+      (/^\s+(?:before|after)\s+$/.test(m[0]) && /\bthat\s/i.test(text.slice(0, m.index)));
     breaks.push({ at: m.index + m[0].length, continues });
   }
   return breaks;

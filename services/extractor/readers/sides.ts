@@ -45,6 +45,16 @@ export const controllerOf = (
     const agent = actors.find((a) => a.start >= at && a.start < at + 45 && sideOf(a));
     if (agent) return flip(c, sideOf(agent)!);
   }
+  // "the fall of Lastochkyne to Russian forces": the side it fell to. "Lines set up after the fall of Lastochkyne":
+  // a fall a side tells as what came before its own move is its loss ("announced the fall of" is its gain).
+  if (c.nominal && /\bfall\b/i.test(c.text)) {
+    const to = /^(?:[^,.;]{0,40}?\s)?to\s+/i.exec(text.slice(c.end, c.end + 60));
+    const at = to ? c.end + to[0].length : -1;
+    const agent = to ? actors.find((a) => a.start >= at && a.start < at + 25 && sideOf(a)) : undefined;
+    if (agent) return sideOf(agent)!;
+    const own = asParty(claimant.side);
+    if (own && /\b(?:after|following|since|before|with)\s+$/i.test(text.slice(Math.max(0, c.start - 12), c.start))) return other(own);
+  }
   // "Moscow's control over", "its control"
   const possessive = /([\w'’-]+)['’]s\s+(?:full\s+|complete\s+)?control|\b(its|their|our)\s+(?:full\s+)?control/i.exec(c.text);
   if (possessive) {
