@@ -44,6 +44,18 @@ export const CONCESSION_RULES: ConcessionRule[] = [
     silent: ['The withdrawal of aid worried Kyiv.'],
   },
   {
+    id: 'concession.loss',
+    kind: 'concession',
+    pattern: '( the )? loss|surrender|abandonment of',
+    yields: { stance: 'CONTROL', concession: true, nominal: true, adjacentObject: true },
+    fires: [
+      'Ukrainian commander Oleksandr Syrskyi confirmed the loss of Vuhledar on Wednesday.',
+      'DeepState said the public remains uninformed about the loss of the settlements of Kurakhove and Velyka Novosilka.',
+    ],
+    silent: ['The loss of life in Vuhledar was heavy, the governor said.'],
+    note: 'A noun like "the withdrawal from": a claim only when someone reports it; the place must follow at once.',
+  },
+  {
     id: 'concession.left',
     kind: 'concession',
     pattern:

@@ -263,9 +263,13 @@ export const CONTROL_RULES: ControlRule[] = [
   {
     id: 'control.possessive-nominal',
     kind: 'control',
-    pattern: "'s capture|recapture|seizure|liberation|fall|takeover|occupation|retaking",
+    pattern:
+      "'s ( recent|reported|claimed|final|swift|quick|rapid|eventual )? capture|recapture|seizure|liberation|fall|takeover|occupation|retaking",
     yields: { stance: 'CONTROL', nominal: true, possessor: true },
-    fires: ['Ukraine announced Robotyne’s recapture on Aug. 28.'],
+    fires: [
+      'Ukraine announced Robotyne’s recapture on Aug. 28.',
+      'The Ukrainian army said the move followed Avdiivka’s recent fall to Russian forces.',
+    ],
     silent: ["Russia's bid to capture the town failed."],
   },
   {
