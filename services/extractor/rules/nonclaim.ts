@@ -7,7 +7,7 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.goal',
     kind: 'nonclaim',
     pattern:
-      '( try|tries|trying|tried|avoid|avoids|avoided|avoiding|prepared|ready|willing|offer|offers|offered|propose|proposes|proposed|agree|agrees|agreed|provided|demand|demands|demanded|attempt|attempts|attempted|attempting|aim|aims|aimed|aiming|seek|seeks|seeking|sought|plan|plans|planned|planning|intend|intends|intended|want|wants|wanted|hope|hopes|hoped|goal|objective|bid|would|could|might|may|will|if|whether|unless|failed|unsuccessful|unsuccessfully|threaten|threatens|threatened|vow|vows|vowed|able|unable|braced|bracing|brace|expect|expects|expecting|await|awaits|awaiting | in order | bent on | so as | push|pushes|pushed|pushing to )',
+      '( try|tries|trying|tried|avoid|avoids|avoided|avoiding|prepared|ready|willing|offer|offers|offered|propose|proposes|proposed|agree|agrees|agreed|provided|demand|demands|demanded|attempt|attempts|attempted|attempting|aim|aims|aimed|aiming|seek|seeks|seeking|sought|plan|plans|planned|planning|intend|intends|intended|want|wants|wanted|hope|hopes|hoped|goal|objective|bid|would|could|might|may|will|if|whether|unless|failed|unsuccessful|unsuccessfully|threaten|threatens|threatened|threatening|prepare|prepares|preparing|vow|vows|vowed|able|unable|braced|bracing|brace|expect|expects|expecting|await|awaits|awaiting | in order | bent on | so as | push|pushes|pushed|pushing to )',
     yields: { blocks: ['control', 'concession', 'contest'], reach: 6, spare: 'HAVE' },
     fires: ['Russian forces are trying to take control of Chasiv Yar, the Ukrainian military said.'],
     silent: ['Russian forces took control of Chasiv Yar, the ministry said.'],
@@ -33,9 +33,14 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
   {
     id: 'nonclaim.threat',
     kind: 'nonclaim',
-    pattern: 'threat|risk|danger|fear|fears|prevent|preventing|avoid|avoiding ( of )?',
-    yields: { blocks: ['contest'], reach: 2 },
-    fires: ['Ukraine withdrew troops from Vuhledar due to the threat of encirclement of the city.'],
+    pattern:
+      'threat|risk|danger|fear|fears|prevent|preventing|avoid|avoiding|imminent|possible|potential|unlikely|escaped|escape|escaping ( of )? | broke|broken|breaking free|out ( from|of )?',
+    yields: { blocks: ['contest'], reach: 3 },
+    fires: [
+      'Ukraine withdrew troops from Vuhledar due to the threat of encirclement of the city.',
+      'The fall of Soledar is unlikely to presage an imminent Russian encirclement of Bakhmut, ISW said.',
+      'Ukrainian soldiers have broken free from a dire encirclement near Myrnohrad, Russian bloggers said.',
+    ],
     silent: ['Ukrainian troops are encircled in the city, the bloggers said.'],
   },
   {
