@@ -240,6 +240,15 @@ export const CONTROL_RULES: ControlRule[] = [
     silent: ['Kupiansk is Ukraine’s main rail hub in the east.'],
   },
   {
+    id: 'control.is-ours',
+    kind: 'control',
+    pattern: 'is|remains|are ( still|now|again|once )? ours ( again|now )? ,|.|"|!|;|—',
+    yields: { stance: 'CONTROL' },
+    fires: ['“Kherson is ours,” President Volodymyr Zelensky wrote on Telegram.'],
+    silent: ['“The choice is ours to make,” the president said.'],
+    note: 'The speaker’s side holds the place: the controller falls back on the claimant.',
+  },
+  {
     id: 'control.flag',
     kind: 'control',
     pattern:
