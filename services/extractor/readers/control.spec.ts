@@ -17,6 +17,16 @@ describe('the control reader', () => {
     ).toEqual(['Kamianske', 'Dehtiarne', 'Popiv Yar']);
   });
 
+  it('takes the region a count of its settlements or an area of it was taken in, and no settlement it is near', () => {
+    expect(rowsOf('Syrskyi reported that Ukrainian forces now control 74 settlements in Russia’s Kursk region.')).toEqual([
+      ['Kursk Oblast', 'UA', 'CONTROL', 'UA'],
+    ]);
+    expect(rowsOf('The Ukrainian governor said defenders had liberated 75 settlements of Kherson Oblast.')).toEqual([
+      ['Kherson Oblast', 'UA', 'CONTROL', 'UA'],
+    ]);
+    expect(rowsOf('Russian forces captured 12 villages near Pokrovsk in the Donetsk region, the ministry said.')).toEqual([]);
+  });
+
   it('takes a passive or intransitive verb’s subjects, not the places after it', () => {
     expect(
       rowsOf('According to the Russian Defence Ministry, the villages of Vodyanoye and Grigorovka came under Russian control.'),

@@ -2,7 +2,7 @@
 // control it asserts (the agent, else the claimant's side; a concession gives the place to the other side).
 import { controllerOf } from './sides.js';
 import type { Reader } from './reading.js';
-import { clauseTargets, listFrom, named, objectsOf, withoutLocatingRegions } from './targets.js';
+import { clauseTargets, countedRegion, listFrom, named, objectsOf, withoutLocatingRegions } from './targets.js';
 
 /** "left Avdiivka", "lost the town of Robotyne": only a determiner or a settlement noun between the verb and its place. */
 const ADJACENT = /^\s*(?:the\s+)?(?:(?:[a-z]+\s+)?(?:towns?|city|cities|villages?|settlements?|parts?)\s+of\s+)?$/i;
@@ -13,7 +13,9 @@ const RELATIVE_BEFORE = /,\s+(?:[\w%]+\s+){0,4}?(?:of\s+)?(?:which|that)\s+$/i;
 export const readControl: Reader = (c, ctx, who) => {
   const { text } = ctx;
   let targets = clauseTargets(c, ctx);
-  if (c.possessor) {
+  const counted = c.concession || c.passive ? null : countedRegion(c, ctx);
+  if (counted) targets = [counted];
+  else if (c.possessor) {
     // "Robotyne's recapture": the possessor.
     const owner = ctx.places.find((p) => p.end <= c.start && /^\s*$/.test(text.slice(p.end, c.start)));
     targets = owner ? [owner] : [];

@@ -58,6 +58,33 @@ export const clauseTargets = (c: Cue, ctx: SentenceContext): SentencePlace[] => 
   return ctx.places.filter((p) => p.start >= from && p.end <= to && ctx.isTarget(p));
 };
 
+/** "74 settlements", "hundreds of square kilometres", "dozens of villages": a count of places or an area, not a place. */
+const COUNTED =
+  /^\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|at\s+least)\s+)?(?:\d[\d,.]*|hundreds|dozens|thousands|several|a\s+dozen)\s+(?:of\s+)?(?:(?:new|more|other)\s+)?(?:settlements|villages|towns|localities|communities|square\s+(?:kilomet(?:re|er)s|miles)|sq\.?\s*(?:km|miles)|km2|km²)\b/i;
+
+/**
+ * "now control 74 settlements in Russia's Kursk region", "liberated 75 settlements of Kherson Oblast", "saying it
+ * had seized hundreds of square kilometres" after "an offensive into Russia's Kursk region": a count of places or
+ * an area taken names no settlement, so it is a claim about the region that holds them, the one after "in" or "of",
+ * else the only region its sentence names.
+ */
+export const countedRegion = (c: Cue, ctx: SentenceContext): SentencePlace | null => {
+  const counted = COUNTED.exec(ctx.text.slice(c.end, c.end + 80));
+  if (!counted) return null;
+  const after = c.end + counted[0].length;
+  const regions = ctx.places.filter(isRegion);
+  const held = regions.find((p) =>
+    /^\s+(?:in|of|across)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+|(?:Russian|Ukrainian)\s+)?(?:(?:border|neighbou?ring|eastern|western|southern|northern)\s+)?$/i.test(
+      ctx.text.slice(after, p.start),
+    ),
+  );
+  if (held) return held;
+  const settlements = ctx.places.filter((p) => !isRegion(p));
+  return regions.length === 1 && !settlements.length && !/^\s+(?:in|of|across|around|near)\b/i.test(ctx.text.slice(after))
+    ? regions[0]!
+    : null;
+};
+
 /** Drops regions that only locate a settlement named in the same list ("Novoselivka in the Kharkiv region"). */
 export const withoutLocatingRegions = (targets: SentencePlace[]): SentencePlace[] =>
   targets.some((t) => !isRegion(t)) ? targets.filter((t) => !isRegion(t) || t.mention.cue !== 'region') : targets;
