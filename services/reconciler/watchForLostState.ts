@@ -1,7 +1,7 @@
-import type { Redis } from 'ioredis';
 import type { RecordCodec } from '../shared/codec/recordCodec.js';
 import type { Config } from '../shared/config.js';
 import type { Logger } from '../shared/logger.js';
+import type { RedisClient } from '../shared/redis/redisClient.js';
 import type { KafkaTransport } from '../shared/transport/kafkaTransport.js';
 import { rebuildFromClaims } from './rebuildFromClaims.js';
 import type { RedisPlaceStateStore } from './redisStore.js';
@@ -18,7 +18,7 @@ export const rebuiltMarkerKey = (prefix: string): string => `${prefix}:rebuilt-a
  * Returns a function that stops the periodic check.
  */
 export const watchForLostState = async (
-  redis: Redis,
+  redis: RedisClient,
   store: RedisPlaceStateStore,
   transport: KafkaTransport,
   codec: RecordCodec,
