@@ -34,7 +34,7 @@ describe('redisClientPlan', () => {
     expect(plan.options.redisOptions).toMatchObject({ username: 'cw', password: 'pw', maxRetriesPerRequest: 3 });
     expect(plan.options.redisOptions?.tls).toMatchObject({ rejectUnauthorized: true });
     expect(String(plan.options.redisOptions?.tls?.ca)).toBe('not checked here');
-    expect(plan.options).toMatchObject({ lazyConnect: true, enableOfflineQueue: true, enableAutoPipelining: true });
+    expect(plan.options).toMatchObject({ lazyConnect: true, enableOfflineQueue: true, enableAutoPipelining: false });
     expect(plan.options.clusterRetryStrategy?.(1)).toBe(100);
     expect(typeof plan.options.dnsLookup).toBe('function');
   });

@@ -46,8 +46,9 @@ export const redisClientPlan = (config: Config, behaviour: RedisClientBehaviour 
       lazyConnect,
       enableOfflineQueue,
       clusterRetryStrategy: retryStrategy,
-      // Commands to one node share a round trip: the store's per-place script calls and the article store's keys.
-      enableAutoPipelining: true,
+      // No auto-pipelining: a command on its own follows a MOVED reply and reloads a script a restarted master lost
+      // (NOSCRIPT), where one in an automatic pipeline fails with them. Commands still share the connection at once.
+      enableAutoPipelining: false,
       // A master that restarts or fails over: commands wait and follow the new slot table instead of failing.
       retryDelayOnFailover: 300,
       retryDelayOnClusterDown: 500,
@@ -98,7 +99,7 @@ const execAll = async (pipeline: ReturnType<Redis['pipeline']>): Promise<unknown
   return results.map(([, value]) => value);
 };
 
-/** GET of each key, in one pipeline on one server; on a cluster each on the node of its slot (auto-pipelined). */
+/** GET of each key, in one pipeline on one server; on a cluster each on the node of its slot, all sent at once. */
 export const getMany = async (client: RedisClient, keys: readonly string[]): Promise<(string | null)[]> => {
   if (keys.length === 0) return [];
   if (isCluster(client)) return Promise.all(keys.map((key) => client.get(key)));
