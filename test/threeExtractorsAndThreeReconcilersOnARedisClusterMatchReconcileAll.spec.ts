@@ -1,4 +1,4 @@
-import { redisStates, requireServices, stopWorkersAndClearState } from './support/testEnv.js';
+import { redisStates, requireServices, runCli, stopWorkersAndClearState } from './support/testEnv.js';
 import {
   expectedStates,
   placesPerMaster,
@@ -41,6 +41,14 @@ describe('three extractors and three reconcilers on a Redis Cluster', () => {
     // Every worker stayed up, and each stops cleanly.
     expect(run.workers.every((w) => w.child.exitCode === null)).toBe(true);
     expect(await stopGracefully(run.workers)).toEqual([0, 0, 0, 0, 0, 0]);
-    expect((await redisStates(config)).length).toBe(expected.length);
+    // The CLI reads every master: `state` lists every place, `rebuild` clears the cluster and recomputes it from the
+    // claims topic to the same states.
+    const listed = await runCli(['state', '--json'], env);
+    expect(listed.code).toBe(0);
+    expect((JSON.parse(listed.stdout) as unknown[]).length).toBe(expected.length);
+    const rebuilt = await runCli(['rebuild'], env);
+    expect(rebuilt.stderr).toContain(`rebuilt ${expected.length} places`);
+    expect(rebuilt.code).toBe(0);
+    expect(await redisStates(config)).toEqual(expected);
   }, 300_000);
 });
