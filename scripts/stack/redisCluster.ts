@@ -148,11 +148,14 @@ const writeClusterEnv = (): Record<string, string> => {
 /**
  * Kills one master (SIGKILL: no shutdown save) and starts it again on the same port, from its append-only file and
  * nodes.conf; resolves once the cluster is whole again. For the tests of riding through a restarted master.
+ * `emptied`: its data is deleted while it is down (nodes.conf kept): it comes back serving its slots, empty.
  */
-export const restartClusterNode = async (port: number, downMs = 0): Promise<void> => {
+export const restartClusterNode = async (port: number, downMs = 0, options: { emptied?: boolean } = {}): Promise<void> => {
   const node = CLUSTER_NODES.find((n) => n.port === port);
   if (!node) throw new StackError(`${port} is not a port of the local Redis Cluster (${CLUSTER_NODES.map((n) => n.port).join(', ')})`);
   if (!(await stopOwn(clusterNodeName(port), 0))) throw new StackError(`the Redis Cluster node on ${port} was not started by this stack`);
+  if (options.emptied)
+    for (const data of ['appendonlydir', 'dump.rdb']) rmSync(join(nodeDir(port), data), { recursive: true, force: true });
   if (downMs > 0) await new Promise((r) => setTimeout(r, downMs));
   await startNode(node.port, node.busPort);
   await waitUntil('the Redis Cluster after a restart', clusterOk, 30_000, `${clusterNodeName(port)}.log`);
