@@ -1,4 +1,5 @@
-// npm run bench [-- --json] [--articles 10000] [--soak-seconds 600] [--extractors 1] [--cpu-prof DIR]
+// npm run bench [-- --json] [--articles 10000] [--soak-seconds 600] [--extractors 1] [--reconcilers 1]
+//                [--redis-cluster] [--pipeline-only] [--cpu-prof DIR]
 //                [--api-places 10000] [--api-seconds 10] [--api-connections 16] [--api-only]
 // Measures claimwire on the local stack (brought up like the tests do) and prints numbers:
 // the Kafka pass-through ceiling, the pipeline with its workers as separate processes, end-to-end latency at
@@ -21,6 +22,7 @@ import { KafkaTransport } from '../services/shared/transport/kafkaTransport.js';
 import { pipelineTopics } from '../services/cli/topics.js';
 import { ensureStack } from '../scripts/stack.js';
 import { ownPid } from '../scripts/stack/common.js';
+import { CLUSTER_NODES, clusterEnv, clusterNodeName } from '../scripts/stack/redisCluster.js';
 import { measureApi } from './api.js';
 import { benchmarkArticles } from './articles.js';
 import { cpuMeter } from './cpu.js';
@@ -40,6 +42,13 @@ const SOAK_SECONDS = option('soak-seconds', 60);
 /** Extractor processes in one consumer group: the stage that scales out with cores. */
 const EXTRACTORS = option('extractors', 1);
 if (!Number.isInteger(EXTRACTORS) || EXTRACTORS < 1) throw new Error('--extractors needs a whole number ≥ 1');
+/** Reconciler processes in one consumer group. */
+const RECONCILERS = option('reconcilers', 1);
+if (!Number.isInteger(RECONCILERS) || RECONCILERS < 1) throw new Error('--reconcilers needs a whole number ≥ 1');
+/** The reconcilers' state in the local three-master Redis Cluster (started if need be) instead of the single Redis. */
+const REDIS_CLUSTER = args.includes('--redis-cluster');
+/** Only the parts alone and the pipeline (sections 1 and 2): the scaling runs. */
+const PIPELINE_ONLY = args.includes('--pipeline-only');
 const API_PLACES = option('api-places', 10_000);
 const API_SECONDS = option('api-seconds', 10);
 const API_CONNECTIONS = option('api-connections', 16);
@@ -59,8 +68,10 @@ const benchConfig = (): { env: Record<string, string>; config: Config } => {
   const env = {
     CLAIMWIRE_TOPIC_PREFIX: `bench.${run}.`,
     CLAIMWIRE_REDIS_PREFIX: `cwbench:${run}`,
-    CLAIMWIRE_PARTITIONS: String(Math.max(3, EXTRACTORS)),
+    // Partitions at least the largest group: a member without a partition has nothing to do.
+    CLAIMWIRE_PARTITIONS: String(Math.max(3, EXTRACTORS, RECONCILERS)),
     LOG_LEVEL: 'warn',
+    ...(REDIS_CLUSTER ? clusterEnv() : {}),
   };
   return { env, config: loadConfig({ ...process.env, ...env }) };
 };
@@ -164,10 +175,13 @@ const recordSizes = async (transport: KafkaTransport, topic: string): Promise<nu
 /** The processes whose CPU the benchmark reports: the workers, the broker and Redis when found, and itself. */
 const serviceProcesses = (workers: Worker[]): Record<string, number | null> => {
   const redis = spawnSync('pidof', ['redis-server'], { encoding: 'utf8' }).stdout.trim().split(/\s+/)[0];
+  const redisPids: Record<string, number | null> = REDIS_CLUSTER
+    ? Object.fromEntries(CLUSTER_NODES.map((n, k) => [`redis-${k + 1}`, ownPid(clusterNodeName(n.port))]))
+    : { redis: ownPid('redis') ?? (redis ? Number(redis) : null) };
   return {
     ...Object.fromEntries(workers.map((w) => [w.name, w.child.pid ?? null])),
     kafka: ownPid('kafka'),
-    redis: redis ? Number(redis) : null,
+    ...redisPids,
     bench: process.pid,
   };
 };
@@ -179,7 +193,7 @@ const formatCpu = (perProcess: Record<string, number>): string =>
 
 const main = async (): Promise<void> => {
   say('bringing the local stack up...');
-  await ensureStack();
+  await ensureStack({ redisCluster: REDIS_CLUSTER });
   const machine = {
     cores: cpus().length,
     cpu: cpus()[0]?.model ?? 'unknown',
@@ -220,10 +234,13 @@ const main = async (): Promise<void> => {
   const codec = new RegistryCodec(config.schemaRegistryUrl);
 
   say(
-    `\n2. pipeline: ${articles.length} articles, producer → extractor${EXTRACTORS > 1 ? ` ×${EXTRACTORS}` : ''} → reconciler → reconciled topic, workers as processes`,
+    `\n2. pipeline: ${articles.length} articles, producer → extractor${EXTRACTORS > 1 ? ` ×${EXTRACTORS}` : ''} → reconciler${RECONCILERS > 1 ? ` ×${RECONCILERS}` : ''} → reconciled topic, workers as processes, ${config.partitions} partitions, ${REDIS_CLUSTER ? 'a three-master Redis Cluster' : 'one Redis'}`,
   );
   const extractors = Array.from({ length: EXTRACTORS }, (_, k) => startWorker(EXTRACTORS === 1 ? 'extractor' : `extractor-${k + 1}`, env));
-  const workers = [...extractors, startWorker('reconciler', env)];
+  const reconcilers = Array.from({ length: RECONCILERS }, (_, k) =>
+    startWorker(RECONCILERS === 1 ? 'reconciler' : `reconciler-${k + 1}`, env),
+  );
+  const workers = [...extractors, ...reconcilers];
   const sampler = setInterval(() => sampleRss(workers), 1_000);
   await new Promise((r) => setTimeout(r, 5_000));
   const pipelineCpu = cpuMeter(serviceProcesses(workers));
@@ -245,9 +262,15 @@ const main = async (): Promise<void> => {
   const stateSizes = await recordSizes(transport, config.topics.reconciled);
   const claimCount = claimSizes.length;
   const stateCount = stateSizes.length;
+  // CPU the extractors spent an article, all of them together: what an article costs to extract in the pipeline.
+  const extractorCores = extractors.reduce((n, w) => n + (pipelineCpuUse.perProcess[w.name] ?? 0) / 100, 0);
   const pipeline = {
     articles: articles.length,
     extractors: EXTRACTORS,
+    reconcilers: RECONCILERS,
+    partitions: config.partitions,
+    redis: REDIS_CLUSTER ? 'cluster' : 'single',
+    extractionCpuMsPerArticle: round((extractorCores * seconds * 1000) / articles.length, 2),
     claims: claimCount,
     placeStates: stateCount,
     seconds: round(seconds, 1),
@@ -261,6 +284,17 @@ const main = async (): Promise<void> => {
     `   ${pipeline.articlesPerSecond} articles/s, ${pipeline.claimsPerSecond} claims/s (${claimCount} claims, ${stateCount} place states in ${pipeline.seconds} s)`,
   );
   say(`   CPU, % of one core: ${formatCpu(pipelineCpuUse.perProcess)}; machine ${pipelineCpuUse.machine}% busy`);
+  say(`   extraction: ${pipeline.extractionCpuMsPerArticle} ms of CPU an article over the ${EXTRACTORS} extractor process(es)`);
+  if (PIPELINE_ONLY) {
+    for (const w of workers) w.child.kill('SIGTERM');
+    clearInterval(sampler);
+    await transport.close();
+    const redis = await connectRedis(config, CLI_RETRY, logger);
+    await new RedisPlaceStateStore(redis, { prefix: config.redisPrefix }).clear();
+    await redis.quit();
+    if (asJson) process.stdout.write(`${JSON.stringify({ machine, articleBytes: avgBytes, extractor, reconciler, pipeline }, null, 2)}\n`);
+    return;
+  }
 
   say(`\n3. pass-through ceiling: the pipeline's records, hop by hop, moved by kafkajs with no processing`);
   const articleSizes = articles.map((a) => Buffer.byteLength(a.body) + 200);

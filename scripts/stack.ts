@@ -1,14 +1,16 @@
 // The local service stack for development, tests and benchmarks on machines without Docker:
 // Apache Kafka 3.9.1 (KRaft, one node), Apicurio Registry (Confluent-compatible API) and Redis.
-//   npm run stack:up [-- --secure] | stack:down | stack:status
+//   npm run stack:up [-- --secure] [--redis-cluster] | stack:down | stack:status
 // --secure also starts the secured stack beside it (scripts/stack/secure.ts): Kafka on SASL_SSL, Redis on TLS
 // with an ACL user, the registry over HTTPS with credentials.
+// --redis-cluster also starts a three-master Redis Cluster (scripts/stack/redisCluster.ts) on the Redis port + 1000..1002.
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { logDir, ownPid, portOpen, say, StackError, stackDir, stopOwn } from './stack/common.js';
 import { KAFKA_PORT, stackKafka } from './stack/kafka.js';
 import { CCOMPAT_URL, REGISTRY_PORT, startRegistry } from './stack/registry.js';
 import { REDIS_PORT, startRedis } from './stack/redis.js';
+import { clusterStatus, startRedisCluster, stopRedisCluster } from './stack/redisCluster.js';
 import { securePorts, stackPorts } from './stack/ports.js';
 import { SECURE_SERVICES, startSecureStack } from './stack/secure.js';
 
@@ -26,9 +28,10 @@ const SECURE_SERVICE_LIST = [
 ] as const;
 
 /** Brings every service up (reusing any that already answers) and waits until each really answers. */
-export const ensureStack = async (options: { secure?: boolean } = {}): Promise<void> => {
+export const ensureStack = async (options: { secure?: boolean; redisCluster?: boolean } = {}): Promise<void> => {
   const started = Date.now();
   await startRedis();
+  if (options.redisCluster) await startRedisCluster();
   // Kafka and the registry are independent JVMs: start them side by side.
   await Promise.all([stackKafka.start(), startRegistry()]);
   if (options.secure) await startSecureStack();
@@ -37,6 +40,7 @@ export const ensureStack = async (options: { secure?: boolean } = {}): Promise<v
 
 /** Stops only what this stack started. */
 export const stopStack = async (): Promise<void> => {
+  await stopRedisCluster();
   for (const service of [...SECURE_SERVICE_LIST].reverse()) if (await stopOwn(service.name)) say(`stopped ${service.label}`);
   for (const service of [...SERVICES].reverse()) {
     if (await stopOwn(service.name)) say(`stopped ${service.label}`);
@@ -60,6 +64,7 @@ export const printStatus = async (): Promise<boolean> => {
       `${service.label.padEnd(16)} ${(await portOpen(service.port)) ? 'up  ' : 'down'}  ${service.address}${pid ? `  (pid ${pid}, started by this stack)` : ''}\n`,
     );
   }
+  for (const line of await clusterStatus()) process.stdout.write(`${line}\n`);
   process.stdout.write(`logs: ${logDir}\n`);
   return allUp;
 };
@@ -77,7 +82,10 @@ if (isMain()) {
   const run = async (): Promise<number> => {
     switch (command) {
       case 'up':
-        await ensureStack({ secure: process.argv.slice(3).includes('--secure') });
+        await ensureStack({
+          secure: process.argv.slice(3).includes('--secure'),
+          redisCluster: process.argv.slice(3).includes('--redis-cluster'),
+        });
         return 0;
       case 'down':
         await stopStack();
@@ -85,7 +93,7 @@ if (isMain()) {
       case 'status':
         return (await printStatus()) ? 0 : 1;
       default:
-        process.stderr.write('usage: tsx scripts/stack.ts up [--secure]|down|status\n');
+        process.stderr.write('usage: tsx scripts/stack.ts up [--secure] [--redis-cluster]|down|status\n');
         return 2;
     }
   };

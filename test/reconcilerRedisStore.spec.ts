@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../services/shared/redis/redisClient.js';
 import { reconcileAll } from '../services/reconciler/reconcile.js';
 import { placeKeyOf } from '../services/shared/ids.js';
 import { byPlaceName } from '../services/reconciler/placeStateStore.js';
@@ -8,12 +8,19 @@ import { RedisPlaceStateStore } from '../services/reconciler/redisStore.js';
 import { claim, goldSeedClaims } from '../services/reconciler/testing/claimFixtures.js';
 import { CLI_RETRY, connectRedis } from '../services/shared/reachServices.js';
 import { shuffled } from '../services/shared/shuffle.js';
+import { clusterEnv } from '../scripts/stack/redisCluster.js';
 import { configFor, silentLogger, testEnv } from './support/testEnv.js';
 
-/** The Redis store against a real Redis: same state as the pure reconcile, whatever the order, repeats or writers. */
-describe('reconciler state in Redis', () => {
-  const config = configFor(testEnv('redis-store'));
-  let redis: Redis;
+/**
+ * The Redis store against a real Redis and against the local three-master Redis Cluster: same state as the pure
+ * reconcile, whatever the order, repeats or writers.
+ */
+describe.each([
+  ['one Redis', {}],
+  ['a Redis Cluster', clusterEnv()],
+])('reconciler state in %s', (_target, redisEnv: Record<string, string>) => {
+  const config = configFor(testEnv('redis-store', redisEnv));
+  let redis: RedisClient;
   const prefixes: string[] = [];
   const freshPrefix = (): string => {
     const prefix = `${config.redisPrefix}:${randomBytes(3).toString('hex')}`;

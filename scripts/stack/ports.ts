@@ -42,3 +42,11 @@ export const securePorts = (plain: StackPorts): StackPorts => ({
   registry: plain.registry + 100,
   redis: plain.redis + 100,
 });
+
+/**
+ * The local Redis Cluster's three masters (`stack:up -- --redis-cluster`): 1000, 1001 and 1002 above the Redis port
+ * (7379-7381 by default), each with its cluster bus 100 above its own port (7479-7481), not Redis' usual +10000,
+ * which would land on another stack's ports.
+ */
+export const redisClusterPorts = (plain: StackPorts): { port: number; busPort: number }[] =>
+  [1000, 1001, 1002].map((offset) => ({ port: plain.redis + offset, busPort: plain.redis + offset + 100 }));

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../shared/redis/redisClient.js';
 
 const luaDir = new URL('./lua/', import.meta.url);
 
 /** Every `<name>-<numKeys>.lua` in ./lua, defined on the client as a command named `<name>` (EVALSHA, loaded once). */
-export const loadLuaScripts = (redis: Redis): void => {
+export const loadLuaScripts = (redis: RedisClient): void => {
   for (const file of readdirSync(luaDir)) {
     const match = /^(\w+)-(\d+)\.lua$/.exec(file);
     if (!match) continue;
@@ -18,7 +18,7 @@ export type ApplyClaimsReply = ['ok' | 'stale' | 'dup', number];
 
 /** The façade over the scripts: typed calls, one place to see what runs inside Redis. */
 export class ReconcilerScripts {
-  constructor(private readonly redis: Redis) {
+  constructor(private readonly redis: RedisClient) {
     loadLuaScripts(redis);
   }
 

@@ -1,6 +1,6 @@
-import type { Redis } from 'ioredis';
 import { placeKeyOf } from '../shared/ids.js';
 import type { Claim, PlaceState } from '../shared/model.js';
+import { getOnNode, scanEveryMaster, unlinkOnNode, type RedisClient } from '../shared/redis/redisClient.js';
 import { ReconcilerScripts } from './luaScripts.js';
 import { byPlaceName, groupByPlace, type PlaceStateStore } from './placeStateStore.js';
 import { PlaceFold } from './reconcile.js';
@@ -45,7 +45,7 @@ export class RedisPlaceStateStore implements PlaceStateStore {
   roundTrips = 0;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     options: RedisStoreOptions = {},
   ) {
     this.prefix = options.prefix ?? 'claimwire';
@@ -217,39 +217,30 @@ export class RedisPlaceStateStore implements PlaceStateStore {
     return json ? (JSON.parse(json) as PlaceState) : null;
   }
 
-  /** SCAN rather than an index set: an index would be a cross-slot write in Redis Cluster. */
-  private async stateKeys(limit = Infinity): Promise<string[]> {
-    const keys: string[] = [];
-    let cursor = '0';
-    do {
-      const [next, batch] = await this.redis.scan(cursor, 'MATCH', `${this.prefix}:{*}:state`, 'COUNT', 1000);
-      keys.push(...batch);
-      cursor = next;
-    } while (cursor !== '0' && keys.length < limit);
-    return keys;
-  }
-
+  /**
+   * SCAN rather than an index set (an index would be a cross-slot write in Redis Cluster), on every master of a
+   * cluster; each node's keys are read on that node, one GET each (MGET across slots is refused by a cluster).
+   */
   async list(): Promise<PlaceState[]> {
-    const keys = await this.stateKeys();
     const states: PlaceState[] = [];
-    for (let i = 0; i < keys.length; i += 500) {
-      const values = await this.redis.mget(...keys.slice(i, i + 500));
-      for (const json of values) if (json) states.push(JSON.parse(json) as PlaceState);
-    }
+    await scanEveryMaster(this.redis, `${this.prefix}:{*}:state`, async (node, keys) => {
+      for (let i = 0; i < keys.length; i += 500)
+        for (const json of await getOnNode(node, keys.slice(i, i + 500))) if (json) states.push(JSON.parse(json) as PlaceState);
+    });
     return states.sort(byPlaceName);
   }
 
   async isEmpty(): Promise<boolean> {
-    return (await this.stateKeys(1)).length === 0;
+    let found = false;
+    await scanEveryMaster(this.redis, `${this.prefix}:{*}:state`, async () => {
+      found = true;
+      return false;
+    });
+    return !found;
   }
 
   async clear(): Promise<void> {
-    let cursor = '0';
-    do {
-      const [next, keys] = await this.redis.scan(cursor, 'MATCH', `${this.prefix}:*`, 'COUNT', 1000);
-      if (keys.length) await this.redis.unlink(...keys);
-      cursor = next;
-    } while (cursor !== '0');
+    await scanEveryMaster(this.redis, `${this.prefix}:*`, (node, keys) => unlinkOnNode(node, keys));
     this.forgetCachedClaims();
   }
 }

@@ -1,39 +1,37 @@
-import type { Redis } from 'ioredis';
 import type { RecordCodec } from '../shared/codec/recordCodec.js';
 import type { Config } from '../shared/config.js';
 import type { Logger } from '../shared/logger.js';
+import type { RedisClient } from '../shared/redis/redisClient.js';
 import type { KafkaTransport } from '../shared/transport/kafkaTransport.js';
 import { rebuildFromClaims } from './rebuildFromClaims.js';
+import { markRebuilt, viewIsWhole } from './rebuiltMarkers.js';
 import type { RedisPlaceStateStore } from './redisStore.js';
 
 const CHECK_EVERY_MS = 5_000;
 
-/** Set after every rebuild; its absence means Redis lost the view. */
-export const rebuiltMarkerKey = (prefix: string): string => `${prefix}:rebuilt-at`;
-
 /**
- * Redis is the view, Kafka the record: when the marker key a rebuild leaves is missing (a fresh Redis,
- * a flush, a restart without persistence), the state is rebuilt from the claims topic. Claims applied
+ * Redis is the view, Kafka the record: when a marker key a rebuild leaves is missing (a fresh Redis,
+ * a flush, a restart without persistence; on a Redis Cluster, any master that came back empty: rebuiltMarkers.ts),
+ * the state is rebuilt from the claims topic. Claims applied
  * meanwhile are harmless, since applying is idempotent and order-independent.
  * Returns a function that stops the periodic check.
  */
 export const watchForLostState = async (
-  redis: Redis,
+  redis: RedisClient,
   store: RedisPlaceStateStore,
   transport: KafkaTransport,
   codec: RecordCodec,
   config: Config,
   logger: Logger,
 ): Promise<() => void> => {
-  const marker = rebuiltMarkerKey(config.redisPrefix);
   let running: Promise<void> | null = null;
   const check = (): Promise<void> =>
     (running ??= (async () => {
-      if (await redis.exists(marker)) return;
+      if (await viewIsWhole(redis, config.redisPrefix)) return;
       const started = Date.now();
       store.forgetCachedClaims();
       const result = await rebuildFromClaims((topic, handle) => transport.readToEnd(topic, handle), codec, store, config.topics.claims);
-      await redis.set(marker, new Date().toISOString());
+      await markRebuilt(redis, config.redisPrefix);
       logger.info({ ...result, ms: Date.now() - started }, 'state rebuilt from the claims topic');
     })().finally(() => {
       running = null;

@@ -2,6 +2,7 @@
 // and docker-compose.yml. A value that cannot be used fails here, as one line (ConfigError; configChecks.ts).
 import { checkConfig, checkServiceUrls } from './configChecks.js';
 import { ConfigError } from './errors.js';
+import { redisTopology, type RedisNode } from './redis/redisTopology.js';
 import { loadSecurity, type SecuritySettings } from './security/settings.js';
 
 export interface TopicNames {
@@ -14,7 +15,12 @@ export interface TopicNames {
 export interface Config {
   kafkaBrokers: string[];
   schemaRegistryUrl: string;
+  /** REDIS_URL's first (or only) URL: its scheme and credentials stand for every node of a cluster. */
   redisUrl: string;
+  /** A Redis Cluster (CLAIMWIRE_REDIS_CLUSTER=1, or several nodes in REDIS_URL): see redis/redisTopology.ts. */
+  redisCluster: boolean;
+  /** The nodes REDIS_URL names: one, or a cluster's start-up nodes. */
+  redisNodes: RedisNode[];
   redisPrefix: string;
   clientId: string;
   topics: TopicNames;
@@ -71,9 +77,11 @@ const port = (env: Env, name: string, fallback: number): number => {
 export const loadConfig = (env: Env = process.env): Config => {
   const prefix = env.CLAIMWIRE_TOPIC_PREFIX ?? 'claimwire.';
   const schemaRegistryUrl = env.SCHEMA_REGISTRY_URL ?? 'http://127.0.0.1:8081/apis/ccompat/v7';
-  const redisUrl = env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const rawRedisUrl = env.REDIS_URL ?? 'redis://127.0.0.1:6379';
   // Before the security settings parse them, so that a bad URL is reported as the checks word it.
-  checkServiceUrls(schemaRegistryUrl, redisUrl);
+  checkServiceUrls(schemaRegistryUrl, rawRedisUrl.split(',')[0]!.trim());
+  const redis = redisTopology(rawRedisUrl, env.CLAIMWIRE_REDIS_CLUSTER);
+  const redisUrl = redis.url;
   return checkConfig({
     kafkaBrokers: (env.KAFKA_BROKERS ?? '127.0.0.1:9092')
       .split(',')
@@ -81,6 +89,8 @@ export const loadConfig = (env: Env = process.env): Config => {
       .filter(Boolean),
     schemaRegistryUrl,
     redisUrl,
+    redisCluster: redis.cluster,
+    redisNodes: redis.nodes,
     redisPrefix: env.CLAIMWIRE_REDIS_PREFIX ?? 'claimwire',
     clientId: env.CLAIMWIRE_CLIENT_ID ?? 'claimwire',
     topics: {

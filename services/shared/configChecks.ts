@@ -30,10 +30,13 @@ const broker = (value: string): void => {
     throw new ConfigError(`KAFKA_BROKERS must be comma-separated host:port pairs such as 127.0.0.1:9092, got ${shown(value)}`);
 };
 
+/** One Redis URL of REDIS_URL (a cluster's may name several, comma-separated: redisTopology.ts). */
+export const checkRedisUrl = (redisUrl: string): void => url('REDIS_URL', redisUrl, ['redis:', 'rediss:'], 'redis://127.0.0.1:6379');
+
 /** The registry's and Redis' URLs, checked before the security settings read them. */
 export const checkServiceUrls = (schemaRegistryUrl: string, redisUrl: string): void => {
   url('SCHEMA_REGISTRY_URL', schemaRegistryUrl, ['http:', 'https:'], 'http://127.0.0.1:8081/apis/ccompat/v7');
-  url('REDIS_URL', redisUrl, ['redis:', 'rediss:'], 'redis://127.0.0.1:6379');
+  checkRedisUrl(redisUrl);
 };
 
 /** Throws a ConfigError for the first setting that cannot be used; returns the config unchanged otherwise. */

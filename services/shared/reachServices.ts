@@ -1,10 +1,10 @@
 import { Kafka, logLevel } from 'kafkajs';
-import { Redis } from 'ioredis';
 import type { Config } from './config.js';
 import { ServiceUnreachableError } from './errors.js';
 import type { Logger } from './logger.js';
 import { kafkaAddress, kafkaConnection } from './security/kafkaConnection.js';
-import { redisAddress, redisConnection } from './security/redisConnection.js';
+import { createRedisClient, type RedisClient } from './redis/redisClient.js';
+import { redisAddress } from './security/redisConnection.js';
 import { AccessDeniedError, refusalReason } from './security/refusal.js';
 import { registryConnection, registryRequest, type RegistryConnection } from './security/registryHttp.js';
 
@@ -128,10 +128,22 @@ export const reachRegistry = (config: Config, policy: RetryPolicy, logger: Logge
   );
 };
 
-/** A connected Redis client; lazy so that a Redis that is down is reported, not thrown from a socket callback. */
-export const connectRedis = async (config: Config, policy: RetryPolicy, logger: Logger): Promise<Redis> => {
-  const redis = new Redis(config.redisUrl, {
-    ...redisConnection(config),
+const pingWithin = (redis: RedisClient, ms: number): Promise<unknown> => {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    redis.ping(),
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`PING: no answer in ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+};
+
+/**
+ * A connected Redis client (one Redis, or a Redis Cluster: redis/redisClient.ts); lazy so that a Redis that is down
+ * is reported, not thrown from a socket callback.
+ */
+export const connectRedis = async (config: Config, policy: RetryPolicy, logger: Logger): Promise<RedisClient> => {
+  const redis = createRedisClient(config, {
     lazyConnect: true,
     maxRetriesPerRequest: 3,
     enableOfflineQueue: true,
@@ -152,7 +164,8 @@ export const connectRedis = async (config: Config, policy: RetryPolicy, logger: 
         last.error = null;
         try {
           if (redis.status === 'wait' || redis.status === 'end') await redis.connect();
-          await redis.ping();
+          // A cluster queues commands while it finds its slots: bounded, so that each attempt is reported.
+          await pingWithin(redis, 5_000);
         } catch (error) {
           throw last.error && refusalReason(last.error) ? last.error : error;
         }

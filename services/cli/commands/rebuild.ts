@@ -1,6 +1,6 @@
 import { rebuildFromClaims } from '../../reconciler/rebuildFromClaims.js';
 import { RedisPlaceStateStore } from '../../reconciler/redisStore.js';
-import { rebuiltMarkerKey } from '../../reconciler/watchForLostState.js';
+import { markRebuilt } from '../../reconciler/rebuiltMarkers.js';
 import { CLI_RETRY, connectRedis } from '../../shared/reachServices.js';
 import type { CommandArgs, CommandContext, noOptions } from '../commandTable.js';
 import type { ExitCode } from '../io.js';
@@ -26,7 +26,7 @@ export const run = async (_args: CommandArgs<typeof noOptions>, { config, io, lo
           store,
           config.topics.claims,
         );
-        await redis.set(rebuiltMarkerKey(config.redisPrefix), new Date().toISOString());
+        await markRebuilt(redis, config.redisPrefix);
         return rebuilt;
       } finally {
         progress.done();

@@ -1,4 +1,3 @@
-import type { Redis } from 'ioredis';
 import { extractorStage } from '../../extractor/worker.js';
 import { runInboxProducer } from '../../producer/inboxWorker.js';
 import { RedisPlaceStateStore } from '../../reconciler/redisStore.js';
@@ -6,6 +5,7 @@ import { reconcilerStage } from '../../reconciler/worker.js';
 import { RegistryCodec } from '../../shared/codec/registryCodec.js';
 import type { Config } from '../../shared/config.js';
 import type { Logger } from '../../shared/logger.js';
+import type { RedisClient } from '../../shared/redis/redisClient.js';
 import { connectRedis, reachKafka, reachRegistry, WaitCancelledError, WORKER_RETRY } from '../../shared/reachServices.js';
 import { startObservability, type Observability } from '../../shared/health/workerObservability.js';
 import { kafkaConnection } from '../../shared/security/kafkaConnection.js';
@@ -108,7 +108,7 @@ const startWorker = async (
   };
   await reachKafka(config, retry, log);
   await reachRegistry(config, retry, log);
-  let redis: Redis | null = null;
+  let redis: RedisClient | null = null;
   if (role === 'reconciler') {
     redis = await connectRedis(config, retry, log);
     observability.useRedis(redis);

@@ -1,9 +1,9 @@
 import { Kafka, logLevel } from 'kafkajs';
-import type { Redis } from 'ioredis';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { WorkerMetrics, type ServiceName } from '../metrics/workerMetrics.js';
 import { checkRegistry } from '../reachServices.js';
+import type { RedisClient } from '../redis/redisClient.js';
 import { kafkaConnection } from '../security/kafkaConnection.js';
 import { registryConnection } from '../security/registryHttp.js';
 import { scrubSecrets, secretsOf } from '../security/settings.js';
@@ -18,7 +18,7 @@ export interface Observability {
   /** Port of the metrics and health server (the one picked when CLAIMWIRE_METRICS_PORT is 0). */
   port: number;
   /** The Redis client the worker uses, once connected: checked for readiness, its errors kept. */
-  useRedis(redis: Redis): void;
+  useRedis(redis: RedisClient): void;
   /** An error a client met (kafkajs's error log, a failed request): the service's last error. */
   error(service: ServiceName, message: string): void;
   close(): Promise<void>;
@@ -55,7 +55,7 @@ export const startObservability = async (
     retry: { retries: 0 },
     connectionTimeout: 3_000,
   });
-  let redis: Redis | null = null;
+  let redis: RedisClient | null = null;
   const checks: Partial<Record<ServiceName, () => Promise<void>>> = {
     kafka: async () => {
       const admin = kafka.admin();

@@ -1,5 +1,6 @@
 import type { RedisOptions } from 'ioredis';
 import type { Config } from '../config.js';
+import { topologyLabel } from '../redis/redisTopology.js';
 import { displayUrl, redisMechanism } from './settings.js';
 import { readTlsFiles } from './tlsFiles.js';
 
@@ -13,5 +14,9 @@ export const redisConnection = (config: Config): Pick<RedisOptions, 'username' |
   return options;
 };
 
-/** "redis://127.0.0.1:6379 (TLS, ACL user claimwire)", the URL's password (if any) hidden. */
-export const redisAddress = (config: Config): string => `${displayUrl(config.redisUrl)} (${redisMechanism(config.security.redis)})`;
+/**
+ * "redis://127.0.0.1:6379 (TLS, ACL user claimwire)", or "Redis Cluster via redis://127.0.0.1:7000 + ... (...)",
+ * the URL's password (if any) hidden.
+ */
+export const redisAddress = (config: Config): string =>
+  `${topologyLabel({ url: config.redisUrl, cluster: config.redisCluster, nodes: config.redisNodes }, displayUrl)} (${redisMechanism(config.security.redis)})`;
