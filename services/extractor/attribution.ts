@@ -132,7 +132,7 @@ export const speakerOf = (
       (a) =>
         a.start >= spanStart &&
         a.end <= f.start &&
-        !/\b(?:for|of|in|at|from|with|to|by|on|about|near|against)\s+(?:the\s+|a\s+)?$/i.test(
+        !/\b(?:for|of|in|at|from|with|to|by|on|about|near|against|into|inside|across|towards?|over|through)\s+(?:the\s+|a\s+)?$/i.test(
           text.slice(Math.max(0, a.start - 12), a.start),
         ),
     );
@@ -142,7 +142,10 @@ export const speakerOf = (
         /^\s*$/.test(text.slice(a.end, f.start)) ||
         /^\s+(?:also|has|have|had|later|then|again|further|had\s+also|reportedly)\s+$/i.test(text.slice(a.end, f.start)),
     );
+    // A participle's subject is the main clause's, its first actor ("Cherevaty, a spokesman ..., denied the Russian
+    // Defence Ministry's claim, ..., saying": Cherevaty).
     const subjectLast =
+      (f.kind === 'participle' ? (subject.find((a) => a.side || a.kind !== 'generic') ?? null) : null) ??
       (adjacent && (adjacent.kind !== 'generic' || adjacent.side) ? adjacent : null) ??
       [...subject].reverse().find((a) => a.kind === 'named') ??
       [...subject].reverse().find((a) => a.side) ??
@@ -228,7 +231,13 @@ export const frameSpeakers = (
   const speakers = new Map<Frame, Speaker>();
   let previous: Speaker | null = null;
   for (const f of frames) {
-    const s: Speaker = speakerOf(f, text, actors, clauses.span(clauses.of(f.start)), previous, d, dates, index);
+    const k = clauses.of(f.start);
+    // "Ukraine launched an offensive, saying ...": a participle opens a clause of its own whose subject is that of
+    // the clause it continues.
+    let head = k;
+    if (f.kind === 'participle') while (head > 0 && clauses.breaks[head]!.continues) head--;
+    const span: [number, number] = [clauses.span(head)[0], clauses.span(k)[1]];
+    const s: Speaker = speakerOf(f, text, actors, span, previous, d, dates, index);
     speakers.set(f, s);
     // "dismissed X's claim as untrue and insisted ...": a verb without a subject shares the last verb's, not the
     // speaker of the claim named in between ("a statement by X said" does pass X on).

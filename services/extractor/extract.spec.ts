@@ -75,6 +75,19 @@ describe('attribution', () => {
     expect(claims.map((c) => [c.claimant.name, c.stance, c.controller])).toEqual([['Maria Zakharova', 'CONTROL', 'RU']]);
   });
 
+  it('takes the subject of the main clause as the speaker of a participle after it', () => {
+    expect(rows(run('Ukraine launched an offensive into Russia’s Kursk region, saying it had seized Sudzha.'))).toEqual([
+      ['Sudzha', 'UA', 'CONTROL', 'UA', '2024-03-06'],
+    ]);
+    expect(
+      rows(
+        run(
+          'Serhii Cherevaty, a Ukrainian army spokesman, denied the Russian Defence Ministry’s claim, saying that "fighting is ongoing in Soledar".',
+        ),
+      ).filter(([, , stance]) => stance === 'CONTESTED'),
+    ).toEqual([['Soledar', 'UA', 'CONTESTED', null, '2024-03-06']]);
+  });
+
   it('takes "according to" as the speaker', () => {
     expect(
       run('Russian forces have seized Krynky, according to the Russian Defence Ministry.').map((c) => [c.claimant.name, c.claimant.side]),
