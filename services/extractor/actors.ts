@@ -491,7 +491,12 @@ export const findActors = (text: string): ActorMention[] => {
     }
     // "the head of Russia's Vostok group", "a spokesman for the Russian defence ministry".
     const ofSide = /^ (?:of|for|at) (?:the )?([\w'’-]+(?: [\w'’-]+)?)/.exec(text.slice(ts[head]!.end, ts[head]!.end + 40));
-    const side = descriptor?.side ?? (ofSide ? sideOfPhrase(ofSide[1]!, lex)?.side : null) ?? null;
+    // "the ministry in Moscow", "officials in Kyiv": a capital or country the body sits in.
+    const seat = /^ in ([A-Z][\w'’-]+)(?![\w'’-]*\s+(?:region|oblast|province|direction))/.exec(
+      text.slice(ts[head]!.end, ts[head]!.end + 40),
+    );
+    const seatSide = seat ? (lex.countryOf.get(seat[1]!.replace(/['’]s$/, '').toLowerCase()) ?? null) : null;
+    const side = descriptor?.side ?? (ofSide ? sideOfPhrase(ofSide[1]!, lex)?.side : null) ?? seatSide ?? null;
     const possessor = i > 0 && /^(?:his|her|their|its|our)$/.test(ts[i - 1]!.lower) && text.slice(ts[i - 1]!.end, ts[i]!.start) === ' ';
     const from = descriptor ? descriptor.from : possessor ? i - 1 : nameStart;
     const name = text.slice(ts[from]!.start, ts[head]!.end).replace(/^(?:the|a|an|another)\s+/i, '');

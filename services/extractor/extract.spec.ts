@@ -88,6 +88,15 @@ describe('attribution', () => {
     ).toEqual([['Soledar', 'UA', 'CONTESTED', null, '2024-03-06']]);
   });
 
+  it('gives a body the side of the capital it sits in ("the ministry in Moscow")', () => {
+    expect(rows(run('The ministry in Moscow announced that Russian troops had liberated Kurakhove.'))).toEqual([
+      ['Kurakhove', 'RU', 'CONTROL', 'RU', '2024-03-06'],
+    ]);
+    expect(rows(run('Officials in Kyiv said Russian forces had captured Vovchansk.'))).toEqual([
+      ['Vovchansk', 'UA', 'CONTROL', 'RU', '2024-03-06'],
+    ]);
+  });
+
   it('takes "according to" as the speaker', () => {
     expect(
       run('Russian forces have seized Krynky, according to the Russian Defence Ministry.').map((c) => [c.claimant.name, c.claimant.side]),
