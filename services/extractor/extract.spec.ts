@@ -40,6 +40,13 @@ describe('stances', () => {
     ]);
   });
 
+  it('reads fighting the denier says goes on as contested, in the place denied', () => {
+    expect(rows(run('Ukraine’s army rejected the Russian report on Pokrovsk, saying the fighting goes on.'))).toEqual([
+      ['Pokrovsk', 'UA', 'DENIAL', 'RU', '2024-03-06'],
+      ['Pokrovsk', 'UA', 'CONTESTED', null, '2024-03-06'],
+    ]);
+  });
+
   it('reads a negated capture as a denial', () => {
     expect(rows(run('President Volodymyr Zelensky said Toretsk "is not occupied by Russia".'))).toEqual([
       ['Toretsk', 'UA', 'DENIAL', 'RU', '2024-03-06'],

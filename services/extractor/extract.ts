@@ -423,7 +423,7 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
  */
 /** What places a sentence about ongoing fighting elsewhere than the story's place: the front, a direction, a region. */
 const ELSEWHERE =
-  /\b(?:front|front-?line|frontlines?|lines?|directions?|sectors?|axis|along|across|areas?|regions?|oblasts?|provinces?|everywhere|border|country|war)\b/i;
+  /\b(?:front|front-?line|frontlines?|lines?|directions?|sectors?|axis|along|across|areas?|regions?|oblasts?|provinces?|everywhere|elsewhere|border|country|war)\b/i;
 
 /**
  * "Heavy fighting continued, Maliar said": fighting said to go on, in a sentence naming no place and no other
@@ -431,7 +431,7 @@ const ELSEWHERE =
  */
 const fightingGoesOnHere = (c: Cue, ctx: SentenceContext): boolean =>
   c.stance === 'CONTESTED' &&
-  !ctx.places.length &&
+  (!ctx.places.length || answersDenial(c, ctx)) &&
   /\b(?:continu\w*|ongoing|going\s+on|goes\s+on|under\s?way|rag\w+|in\s+progress|taking\s+place)\b/i.test(
     ctx.text.slice(c.start, c.end + 40),
   ) &&
@@ -440,6 +440,24 @@ const fightingGoesOnHere = (c: Cue, ctx: SentenceContext): boolean =>
   !/\b(?:due\s+to|because\s+of|owing\s+to|amid|despite|during|after|before)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(
     ctx.text.slice(Math.max(0, c.start - 40), c.start),
   );
+
+/**
+ * "rejected the Russian report on Pokrovsk, saying the fighting goes on": fighting the denier reports in a clause
+ * that names no place, after a denial in the same sentence, goes on in the place denied.
+ */
+const answersDenial = (c: Cue, ctx: SentenceContext): boolean => {
+  const [from, to] = ctx.clauses.span(ctx.clauses.of(c.start));
+  // "..., saying the fighting goes on": the denier's words; "..., as fighting continues": the outlet's aside.
+  return (
+    !ctx.places.some((p) => p.start >= from && p.end <= to) &&
+    ctx.cues.some(
+      (e) =>
+        e.stance === 'DENIAL' &&
+        e.end <= c.start &&
+        ctx.frames.some((f) => !f.denial && (f.kind === 'participle' || f.kind === 'verb') && f.start >= e.end && f.end <= c.start),
+    )
+  );
+};
 
 const referredPlace = (c: Cue, ctx: SentenceContext): Target | null => {
   const { text, discourse: d } = ctx;
