@@ -104,6 +104,19 @@ describe('attribution', () => {
     ]);
   });
 
+  it('takes "a later bulletin" for the source the story has just quoted', () => {
+    expect(
+      rows(
+        run(
+          'Russia’s Defence Ministry said on Monday its forces had captured Siversk. A later bulletin stated that Russian units had also taken Zvanivka.',
+        ),
+      ),
+    ).toEqual([
+      ['Siversk', 'RU', 'CONTROL', 'RU', '2024-03-04'],
+      ['Zvanivka', 'RU', 'CONTROL', 'RU', '2024-03-04'],
+    ]);
+  });
+
   it('takes "according to" as the speaker', () => {
     expect(
       run('Russian forces have seized Krynky, according to the Russian Defence Ministry.').map((c) => [c.claimant.name, c.claimant.side]),
