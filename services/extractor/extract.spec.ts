@@ -47,6 +47,15 @@ describe('stances', () => {
     ]);
   });
 
+  it('gives a denial of "Moscow claims that ..." to the denier, not to Moscow', () => {
+    expect(
+      rows(run('Moscow claims that its troops have taken Bakhmut are not true, Ukraine’s deputy defence minister Hanna Maliar said.')),
+    ).toEqual([
+      ['Bakhmut', 'RU', 'CONTROL', 'RU', '2024-03-06'],
+      ['Bakhmut', 'UA', 'DENIAL', 'RU', '2024-03-06'],
+    ]);
+  });
+
   it('reads a negated capture as a denial', () => {
     expect(rows(run('President Volodymyr Zelensky said Toretsk "is not occupied by Russia".'))).toEqual([
       ['Toretsk', 'UA', 'DENIAL', 'RU', '2024-03-06'],

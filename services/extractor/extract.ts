@@ -24,7 +24,7 @@ import { asParty, other } from './readers/sides.js';
 import { readDenial } from './readers/denial.js';
 import type { Reader } from './readers/reading.js';
 import { ANAPHORIC_CLAIM, ANAPHORIC_PLACE, anaphoraScope, isTargetPlace, participleClauseTargets, named } from './readers/targets.js';
-import { matchSentence, type Cue } from './rules/matcher.js';
+import { matchSentence, type Cue, type Frame } from './rules/matcher.js';
 import { doubleQuoted, splitSentences } from './sentences.js';
 
 const READERS: Record<Cue['stance'], Reader> = { CONTROL: readControl, DENIAL: readDenial, CONTESTED: readContest };
@@ -330,6 +330,8 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
   // not claimed by the sentence's speaker; the denial reads it. "Kremlin statements that Marinka had fallen are
   // lies": that claim is the Kremlin's.
   const madeBy = new Map<Cue, Claimant>();
+  // Where the statements a denial calls false begin: "Moscow claims that ..." is no frame of the denial's speaker.
+  const statementAt = new Map<Cue, number>();
   for (const c of ctx.cues) {
     if (c.stance !== 'DENIAL' || !c.weak) continue;
     const k = ctx.clauses.of(c.start);
@@ -339,6 +341,7 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
       const maker = makerOf(text, statement.index);
       if (maker) madeBy.set(e, maker);
       else consumed.add(e);
+      statementAt.set(c, Math.min(statementAt.get(c) ?? statement.index, statement.index));
     }
   }
   for (const c of ctx.cues) {
@@ -350,9 +353,14 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     if (c.weak && !places.length && !ANAPHORIC_CLAIM.test(text)) continue;
     if (actors.some((a) => a.kind === 'named' && a.start <= c.start && a.end >= c.end)) continue;
     const maker = madeBy.get(c);
+    const from = statementAt.get(c);
+    // "Moscow claims that ... are not true, Maliar said": the frames inside the statement named are not the denier's.
+    const inStatement = (f: Frame): boolean =>
+      from !== undefined && ((f.start >= from && f.start < c.start) || (f.kind === 'possessive' && f.end <= from && from - f.end < 4));
+    const denierCtx = from === undefined ? ctx : { ...ctx, frames: ctx.frames.filter((f) => !inStatement(f)) };
     const said = maker
       ? { frame: null, speaker: { claimant: maker, date: null, rule: 'attribution.statement-of' }, claimant: maker }
-      : attribute(c, ctx);
+      : attribute(c, denierCtx);
     // "the capture of X" claims nothing unless someone reports or denies it.
     if (c.nominal && (!said.frame || said.claimant === OUTLET)) continue;
     const voiced = said.claimant === OUTLET && d.outletVoice ? { ...said, claimant: d.outletVoice } : said;
