@@ -23,6 +23,8 @@ interface ActorFile {
   countries: Record<'RU' | 'UA', string[]>;
   roleNouns: Record<string, string[]>;
   adversaryNouns?: string[];
+  /** "Western", "US", "independent": words that make a body an observer of neither side ("Western officials"). */
+  observerWords?: string[];
 }
 
 interface NamedActor {
@@ -51,6 +53,8 @@ interface Lexicon {
   maxWords: number;
   /** "enemy", "enemy forces", "occupiers": lower-cased phrases. */
   adversaries: Set<string>;
+  /** "western", "us", "independent": lower-cased descriptors of observers (side NEUTRAL). */
+  observers: Set<string>;
 }
 
 const WORD = /[A-Za-z\u00C0-\u024F0-9][\w\u00C0-\u024F]*(?:[-'’][\w\u00C0-\u024F]+)*/g;
@@ -154,6 +158,7 @@ const loadLexicon = (): Lexicon => {
     maxWords,
     roleStarts: starts(roleOf.keys()),
     adversaries: new Set((file.adversaryNouns ?? []).map((n) => n.toLowerCase())),
+    observers: new Set((file.observerWords ?? []).map((n) => n.toLowerCase())),
   };
   return lexicon;
 };
@@ -582,7 +587,8 @@ const descriptorSide = (
     const next = ts[k - step];
     if (next && text.slice(Math.min(ts[k]!.end, next.end), Math.max(ts[k]!.start, next.start)).trim() !== '') break;
     const lower = ts[k]!.lower;
-    const s = sideWord(lower, lex);
+    // "Western officials", "US intelligence": observers, whose side is neither.
+    const s = sideWord(lower, lex) ?? (lex.observers.has(lower) ? 'NEUTRAL' : null);
     if (s) {
       side = s;
       first = k;

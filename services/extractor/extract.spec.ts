@@ -126,6 +126,12 @@ describe('attribution', () => {
     ]);
   });
 
+  it('takes "Western officials" as observers, not the side their sentence names first', () => {
+    expect(rows(run('Russian forces now control most of the Luhansk region, Western officials said.'))).toEqual([
+      ['Luhansk Oblast', 'NEUTRAL', 'CONTROL', 'RU', '2024-03-06'],
+    ]);
+  });
+
   it('takes "according to" as the speaker', () => {
     expect(
       run('Russian forces have seized Krynky, according to the Russian Defence Ministry.').map((c) => [c.claimant.name, c.claimant.side]),
