@@ -132,6 +132,13 @@ describe('attribution', () => {
     ]);
   });
 
+  it('takes the source a headline names after a closing dash, and its enemy as the other side', () => {
+    expect(rows(run('Enemy storms Avdiivka from three directions, - NGU'))).toEqual([['Avdiivka', 'UA', 'CONTESTED', 'RU', '2024-03-06']]);
+    expect(rows(run('Russian forces have taken Vuhledar – a blow to Kyiv.'))).toEqual([
+      ['Vuhledar', 'NEUTRAL', 'CONTROL', 'RU', '2024-03-06'],
+    ]);
+  });
+
   it('takes "according to" as the speaker', () => {
     expect(
       run('Russian forces have seized Krynky, according to the Russian Defence Ministry.').map((c) => [c.claimant.name, c.claimant.side]),

@@ -368,7 +368,14 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
       ? { frame: null, speaker: { claimant: goesOn.claimant, date: null, rule: 'attribution.sentence-before' }, claimant: goesOn.claimant }
       : voiced;
 
-    const read = READERS[c.stance](c, ctx, who, consumed);
+    // "Enemy storms Avdiivka, - NGU": an enemy no frame of the sentence placed is the other side of the source the
+    // headline names after its dash.
+    const teller = who.speaker?.rule === 'attribution.dash-source' ? asParty(who.claimant.side) : null;
+    const readCtx =
+      teller && ctx.actors.some((a) => a.adversary && !a.side)
+        ? { ...ctx, actors: ctx.actors.map((a) => (a.adversary && !a.side ? { ...a, side: other(teller) } : a)) }
+        : ctx;
+    const read = READERS[c.stance](c, readCtx, who, consumed);
     if (!read) continue;
     const reading = goesOn ? { ...read, controller: goesOn.controller } : read;
     if (isCapture(c) && reading.controller) d.lastCapture = { sentence: ctx.index, claimant: who.claimant, controller: reading.controller };
