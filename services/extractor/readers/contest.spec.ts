@@ -1,6 +1,12 @@
 import { rowsOf } from './testing.js';
 
 describe('the contest reader', () => {
+  it('takes no place from the name of a grouping of troops ("the Kursk military grouping")', () => {
+    expect(
+      rowsOf('Combat operations are ongoing in the operational area of the Kursk military grouping, Ukraine’s General Staff said.'),
+    ).toEqual([]);
+  });
+
   it('names no side gaining for plain fighting, as LABELS.md’s Kostiantynivka example', () => {
     expect(rowsOf('"Fighting continues in the streets of Kostiantynivka," the Ukrainian group of forces said.')).toEqual([
       ['Kostiantynivka', 'UA', 'CONTESTED', null],
