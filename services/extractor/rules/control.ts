@@ -234,10 +234,16 @@ export const CONTROL_RULES: ControlRule[] = [
   {
     id: 'control.is-side',
     kind: 'control',
-    pattern: '( is|remains|was|are | will be ) SIDE ,|.|"|!|;|—',
+    pattern: '( is|remains|was|are | will be ) SIDE ( ,|.|!|;|— | " ,|.|!|;|—|said|says|wrote|writes|he|she|the|a )',
     yields: { stance: 'CONTROL' },
-    fires: ['‘Kupiansk is Ukraine. Glory to the armed forces of Ukraine,’ a Ukrainian regional official wrote on social media.'],
-    silent: ['Kupiansk is Ukraine’s main rail hub in the east.'],
+    fires: [
+      '‘Kupiansk is Ukraine. Glory to the armed forces of Ukraine,’ a Ukrainian regional official wrote on social media.',
+      '“Avdiivka is Ukraine” the brigade wrote.',
+    ],
+    silent: [
+      'Kupiansk is Ukraine’s main rail hub in the east.',
+      'Putin said that seizing the Donetsk region was Russia’s "primary objective".',
+    ],
   },
   {
     id: 'control.is-ours',
