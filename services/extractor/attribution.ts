@@ -61,11 +61,11 @@ const RANK: Record<string, number> = { named: 0, generic: 1, country: 2, pronoun
 
 /** "the statement said", "the ministry added": the same source just before a reporting verb. */
 const ANAPHORIC_SOURCE_BEFORE =
-  /\b(?:the|this|that|its|their|the same|the latest|a\s+(?:later|new|further|subsequent|second|follow-up|separate))\s+(?:[\w-]+\s+)?(?:statement|report|announcement|bulletin|update|briefing|post|message|ministry|department|command|source|spokes(?:man|woman|person)|official)s?\s+$/i;
+  /\b(?:the|this|that|its|their|the same|the latest|a\s+(?:later|new|further|subsequent|second|follow-up|separate))\s+(?:[\w-]+\s+)?(?:statement|report|announcement|bulletin|update|briefing|post|message|publication|outlet|channel|newspaper|agency|ministry|department|command|source|spokes(?:man|woman|person)|official)s?\s+$/i;
 
 /** "the statement", "the ministry", "its bulletin": a source the story has named before. */
 const ANAPHORIC_SOURCE =
-  /^\s*(?:the|this|that|its|their|his|her|the same|the latest|a\s+(?:later|new|further|subsequent|second|follow-up|separate))\s+(?:[\w-]+\s+)?(?:statement|report|announcement|bulletin|update|briefing|post|message|ministry|department|command|source|spokes(?:man|woman|person)|official)s?\b/i;
+  /^\s*(?:the|this|that|its|their|his|her|the same|the latest|a\s+(?:later|new|further|subsequent|second|follow-up|separate))\s+(?:[\w-]+\s+)?(?:statement|report|announcement|bulletin|update|briefing|post|message|publication|outlet|channel|newspaper|agency|ministry|department|command|source|spokes(?:man|woman|person)|official)s?\b/i;
 
 /** "reads a message on", "said a statement on": a text, then whose channel or site it is on. */
 const SOURCE_AFTER_VERB =

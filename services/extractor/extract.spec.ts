@@ -139,6 +139,16 @@ describe('attribution', () => {
     ]);
   });
 
+  it('takes "the publication claims" for the outlet the story has just quoted', () => {
+    expect(
+      rows(
+        run(
+          'Ukrainian soldiers are encircled near Myrnohrad, according to the Russian Telegram channel Military Correspondents of the Russian Spring. The publication claims that Ukrainian forces are retreating from Sukhyi Yar.',
+        ),
+      ).filter(([place]) => place === 'Sukhyi Yar'),
+    ).toEqual([['Sukhyi Yar', 'RU', 'CONTROL', 'RU', '2024-03-06']]);
+  });
+
   it('takes "according to" as the speaker', () => {
     expect(
       run('Russian forces have seized Krynky, according to the Russian Defence Ministry.').map((c) => [c.claimant.name, c.claimant.side]),
