@@ -55,7 +55,7 @@ const claimantOf = (a: ActorMention, d: Discourse, speaker: Claimant | null, sen
 
 /** Spokesmen, commands and ministries: speakers whose side, when unstated, is the side the story was quoting. */
 const UNSIDED_SPEAKER =
-  /\b(?:spokes(?:man|woman|person)|press\s+(?:officer|service|secretary)|army|military|command|commander|ministry|general\s+staff|officials?|forces|brigade|battalion|unit)\b/i;
+  /\b(?:spokes(?:man|woman|person)|press\s+(?:officer|service|secretary)|army|military|command|commander|ministry|general\s+staff|officials?|forces|brigade|battalion|unit|channel|publication|outlet|agency|newspaper)\b/i;
 
 const RANK: Record<string, number> = { named: 0, generic: 1, country: 2, pronoun: 3 };
 

@@ -149,6 +149,19 @@ describe('attribution', () => {
     ).toEqual([['Sukhyi Yar', 'RU', 'CONTROL', 'RU', '2024-03-06']]);
   });
 
+  it('takes "the channel stated" for the channel the story has just quoted, and no place for a person before it', () => {
+    expect(
+      rows(
+        run(
+          'Ukrainian soldiers are encircled near Myrnohrad, according to the Russian Telegram channel Military Correspondents of the Russian Spring. ‘The enemy has abandoned Avdiivka and Sukhyi Yar,’ the channel stated.',
+        ),
+      ).filter(([, , stance]) => stance === 'CONTROL'),
+    ).toEqual([
+      ['Avdiivka', 'RU', 'CONTROL', 'RU', '2024-03-06'],
+      ['Sukhyi Yar', 'RU', 'CONTROL', 'RU', '2024-03-06'],
+    ]);
+  });
+
   it('takes "according to" as the speaker', () => {
     expect(
       run('Russian forces have seized Krynky, according to the Russian Defence Ministry.').map((c) => [c.claimant.name, c.claimant.side]),
