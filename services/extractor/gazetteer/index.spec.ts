@@ -314,6 +314,17 @@ describe('gazetteer: Russian spellings and stray namesakes', () => {
     expect(one(list, 'Svobodnoye').place).toMatchObject({ name: 'Svobodnoye', resolved: false });
   });
 
+  it.each([
+    ['Myrnograd', 'Myrnohrad'],
+    ['Svyatogorsk', 'Sviatohirsk'],
+  ])('reads the Russian -grad and -gorsk of %s as %s', (surface, name) => {
+    expect(one(`Russian forces captured ${surface}, the ministry said.`, surface).place).toMatchObject({
+      name,
+      country: 'UA',
+      resolved: true,
+    });
+  });
+
   it('keeps a Russian spelling the gazetteer knows in Ukraine', () => {
     expect(one('Fighting went on near Nikolskoye in the Donetsk region.', 'Nikolskoye').place).toMatchObject({ name: 'Mykilske' });
   });

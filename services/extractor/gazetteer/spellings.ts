@@ -522,7 +522,7 @@ export const ukrainianStyleOfRussian = (russianLatin: string): string[] => {
   return form === words.join(' ') ? [] : [form];
 };
 
-const RUSSIAN_ENDING = /(?:ovka|evka|oye|oe|aya|ovo|ino|sk|skiy|skoye)$/;
+const RUSSIAN_ENDING = /(?:ovka|evka|oye|oe|aya|ovo|ino|sk|skiy|skoye|grad|gorodok)$/;
 
 /**
  * A Russian-style Latin spelling of a Ukrainian place name as the Ukrainian-style one, or null when no rule applies:
@@ -537,7 +537,9 @@ export const ukrainianSpelling = (folded: string): string | null => {
     .replace(/eyevka$/, 'iivka')
     .replace(/yevka$/, 'iivka')
     .replace(/(?:ovka|evka)$/, 'ivka')
-    .replace(/ovo$/, 'ove');
+    .replace(/ovo$/, 'ove')
+    // "Myrnograd" → "Myrnohrad", "Svyatogorsk" → "Sviatohirsk": the Russian -gorsk is the Ukrainian -hirsk.
+    .replace(/gorsk$/, 'hirsk');
   const form = ukrainianStyleOfRussian(ended)[0] ?? ended;
   return form !== folded ? form : null;
 };

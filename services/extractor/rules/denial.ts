@@ -56,12 +56,13 @@ export const DENIAL_RULES: DenialRule[] = [
     id: 'denial.untrue',
     kind: 'denial',
     pattern:
-      '( untrue | not true | fake|fakes | fabricat... | provocation|provocations | disinformation | false claim|claims|report|reports|information | BE ( completely|absolutely|simply|totally|patently )? false|lies|incorrect|groundless|baseless|nonsense | BE a lie )',
+      '( untrue | not true | fake|fakes | fabricat... | provocation|provocations | disinformation | false claim|claims|report|reports|information | BE ( completely|absolutely|simply|totally|patently )? false|lies|incorrect|groundless|baseless|nonsense | BE a lie | BE not confirmed|borne|supported by ( the )? facts|reality )',
     yields: { stance: 'DENIAL', weak: true },
     fires: [
       '"The enemy claims that it has captured Tabaivka. This is not true," army spokesman Volodymyr Fityo said.',
       '"Statements that half of Svatove is under Russian control are false," Ukraine’s General Staff said.',
+      'In reality, reports from the Kremlin about the capture of Huliaipole are not confirmed by facts, the Ukrainian army said.',
     ],
-    silent: ['It is true that the town was shelled.'],
+    silent: ['It is true that the town was shelled.', 'The capture of Huliaipole is not confirmed yet, the Ukrainian army said.'],
   },
 ];
