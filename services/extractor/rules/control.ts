@@ -32,6 +32,18 @@ export const CONTROL_RULES: ControlRule[] = [
     note: 'A list that names the places a capture in the sentence before counted: the same claim for each.',
   },
   {
+    id: 'control.regained-control',
+    kind: 'control',
+    pattern:
+      'regain|regains|regained|regaining|restore|restored|restoring|retook|retaken|retaking ( full|complete|total )? control ,|.|;|and|in|there|after|following',
+    yields: { stance: 'CONTROL' },
+    fires: [
+      'Ukrainian forces have achieved significant gains in the town of Kupiansk, successfully regaining control and surrounding Russian troops, officials said.',
+    ],
+    silent: ['Ukrainian forces are trying to regain control of the road, officials said.'],
+    note: '"Regaining control" with no "of": control of the place its clause names.',
+  },
+  {
     id: 'control.take-control',
     kind: 'control',
     pattern:
