@@ -43,10 +43,11 @@ export const claimDate = (
   )
     return null;
   // "The assault on Yunakovka lasted 38 days": fighting the outlet tells as over, with no date.
+  // "The battle for Bakhmut, which lasted ten months, was the longest of the war": the same, told around the cue.
   if (
     claimant.role === 'outlet' &&
     c.stance === 'CONTESTED' &&
-    /\b(?:lasted|raged|was|were|had\s+been|took\s+place|ended|exhausted)\b/i.test(clauseText) &&
+    (/\b(?:lasted|raged|was|were|had\s+been|took\s+place|ended|exhausted)\b/i.test(clauseText) || /\b(?:lasted|ended)\b/i.test(text)) &&
     !/\b(?:is|are|has|have|now|continues?|continuing|ongoing|still)\b/i.test(clauseText)
   )
     return null;

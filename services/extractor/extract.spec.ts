@@ -56,6 +56,10 @@ describe('stances', () => {
     ]);
   });
 
+  it('leaves a battle the outlet tells as over alone', () => {
+    expect(rows(run('The battle for Bakhmut, which lasted ten months, was the longest of the war.'))).toEqual([]);
+  });
+
   it('reads a negated capture as a denial', () => {
     expect(rows(run('President Volodymyr Zelensky said Toretsk "is not occupied by Russia".'))).toEqual([
       ['Toretsk', 'UA', 'DENIAL', 'RU', '2024-03-06'],
