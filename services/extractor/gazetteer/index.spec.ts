@@ -325,6 +325,11 @@ describe('gazetteer: Russian spellings and stray namesakes', () => {
     });
   });
 
+  it('takes a village a story set in Russia names for an unknown Russian one, not a Ukrainian namesake', () => {
+    const text = 'The ministry reported the liberation of ten villages in the Kursk region. Uspenovka and Borki were liberated later.';
+    expect(one(text, 'Uspenovka').place).toMatchObject({ name: 'Uspenovka', resolved: false });
+  });
+
   it('keeps a Russian spelling the gazetteer knows in Ukraine', () => {
     expect(one('Fighting went on near Nikolskoye in the Donetsk region.', 'Nikolskoye').place).toMatchObject({ name: 'Mykilske' });
   });

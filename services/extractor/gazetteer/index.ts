@@ -507,6 +507,16 @@ class LookupGazetteer implements Gazetteer {
         .filter((e): e is GazetteerEntry => e !== undefined && e.kind === 'settlement');
       return neighbours.length >= 2 && neighbours.every((e) => distanceKm(e, chosen) > STRAY_KM);
     };
+    // "... ten villages in the Kursk region. Uspenovka and Borki were liberated later": a Ukrainian village, in a story
+    // whose regions are all in Russia and no region of its sentence is the village's, is an unknown Russian namesake.
+    const regionCountries = new Set([...regionsInArticle].map((r) => this.region(r)?.country ?? null));
+    const ukrainianVillageInRussianStory = (m: PlaceMention, chosen: GazetteerEntry): boolean =>
+      chosen.country === 'UA' &&
+      chosen.kind === 'settlement' &&
+      chosen.population < STRAY_MAX_POPULATION &&
+      regionCountries.size > 0 &&
+      [...regionCountries].every((c) => c === 'RU') &&
+      !(chosen.admin1 && regionsNear(m).has(chosen.admin1));
     const unresolved = (m: PlaceMention): PlaceRef => {
       const near = [...regionsNear(m)];
       const admin1 = m.regionHint ?? (near.length === 1 ? near[0]! : null);
@@ -539,7 +549,7 @@ class LookupGazetteer implements Gazetteer {
         };
       }
       const chosen = regionByStory(m) ?? chosenFor(m);
-      if (stray(m, chosen)) return unresolved(m);
+      if (stray(m, chosen) || ukrainianVillageInRussianStory(m, chosen)) return unresolved(m);
       return {
         name: chosen.name,
         id: chosen.id,
