@@ -114,6 +114,18 @@ export const speakerOf = (
       return { claimant: d.recentSpeaker.claimant, date: dateNear() ?? previous?.date ?? null, rule: f.rule };
   } else if (f.kind === 'possessive') {
     chosen = [...actors].reverse().find((a) => a.end <= f.start && f.start - a.end <= 4) ?? null;
+    // "a Ukrainian claim to have recaptured": the side word before the noun, no actor of its own.
+    const marker = chosen ? undefined : sideMarkers(text.slice(Math.max(0, f.start - 25), f.start)).at(-1);
+    if (marker && /^\s*$/.test(text.slice(Math.max(0, f.start - 25) + marker.end, f.start)))
+      return {
+        claimant: {
+          name: text.slice(Math.max(0, f.start - 25) + marker.start, Math.max(0, f.start - 25) + marker.end),
+          role: 'country',
+          side: marker.side,
+        },
+        date: dateNear() ?? previous?.date ?? null,
+        rule: f.rule,
+      };
   } else {
     const quoteClose = Math.max(text.lastIndexOf('”', f.start), text.lastIndexOf('"', f.start), -1);
     const thatAt = text.slice(0, f.start).search(/\bthat\b(?!.*\bthat\b)/);

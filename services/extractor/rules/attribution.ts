@@ -34,6 +34,15 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
     silent: ['He claims it.'],
   },
   {
+    id: 'attribution.side-claim',
+    kind: 'attribution',
+    pattern: 'SIDE claim|claims|assertion|assertions|announcement|announcements|account|version to|that',
+    yields: { frame: 'possessive', skip: 1 },
+    fires: ['Russia’s defence ministry denied a Ukrainian claim to have recaptured the village of Andriivka.'],
+    silent: ['The Ukrainian army denied the claim to have recaptured the village.'],
+    note: 'The side word before the noun names who made the claim, as a possessive does.',
+  },
+  {
     id: 'attribution.verb',
     kind: 'attribution',
     pattern: `${VERBS} | pointed out`,
