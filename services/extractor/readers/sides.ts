@@ -24,6 +24,11 @@ export const controllerOf = (
 ): Party | null => {
   const sideOf = (a: ActorMention): Party | null =>
     a.kind === 'pronoun' ? (/^(?:it|they|we)$/i.test(a.name) ? asParty(speaker.side) : null) : asParty(a.side);
+  // "trying to oust Russian troops from X": those the attempt would drive out hold it.
+  if (c.heldByObject) {
+    const object = actors.find((a) => a.start >= c.start && a.start <= c.end + 2 && sideOf(a));
+    return object ? sideOf(object) : null;
+  }
   const afterText = text.slice(c.end, c.end + AGENT_WINDOW);
   // "under the control of the Russian armed forces", "captured by Russian troops", "fell to X"
   const by = /\b(?:by|of|to)\s+((?:the\s+)?[^,.;]{0,60})/i.exec(text.slice(c.start, c.end + 70));

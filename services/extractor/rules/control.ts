@@ -327,6 +327,18 @@ export const CONTROL_RULES: ControlRule[] = [
     silent: ['The troops were driven to the front.'],
   },
   {
+    id: 'control.oust-attempt',
+    kind: 'control',
+    pattern:
+      '( trying|tried|try|tries|attempting|attempted|attempts|attempt|seeking|sought|failed|failing|unable|struggling|struggled ) to oust|dislodge|expel|drive|push|knock ~{0,4} ( out ( of|from )? | from )',
+    yields: { stance: 'CONTROL', heldByObject: true },
+    fires: [
+      'Russia’s defence ministry said Ukrainian forces were unsuccessfully trying to oust Russian troops from Klishchiivka and Andriivka.',
+    ],
+    silent: ['Ukrainian forces drove Russian troops out of Izium, the army said.'],
+    note: 'Those the attempt would drive out are there: the place is theirs, on the word of whoever tells it.',
+  },
+  {
     id: 'control.expelled',
     kind: 'control',
     pattern:

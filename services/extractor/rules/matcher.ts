@@ -44,6 +44,8 @@ export interface Cue {
   aside: boolean;
   /** "these are A, B and C": goes on with the capture the sentence before told. */
   continues: boolean;
+  /** "trying to oust Russian troops from X": the object's side holds the place. */
+  heldByObject: boolean;
 }
 
 export interface Frame {
@@ -171,6 +173,7 @@ export const matchSentence = (text: string): SentenceRules => {
         adjacentObject: y.adjacentObject === true,
         aside: y.aside === true,
         continues: y.continues === true,
+        heldByObject: y.heldByObject === true,
       });
     }
   }

@@ -40,6 +40,8 @@ export interface ControlYield {
   aside?: boolean;
   /** "these are A, B and C": a list that goes on with the capture the sentence before told, and only then a claim. */
   continues?: boolean;
+  /** "trying to oust Russian troops from X": the side named as the verb's object holds the place. */
+  heldByObject?: boolean;
 }
 
 /** A concession: control passes to the other side of whoever withdrew, lost or left. */
