@@ -166,6 +166,12 @@ describe('attribution', () => {
     ]);
   });
 
+  it('takes a reporting verb that opens the claim as its frame ("reported capturing")', () => {
+    expect(rows(run('Russian military bloggers reported capturing Vuhledar.'))).toEqual([
+      ['Vuhledar', 'RU', 'CONTROL', 'RU', '2024-03-06'],
+    ]);
+  });
+
   it('takes "according to" as the speaker', () => {
     expect(
       run('Russian forces have seized Krynky, according to the Russian Defence Ministry.').map((c) => [c.claimant.name, c.claimant.side]),

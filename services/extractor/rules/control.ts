@@ -327,6 +327,16 @@ export const CONTROL_RULES: ControlRule[] = [
     silent: ['The troops were driven to the front.'],
   },
   {
+    id: 'control.reported-taking',
+    kind: 'control',
+    pattern:
+      'reported|reports|report|claimed|claims|claim|announced|announces|boasted|boasts|wrote|write|writes|spoke ( about|of )? ( fully|completely|successfully )? capturing|seizing|taking|liberating|retaking|recapturing|occupying',
+    yields: { stance: 'CONTROL' },
+    fires: ['Russian military bloggers reported capturing Vuhledar on Tuesday.', 'Russian bloggers also wrote about capturing Vuhledar.'],
+    silent: ['Russian bloggers reported heavy fighting near Vuhledar.'],
+    note: 'What a speaker reports doing, as a gerund, is what it claims to have done.',
+  },
+  {
     id: 'control.oust-attempt',
     kind: 'control',
     pattern:
