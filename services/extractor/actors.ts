@@ -500,7 +500,10 @@ export const findActors = (text: string): ActorMention[] => {
     const seat = /^ in ([A-Z][\w'’-]+)(?![\w'’-]*\s+(?:region|oblast|province|direction))/.exec(
       text.slice(ts[head]!.end, ts[head]!.end + 40),
     );
-    const seatSide = seat ? (lex.countryOf.get(seat[1]!.replace(/['’]s$/, '').toLowerCase()) ?? null) : null;
+    const seatSide =
+      seat && (role === 'government' || role === 'military')
+        ? (lex.countryOf.get(seat[1]!.replace(/['’]s$/, '').toLowerCase()) ?? null)
+        : null;
     const side = descriptor?.side ?? (ofSide ? sideOfPhrase(ofSide[1]!, lex)?.side : null) ?? seatSide ?? null;
     const possessor = i > 0 && /^(?:his|her|their|its|our)$/.test(ts[i - 1]!.lower) && text.slice(ts[i - 1]!.end, ts[i]!.start) === ' ';
     const from = descriptor ? descriptor.from : possessor ? i - 1 : nameStart;
@@ -590,7 +593,8 @@ const descriptorSide = (
     // "Western officials", "US intelligence": observers, whose side is neither.
     const s = sideWord(lower, lex) ?? (lex.observers.has(lower) ? 'NEUTRAL' : null);
     if (s) {
-      side = s;
+      // "Independent Ukrainian analysts": a side word outranks an observer word.
+      if (s !== 'NEUTRAL' || !side) side = s;
       first = k;
       // "bloggers say Moscow's forces": a possessive begins its noun phrase.
       if (step === -1 && lower.endsWith("'s")) break;

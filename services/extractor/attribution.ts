@@ -132,8 +132,14 @@ export const speakerOf = (
     // "..., News.Az reports": a name the lexicon does not know, after a comma, is the subject; nothing before the comma is.
     const nameMatch = /,\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+$/.exec(text.slice(Math.max(0, f.start - 50), f.start));
     const unknownName = nameMatch ? Math.max(0, f.start - 50) + nameMatch.index + 1 : -1;
+    // "After Russian forces shelled Kupiansk, the Ukrainian army counterattacked, saying ...": not the opening clause's.
+    const opening =
+      f.kind === 'participle'
+        ? /^(?:After|Before|As|While|When|Since|Although|Though|If|Despite|Following|Amid)\b[^,]{0,120},\s*/.exec(text)
+        : null;
     const spanStart = Math.max(
       from,
+      opening ? opening[0].length : 0,
       quoteClose + 1,
       thatAt >= 0 ? thatAt + 4 : 0,
       unknownName >= 0 && !actors.some((a) => a.start >= unknownName && a.end <= f.start) ? unknownName : 0,
@@ -242,6 +248,8 @@ export const frameSpeakers = (
 ): Map<Frame, Speaker> => {
   const speakers = new Map<Frame, Speaker>();
   let previous: Speaker | null = null;
+  // "..., Ukraine's army said, adding that ...": a participle after a reporting verb is that verb's speaker's.
+  let previousVerb: Speaker | null = null;
   for (const f of frames) {
     const k = clauses.of(f.start);
     // "Ukraine launched an offensive, saying ...": a participle opens a clause of its own whose subject is that of
@@ -249,8 +257,12 @@ export const frameSpeakers = (
     let head = k;
     if (f.kind === 'participle') while (head > 0 && clauses.breaks[head]!.continues) head--;
     const span: [number, number] = [clauses.span(head)[0], clauses.span(k)[1]];
-    const s: Speaker = speakerOf(f, text, actors, span, previous, d, dates, index);
+    const s: Speaker =
+      f.kind === 'participle' && previousVerb
+        ? { ...previousVerb, rule: f.rule }
+        : speakerOf(f, text, actors, span, previous, d, dates, index);
     speakers.set(f, s);
+    if (f.kind === 'verb') previousVerb = s;
     // "dismissed X's claim as untrue and insisted ...": a verb without a subject shares the last verb's, not the
     // speaker of the claim named in between ("a statement by X said" does pass X on).
     if (f.kind !== 'possessive') previous = s;

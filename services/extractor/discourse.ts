@@ -22,7 +22,7 @@ export interface Discourse {
   lastClaim: Claim | null;
   lastControlClaim: Claim | null;
   /** The last capture told, with a place or not ("returned 29 settlements under the flag"): who told it, whose it is. */
-  lastCapture: { sentence: number; claimant: Claimant; controller: Party } | null;
+  lastCapture: { sentence: number; claimant: Claimant; controller: Party; date: ClaimDate | null; counted: boolean } | null;
   lastExplicitDate: ClaimDate | null;
   paragraphDate: { paragraph: number; date: ClaimDate } | null;
   recentSpeaker: { claimant: Claimant; sentence: number } | null;

@@ -172,6 +172,33 @@ describe('attribution', () => {
     ]);
   });
 
+  it('gives a participle after a reporting verb to that verb’s speaker, not to the actor the sentence opens with', () => {
+    expect(
+      rows(run('Russian forces attacked Ukrainian positions near Robotyne, Ukraine’s army said, adding that it had recaptured Verbove.')),
+    ).toEqual([['Verbove', 'UA', 'CONTROL', 'UA', '2024-03-06']]);
+    expect(
+      rows(run('After Russian forces shelled Kupiansk, the Ukrainian army counterattacked, saying it had recaptured Synkivka.')),
+    ).toEqual([['Synkivka', 'UA', 'CONTROL', 'UA', '2024-03-06']]);
+  });
+
+  it('keeps a side word before an observer word, and gives a capital’s side only to officials', () => {
+    expect(rows(run('Independent Ukrainian military analysts said Russian forces had captured Selydove.'))).toEqual([
+      ['Selydove', 'UA', 'CONTROL', 'RU', '2024-03-06'],
+    ]);
+    expect(rows(run('Journalists in Moscow said Ukrainian forces had recaptured Robotyne.'))).toEqual([]);
+  });
+
+  it('reads a count of villages taken in a region as part of the region', () => {
+    const [claim] = run('Russian forces have captured 3 villages in the Kharkiv region this week, the ministry in Moscow said.');
+    expect(claim).toMatchObject({
+      place: { name: 'Kharkiv Oblast' },
+      stance: 'CONTROL',
+      controller: 'RU',
+      extent: null,
+      qualifier: 'partial',
+    });
+  });
+
   it('takes "according to" as the speaker', () => {
     expect(
       run('Russian forces have seized Krynky, according to the Russian Defence Ministry.').map((c) => [c.claimant.name, c.claimant.side]),

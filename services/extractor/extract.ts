@@ -23,7 +23,15 @@ import { readControl } from './readers/control.js';
 import { asParty, other } from './readers/sides.js';
 import { readDenial } from './readers/denial.js';
 import type { Reader } from './readers/reading.js';
-import { ANAPHORIC_CLAIM, ANAPHORIC_PLACE, anaphoraScope, isTargetPlace, participleClauseTargets, named } from './readers/targets.js';
+import {
+  ANAPHORIC_CLAIM,
+  ANAPHORIC_PLACE,
+  anaphoraScope,
+  countedRegion,
+  isTargetPlace,
+  participleClauseTargets,
+  named,
+} from './readers/targets.js';
 import { matchSentence, type Cue, type Frame } from './rules/matcher.js';
 import { doubleQuoted, splitSentences } from './sentences.js';
 
@@ -177,7 +185,10 @@ const extractVisible = (article: Article): Claim[] => {
       (places.length > 0 || ANAPHORIC_PLACE.test(text) || ctx.cues.some((c) => c.stance === 'DENIAL' || fightingGoesOnHere(c, ctx)));
     // "The army returned 29 settlements under the flag.": no place, but the list after it may name them.
     if (claiming || ctx.cues.some(isCapture)) {
-      ctx.speakers = frameSpeakers(ctx.frames, text, actors, clauses, d, dates, index);
+      // "trying to oust Russian troops from X, the general staff said": those the verb acts on speak for nobody.
+      const objects = ctx.cues.filter((c) => c.heldByObject);
+      const speaking = objects.length ? actors.filter((a) => !objects.some((c) => a.start >= c.start && a.end <= c.end)) : actors;
+      ctx.speakers = frameSpeakers(ctx.frames, text, speaking, clauses, d, dates, index);
       for (const claim of readSentence(ctx, !claiming)) {
         sentenceOfClaim.set(claim.claimId, index);
         claims.keep(claim, sentence.headline);
@@ -315,6 +326,10 @@ const answersCapture = (
   return last.claimant.side === other(own) && last.controller === other(own) && placeKeyOf(last.place) === placeKeyOf(place) ? last : null;
 };
 
+/** "29 settlements", "three villages": a capture counted, whose places a list in the next sentence may name. */
+const COUNTED_PLACES =
+  /\b(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:-\w+)?|several|a\s+dozen|dozens\s+of|hundreds\s+of)\s+(?:(?:more|new|other)\s+)?(?:settlements|villages|towns|localities|communities|populated\s+areas)\b/i;
+
 /** A cue of taking or holding a place, which a list in the next sentence may go on with. */
 const isCapture = (c: Cue): boolean => c.stance === 'CONTROL' && !c.concession && !c.continues;
 
@@ -349,7 +364,7 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     // "... returned 29 settlements under the flag. These are A, B and C.": a list only goes on from a capture told
     // in the sentence before, and is that capture's claim for each place.
     const goesOn = c.continues ? d.lastCapture : null;
-    if (c.continues && goesOn?.sentence !== ctx.index - 1) continue;
+    if (c.continues && (goesOn?.sentence !== ctx.index - 1 || !goesOn.counted)) continue;
     if (c.weak && !places.length && !ANAPHORIC_CLAIM.test(text)) continue;
     if (actors.some((a) => a.kind === 'named' && a.start <= c.start && a.end >= c.end)) continue;
     const maker = madeBy.get(c);
@@ -365,7 +380,11 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     if (c.nominal && (!said.frame || said.claimant === OUTLET)) continue;
     const voiced = said.claimant === OUTLET && d.outletVoice ? { ...said, claimant: d.outletVoice } : said;
     const who = goesOn
-      ? { frame: null, speaker: { claimant: goesOn.claimant, date: null, rule: 'attribution.sentence-before' }, claimant: goesOn.claimant }
+      ? {
+          frame: null,
+          speaker: { claimant: goesOn.claimant, date: goesOn.date, rule: 'attribution.sentence-before' },
+          claimant: goesOn.claimant,
+        }
       : voiced;
 
     // "Enemy storms Avdiivka, - NGU": an enemy no frame of the sentence placed is the other side of the source the
@@ -378,7 +397,14 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     const read = READERS[c.stance](c, readCtx, who, consumed);
     if (!read) continue;
     const reading = goesOn ? { ...read, controller: goesOn.controller } : read;
-    if (isCapture(c) && reading.controller) d.lastCapture = { sentence: ctx.index, claimant: who.claimant, controller: reading.controller };
+    if (isCapture(c) && reading.controller)
+      d.lastCapture = {
+        sentence: ctx.index,
+        claimant: who.claimant,
+        controller: reading.controller,
+        date: claimDate(c, ctx, who.speaker?.date ?? null, null, who.claimant),
+        counted: COUNTED_PLACES.test(text.slice(c.start, c.end + 60)),
+      };
     if (noteOnly) continue;
     let targets = reading.targets;
     if (!targets.length) targets = named(participleClauseTargets(c, ctx));
@@ -396,7 +422,14 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     for (const t of targets) {
       // "Our soldiers are holding their lines in Rodynske," said a day after Moscow claimed the town: an answer.
       const answered = answersCapture(c, reading.stance, reading.controller, who.claimant, t.place, d);
-      const extent = reading.stance === 'CONTROL' ? extentNear(text, c, t.start) : { extent: null, qualifier: null };
+      // "74 settlements in the Kursk region": part of the region, however many.
+      const counted =
+        reading.stance === 'CONTROL' && !c.concession && !c.passive && t.start !== null && countedRegion(c, ctx)?.start === t.start;
+      const extent = counted
+        ? { extent: null, qualifier: 'partial' }
+        : reading.stance === 'CONTROL'
+          ? extentNear(text, c, t.start)
+          : { extent: null, qualifier: null };
       // "part of the village still remained under Ukrainian control": a part held both denies the capture and claims
       // that part.
       const partial = extent.qualifier !== null || (extent.extent !== null && extent.extent < 1);

@@ -507,8 +507,9 @@ class LookupGazetteer implements Gazetteer {
         .filter((e): e is GazetteerEntry => e !== undefined && e.kind === 'settlement');
       return neighbours.length >= 2 && neighbours.every((e) => distanceKm(e, chosen) > STRAY_KM);
     };
-    // "... ten villages in the Kursk region. Uspenovka and Borki were liberated later": a Ukrainian village, in a story
-    // whose regions are all in Russia and no region of its sentence is the village's, is an unknown Russian namesake.
+    // "... ten villages in the Kursk region. Uspenovka and Borki were liberated later": a Ukrainian village named in its
+    // Russian spelling, in a story whose regions are all in Russia and no region of its sentence is the village's, is
+    // an unknown Russian namesake (a village named as Ukraine names it, "Robotyne", stays itself).
     const regionCountries = new Set([...regionsInArticle].map((r) => this.region(r)?.country ?? null));
     const ukrainianVillageInRussianStory = (m: PlaceMention, chosen: GazetteerEntry): boolean =>
       chosen.country === 'UA' &&
@@ -516,7 +517,8 @@ class LookupGazetteer implements Gazetteer {
       chosen.population < STRAY_MAX_POPULATION &&
       regionCountries.size > 0 &&
       [...regionCountries].every((c) => c === 'RU') &&
-      !(chosen.admin1 && regionsNear(m).has(chosen.admin1));
+      !(chosen.admin1 && regionsNear(m).has(chosen.admin1)) &&
+      foldPlaceName(m.surface) !== foldPlaceName(chosen.name);
     const unresolved = (m: PlaceMention): PlaceRef => {
       const near = [...regionsNear(m)];
       const admin1 = m.regionHint ?? (near.length === 1 ? near[0]! : null);

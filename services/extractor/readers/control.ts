@@ -61,6 +61,8 @@ export const readControl: Reader = (c, ctx, who) => {
           ]
         : objects;
   }
+  // "These are A, B and C": places named as a list, each followed by the next or the sentence's end, not a noun.
+  if (c.continues) targets = targets.filter((p) => /^\s*(?:[,.;:]|and\b|or\b|\(|$)/.test(text.slice(p.end)));
   return {
     stance: 'CONTROL',
     controller: controllerOf(c, text, ctx.actors, who.claimant, who.claimant, who.frame && who.frame.end <= c.start ? who.frame.end : 0),

@@ -58,7 +58,12 @@ export const controllerOf = (
     const agent = to ? actors.find((a) => a.start >= at && a.start < at + 25 && sideOf(a)) : undefined;
     if (agent) return sideOf(agent)!;
     const own = asParty(claimant.side);
-    if (own && /\b(?:after|following|since|before|with)\s+$/i.test(text.slice(Math.max(0, c.start - 12), c.start))) return other(own);
+    const [clauseFrom] = [Math.max(0, text.lastIndexOf(',', c.start))];
+    const defensive = /\b(?:defen[cs]\w*|withdr\w+|retreat\w*|regroup\w*|pull\w*\s+back|fell\s+back|lines?)\b/i.test(
+      text.slice(clauseFrom, c.start),
+    );
+    if (own && defensive && /\b(?:after|following|since|before|with)\s+$/i.test(text.slice(Math.max(0, c.start - 12), c.start)))
+      return other(own);
   }
   // "Moscow's control over", "its control"
   const possessive = /([\w'’-]+)['’]s\s+(?:full\s+|complete\s+)?control|\b(its|their|our)\s+(?:full\s+)?control/i.exec(c.text);

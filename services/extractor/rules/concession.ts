@@ -46,14 +46,19 @@ export const CONCESSION_RULES: ConcessionRule[] = [
   {
     id: 'concession.loss',
     kind: 'concession',
-    pattern: '( the )? loss|surrender|abandonment of',
+    pattern:
+      'confirmed|confirms|admitted|admits|acknowledged|acknowledges|conceded|concedes|reported|reports|announced|announces ( the )? loss|surrender|abandonment of',
     yields: { stance: 'CONTROL', concession: true, nominal: true, adjacentObject: true },
     fires: [
       'Ukrainian commander Oleksandr Syrskyi confirmed the loss of Vuhledar on Wednesday.',
-      'DeepState said the public remains uninformed about the loss of the settlements of Kurakhove and Velyka Novosilka.',
+      'The Ukrainian military acknowledged the loss of the settlements of Kurakhove and Velyka Novosilka.',
     ],
-    silent: ['The loss of life in Vuhledar was heavy, the governor said.'],
-    note: 'A noun like "the withdrawal from": a claim only when someone reports it; the place must follow at once.',
+    silent: [
+      'The loss of life in Vuhledar was heavy, the governor said.',
+      'A Ukrainian commander warned that the loss of Pokrovsk would cut a key supply line.',
+      'Russian bloggers said the loss of Krynky was a humiliation for Kyiv.',
+    ],
+    note: 'A loss a side confirms, admits or reports: its own; one feared, warned of or told of the other side says nothing of whose.',
   },
   {
     id: 'concession.left',

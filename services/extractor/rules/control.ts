@@ -19,7 +19,7 @@ export const CONTROL_RULES: ControlRule[] = [
   {
     id: 'control.these-are',
     kind: 'control',
-    pattern: '( these|they ( are|were|include|included ) | among them ( are|were )? ) :?',
+    pattern: '( these ( are|were|include|included ) | among them ( are|were )? ) :?',
     yields: { stance: 'CONTROL', adjacentObject: true, continues: true },
     fires: [
       'The Ukrainian army returned 29 settlements under the blue-yellow flag in October, the governor said. In addition to those, these are Novovasylivka, Novohryhorivka and Tryfonivka.',
@@ -28,6 +28,8 @@ export const CONTROL_RULES: ControlRule[] = [
     silent: [
       'Russian forces shelled three villages in the past week, the ministry said. Among them are Stepove and Berdychi.',
       'Russian forces liberated three villages, the ministry said. Fighting went on elsewhere. These are Stepove and Berdychi.',
+      'Russian forces captured the village of Stepove, the ministry said. These are Avdiivka veterans who fought for months.',
+      'The Russian army captured Stepove, the ministry said. They are Pokrovsk and Myrnohrad, the next targets.',
     ],
     note: 'A list that names the places a capture in the sentence before counted: the same claim for each.',
   },
@@ -133,13 +135,23 @@ export const CONTROL_RULES: ControlRule[] = [
   {
     id: 'control.put-under',
     kind: 'control',
-    pattern: 'put|placed|brought|taken|returned ~{0,5} under ( their|its|our|the )? ( full|complete )? ( control | ~{0,2} flag )',
+    pattern: 'put|placed|brought|taken ~{0,5} under ( their|its|our|the )? ( full|complete )? control',
     yields: { stance: 'CONTROL' },
-    fires: [
-      'The Russian Defence Ministry said its forces had put under control the communities of Dmitrovka, Svobodnoye and Anadol.',
-      'In October alone, the Armed Forces of Ukraine returned Kozatske under the blue-yellow flag, the governor said.',
-    ],
+    fires: ['The Russian Defence Ministry said its forces had put under control the communities of Dmitrovka, Svobodnoye and Anadol.'],
     silent: ['The fire was put out.'],
+  },
+  {
+    id: 'control.returned-under-flag',
+    kind: 'control',
+    pattern:
+      'returned|brought ( back )? ( ( NUM | two|three|four|five|six|seven|eight|nine|ten|several | dozens of ) ( more|new )? settlements|villages|towns|localities|communities | ~ )? under ( the )? ~{0,2} flag',
+    yields: { stance: 'CONTROL' },
+    fires: ['The Armed Forces of Ukraine returned Kozatske under the blue-yellow flag, the Ukrainian governor said.'],
+    silent: [
+      'Volunteers brought aid to Kharkiv under the Ukrainian flag, the governor said.',
+      'The tanker returned to Novorossiysk under the Russian flag last week.',
+    ],
+    note: 'A place, or settlements counted, returned under a side’s flag: nothing else may stand between the verb and the flag.',
   },
   {
     id: 'control.returns-to',
@@ -261,9 +273,9 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.is-ours',
     kind: 'control',
     pattern: 'is|remains|are ( still|now|again|once )? ours ( again|now )? ,|.|"|!|;|—',
-    yields: { stance: 'CONTROL' },
+    yields: { stance: 'CONTROL', possessor: true },
     fires: ['“Kherson is ours,” President Volodymyr Zelensky wrote on Telegram.'],
-    silent: ['“The choice is ours to make,” the president said.'],
+    silent: ['“The choice is ours to make,” the president said.', '“The victory is ours,” Zelensky said in Kharkiv.'],
     note: 'The speaker’s side holds the place: the controller falls back on the claimant.',
   },
   {
@@ -330,10 +342,14 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.reported-taking',
     kind: 'control',
     pattern:
-      'reported|reports|report|claimed|claims|claim|announced|announces|boasted|boasts|wrote|write|writes|spoke ( about|of )? ( fully|completely|successfully )? capturing|seizing|taking|liberating|retaking|recapturing|occupying',
-    yields: { stance: 'CONTROL' },
+      'reported|reports|report|claimed|claims|claim|announced|announces|boasted|boasts|wrote|write|writes ( about|of )? ( fully|completely|successfully )? capturing|seizing|taking|liberating|retaking|recapturing|occupying',
+    yields: { stance: 'CONTROL', adjacentObject: true },
     fires: ['Russian military bloggers reported capturing Vuhledar on Tuesday.', 'Russian bloggers also wrote about capturing Vuhledar.'],
-    silent: ['Russian bloggers reported heavy fighting near Vuhledar.'],
+    silent: [
+      'Russian bloggers reported heavy fighting near Vuhledar.',
+      'Ukraine’s army reported capturing 20 Russian soldiers in Vovchansk on Monday.',
+      'Putin spoke about capturing Kharkiv in a speech last year.',
+    ],
     note: 'What a speaker reports doing, as a gerund, is what it claims to have done.',
   },
   {

@@ -39,14 +39,17 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.threat',
     kind: 'nonclaim',
     pattern:
-      'threat|risk|danger|fear|fears|prevent|preventing|avoid|avoiding|imminent|possible|potential|unlikely|escaped|escape|escaping ( of )? | broke|broken|breaking free|out ( from|of )?',
+      '( threat|risk|danger|fear|fears|prevent|preventing|avoid|avoiding|imminent|possible|potential|unlikely|escaped|escape|escaping ( of )? | broke|broken|breaking ( free ( from|of )? | out of|from ) )',
     yields: { blocks: ['contest'], reach: 3 },
     fires: [
       'Ukraine withdrew troops from Vuhledar due to the threat of encirclement of the city.',
       'The fall of Soledar is unlikely to presage an imminent Russian encirclement of Bakhmut, ISW said.',
       'Ukrainian soldiers have broken free from a dire encirclement near Myrnohrad, Russian bloggers said.',
     ],
-    silent: ['Ukrainian troops are encircled in the city, the bloggers said.'],
+    silent: [
+      'Ukrainian troops are encircled in the city, the bloggers said.',
+      'Heavy clashes broke out as Russian troops stormed Toretsk, the Ukrainian army said.',
+    ],
   },
   {
     id: 'nonclaim.previously',
