@@ -1,6 +1,14 @@
 import { rowsOf } from './testing.js';
 
 describe('the denial reader', () => {
+  it('takes the place a denied claim refers back to with "it"', () => {
+    expect(
+      rowsOf(
+        'Ukraine’s military said its forces remained in control of Siversk, dismissing a statement by Russian commanders that its troops had seized it.',
+      ),
+    ).toContainEqual(['Siversk', 'UA', 'DENIAL', 'RU']);
+  });
+
   it('denies the claim that follows it, and reads that claim as its maker’s', () => {
     expect(
       rowsOf('Ukraine’s General Staff denied claims made by the Russian Defence Ministry that Russian forces had seized Orikhiv.'),

@@ -86,6 +86,12 @@ export const readDenial: Reader = (c, ctx, who, consumed) => {
     answers = d.lastControlClaim;
     controller = answers?.controller ?? null;
   }
+  // "held Siversk, dismissing a statement ... that its troops had seized it": the claim denied refers back to the
+  // place the sentence named before the denial, else to the one the story is about.
+  if (!targets.length && embedded && embedded !== c && /^\s+(?:it|there)\b/i.test(text.slice(embedded.end, embedded.end + 8))) {
+    const before = [...places].reverse().find((p) => p.end <= c.start && ctx.isTarget(p));
+    targets = before ? named([before]) : d.focus ? [{ place: d.focus, start: null }] : [];
+  }
   if (!targets.length && answers) targets = [{ place: answers.place, start: null }];
   if (!targets.length && d.lastClaim && (ANAPHORIC_CLAIM.test(text) || ANAPHORIC_PLACE.test(text)))
     targets = [{ place: d.lastClaim.place, start: null }];
