@@ -77,6 +77,10 @@ export const readDenial: Reader = (c, ctx, who, consumed) => {
     }
   } else if (claimsOf) {
     controller = claimsOf;
+    // "Ukrainian officials denied Russia's claims, saying clashes go on near Tabaivka": the claim of that side the
+    // story told last, when the denial names no place of its own.
+    const last = d.lastControlClaim;
+    if (!targets.length && last && last.claimant.side === claimsOf && last.controller === claimsOf) answers = last;
   } else {
     // "denied that its forces were encircled": a denial of a contest, not of anyone's control.
     const deniesContest =
