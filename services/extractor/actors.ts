@@ -606,6 +606,9 @@ const descriptorSide = (
       first = k;
       continue;
     }
+    // "under the control of Russian forces": before its side word, "of" begins another noun phrase, unless a role
+    // noun heads it ("the commander of Russian forces").
+    if (side && step === -1 && lower === 'of' && !lex.roleOf.has(ts[k - 1]?.lower ?? '')) break;
     if (
       DESCRIPTOR_SKIP.has(lower) ||
       /^(?:military|defence|defense|foreign|armed|war|army|ministry|media|news|agency|intelligence|operational|command|grouping|official)$/.test(
@@ -616,7 +619,7 @@ const descriptorSide = (
       continue;
     }
     // "a Ukrainian monitoring group", "Russian state media": a plain word or two between the side and the head.
-    if (skipped < 2 && /^[a-z][a-z-]+$/.test(lower) && !NOT_A_DESCRIPTOR.has(lower) && ts[k]!.text === lower) {
+    if (!(side && step === -1) && skipped < 2 && /^[a-z][a-z-]+$/.test(lower) && !NOT_A_DESCRIPTOR.has(lower) && ts[k]!.text === lower) {
       skipped++;
       continue;
     }

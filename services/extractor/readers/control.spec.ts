@@ -36,6 +36,12 @@ describe('the control reader', () => {
     ]);
   });
 
+  it('reads the holder after "under the control of" when a part of the place comes first', () => {
+    expect(rowsOf('Part of Huliaipole is under the control of Russian forces, the Ukrainian army said.')).toEqual([
+      ['Huliaipole', 'UA', 'CONTROL', 'RU'],
+    ]);
+  });
+
   it('reads the holder from "under X control", "in X hands" and the agent after "by"', () => {
     expect(rowsOf('Kreminna is still in Ukrainian hands, the Ukrainian governor said.')).toEqual([['Kreminna', 'UA', 'CONTROL', 'UA']]);
     expect(rowsOf('The Ukrainian governor said Kreminna is held by Russian forces.')).toEqual([['Kreminna', 'UA', 'CONTROL', 'RU']]);
