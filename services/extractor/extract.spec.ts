@@ -60,6 +60,15 @@ describe('stances', () => {
     expect(rows(run('The battle for Bakhmut, which lasted ten months, was the longest of the war.'))).toEqual([]);
   });
 
+  it('gives "reports from the Kremlin about the capture of X" to the Kremlin, and their denial to the denier', () => {
+    expect(
+      rows(run('Reports from the Kremlin about the capture of Huliaipole are not confirmed by facts, the Ukrainian army said.')),
+    ).toEqual([
+      ['Huliaipole', 'RU', 'CONTROL', 'RU', '2024-03-06'],
+      ['Huliaipole', 'UA', 'DENIAL', 'RU', '2024-03-06'],
+    ]);
+  });
+
   it('reads a negated capture as a denial', () => {
     expect(rows(run('President Volodymyr Zelensky said Toretsk "is not occupied by Russia".'))).toEqual([
       ['Toretsk', 'UA', 'DENIAL', 'RU', '2024-03-06'],

@@ -288,7 +288,17 @@ const makerOf = (text: string, at: number): Claimant | null => {
   const from = Math.max(0, at - 30);
   const marker = sideMarkers(text.slice(from, at)).at(-1);
   const side = marker && /^(?:['’]s)?\s+$/.test(text.slice(from + marker.end, at)) ? asParty(marker.side) : null;
-  return side ? { name: text.slice(from + marker!.start, from + marker!.end).replace(/['’]s$/, ''), role: 'country', side } : null;
+  if (side) return { name: text.slice(from + marker!.start, from + marker!.end).replace(/['’]s$/, ''), role: 'country', side };
+  // "reports from the Kremlin about ...", "statements by Moscow that ...": the maker after the noun.
+  const by = /^[\w-]+\s+(?:from|by|of)\s+(?:the\s+)?/i.exec(text.slice(at, at + 40));
+  const after = by ? sideMarkers(text.slice(at + by[0].length, at + by[0].length + 25))[0] : undefined;
+  return after && after.start === 0 && asParty(after.side)
+    ? {
+        name: text.slice(at + by![0].length + after.start, at + by![0].length + after.end).replace(/['’]s$/, ''),
+        role: 'country',
+        side: asParty(after.side)!,
+      }
+    : null;
 };
 
 /** "Izium, whose capture Moscow announced on Monday, is still holding out": the subject a relative clause interrupts. */
@@ -377,7 +387,7 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
       ? { frame: null, speaker: { claimant: maker, date: null, rule: 'attribution.statement-of' }, claimant: maker }
       : attribute(c, denierCtx);
     // "the capture of X" claims nothing unless someone reports or denies it.
-    if (c.nominal && (!said.frame || said.claimant === OUTLET)) continue;
+    if (c.nominal && !maker && (!said.frame || said.claimant === OUTLET)) continue;
     const voiced = said.claimant === OUTLET && d.outletVoice ? { ...said, claimant: d.outletVoice } : said;
     const who = goesOn
       ? {

@@ -47,7 +47,8 @@ export const controllerOf = (
   const byAgent = c.passive || c.nominal ? (cueBy ? /^\s*/ : /^(?:[^,.;]{0,40}?\s)?by\s+/i).exec(text.slice(c.end, c.end + 70)) : null;
   if (byAgent) {
     const at = c.end + byAgent[0].length;
-    const agent = actors.find((a) => a.start >= at && a.start < at + 45 && sideOf(a));
+    // "not confirmed by facts, the Ukrainian army said": the agent is in the "by" phrase, before any comma.
+    const agent = actors.find((a) => a.start >= at && a.start < at + 45 && sideOf(a) && !/[,.;]/.test(text.slice(at, a.start)));
     if (agent) return flip(c, sideOf(agent)!);
   }
   // "the fall of Lastochkyne to Russian forces": the side it fell to. "Lines set up after the fall of Lastochkyne":
