@@ -408,8 +408,11 @@ export const findActors = (text: string): ActorMention[] => {
   }
 
   // 2. People the lexicon does not know, whose side their title gives: "Russian war propagandist Yuri X",
-  //    "Viktor X, a Ukrainian military spokesman".
-  for (let i = 0; i + 1 < ts.length; i++) {
+  //    "Viktor X, a Ukrainian military spokesman". Not in a headline in title case ("Ukraine Withdraws From
+  //    Vuhledar"), where every word is capitalised.
+  const words = ts.filter((t) => /^[A-Za-z]/.test(t.text));
+  const titleCase = words.length >= 4 && words.filter((t) => t.capitalised).length / words.length > 0.6;
+  for (let i = 0; !titleCase && i + 1 < ts.length; i++) {
     if (taken[i] || taken[i + 1]) continue;
     if (!ts[i]!.capitalised || !ts[i + 1]!.capitalised || ts[i + 1]!.start !== ts[i]!.end + 1) continue;
     if (!PERSON_WORD.test(ts[i]!.text) || !PERSON_WORD.test(ts[i + 1]!.text)) continue;

@@ -208,6 +208,12 @@ describe('attribution', () => {
     });
   });
 
+  it('takes no capitalised verb of a title-case headline for a person’s name', () => {
+    expect(rows(run('Ukraine Withdraws From Vuhledar, Town Long Under Russian Attack'))).toEqual([
+      ['Vuhledar', 'NEUTRAL', 'CONTROL', 'RU', '2024-03-06'],
+    ]);
+  });
+
   it('takes "according to" as the speaker', () => {
     expect(
       run('Russian forces have seized Krynky, according to the Russian Defence Ministry.').map((c) => [c.claimant.name, c.claimant.side]),
