@@ -1,6 +1,15 @@
 import { doubleQuoted, splitSentences } from './sentences.js';
 
 describe('doubleQuoted', () => {
+  it('splits where scraped copy lost the space after a full stop, but not inside "News.Az"', () => {
+    expect(
+      splitSentences('The line runs along its outskirts, BILD writes.At the same time, Ukrainian troops took Krasnooktyabrskoye.').map(
+        (s) => s.text,
+      ),
+    ).toEqual(['The line runs along its outskirts, BILD writes.', 'At the same time, Ukrainian troops took Krasnooktyabrskoye.']);
+    expect(splitSentences('Russian forces captured Avdiivka, News.Az reports, citing the ministry.')).toHaveLength(1);
+  });
+
   it('reads a British-style quotation as a double one, offsets unchanged', () => {
     const text = '‘The enemy has abandoned Sukhiy Yar,’ the channel stated.';
     const out = doubleQuoted(text);

@@ -12,7 +12,8 @@ export interface Sentence {
 
 const ABBREVIATIONS =
   /(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|No|Vol|Rep|Sen|Gov|Prof|approx|est|vs|etc|Jr|Sr)|\b[A-Z])\.$/;
-const SENTENCE_END = /([.!?])(["”’)\]]*)\s+(?=["“‘(\[]?[A-Z0-9])/g;
+const SENTENCE_END =
+  /([.!?])(["”’)\]]*)\s+(?=["“‘(\[]?[A-Z0-9])|(?<=[a-z]{2})([.!?])(["”’)\]]*)(?=["“‘]?(?!(?:Az|Ru|Ua|Am|Ge|By|Kz|Uz|Com|Net|Org|Info|Io|Co|Uk|Us|De|Fr|Pl|Md|Ro|Tv|Fm|Me)\b)[A-Z][a-z])/g;
 
 /** Lines that are page furniture, not copy. */
 const FURNITURE = [
@@ -54,8 +55,10 @@ export const splitSentences = (body: string): Sentence[] => {
     const text = line.slice(leading).replace(/\s+(?:Show more|Read more)\s*$/i, '');
     const base = lineStart + leading;
     const pieces: [number, number][] = [];
+    // "... BILD writes.At the same time": copy scraped without the space after a full stop splits there too (not
+    // "News.Az").
     for (const m of text.matchAll(SENTENCE_END)) {
-      const cut = m.index + m[1]!.length + m[2]!.length;
+      const cut = m.index + (m[1] ?? m[3])!.length + (m[2] ?? m[4])!.length;
       if (ABBREVIATIONS.test(text.slice(Math.max(0, m.index - 6), m.index + 1))) continue;
       pieces.push([start, cut]);
       start = m.index + m[0].length;
