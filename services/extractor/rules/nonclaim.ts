@@ -108,14 +108,18 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.attributive-adjective',
     kind: 'nonclaim',
     pattern:
-      "( the|temporarily|newly|recently|previously|formerly|illegally|'s | the|a|an|two|three|four|five|its|their partially|partly|fully ) occupied|captured|liberated|seized|held|annexed",
+      "( the|temporarily|newly|previously|formerly|illegally|'s | the|a|an|its|their|'s recently | the|a|an|two|three|four|five|its|their partially|partly|fully ) occupied|captured|liberated|seized|held|annexed",
     yields: { blocks: ['control'], reach: 0 },
     fires: [
       'Russian invaders tried to dislodge our units from the occupied lines in the areas of Promin and Selydove, it said.',
       'said Yevgeny Balitsky, the Russian-appointed governor of Ukraine’s occupied Zaporizhzhia region.',
     ],
-    silent: ['Russian forces occupied Promin, the ministry said.', 'Russian forces have fully occupied Promin, the ministry said.'],
-    note: '"the occupied lines", "temporarily occupied Melitopol": a participle describing a noun is background, not a claim.',
+    silent: [
+      'Russian forces occupied Promin, the ministry said.',
+      'Russian forces have fully occupied Promin, the ministry said.',
+      'The Ukrainian army said its troops recently captured the village of Krasnooktyabrskoye.',
+    ],
+    note: '"the occupied lines", "temporarily occupied Melitopol", "the recently captured village": a participle describing a noun is background, not a claim.',
   },
   {
     id: 'nonclaim.cannot-confirm',
