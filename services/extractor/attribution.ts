@@ -355,7 +355,7 @@ export const attribute = (c: Cue, ctx: SentenceContext): Attribution => {
   const frame = governingFrame(c, ctx);
   const speaker = frame ? ctx.speakers.get(frame)! : (recentSpeakerFor(c, ctx) ?? ctx.saidBy);
   if (!speaker) {
-    const own = inOwnWords(c, ctx) ?? dashSource(c, ctx);
+    const own = inOwnWords(c, ctx);
     if (own) return { frame: null, speaker: own, claimant: own.claimant };
   }
   return { frame, speaker, claimant: speaker?.claimant ?? OUTLET };
@@ -364,13 +364,13 @@ export const attribute = (c: Cue, ctx: SentenceContext): Attribution => {
 /** ", - NGU", " – Syrskyi" closing a sentence: the source a headline names after a dash. */
 const DASH_SOURCE = /,?\s+[-–—]\s*([^-–—,.;:"“”]{2,60}?)\s*\.?\s*$/;
 
-/** "Enemy storms Avdiivka from three directions, - NGU": the actor after a closing dash says it. */
-const dashSource = (c: Cue, ctx: SentenceContext): Speaker | null => {
-  const m = DASH_SOURCE.exec(ctx.text);
-  if (!m || m.index < c.end) return null;
+/** "Enemy storms Avdiivka from three directions, - NGU": the actor after a closing dash says the whole sentence. */
+export const dashSource = (text: string, actors: ActorMention[]): Speaker | null => {
+  const m = DASH_SOURCE.exec(text);
+  if (!m) return null;
   const at = m.index + m[0].indexOf(m[1]!);
   // The words after the dash are the source's name and nothing else ("– a blow to Kyiv" names no source).
-  const source = ctx.actors.find((a) => a.start <= at + 4 && a.end >= at + m[1]!.trim().length - 1 && a.side);
+  const source = actors.find((a) => a.start <= at + 4 && a.end >= at + m[1]!.trim().length - 1 && a.side);
   return source
     ? { claimant: { name: source.name, role: source.role, side: source.side! }, date: null, rule: 'attribution.dash-source' }
     : null;

@@ -10,7 +10,7 @@ import { claimIdFor, placeKeyOf } from '../shared/ids.js';
 import { withoutInvisibles } from '../shared/invisibleCharacters.js';
 import { findActors, lexiconSideWords, sideMarkers, sideOfOutlet, type ActorMention } from './actors.js';
 import { ArticleClaims, buildClaim, type ClaimParts } from './articleClaims.js';
-import { attribute, cataphoricSpeaker, frameSpeakers, insideQuote, isPersonName, OUTLET, speakerOf } from './attribution.js';
+import { attribute, cataphoricSpeaker, dashSource, frameSpeakers, insideQuote, isPersonName, OUTLET, speakerOf } from './attribution.js';
 import { clauseBreaks } from './clauses.js';
 import { clausesOf, type SentenceContext, type SentencePlace, type Speaker, type Target } from './context.js';
 import { AT_THE_SAME_TIME, claimDate } from './dating.js';
@@ -139,20 +139,22 @@ const extractVisible = (article: Article): Claim[] => {
         end: mentionsAll[i]!.end - sentence.start,
       });
     const text = sentence.text;
-    // '“In October alone, ... . Liubimivka and others were liberated previously.': a quote still open speaks on.
-    const quoted = saidBy.get(index) ?? (d.openQuote && index - d.openQuote.sentence <= QUOTE_REACH ? d.openQuote.speaker : undefined);
+    const found = placeOfficials(
+      findActors(text).map((a) => resolveActor(a, d)),
+      places,
+      text,
+    );
+    // '“In October alone, ... . Liubimivka and others were liberated previously.': a quote still open speaks on;
+    // "Enemy storms Avdiivka from three directions, - NGU": so does the source a headline names after its dash.
+    const quoted =
+      saidBy.get(index) ??
+      (d.openQuote && index - d.openQuote.sentence <= QUOTE_REACH ? d.openQuote.speaker : null) ??
+      dashSource(text, found) ??
+      undefined;
     const dates = findDates(text, ref);
     const matched = matchSentence(text);
     const clauses = clausesOf(text, clauseBreaks(text));
-    const actors = sidedAdversaries(
-      placeOfficials(
-        findActors(text).map((a) => resolveActor(a, d)),
-        places,
-        text,
-      ),
-      (found) => frameSpeakers(matched.frames, text, found, clauses, d, dates, index),
-      quoted,
-    );
+    const actors = sidedAdversaries(found, (found) => frameSpeakers(matched.frames, text, found, clauses, d, dates, index), quoted);
     const ctx: SentenceContext = {
       article,
       published,
@@ -397,14 +399,7 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
         }
       : voiced;
 
-    // "Enemy storms Avdiivka, - NGU": an enemy no frame of the sentence placed is the other side of the source the
-    // headline names after its dash.
-    const teller = who.speaker?.rule === 'attribution.dash-source' ? asParty(who.claimant.side) : null;
-    const readCtx =
-      teller && ctx.actors.some((a) => a.adversary && !a.side)
-        ? { ...ctx, actors: ctx.actors.map((a) => (a.adversary && !a.side ? { ...a, side: other(teller) } : a)) }
-        : ctx;
-    const read = READERS[c.stance](c, readCtx, who, consumed);
+    const read = READERS[c.stance](c, ctx, who, consumed);
     if (!read) continue;
     const reading = goesOn ? { ...read, controller: goesOn.controller } : read;
     if (isCapture(c) && reading.controller)
