@@ -11,9 +11,8 @@ import {
   startScaleOut,
   stopGracefully,
   type ScaleOutRun,
+  untilReconcilersHalfway,
 } from './support/scaleOut.js';
-
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /**
  * The scale-out run while one master of the Redis Cluster is killed (SIGKILL) and started again mid-flow: the
@@ -36,11 +35,7 @@ describe('three extractors and three reconcilers on a Redis Cluster whose master
     let restart: Promise<void> | null = null;
     await publishInChunks(config, articles, async (sent) => {
       if (sent !== SCALE_ARTICLES / 2) return;
-      const busy = async (): Promise<boolean> => {
-        const { done, total } = await started.progress('reconciler');
-        return total > 0 && done >= total / 2;
-      };
-      while (!(await busy())) await sleep(100);
+      await untilReconcilersHalfway(started);
       // Down for two seconds while the articles keep coming and the reconcilers write: commands to its slots fail
       // until it is back.
       restart = restartClusterNode(CLUSTER_NODES[1]!.port, 2_000);

@@ -9,9 +9,8 @@ import {
   startScaleOut,
   stopGracefully,
   type ScaleOutRun,
+  untilReconcilersHalfway,
 } from './support/scaleOut.js';
-
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /**
  * The scale-out run, disturbed halfway: one reconciler is killed with SIGKILL (its partitions move once its session
@@ -36,11 +35,7 @@ describe('three extractors and three reconcilers on a Redis Cluster, one reconci
     await publishInChunks(config, articles, async (sent) => {
       if (sent !== SCALE_ARTICLES / 2) return;
       // Halfway, with claims flowing: the reconcilers are busy when one dies.
-      const busy = async (): Promise<boolean> => {
-        const { done, total } = await started.progress('reconciler');
-        return total > 0 && done >= total / 2;
-      };
-      while (!(await busy())) await sleep(100);
+      await untilReconcilersHalfway(started);
       killed.child.kill('SIGKILL');
       await killed.exited;
       started.startWorker('reconciler');

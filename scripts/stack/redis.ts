@@ -14,7 +14,8 @@ export interface RedisSecurity {
   user: { name: string; password: string };
 }
 
-const answers = async (port: number, extra: RedisOptions = {}): Promise<boolean> => {
+/** One question to a local Redis on `port`: connects once, never retries, and disconnects whatever happens. */
+export const askRedis = async <T>(port: number, ask: (redis: Redis) => Promise<T>, extra: RedisOptions = {}): Promise<T> => {
   const redis = new Redis({
     host: '127.0.0.1',
     port,
@@ -27,11 +28,14 @@ const answers = async (port: number, extra: RedisOptions = {}): Promise<boolean>
   redis.on('error', () => undefined);
   try {
     await redis.connect();
-    return (await redis.ping()) === 'PONG';
+    return await ask(redis);
   } finally {
     redis.disconnect();
   }
 };
+
+const answers = (port: number, extra: RedisOptions = {}): Promise<boolean> =>
+  askRedis(port, async (redis) => (await redis.ping()) === 'PONG', extra);
 
 export const redisAnswers = (): Promise<boolean> => answers(REDIS_PORT);
 

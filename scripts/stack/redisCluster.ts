@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Redis } from 'ioredis';
+import { askRedis } from './redis.js';
 import { logDir, ownPid, portOpen, requireCommand, say, stackDir, StackError, startDetached, stopOwn, waitUntil } from './common.js';
 import { redisClusterPorts, stackPorts } from './ports.js';
 
@@ -38,18 +38,8 @@ export const clusterNodeConfig = (port: number, busPort: number, dir: string): s
 
 /** CLUSTER INFO of one node as a record, or null when it does not answer. */
 export const clusterInfo = async (port: number): Promise<Record<string, string> | null> => {
-  const redis = new Redis({
-    host: '127.0.0.1',
-    port,
-    lazyConnect: true,
-    maxRetriesPerRequest: 0,
-    retryStrategy: () => null,
-    connectTimeout: 2_000,
-  });
-  redis.on('error', () => undefined);
   try {
-    await redis.connect();
-    const text = (await redis.call('CLUSTER', 'INFO')) as string;
+    const text = (await askRedis(port, (redis) => redis.call('CLUSTER', 'INFO'))) as string;
     return Object.fromEntries(
       text
         .split(/\r?\n/)
@@ -58,8 +48,6 @@ export const clusterInfo = async (port: number): Promise<Record<string, string> 
     );
   } catch {
     return null;
-  } finally {
-    redis.disconnect();
   }
 };
 

@@ -110,6 +110,15 @@ export const publishInChunks = async (
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
+/** Waits until the reconcilers have committed half the claims so far: busy, with claims flowing, when disturbed. */
+export const untilReconcilersHalfway = async (run: ScaleOutRun): Promise<void> => {
+  for (;;) {
+    const { done, total } = await run.progress('reconciler');
+    if (total > 0 && done >= total / 2) return;
+    await sleep(100);
+  }
+};
+
 /**
  * Waits until both groups have committed every record of their topics and the states in the cluster stop changing;
  * returns them (every place, read from every master).
