@@ -424,17 +424,17 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     const rules = [
       ...new Set([c.rule, who.frame?.rule ?? who.speaker?.rule ?? (who.speaker ? 'attribution.recent-speaker' : 'attribution.outlet')]),
     ];
+    // "74 settlements in the Kursk region": part of the region, however many.
+    const counted = reading.stance === 'CONTROL' && !c.concession && !c.passive ? countedRegion(c, ctx) : null;
     for (const t of targets) {
       // "Our soldiers are holding their lines in Rodynske," said a day after Moscow claimed the town: an answer.
       const answered = answersCapture(c, reading.stance, reading.controller, who.claimant, t.place, d);
-      // "74 settlements in the Kursk region": part of the region, however many.
-      const counted =
-        reading.stance === 'CONTROL' && !c.concession && !c.passive && t.start !== null && countedRegion(c, ctx)?.start === t.start;
-      const extent = counted
-        ? { extent: null, qualifier: 'partial' }
-        : reading.stance === 'CONTROL'
-          ? extentNear(text, c, t.start)
-          : { extent: null, qualifier: null };
+      const extent =
+        counted && t.start === counted.start
+          ? { extent: null, qualifier: 'partial' }
+          : reading.stance === 'CONTROL'
+            ? extentNear(text, c, t.start)
+            : { extent: null, qualifier: null };
       // "part of the village still remained under Ukrainian control": a part held both denies the capture and claims
       // that part.
       const partial = extent.qualifier !== null || (extent.extent !== null && extent.extent < 1);
