@@ -1,17 +1,9 @@
 import type { Article, Claim } from '../shared/model.js';
 import { extract } from './extract.js';
+import { specArticle } from './readers/testing.js';
 
-const article = (body: string, publishedAt = '2024-03-06'): Article => ({
-  articleId: 'test-article',
-  outlet: 'Test Wire',
-  url: null,
-  headline: null,
-  body,
-  language: 'en',
-  publishedAt,
-  receivedAt: `${publishedAt}T12:00:00Z`,
-  source: 'test.txt',
-});
+const article = (body: string, publishedAt = '2024-03-06'): Article =>
+  specArticle(body, { articleId: 'test-article', outlet: 'Test Wire', publishedAt, source: 'test.txt' });
 
 type Row = [place: string, side: string, stance: string, controller: string | null, claimedAt: string];
 const rows = (claims: Claim[]): Row[] => claims.map((c) => [c.place.name, c.claimant.side, c.stance, c.controller, c.claimedAt]);

@@ -2,18 +2,10 @@
 // as it ships: place · claimant side · stance · controller (and the extent or qualifier where the example gives one).
 import type { Article, Claim } from '../shared/model.js';
 import { extract } from './extract.js';
+import { specArticle } from './readers/testing.js';
 
-const article = (body: string, outlet = 'Test Wire'): Article => ({
-  articleId: 'labels-example',
-  outlet,
-  url: null,
-  headline: null,
-  body,
-  language: 'en',
-  publishedAt: '2024-03-06',
-  receivedAt: '2024-03-06T12:00:00Z',
-  source: 'labels.txt',
-});
+const article = (body: string, outlet = 'Test Wire'): Article =>
+  specArticle(body, { articleId: 'labels-example', outlet, source: 'labels.txt' });
 const rows = (body: string): string[][] =>
   extract(article(body)).map((c: Claim) => [c.place.name, c.claimant.side, c.stance, c.controller ?? 'null']);
 

@@ -1,11 +1,12 @@
-// Spec helper: one article through extract(), as the pipeline runs it, read back as rows.
+// Spec helpers: an article as the pipeline receives one, and one article through extract(), read back as rows.
+import type { Article } from '../../shared/model.js';
 import { extract } from '../extract.js';
 
-export type Row = [place: string, side: string, stance: string, controller: string | null];
-
-export const rowsOf = (body: string, publishedAt = '2024-03-06'): Row[] =>
-  extract({
-    articleId: 'reader-spec',
+/** An article of one body, published 2024-03-06 (a Wednesday) unless told otherwise. */
+export const specArticle = (body: string, over: Partial<Article> = {}): Article => {
+  const publishedAt = over.publishedAt ?? '2024-03-06';
+  return {
+    articleId: 'spec-article',
     outlet: null,
     url: null,
     headline: null,
@@ -14,4 +15,11 @@ export const rowsOf = (body: string, publishedAt = '2024-03-06'): Row[] =>
     publishedAt,
     receivedAt: `${publishedAt}T12:00:00Z`,
     source: null,
-  }).map((c) => [c.place.name, c.claimant.side, c.stance, c.controller]);
+    ...over,
+  };
+};
+
+export type Row = [place: string, side: string, stance: string, controller: string | null];
+
+export const rowsOf = (body: string, publishedAt = '2024-03-06'): Row[] =>
+  extract(specArticle(body, { articleId: 'reader-spec', publishedAt })).map((c) => [c.place.name, c.claimant.side, c.stance, c.controller]);

@@ -3,21 +3,12 @@
 // attribution rule fires when the matcher finds its frame; a non-claim fires when it blocks a match.
 import type { Article } from '../../shared/model.js';
 import { extract } from '../extract.js';
+import { specArticle } from '../readers/testing.js';
 import { ALL_RULES } from './index.js';
 import { matchSentence } from './matcher.js';
 import type { Rule } from './types.js';
 
-const article = (body: string): Article => ({
-  articleId: 'rule-example',
-  outlet: null,
-  url: null,
-  headline: null,
-  body,
-  language: 'en',
-  publishedAt: '2024-03-06',
-  receivedAt: '2024-03-06T12:00:00Z',
-  source: null,
-});
+const article = (body: string): Article => specArticle(body, { articleId: 'rule-example' });
 
 const found = (rule: Rule, sentence: string): string[] => {
   if (rule.kind === 'nonclaim')
