@@ -35,6 +35,13 @@ describe('the contest reader', () => {
     ]);
   });
 
+  it('does not take sources that report the fighting for the side gaining', () => {
+    expect(rowsOf('ISW wrote that Ukrainian and Russian sources continue to report heavy fighting in Bakhmut.')).toEqual([
+      ['Bakhmut', 'NEUTRAL', 'CONTESTED', null],
+    ]);
+    expect(rowsOf('Russian forces are advancing in Bakhmut, ISW said.')).toEqual([['Bakhmut', 'NEUTRAL', 'CONTESTED', 'RU']]);
+  });
+
   it('drops plain fighting when the same speaker says who gains there, or claims the place', () => {
     expect(
       rowsOf(

@@ -126,6 +126,10 @@ export const controllerOf = (
   return own ? flip(c, own) : null;
 };
 
+/** A speaker's verb right after an actor: it reports what follows. */
+const SPEAKS =
+  /^\s+(?:[\w-]+\s+){0,3}?(?:report|reports|reported|reporting|say|says|said|claim|claims|claimed|write|wrote|writes|describe|describes|described|note|notes|noted)\b/i;
+
 /** Occupation: a word each side uses of the other's holding. */
 const OCCUPIED = /\boccup(?:ied|y|ies|ying|ation)\b/i;
 
@@ -158,9 +162,13 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
     if (pinned) return other(asParty(pinned.side)!);
     return asParty(claimant.side);
   }
+  // "Russian sources continue to report heavy fighting in X": whoever reports the fighting is not said to gain.
+  const reports = (a: ActorMention): boolean => SPEAKS.test(text.slice(a.end, c.start));
   const subject = [...actors]
     .reverse()
-    .find((a) => a.end <= c.start && a.start >= clauseStart && c.start - a.end < 60 && (asParty(a.side) || a.kind === 'pronoun'));
+    .find(
+      (a) => a.end <= c.start && a.start >= clauseStart && c.start - a.end < 60 && (asParty(a.side) || a.kind === 'pronoun') && !reports(a),
+    );
   const subjectSide = subject && subject.kind !== 'pronoun' ? asParty(subject.side) : null;
   const firstPerson =
     /^(?:our|we|my)\b/i.test(subject?.name ?? '') ||
