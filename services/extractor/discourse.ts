@@ -88,8 +88,9 @@ export const remember = (a: ActorMention, d: Discourse): void => {
     .split(' ');
   d.bySide.set(words.slice(-2).join(' '), a.side);
   // "the ministry" after "the Russian Defence Ministry": a singular head noun alone refers back too ("forces" or
-  // "troops" do not: "its forces" is whoever "it" is).
+  // "troops" do not: "its forces" is whoever "it" is; "the bloggers" after "pro-Russian bloggers" does: bloggers
+  // only speak).
   const head = words.at(-1)!;
-  if (a.kind !== 'country' && words.length > 1 && !/s$/.test(head) && !/^(?:its|their|his|her)$/.test(words[0]!))
+  if (a.kind !== 'country' && words.length > 1 && (!/s$/.test(head) || a.role === 'blogger') && !/^(?:its|their|his|her)$/.test(words[0]!))
     d.bySide.set(head, a.side);
 };

@@ -386,6 +386,18 @@ describe('wire-service phrasing', () => {
     expect(rows(run(body))).toEqual([['Novoselivka', 'RU', 'CONTROL', 'RU', '2024-03-06']]);
   });
 
+  it('refers bare "bloggers" back to the bloggers named before, but not bare "troops"', () => {
+    const body = [
+      'Russian forces are storming four towns in eastern Ukraine, according to pro-Russian bloggers.',
+      '',
+      'Russian forces are fighting with Ukrainian troops in the towns of Selydove and Toretsk, according to posts by bloggers on Tuesday.',
+    ].join('\n');
+    expect(rows(run(body)).map(([place, side]) => [place, side])).toEqual([
+      ['Selydove', 'RU'],
+      ['Toretsk', 'RU'],
+    ]);
+  });
+
   it('puts each village of a list in the region the sentence names, even when GeoNames knows only namesakes elsewhere', () => {
     const claims = run(
       'Russia’s Defence Ministry said on Tuesday its forces had captured the villages of Suvorove and Nikanorivka in Donetsk region.',

@@ -17,9 +17,12 @@ export const CONTEST_RULES: ContestRule[] = [
   {
     id: 'contest.fighting-in',
     kind: 'contest',
-    pattern: `${FIGHTING} ( continues|continued|rages|raged|still | is ongoing | is under way | goes on )? ( in|inside|within|around | on the outskirts of | in and around )`,
+    pattern: `${FIGHTING} ( continues|continued|rages|raged|still | is ongoing | is under way | goes on )? ( with|against ~{1,3} )? ( in|inside|within|around | on the outskirts of | in and around )`,
     yields: { stance: 'CONTESTED' },
-    fires: ['Fighting continues in the streets of Kostiantynivka, the Ukrainian group of forces said.'],
+    fires: [
+      'Fighting continues in the streets of Kostiantynivka, the Ukrainian group of forces said.',
+      'Russian forces are fighting with Ukrainian troops in the towns of Selydove and Toretsk, Russian bloggers said.',
+    ],
     silent: ['The fighting ended last year.'],
   },
   {
@@ -108,6 +111,15 @@ export const CONTEST_RULES: ContestRule[] = [
     yields: { stance: 'CONTESTED', gaining: true },
     fires: ['Ukrainian forces are reporting territorial gains in Kupyansk.'],
     silent: ['Russia made gains last year.'],
+  },
+  {
+    id: 'contest.foothold',
+    kind: 'contest',
+    pattern: '( gained|gain|gains|gaining|secured|established|establish|won|has|have|had ) a|their|its foothold in|inside|on',
+    yields: { stance: 'CONTESTED', gaining: true },
+    fires: ['Russian troops have gained a foothold in Toretsk, DeepState said.'],
+    silent: ['Russian troops lost their last foothold in the region, the ministry said.'],
+    note: 'A foothold inside a place is a gain there, not its control.',
   },
   {
     id: 'contest.advance',
