@@ -154,9 +154,12 @@ export const CONTEST_RULES: ContestRule[] = [
   {
     id: 'contest.storm',
     kind: 'contest',
-    pattern: '( stormed|storming|storms | assault|assaulted|assaulting on )',
+    pattern: '( stormed|storming|storms | assault|assaults|assaulted|assaulting on ( ~{1,2} positions in )? )',
     yields: { stance: 'CONTESTED', gaining: true },
-    fires: ['Russian troops are storming Avdiivka, the Ukrainian military said.'],
+    fires: [
+      'Russian troops are storming Avdiivka, the Ukrainian military said.',
+      "Russian troops have launched nearly 20 assaults on defenders' positions in Huliaipole, the Ukrainian command said.",
+    ],
     silent: ['A storm hit the coast.'],
   },
   {
