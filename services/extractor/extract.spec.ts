@@ -386,6 +386,15 @@ describe('wire-service phrasing', () => {
     expect(rows(run(body))).toEqual([['Novoselivka', 'RU', 'CONTROL', 'RU', '2024-03-06']]);
   });
 
+  it('gives a mayor or governor named by office alone the country of the places the sentence is about', () => {
+    expect(rows(run('Russian forces are now in control of the city of Severodonetsk in eastern Ukraine, its mayor says.'))).toEqual([
+      ['Sievierodonetsk', 'UA', 'CONTROL', 'RU', '2024-03-06'],
+    ]);
+    expect(rows(run('Russian troops were seen in the streets of Kherson, the mayor said.'))).toEqual([
+      ['Kherson', 'UA', 'CONTESTED', 'RU', '2024-03-06'],
+    ]);
+  });
+
   it('refers bare "bloggers" back to the bloggers named before, but not bare "troops"', () => {
     const body = [
       'Russian forces are storming four towns in eastern Ukraine, according to pro-Russian bloggers.',

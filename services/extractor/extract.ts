@@ -245,8 +245,17 @@ const placeOfficials = (actors: ActorMention[], places: SentencePlace[], text: s
         (p.start >= a.end && /^\s+(?:of|for)\s+(?:the\s+)?(?:(?:city|town|village|region)\s+of\s+)?$/i.test(text.slice(a.end, p.start))),
     );
     const side = place?.place.country === 'RU' ? 'RU' : place?.place.country === 'UA' ? 'UA' : null;
-    return side ? { ...a, side } : a;
+    if (side) return { ...a, side };
+    // "..., its mayor says", "the mayor said": a mayor or governor named by office alone governs the places the
+    // sentence is about, when they all lie in one country.
+    if (!LOCAL_OFFICE.test(a.name) || places.length === 0) return a;
+    const countries = new Set(places.map((p) => p.place.country));
+    const [country] = countries;
+    return countries.size === 1 && (country === 'RU' || country === 'UA') ? { ...a, side: country } : a;
   });
+
+/** A local office named alone: "the mayor", "its mayor", "the city's governor". */
+const LOCAL_OFFICE = /^(?:the\s+|its\s+|the\s+(?:city|town|region)['’]s\s+)?(?:acting\s+|deputy\s+)?(?:mayor|governor)$/i;
 
 /** How many sentences an unclosed quote may run on. */
 const QUOTE_REACH = 6;
