@@ -79,4 +79,13 @@ describe('the control reader', () => {
       rowsOf('The Ukrainian General Staff said the front ran through the Donetsk region, about half of which is controlled by Russia.'),
     ).toEqual([['Donetsk Oblast', 'UA', 'CONTROL', 'RU']]);
   });
+
+  it('gives "their control" to the subject that widens it, and "under its control" to the speaker', () => {
+    expect(rowsOf('Reports suggest that Ukrainian units have expanded their control in the western part of Krynky.')).toEqual([
+      ['Krynky', 'NEUTRAL', 'CONTROL', 'UA'],
+    ]);
+    expect(rowsOf("Russia insisted on Thursday that Ukraine's city of Kupiansk remains under its control.")).toEqual([
+      ['Kupiansk', 'RU', 'CONTROL', 'RU'],
+    ]);
+  });
 });

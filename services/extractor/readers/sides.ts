@@ -70,7 +70,19 @@ export const controllerOf = (
   const possessive = /([\w'’-]+)['’]s\s+(?:full\s+|complete\s+)?control|\b(its|their|our)\s+(?:full\s+)?control/i.exec(c.text);
   if (possessive) {
     const word = possessive[1] ?? possessive[2]!;
-    if (/^(?:its|their|our)$/i.test(word)) return asParty(speaker.side);
+    if (/^(?:its|their|our)$/i.test(word)) {
+      // "Ukrainian units have expanded their control": the subject the possessive refers to, else the speaker.
+      const subject = [...actors]
+        .reverse()
+        .find(
+          (a) =>
+            a.end <= c.start &&
+            a.kind !== 'pronoun' &&
+            asParty(a.side) &&
+            /^\s+(?:(?:have|has|had|also|now|further|\w+ly)\s+)*$/i.test(text.slice(a.end, c.start)),
+        );
+      return asParty(/^our$/i.test(word) ? speaker.side : (subject?.side ?? speaker.side));
+    }
     const a = actors.find((x) => x.start >= c.start && x.end <= c.end && x.side);
     if (a) return asParty(a.side);
   }

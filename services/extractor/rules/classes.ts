@@ -76,7 +76,6 @@ const GRAMMAR: Record<string, readonly string[]> = {
     'her',
     'our',
     'official',
-    'to',
     'unconfirmed',
     'some',
     'local',

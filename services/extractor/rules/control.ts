@@ -49,14 +49,25 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.take-control',
     kind: 'control',
     pattern:
-      'took|taken|take|takes|taking|retook|retaken|retake|retaking|regain|regained|regaining|gained|seized|assumed|established|establish|restored|restore|reclaimed|reclaim|have|has|had|in|under|full|complete|total|effective ( full|complete|total|effective|operational )? control of|over',
+      'took|taken|take|takes|taking|retook|retaken|retake|retaking|regain|regained|regaining|gained|seized|assumed|established|establish|restored|restore|reclaimed|reclaim|won|win|wins|secured|have|has|had|in|under|full|complete|total|effective "? ( full|complete|total|effective|operational )? control "? of|over',
     yields: { stance: 'CONTROL' },
     fires: [
       'Russian forces took control of Kupiansk, Gerasimov said.',
+      'Russia claims it has won control of the city of Bakhmut.',
+      'Shoigu told Putin that their forces had established “full control” over Lysychansk.',
       'Ukraine claimed that its forces retook control of nearly 90% of the city of Kupiansk.',
       'By evening, Russian war channels reported that Russian forces reclaimed control over Demidovka.',
     ],
     silent: ['Control of the road matters, analysts said.'],
+  },
+  {
+    id: 'control.expanded-control',
+    kind: 'control',
+    pattern: 'expanded|expanding|extended|extending|consolidated|consolidating|widened|widening ( their|its|our )? control in|over|of',
+    yields: { stance: 'CONTROL' },
+    fires: ['Reports suggest that Ukrainian units have expanded their control in the western part of Krynky.'],
+    silent: ['Ukrainian units have expanded their bridgehead.'],
+    note: 'Widening a hold inside a place is holding (that part of) it.',
   },
   {
     id: 'control.perfect',

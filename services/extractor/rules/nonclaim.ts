@@ -225,9 +225,13 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.report-noun',
     kind: 'nonclaim',
     pattern:
-      'REPORT_DET|SIDE_ADJ|denied|denies|deny|denying|down|refuted|refutes|rejected|rejects|dismissed|dismisses|disputed|about claim|claims|report|reports|statement|statements|states|notes|shows',
+      '( REPORT_DET|SIDE_ADJ|denied|denies|deny|denying|down|refuted|refutes|rejected|rejects|dismissed|dismisses|disputed|about claim|claims|report|reports|statement|statements|states|notes|shows | to claims|reports|statements )',
     yields: { blocks: ['attribution.verb'], reach: 0 },
     fires: ['Russian reports of the capture were premature.', 'According to reports, Russian troops have seized Kherson.'],
-    silent: ['The ministry reports that the town was captured.', 'Ukraine claims retaking control of nearly 90% of Kupiansk.'],
+    silent: [
+      'The ministry reports that the town was captured.',
+      'Ukraine claims retaking control of nearly 90% of Kupiansk.',
+      'Russia continues to claim it has seized Kupiansk.',
+    ],
   },
 ];
