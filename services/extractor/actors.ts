@@ -612,6 +612,8 @@ const descriptorSide = (
     // "under the control of Russian forces": before its side word, "of" begins another noun phrase, unless a role
     // noun heads it ("the commander of Russian forces").
     if (side && step === -1 && lower === 'of' && !lex.roleOf.has(ts[k - 1]?.lower ?? '')) break;
+    // "Russia denied its forces ...": a possessive determiner begins its noun phrase; nothing before it describes it.
+    if (step === -1 && /^(?:its|their|his|her|our)$/.test(lower)) break;
     if (
       DESCRIPTOR_SKIP.has(lower) ||
       /^(?:military|defence|defense|foreign|armed|war|army|ministry|media|news|agency|intelligence|operational|command|grouping|official)$/.test(

@@ -286,11 +286,20 @@ export const governingFrame = (c: Cue, ctx: Pick<SentenceContext, 'frames' | 'cl
     /,\s+(?:whose|which|who|where)\b[^,;]*$/i.test(text.slice(0, f.start)) && text.slice(f.end, c.start).includes(',');
   // A frame may open the cue itself ("reported capturing Vuhledar").
   const opens = (f: Frame): boolean => f.end <= c.start || (f.start <= c.start && f.end < c.end && !f.denial);
+  // "called the Wagner claim a fake": a claim a denial names is what it denies, not who denies it.
+  const namesDenied = (f: Frame): boolean => c.stance === 'DENIAL' && (f.kind === 'possessive' || f.kind === 'by');
   const before = frames.filter(
     (f) =>
-      opens(f) && clauses.of(f.start) >= reach && clauses.of(f.start) <= k && !(f.denial && c.stance !== 'DENIAL') && !closedRelative(f),
+      opens(f) &&
+      clauses.of(f.start) >= reach &&
+      clauses.of(f.start) <= k &&
+      !(f.denial && c.stance !== 'DENIAL') &&
+      !closedRelative(f) &&
+      !namesDenied(f),
   );
-  const beforeAny = frames.filter((f) => opens(f) && clauses.of(f.start) >= reach && clauses.of(f.start) <= k && !closedRelative(f));
+  const beforeAny = frames.filter(
+    (f) => opens(f) && clauses.of(f.start) >= reach && clauses.of(f.start) <= k && !closedRelative(f) && !namesDenied(f),
+  );
   if (before.length) return before[before.length - 1]!;
   if (beforeAny.length) return beforeAny[beforeAny.length - 1]!;
   // A quote, or a clause, whose speaker comes after: '..." she said', '..., the brigade declared online'.

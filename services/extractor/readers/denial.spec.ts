@@ -62,4 +62,27 @@ describe('the denial reader', () => {
       ['Tabaivka', 'RU', 'CONTROL', 'RU'],
     ]);
   });
+
+  it('gives a denial of "the Wagner claim" to whoever calls it fake, not to the claim’s maker', () => {
+    expect(
+      rowsOf(
+        'Yevgeny Prigozhin said his fighters had captured Bakhmut. Ukraine’s deputy defence minister called the Wagner claim “a funny fake.”',
+      ),
+    ).toEqual([
+      ['Bakhmut', 'RU', 'CONTROL', 'RU'],
+      ['Bakhmut', 'UA', 'DENIAL', 'RU'],
+    ]);
+    expect(rowsOf('Kadyrov said his men had taken Marinka. Kadyrov’s claim is false, the Ukrainian army said.')).toContainEqual([
+      'Marinka',
+      'UA',
+      'DENIAL',
+      'RU',
+    ]);
+  });
+
+  it('reads "denied its forces had been pushed out of X" as a denial of the other side’s control', () => {
+    expect(rowsOf('A day later, Russia denied its forces had been pushed out of Andriivka.')).toEqual([
+      ['Andriivka', 'RU', 'DENIAL', 'UA'],
+    ]);
+  });
 });
