@@ -42,6 +42,14 @@ describe('the contest reader', () => {
     expect(rowsOf('Russian forces are advancing in Bakhmut, ISW said.')).toEqual([['Bakhmut', 'NEUTRAL', 'CONTESTED', 'RU']]);
   });
 
+  it('makes the subject of an active encirclement gain, and media no side', () => {
+    expect(rowsOf('Russian forces are surrounding Pokrovsk, the Ukrainian army said.')).toEqual([['Pokrovsk', 'UA', 'CONTESTED', 'RU']]);
+    expect(rowsOf('Russia encircles Myrnohrad, the Ukrainian army said.')).toEqual([['Myrnohrad', 'UA', 'CONTESTED', 'RU']]);
+    expect(rowsOf('Ukraine’s General Staff told Ukrainian television that heavy fighting is going on in Avdiivka.')).toEqual([
+      ['Avdiivka', 'UA', 'CONTESTED', null],
+    ]);
+  });
+
   it('drops plain fighting when the same speaker says who gains there, or claims the place', () => {
     expect(
       rowsOf(

@@ -153,7 +153,9 @@ const OCCUPIED = /\boccup(?:ied|y|ies|ying|ation)\b/i;
 export const contestedController = (c: Cue, text: string, actors: ActorMention[], claimant: Claimant, clauseStart = 0): Party | null => {
   if (c.pinned) {
     // "the encirclement of Russian troops" names the pinned side after the words; "Russian troops are blocked inside", before.
-    const objectFirst = /ment|ing$|^cut/i.test(c.text);
+    // "Russia encircles Myrnohrad", "despite surrounding Myrnohrad": an active verb's subject gains.
+    const active = /(?:es|ing)$/i.test(c.text) && !/ment/i.test(c.text);
+    const objectFirst = /ment|ing$|es$|^cut/i.test(c.text);
     const markers = sideMarkers(text).filter(
       (m) => !actors.some((a) => a.kind !== 'generic' && a.start <= m.start && a.end >= m.end && a.name === claimant.name),
     );
@@ -170,12 +172,14 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
       ? markers.find((m) => m.start >= c.end + byAgent[0].length - 1 && m.start - c.end < byAgent[0].length + 20)
       : undefined;
     if (agent) return asParty(agent.side);
+    if (active && !after && before) return asParty(before.side);
     const pinned = objectFirst ? (after ?? before) : (before ?? after);
     if (pinned) return other(asParty(pinned.side)!);
     return asParty(claimant.side);
   }
   // "Russian sources continue to report heavy fighting in X": whoever reports the fighting is not said to gain.
-  const reports = (a: ActorMention): boolean => SPEAKS.test(text.slice(a.end, c.start));
+  // "told Ukrainian television that heavy fighting was going on": media and bloggers report, they do not fight.
+  const reports = (a: ActorMention): boolean => SPEAKS.test(text.slice(a.end, c.start)) || a.role === 'media' || a.role === 'blogger';
   const subject = [...actors]
     .reverse()
     .find(

@@ -57,9 +57,12 @@ export const CONTEST_RULES: ContestRule[] = [
     id: 'contest.encircled',
     kind: 'contest',
     pattern:
-      '( encircle|encircled|encircles|encirclement|encircling|surrounded|semi-encircled|semi-encirclement|blockaded|blockade|cauldron | cut off | sealed off )',
+      '( encircle|encircled|encircles|encirclement|encircling|surrounded|surrounding|surrounds|semi-encircled|semi-encirclement|blockaded|blockade|cauldron | cut off | sealed off )',
     yields: { stance: 'CONTESTED', pinned: true },
-    fires: ['Ukrainian officials said Russian troops were encircled in Kupiansk.'],
+    fires: [
+      'Ukrainian officials said Russian troops were encircled in Kupiansk.',
+      "Ukraine's military said that Russia, despite surrounding Myrnohrad, has yet to cut the routes.",
+    ],
     silent: ['Russian troops cut the power lines.'],
   },
   {

@@ -379,9 +379,9 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.expelled',
     kind: 'control',
     pattern:
-      '( drove|driven|drive|drives|driving|pushed|pushing|forced|expelled|expelling|ousted|kicked|knocked ~{0,3} out ( of|from )? | expelled|expelling|ousted|drove|driven ~{0,3} from )',
+      '( drove|driven|drive|drives|driving|pushed|pushing|forced|expelled|expelling|ousted|kicked|knocked ~{0,3} out of|from | expelled|expelling|ousted|drove|driven ~{0,3} from )',
     yields: { stance: 'CONTROL', expulsion: true },
     fires: ['Ukrainian forces drove Russian troops out of Izium.', 'Ukraine said it had expelled Russian troops from Kherson.'],
-    silent: ['They drove to the front in the morning.'],
+    silent: ['They drove to the front in the morning.', 'Power in Lutsk had been partially knocked out after Russian missiles hit it.'],
   },
 ];

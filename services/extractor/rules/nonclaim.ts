@@ -7,7 +7,7 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.goal',
     kind: 'nonclaim',
     pattern:
-      '( try|tries|trying|tried|avoid|avoids|avoided|avoiding|prepared|ready|willing|offer|offers|offered|propose|proposes|proposed|agree|agrees|agreed|provided|demand|demands|demanded|attempt|attempts|attempted|attempting|aim|aims|aimed|aiming|seek|seeks|seeking|sought|plan|plans|planned|planning|intend|intends|intended|want|wants|wanted|hope|hopes|hoped|goal|objective|bid|would|could|might|may|will|must|should|shall|if|whether|unless|failed|unsuccessful|unsuccessfully|threaten|threatens|threatened|threatening|prepare|prepares|preparing|vow|vows|vowed|able|unable|braced|bracing|brace|expect|expects|expecting|await|awaits|awaiting | in order | bent on | so as | push|pushes|pushed|pushing to )',
+      '( try|tries|trying|tried|avoid|avoids|avoided|avoiding|prepared|ready|willing|offer|offers|offered|propose|proposes|proposed|agree|agrees|agreed|provided|demand|demands|demanded|attempt|attempts|attempted|attempting|aim|aims|aimed|aiming|seek|seeks|seeking|sought|plan|plans|planned|planning|intend|intends|intended|want|wants|wanted|hope|hopes|hoped|goal|objective|bid|would|could|might|may|will|must|should|shall|failed|unsuccessful|unsuccessfully|threaten|threatens|threatened|threatening|prepare|prepares|preparing|vow|vows|vowed|able|unable|braced|bracing|brace|expect|expects|expecting|await|awaits|awaiting | in order | bent on | so as | push|pushes|pushed|pushing to )',
     yields: {
       blocks: ['control', 'concession', 'contest'],
       reach: 6,
@@ -20,6 +20,59 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     ],
     silent: ['Russian forces took control of Chasiv Yar, the ministry said.'],
     note: 'A perfect ("has captured") states a fact even after such a word; `spare` keeps it.',
+  },
+  {
+    id: 'nonclaim.conditional',
+    kind: 'nonclaim',
+    pattern: 'if|whether|unless',
+    yields: { blocks: ['control', 'concession', 'contest'], reach: 6 },
+    fires: ['The General Staff did not say whether Ukrainian forces had withdrawn from Selydove.'],
+    silent: ['The General Staff said Ukrainian forces had withdrawn from Selydove.'],
+    note: 'A condition or an open question asserts nothing, in the perfect too.',
+  },
+  {
+    id: 'nonclaim.negated-control',
+    kind: 'nonclaim',
+    pattern: "not|n't|never | no longer | yet to",
+    yields: { blocks: ['control', 'concession'], reach: 3 },
+    fires: [
+      "Ukraine's military asserts that Russia has not gained control over the routes to Myrnohrad.",
+      'Russia, despite surrounding Myrnohrad, has yet to gain control over the logistical routes in the area.',
+      'The governor said Russian troops no longer occupied any towns in the Sumy region.',
+    ],
+    silent: ['Russia has gained control over the routes to Myrnohrad.'],
+    note: 'A negated capture or withdrawal claims none; the denial rules read what it denies.',
+  },
+  {
+    id: 'nonclaim.fight-to',
+    kind: 'nonclaim',
+    pattern: 'fought|fight|fights|fighting|struggled|struggling|struggle|battled|battling ~{0,4} to',
+    yields: { blocks: ['control'], reach: 1 },
+    fires: ['Vuhledar, a town Ukrainian forces fought tooth and nail to keep, fell to the Russians.'],
+    silent: ['Ukrainian forces kept Vuhledar, the army said.'],
+    note: 'What a side fights to keep or take is its aim, not a claim.',
+  },
+  {
+    id: 'nonclaim.fell-back',
+    kind: 'nonclaim',
+    pattern: '( HAVE )? fallen|fell|fall back|behind|short|apart|silent|ill|victim|sharply',
+    yields: { blocks: ['control'], reach: 0 },
+    fires: ['Ukrainian forces had fallen back to new positions near Selydove, the army said.'],
+    silent: ['Bakhmut has fallen, Prigozhin said.'],
+    note: '"Fell back", "fell short", "fell silent": idioms of fall, not a capture.',
+  },
+  {
+    id: 'nonclaim.surrounding-area',
+    kind: 'nonclaim',
+    pattern:
+      '( ( the|its|and|in|of|nearby ) surrounding | surrounding area|areas|villages|settlements|towns|territory|territories|region|countryside|hills|fields | area|areas|villages|settlements|towns|territory|territories|region|countryside|hills|fields|heights|forests|positions|lines|districts|suburbs surrounding )',
+    yields: { blocks: ['contest'], reach: 0 },
+    fires: [
+      'Russian forces shelled Pokrovsk and the surrounding villages, the governor said.',
+      'Heavy fighting raged in the villages surrounding Avdiivka, the army said.',
+    ],
+    silent: ['Russian forces are surrounding Pokrovsk, the governor said.'],
+    note: '"The surrounding villages": an adjective, not an encirclement.',
   },
   {
     id: 'nonclaim.order',
@@ -66,7 +119,7 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
   {
     id: 'nonclaim.take-idiom',
     kind: 'nonclaim',
-    pattern: 'take|takes|took|taking|taken place|part|time|note|shelter|measures|steps|aim|cover|advantage|responsibility',
+    pattern: 'take|takes|took|taking|taken place|part|time|note|shelter|measures|steps|aim|cover|advantage|responsibility|into',
     yields: { blocks: ['control'], reach: 0 },
     fires: ['The heaviest fighting is taking place in the districts of Klishchiivka, the ministry said.'],
     silent: ['Russian troops took Novoselivka, the ministry said.'],
