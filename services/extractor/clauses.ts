@@ -13,7 +13,10 @@ export const clauseBreaks = (text: string): { at: number; continues: boolean }[]
       /,\s+(?:while|although|though)\s+$/.test(m[0]) ||
       // "said it had set up lines in Berdychi after the fall of Lastochkyne": a time clause without a comma, inside
       // a reported "that" clause, is part of what was reported.
-      (/^\s+(?:before|after)\s+$/.test(m[0]) && /\bthat\s/i.test(text.slice(0, m.index)));
+      (/^\s+(?:before|after)\s+$/.test(m[0]) && /\bthat\s/i.test(text.slice(0, m.index))) ||
+      // "statements that its forces had seized Kupiansk and controlled large sections of Pokrovsk": a verb
+      // coordinated inside a reported "that" clause is reported too.
+      (/^\s+and\s+$/.test(m[0]) && /\bthat\s/i.test(text.slice(0, m.index)));
     breaks.push({ at: m.index + m[0].length, continues });
   }
   return breaks;

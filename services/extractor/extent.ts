@@ -25,7 +25,7 @@ const FRACTIONS: Record<string, number> = {
 const FULL = /\b(all parts|entire(?:ty)?|whole|full(?:y)?|complete(?:ly)?|total(?:ly)?)\b/i;
 const MOST = /\b(most|all but|majority|bulk|largely|mostly|much)\b/i;
 const PART =
-  /\b((?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:parts?|districts?|outskirts|areas?|sections?|neighbou?rhoods?|quarters?)|outskirts|parts? of|partial(?:ly)?|some areas|several districts|a foothold|positions (?:in|inside|within))\b/i;
+  /\b((?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:parts?|districts?|outskirts|areas?|sections?|neighbou?rhoods?|quarters?)|outskirts|(?:(?:large|big|small|significant|substantial|some)\s+)?(?:parts?|sections?|portions?|swathe?s|chunks?) of|partial(?:ly)?|some areas|several districts|a foothold|positions (?:in|inside|within))\b/i;
 
 /**
  * The extent words that bound this claim: between the cue and its place (or around the cue when the place is
@@ -60,7 +60,7 @@ export const extentNear = (text: string, cue: Cue, placeStart: number | null): E
   const most = MOST.exec(window);
   if (most) return { extent: null, qualifier: 'most' };
   const part = PART.exec(window);
-  if (part) return { extent: null, qualifier: /^parts? of$|partial|positions/i.test(part[1]!) ? 'partial' : part[1]!.toLowerCase() };
+  if (part) return { extent: null, qualifier: /\bof$|partial|positions/i.test(part[1]!) ? 'partial' : part[1]!.toLowerCase() };
   const full = FULL.exec(window);
   if (full) return { extent: 1, qualifier: /all parts/i.test(full[1]!) ? 'all parts' : 'full' };
   return { extent: 1, qualifier: null };

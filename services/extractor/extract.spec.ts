@@ -395,6 +395,24 @@ describe('wire-service phrasing', () => {
     ]);
   });
 
+  it('reads every verb of a denied statement as its maker’s claim, and "large sections of" as part of a place', () => {
+    const claims = run(
+      "Ukraine's military on Thursday dismissed statements by the chief of Russia's general staff that Moscow's forces had seized the city of Kupiansk and controlled large sections of the towns of Pokrovsk and Vovchansk.",
+    );
+    expect(claims.map((c) => [c.place.name, c.claimant.side, c.stance, c.controller, c.qualifier])).toEqual([
+      ['Kupiansk', 'UA', 'DENIAL', 'RU', null],
+      ['Kupiansk', 'RU', 'CONTROL', 'RU', null],
+      ['Pokrovsk', 'RU', 'CONTROL', 'RU', 'partial'],
+      ['Vovchansk', 'RU', 'CONTROL', 'RU', 'partial'],
+    ]);
+  });
+
+  it('names no side gaining when both sides fight ("Ukrainian and Russian troops fought for control of X")', () => {
+    expect(rows(run('Ukrainian and Russian troops fought street by street for control of Sievierodonetsk on Monday.'))).toEqual([
+      ['Sievierodonetsk', 'NEUTRAL', 'CONTESTED', null, '2024-03-04'],
+    ]);
+  });
+
   it('refers bare "bloggers" back to the bloggers named before, but not bare "troops"', () => {
     const body = [
       'Russian forces are storming four towns in eastern Ukraine, according to pro-Russian bloggers.',

@@ -185,7 +185,11 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
     .find(
       (a) => a.end <= c.start && a.start >= clauseStart && c.start - a.end < 60 && (asParty(a.side) || a.kind === 'pronoun') && !reports(a),
     );
-  const subjectSide = subject && subject.kind !== 'pronoun' ? asParty(subject.side) : null;
+  // "Ukrainian and Russian troops fought for X": both sides are the subject, neither gains.
+  const pre = subject ? text.slice(Math.max(0, subject.start - 30), subject.start) : '';
+  const joined = sideMarkers(pre).at(-1);
+  const both = !!subject && !!joined && joined.side !== subject.side && /^\s+and\s+$/.test(pre.slice(joined.end));
+  const subjectSide = subject && subject.kind !== 'pronoun' && !both ? asParty(subject.side) : null;
   const firstPerson =
     /^(?:our|we|my)\b/i.test(subject?.name ?? '') ||
     /\b(?:our|we)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, c.start - 30), c.start));

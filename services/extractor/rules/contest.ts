@@ -17,7 +17,7 @@ export const CONTEST_RULES: ContestRule[] = [
   {
     id: 'contest.fighting-in',
     kind: 'contest',
-    pattern: `${FIGHTING} ( continues|continued|rages|raged|still | is ongoing | is under way | goes on )? ( with|against ~{1,3} )? ( in|inside|within|around | on the outskirts of | in and around )`,
+    pattern: `${FIGHTING} ( continues|continued|rages|raged|persists|persisted|still | is ongoing | is under way | goes on )? ( with|against ~{1,3} )? ( in|inside|within|around | on the outskirts of | in and around )`,
     yields: { stance: 'CONTESTED' },
     fires: [
       'Fighting continues in the streets of Kostiantynivka, the Ukrainian group of forces said.',
@@ -28,7 +28,7 @@ export const CONTEST_RULES: ContestRule[] = [
   {
     id: 'contest.fighting-goes-on',
     kind: 'contest',
-    pattern: `( ${FIGHTING} ( there|here )? | combat operations ) ( BE )? ( still|also|now|currently )? ( ongoing|continuing|underway|raging | going on | under way | taking place | in progress | continue|continues|continued|rage|rages|raged | go on | goes on )`,
+    pattern: `( ${FIGHTING} ( there|here )? | combat operations ) ( BE )? ( still|also|now|currently )? ( ongoing|continuing|underway|raging | going on | under way | taking place | in progress | continue|continues|continued|rage|rages|raged|persist|persists|persisted | go on | goes on )`,
     yields: { stance: 'CONTESTED' },
     fires: [
       'Russia says it has taken Soledar. "The fighting is going on in the city," Ukraine’s military spokesman Serhii Cherevaty said.',
@@ -93,9 +93,13 @@ export const CONTEST_RULES: ContestRule[] = [
   {
     id: 'contest.clearing',
     kind: 'contest',
-    pattern: '( clearing | mopping up | mop-up | sweeping | combing | search-and-destroy | counter-sabotage | search and assault )',
+    pattern:
+      '( clearing | mopping up | mop-up | sweeping | combing | search-and-destroy | counter-sabotage | search and assault | "? cleaning|cleansing ( up )? "? )',
     yields: { stance: 'CONTESTED', gaining: true },
-    fires: ['Clearing Izium of the remaining Russian groups goes on, Ukraine’s command said.'],
+    fires: [
+      'Clearing Izium of the remaining Russian groups goes on, Ukraine’s command said.',
+      'As of today, the Ukrainian Defense Forces are "cleaning up" Russian invaders from Kupyansk, the army said.',
+    ],
     silent: ['The sky was clear.'],
   },
   {
@@ -149,9 +153,13 @@ export const CONTEST_RULES: ContestRule[] = [
   {
     id: 'contest.battle-for',
     kind: 'contest',
-    pattern: 'battle|battles|struggle|fight|fighting|clashes for ( the )? ( control of )?',
+    pattern:
+      '( battle|battles|struggle|fight|fighting|clashes for | fought|fight|battled|battling|fighting ~{0,3} for ( the )? control of ) ( the )? ( control of )?',
     yields: { stance: 'CONTESTED' },
-    fires: ['The battle for Bakhmut goes on, Ukraine’s president said.'],
+    fires: [
+      'The battle for Bakhmut goes on, Ukraine’s president said.',
+      'Ukrainian and Russian troops fought street by street for control of the city of Sievierodonetsk on Monday.',
+    ],
     silent: ['The battle ended in May.'],
   },
   {

@@ -61,6 +61,16 @@ export const CONTROL_RULES: ControlRule[] = [
     silent: ['Control of the road matters, analysts said.'],
   },
   {
+    id: 'control.report-of-taking',
+    kind: 'control',
+    pattern:
+      'report|reports|claim|claims|statement|statements|assertion|assertions of|about ( fully|completely )? capturing|seizing|taking|liberating|retaking|recapturing|occupying',
+    yields: { stance: 'CONTROL', nominal: true, adjacentObject: true },
+    fires: ['Tregubov remarked that Russian reports of seizing Toretsk are part of a disinformation campaign.'],
+    silent: ['Russian reports of heavy fighting near Toretsk continued.'],
+    note: 'A report of taking a place is its maker’s claim, as "reports of the capture of X" is.',
+  },
+  {
     id: 'control.expanded-control',
     kind: 'control',
     pattern: 'expanded|expanding|extended|extending|consolidated|consolidating|widened|widening ( their|its|our )? control in|over|of',
@@ -213,9 +223,12 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.controls',
     kind: 'control',
     pattern:
-      'control|controls|controlled|controlling ( the )? ( town|city|village|settlement|rest|remainder|part|parts|area|areas|centre|center of )?',
+      'control|controls|controlled|controlling ( the )? ( ( large|big|small|most|much|significant|substantial )? town|city|village|settlement|rest|remainder|part|parts|area|areas|centre|center|section|sections|portion|portions|swathes|swaths of )?',
     yields: { stance: 'CONTROL', adjacentObject: true },
-    fires: ['Russia says its forces control Soledar, the ministry said.'],
+    fires: [
+      'Russia says its forces control Soledar, the ministry said.',
+      "Gerasimov said Moscow's forces controlled large sections of the towns of Pokrovsk and Vovchansk.",
+    ],
     silent: ['Russia says its forces control the skies over Soledar.'],
   },
   {
