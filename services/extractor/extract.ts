@@ -372,7 +372,8 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     if (c.stance !== 'DENIAL' || !c.weak) continue;
     const k = ctx.clauses.of(c.start);
     for (const e of ctx.cues) {
-      const statement = STATEMENT_THAT.exec(text.slice(0, e.start));
+      // "Russian reports of seizing Toretsk": a cue may begin with its own statement noun.
+      const statement = STATEMENT_THAT.exec(text.slice(0, e.nominal ? e.end : e.start));
       if (e.end > c.start || e.stance !== 'CONTROL' || e.concession || ctx.clauses.of(e.start) !== k || !statement) continue;
       const maker = makerOf(text, statement.index);
       if (maker) madeBy.set(e, maker);
