@@ -85,4 +85,15 @@ describe('the denial reader', () => {
       ['Andriivka', 'RU', 'DENIAL', 'UA'],
     ]);
   });
+
+  it('reads a fronted "untrue are statements that ..." as a denial of each place the statement names', () => {
+    expect(
+      rowsOf(
+        '"Also untrue are statements suggesting that 80% of Vovchansk has been captured and 70% of the city of Pokrovsk," the Ukrainian General Staff said.',
+      ),
+    ).toEqual([
+      ['Vovchansk', 'UA', 'DENIAL', 'RU'],
+      ['Pokrovsk', 'UA', 'DENIAL', 'RU'],
+    ]);
+  });
 });

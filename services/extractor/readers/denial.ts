@@ -26,6 +26,10 @@ const sideOfClaimsNamed = (text: string): ReturnType<typeof asParty> => {
   return m ? asParty(m.side) : null;
 };
 
+/** "are statements", "were the claims": what a fronted "untrue" or "false" calls so comes after it. */
+const FRONTED_STATEMENT =
+  /^\s*,?\s+(?:are|is|were|was)\s+(?:also\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:statements?|claims?|reports?|assertions?|allegations?)\b/i;
+
 export const readDenial: Reader = (c, ctx, who, consumed) => {
   const { text, cues, frames, clauses, places, discourse: d } = ctx;
   const claimant = who.claimant;
@@ -35,9 +39,11 @@ export const readDenial: Reader = (c, ctx, who, consumed) => {
   // "has not captured", "is not true": the denial carries its own negated claim.
   const negated = c.negated || /\b(?:not|n['’]t|never)\b/i.test(c.text);
   // "denied that X was captured" denies what follows; "the claim was untrue" denies what came before.
+  // "Untrue are statements that X has been captured": a fronted weak denial denies the statement after it.
+  const fronted = c.weak && FRONTED_STATEMENT.test(text.slice(c.end, c.end + 50));
   const embedded = negated
     ? c
-    : c.weak
+    : c.weak && !fronted
       ? cues.find((e) => e.end <= c.start && e.stance === 'CONTROL' && !e.concession && clauses.of(e.start) === k)
       : cues.find((e) => e.start > c.end && e.stance === 'CONTROL');
   // A cue after the denial belongs to what is denied unless another report comes between them.
