@@ -208,6 +208,18 @@ export const speakerOf = (
         ? invertedNamed
         : null;
     chosen = agent ?? afterComma ?? subjectLast ?? owner ?? invertedNamed ?? null;
+    // "Other pro-Russian bloggers gave similar accounts, and said that ...": a verb coordinated after ", and" has the
+    // first clause's subject.
+    if (!chosen && f.kind === 'verb' && /,\s+and\s+(?:also\s+|later\s+)?$/i.test(text.slice(0, f.start)))
+      chosen =
+        actors.find(
+          (a) =>
+            a.end <= f.start &&
+            a.side &&
+            !/\b(?:for|of|in|at|from|with|to|by|on|about|near|against|into)\s+(?:the\s+|a\s+)?$/i.test(
+              text.slice(Math.max(0, a.start - 12), a.start),
+            ),
+        ) ?? null;
     // "..., the statement said": a source the story has already named speaks again.
     if (
       !chosen &&

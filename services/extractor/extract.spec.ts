@@ -413,6 +413,12 @@ describe('wire-service phrasing', () => {
     ]);
   });
 
+  it('gives a verb coordinated after ", and" the first clause’s subject', () => {
+    expect(
+      rows(run('Other pro-Russian bloggers gave similar accounts, and said that Russia was now in control of part of Selydove.')),
+    ).toEqual([['Selydove', 'RU', 'CONTROL', 'RU', '2024-03-06']]);
+  });
+
   it('refers bare "bloggers" back to the bloggers named before, but not bare "troops"', () => {
     const body = [
       'Russian forces are storming four towns in eastern Ukraine, according to pro-Russian bloggers.',
