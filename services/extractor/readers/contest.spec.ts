@@ -50,6 +50,10 @@ describe('the contest reader', () => {
     ]);
   });
 
+  it('takes no other place for a fight over a name the gazetteer does not know ("the battle for Donbas")', () => {
+    expect(rowsOf('Siversk residents fled as the battle for Donbas raged, the Ukrainian army said.')).toEqual([]);
+  });
+
   it('drops plain fighting when the same speaker says who gains there, or claims the place', () => {
     expect(
       rowsOf(

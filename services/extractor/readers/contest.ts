@@ -5,7 +5,15 @@ import type { Reader } from './reading.js';
 import { clauseTargets, named, withoutLocatingRegions } from './targets.js';
 
 export const readContest: Reader = (c, ctx, who) => {
-  const targets = clauseTargets(c, ctx).filter((p) => p.start >= c.start - 60 && p.start <= c.end + 80);
+  // "the battle for Donbas", "fighting in Belgorod's Krasnoyaruzhsky district": a name right after the cue that is no
+  // place the gazetteer knows is what the fighting is about; the places around it are not.
+  const after = /^\s+(?:the\s+)?([A-Z][\w'’-]+)/.exec(ctx.text.slice(c.end));
+  const unknownObject =
+    after !== null &&
+    /(?:for|in|of|into|inside|around)$/i.test(c.text) &&
+    !ctx.places.some((p) => p.start >= c.end && p.start <= c.end + after[0].length) &&
+    !ctx.actors.some((a) => a.start >= c.end && a.start <= c.end + after[0].length);
+  const targets = unknownObject ? [] : clauseTargets(c, ctx).filter((p) => p.start >= c.start - 60 && p.start <= c.end + 80);
   return {
     stance: 'CONTESTED',
     // The subject of the fighting is after the frame that reports it ("Ukraine says the fighting ...": not Ukraine).
