@@ -164,7 +164,7 @@ const loadLexicon = (): Lexicon => {
 };
 
 const APPOSITION_NOT_A_NOUN_PHRASE =
-  /\b(?:is|are|was|were|has|have|had|will|would|said|says|say|told|claimed|claims|stated|states|reported|reports|wrote|writes|added|announced|noted|continue[sd]?|launched|captured|took|seized|advanced)\b/i;
+  /^(?:which|who|whom|whose|that|where|when)\b|\b(?:denied|denies|rejected|confirmed|is|are|was|were|has|have|had|will|would|said|says|say|told|claimed|claims|stated|states|reported|reports|wrote|writes|added|announced|noted|continue[sd]?|launched|captured|took|seized|advanced)\b/i;
 const NOT_A_DESCRIPTOR = new Set([
   'the',
   'a',

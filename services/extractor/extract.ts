@@ -381,6 +381,14 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
       statementAt.set(c, Math.min(statementAt.get(c) ?? statement.index, statement.index));
     }
   }
+  // "called Russian reports about the capture of Kupiansk an information operation": a capture a side's statement
+  // names is that side's claim, whoever reports the statement.
+  for (const e of ctx.cues) {
+    if (e.stance !== 'CONTROL' || !e.nominal || madeBy.has(e) || consumed.has(e)) continue;
+    const statement = STATEMENT_THAT.exec(text.slice(Math.max(0, e.start - 40), e.nominal ? e.end : e.start));
+    const maker = statement ? makerOf(text, Math.max(0, e.start - 40) + statement.index) : null;
+    if (maker) madeBy.set(e, maker);
+  }
   for (const c of ctx.cues) {
     if (consumed.has(c)) continue;
     // "... returned 29 settlements under the flag. These are A, B and C.": a list only goes on from a capture told

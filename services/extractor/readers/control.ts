@@ -65,7 +65,15 @@ export const readControl: Reader = (c, ctx, who) => {
   if (c.continues) targets = targets.filter((p) => /^\s*(?:[,.;:]|and\b|or\b|\(|$)/.test(text.slice(p.end)));
   return {
     stance: 'CONTROL',
-    controller: controllerOf(c, text, ctx.actors, who.claimant, who.claimant, who.frame && who.frame.end <= c.start ? who.frame.end : 0),
+    controller: controllerOf(
+      c,
+      text,
+      ctx.actors,
+      who.claimant,
+      who.claimant,
+      // "Russian reports about the capture of X": the statement's maker claims it, whoever the sentence's subject is.
+      who.speaker?.rule === 'attribution.statement-of' ? c.start : who.frame && who.frame.end <= c.start ? who.frame.end : 0,
+    ),
     targets: named(withoutLocatingRegions(targets)),
     answers: null,
   };

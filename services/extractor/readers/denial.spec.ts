@@ -96,4 +96,18 @@ describe('the denial reader', () => {
       ['Pokrovsk', 'UA', 'DENIAL', 'RU'],
     ]);
   });
+
+  it('reads "called Russian reports about the capture of X an information operation" as Russia’s claim and its denial', () => {
+    expect(rowsOf('Ukraine’s General Staff called Russian reports about the capture of Kupiansk an information operation.')).toEqual([
+      ['Kupiansk', 'RU', 'CONTROL', 'RU'],
+      ['Kupiansk', 'UA', 'DENIAL', 'RU'],
+    ]);
+  });
+
+  it('reads a place after which a relative clause denies as a place, not a person', () => {
+    expect(rowsOf('Russia claimed to have captured Chasiv Yar, which Ukraine denied.')).toEqual([
+      ['Chasiv Yar', 'RU', 'CONTROL', 'RU'],
+      ['Chasiv Yar', 'UA', 'DENIAL', 'RU'],
+    ]);
+  });
 });

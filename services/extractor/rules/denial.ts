@@ -56,7 +56,7 @@ export const DENIAL_RULES: DenialRule[] = [
     id: 'denial.untrue',
     kind: 'denial',
     pattern:
-      '( untrue | not true | fake|fakes | fabricat... | provocation|provocations | disinformation | false claim|claims|report|reports|information | BE ( completely|absolutely|simply|totally|patently )? false|lies|incorrect|groundless|baseless|nonsense | BE a lie | BE not confirmed|borne|supported by ( the )? facts|reality )',
+      '( untrue | not true | fake|fakes | fabricat... | provocation|provocations | disinformation | propaganda | information operation|operations|attack|attacks|warfare | psyop|psyops|ipso | false claim|claims|report|reports|information | BE ( completely|absolutely|simply|totally|patently )? false|lies|incorrect|groundless|baseless|nonsense | BE a lie | BE not confirmed|borne|supported by ( the )? facts|reality )',
     yields: { stance: 'DENIAL', weak: true },
     fires: [
       '"The enemy claims that it has captured Tabaivka. This is not true," army spokesman Volodymyr Fityo said.',
