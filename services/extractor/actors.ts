@@ -15,6 +15,8 @@ export interface ActorMention {
   plural: boolean;
   /** "the enemy", "the occupiers": the side opposite to whoever speaks (extract.ts gives it that side). */
   adversary?: boolean;
+  /** A person the lexicon does not know, taken from two capitalised words and a side around them: a place's name may look the same. */
+  guessed?: boolean;
 }
 
 interface ActorFile {
@@ -164,7 +166,7 @@ const loadLexicon = (): Lexicon => {
 };
 
 const APPOSITION_NOT_A_NOUN_PHRASE =
-  /^(?:which|who|whom|whose|that|where|when)\b|\b(?:denied|denies|rejected|confirmed|is|are|was|were|has|have|had|will|would|said|says|say|told|claimed|claims|stated|states|reported|reports|wrote|writes|added|announced|noted|continue[sd]?|launched|captured|took|seized|advanced)\b/i;
+  /^(?:which|who|whom|whose|that|where|when|according)\b|\b(?:denied|denies|rejected|confirmed|is|are|was|were|has|have|had|will|would|said|says|say|told|claimed|claims|stated|states|reported|reports|wrote|writes|added|announced|noted|continue[sd]?|launched|captured|took|seized|advanced)\b/i;
 const NOT_A_DESCRIPTOR = new Set([
   'the',
   'a',
@@ -444,6 +446,7 @@ export const findActors = (text: string): ActorMention[] => {
       role: before?.role ?? after?.role ?? title?.role ?? 'official',
       kind: 'named',
       plural: false,
+      guessed: true,
     });
     i++;
   }

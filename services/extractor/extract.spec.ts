@@ -419,6 +419,12 @@ describe('wire-service phrasing', () => {
     ).toEqual([['Selydove', 'RU', 'CONTROL', 'RU', '2024-03-06']]);
   });
 
+  it('takes two capitalised words the gazetteer names for a place, not a person ("Chasiv Yar, according to DeepState")', () => {
+    expect(rows(run('The Russian army now controls about 40% of Chasiv Yar, according to DeepState.'))).toEqual([
+      ['Chasiv Yar', 'UA', 'CONTROL', 'RU', '2024-03-06'],
+    ]);
+  });
+
   it('refers bare "bloggers" back to the bloggers named before, but not bare "troops"', () => {
     const body = [
       'Russian forces are storming four towns in eastern Ukraine, according to pro-Russian bloggers.',

@@ -140,7 +140,10 @@ const extractVisible = (article: Article): Claim[] => {
       });
     const text = sentence.text;
     const found = placeOfficials(
-      findActors(text).map((a) => resolveActor(a, d)),
+      findActors(text)
+        // "Chasiv Yar, according to DeepState": two capitalised words the gazetteer names are a place, not a person.
+        .filter((a) => !a.guessed || !places.some((p) => p.start <= a.start && p.end >= a.end))
+        .map((a) => resolveActor(a, d)),
       places,
       text,
     );

@@ -120,6 +120,19 @@ export const CONTEST_RULES: ContestRule[] = [
     silent: ['Russia made gains last year.'],
   },
   {
+    id: 'contest.present-in',
+    kind: 'contest',
+    pattern:
+      'are|were ( now|already|still|reportedly )? in|inside|on|within ( the )? suburbs|outskirts|centre|center|streets|heart|downtown of',
+    yields: { stance: 'CONTESTED', gaining: true },
+    fires: ['Russian forces are in the suburbs of Pokrovsk, a Ukrainian commander said.'],
+    silent: [
+      'The village is in the Donetsk region, the governor said.',
+      'The city is on the outskirts of rebel-held territory, the governor said.',
+    ],
+    note: 'Troops (plural: a place is singular) inside the edges or the centre of a place have got in: a gain there, not its control.',
+  },
+  {
     id: 'contest.foothold',
     kind: 'contest',
     pattern: '( gained|gain|gains|gaining|secured|established|establish|won|has|have|had ) a|their|its foothold in|inside|on',
