@@ -133,6 +133,19 @@ export const CONTEST_RULES: ContestRule[] = [
     note: 'Troops (plural: a place is singular) inside the edges or the centre of a place have got in: a gain there, not its control.',
   },
   {
+    id: 'contest.reached',
+    kind: 'contest',
+    pattern:
+      '( reached|reach|reaches|reaching | advanced|advancing|pushed|moved to|towards | broke through to ) ( the )? outskirts|suburbs|centre|center|edge|edges|heart of',
+    yields: { stance: 'CONTESTED', gaining: true },
+    fires: [
+      'According to Russian military bloggers, Russian assault groups have reached the centre of Kostiantynivka.',
+      "Russia's army has advanced to the outskirts of Pokrovsk, the ISW said.",
+    ],
+    silent: ['Russian missiles reached Kyiv, the air force said.'],
+    note: 'Reaching the edge or the centre of a place is getting into it.',
+  },
+  {
     id: 'contest.foothold',
     kind: 'contest',
     pattern: '( gained|gain|gains|gaining|secured|established|establish|won|has|have|had ) a|their|its foothold in|inside|on',

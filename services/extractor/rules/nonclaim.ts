@@ -196,7 +196,7 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
   {
     id: 'nonclaim.scene-of',
     kind: 'nonclaim',
-    pattern: 'scene|site|centre|center|epicentre|epicenter of',
+    pattern: 'scene|site|epicentre|epicenter of',
     yields: { blocks: ['contest'], reach: 8 },
     fires: ['Bakhmut, the scene of some of the most intense combat of the war, lies to the north.'],
     silent: ['Intense combat continues in Bakhmut, the governor said.'],
