@@ -182,7 +182,8 @@ export const speakerOf = (
           )
         : undefined;
     // A passive report names its speaker after "by": "a claim rejected by Ukraine's military".
-    const agent = actors.find((a) => a.start >= f.end && /^\s+by\s+(?:the\s+)?$/i.test(text.slice(f.end, a.start)));
+    // "... have been dismissed as untrue by the Ukrainian authorities": the agent after "as <word> by".
+    const agent = actors.find((a) => a.start >= f.end && /^\s+(?:as\s+[\w-]+\s+)?by\s+(?:the\s+)?$/i.test(text.slice(f.end, a.start)));
     // '..., reads a message on the official Telegram channel of the Khortytsia group': the source's owner.
     const owner =
       f.kind === 'verb' &&

@@ -190,6 +190,12 @@ describe('gazetteer: provisional places', () => {
     });
   });
 
+  it('takes a name shaped like a settlement’s after a word that introduces a place ("withdrew from Solodke")', () => {
+    expect(one('Ukrainian defenders withdrew from Solodke on Monday.', 'Solodke').mention.provisional).toBe(true);
+    expect(one('Fighting goes on in Zarichnivka, the army said.', 'Zarichnivka').mention.provisional).toBe(true);
+    expect(scan('The brigade thanked Zelensky and Syrsky for the medals.').filter((m) => m.provisional)).toEqual([]);
+  });
+
   it('does not take a company named before a region for a place', () => {
     expect(scan('Drones struck Energoatom in the Zaporizhzhia region.').map((m) => m.surface)).toEqual(['Zaporizhzhia region']);
   });

@@ -67,6 +67,12 @@ const NAME_ADJECTIVES = new Set(
 );
 const PLACE_INTRO =
   /\b(?:in|near|at|of|to|from|towards?|outside|around|into|entered|enter|captured|capture|took|taken|take|liberated|liberation|seized|retook|retaken|recaptured|held|holds?|attacked|shelled|stormed|advanced on|pushed into|about|for|over|and|or)\s+$/i;
+/** Endings of settlement names in Ukraine and Russia (Andriivka, Ocheretyne, Solodke, Sudzha's Pogrebki, Orlovka). */
+const TOPONYM_SHAPE =
+  /[a-z]{3,}(?:ivka|yivka|ovka|evka|ivske|ovske|evske|yove|ove|eve|yne|ine|dke|ske|tske|zke|oke|ne|le|ve|ki|ky|ovo|evo|ino|oye|oe|tsi|ytsia|ychi|iany|yany|hrad|horod|pil|pillia|polye|pole)$/;
+/** Words after which a name is where something happens: "from X", "in X", "took X". */
+const PLACE_VERB_BEFORE =
+  /\b(?:in|near|from|into|inside|outside|around|towards?|entered|captured|took|seized|retook|recaptured|liberated|stormed|left|abandoned|withdrew\s+from|withdrawn\s+from|retreated\s+from|pulled\s+out\s+of)\s+$/i;
 const WORD = /[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’ʼ]*(?:-[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’ʼ]*)*/g;
 /** What a place the sources give no population for counts as when sizes are weighed: a small village. */
 const UNKNOWN_POPULATION = 500;
@@ -398,7 +404,10 @@ class LookupGazetteer implements Gazetteer {
     // "X in the Donetsk region" alone names a place only after a word that introduces one ("at X in ...",
     // "captured X in ..."), not after "Energoatom in the Zaporizhzhia region" as a subject.
     const introduced = regionHint !== null && PLACE_INTRO.test(before);
-    if (!cued && !introduced && !nearKnown) return null;
+    // "withdrew from Solodke", "fighting in Rivnopillia": a name shaped like a Ukrainian or Russian settlement's, after
+    // a word that introduces a place.
+    const shaped = TOPONYM_SHAPE.test(text.slice(first.start, last.end)) && PLACE_VERB_BEFORE.test(before) && !/^\s*['’]s\b/.test(after);
+    if (!cued && !introduced && !nearKnown && !shaped) return null;
     // A sentence-initial word followed by "in the X region" is more often a subject ("Fighting in ...").
     if (!cued && /(?:^|[.!?]\s+|\n)$/.test(text.slice(Math.max(0, first.start - 3), first.start))) return null;
     return {

@@ -134,7 +134,8 @@ export const controllerOf = (
   // Nobody named: a side claims its own gains, or concedes a loss — but what a side calls occupied is held by the
   // other ("the village was occupied", a Ukrainian officer said).
   const own = asParty(claimant.side);
-  if (own && OCCUPIED.test(c.text)) return other(own);
+  // ("Russian claims to have occupied the city": an active verb is the claimant's own capture.)
+  if (own && OCCUPIED.test(c.text) && (c.passive || /\bunder\b/i.test(c.text))) return other(own);
   return own ? flip(c, own) : null;
 };
 

@@ -26,6 +26,7 @@ const GRAMMAR: Record<string, readonly string[]> = {
     'officially',
     'just',
     'recently',
+    'currently',
     'successfully',
     'partially',
     'partly',

@@ -17,7 +17,7 @@ export const CONTEST_RULES: ContestRule[] = [
   {
     id: 'contest.fighting-in',
     kind: 'contest',
-    pattern: `${FIGHTING} ( continues|continued|rages|raged|persists|persisted|still | is ongoing | is under way | goes on )? ( with|against ~{1,3} )? ( in|inside|within|around | on the outskirts of | in and around )`,
+    pattern: `${FIGHTING} ( also|still )? ( continues|continued|rages|raged|persists|persisted|still | is ongoing | is under way | goes on )? ( with|against ~{1,3} )? ( in|inside|within|around | on the outskirts of | in and around )`,
     yields: { stance: 'CONTESTED' },
     fires: [
       'Fighting continues in the streets of Kostiantynivka, the Ukrainian group of forces said.',

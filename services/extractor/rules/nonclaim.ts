@@ -75,6 +75,26 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     note: '"The surrounding villages": an adjective, not an encirclement.',
   },
   {
+    id: 'nonclaim.air-attack',
+    kind: 'nonclaim',
+    pattern:
+      'drone|drones|missile|missiles|air|aerial|rocket|rockets|artillery|bomb|bombing|combined ( strike|strikes )? assault|assaults|attack|attacks|strike|strikes|raid|raids',
+    yields: { blocks: ['contest'], reach: 0 },
+    fires: ['Russia launched a drone assault on the Ukrainian city of Odesa, plunging parts of the city into darkness.'],
+    silent: ['Russian troops launched an assault on Toretsk, the Ukrainian army said.'],
+    note: 'A strike from the air hits a place; it does not fight for it.',
+  },
+  {
+    id: 'nonclaim.prisoners',
+    kind: 'nonclaim',
+    pattern:
+      'soldiers|troops|servicemen|fighters|men|personnel|marines|paratroopers|conscripts|prisoners ( involved )? ( HAVE )? been|were|was|are captured|taken',
+    yields: { blocks: ['control'], reach: 0 },
+    fires: ['Many of the Russian soldiers involved had been captured defending Kursk, according to the Defence Ministry.'],
+    silent: ['The village had been captured by Russian soldiers, according to the Defence Ministry.'],
+    note: 'People captured are prisoners: no place changes hands.',
+  },
+  {
     id: 'nonclaim.order',
     kind: 'nonclaim',
     pattern: 'order|orders|ordered',
