@@ -398,6 +398,21 @@ export const dashSource = (text: string, actors: ActorMention[]): Speaker | null
     : null;
 };
 
+/** "Zelensky: Ukrainian army controls Sudzha", "Russian Defence Ministry: ...": a source named before a colon at a headline's start. */
+const COLON_SOURCE = /^\s*([^:"“”.;]{2,60}?):\s+\S/;
+
+/** The actor a sentence opens with before a colon says the whole sentence. */
+export const colonSource = (text: string, actors: ActorMention[]): Speaker | null => {
+  const m = COLON_SOURCE.exec(text);
+  if (!m) return null;
+  const end = m[0].indexOf(':');
+  // The words before the colon are the source's name and nothing else ("Fighting in Bakhmut: ..." names none).
+  const source = actors.find((a) => a.side && a.start <= m.index + m[0].indexOf(m[1]!) + 4 && a.end >= end - 1);
+  return source
+    ? { claimant: { name: source.name, role: source.role, side: source.side! }, date: null, rule: 'attribution.colon-source' }
+    : null;
+};
+
 /** A side's own word for taking a place: told in the outlet's voice, it relays that side's claim. */
 const OWN_WORD = /\b(?:liberat\w*|freed|frees)\b/i;
 

@@ -425,6 +425,15 @@ describe('wire-service phrasing', () => {
     ]);
   });
 
+  it('gives a headline the source it names before a colon, and nobody for a topic before a colon', () => {
+    expect(rows(run('Zelensky: Ukrainian army controls the city of Sudzha in Russia'))).toEqual([
+      ['Sudzha', 'UA', 'CONTROL', 'UA', '2024-03-06'],
+    ]);
+    expect(rows(run('Fighting in Bakhmut: Russian forces advance into the city'))).toEqual([
+      ['Bakhmut', 'NEUTRAL', 'CONTESTED', 'RU', '2024-03-06'],
+    ]);
+  });
+
   it('refers bare "bloggers" back to the bloggers named before, but not bare "troops"', () => {
     const body = [
       'Russian forces are storming four towns in eastern Ukraine, according to pro-Russian bloggers.',

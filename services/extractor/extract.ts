@@ -10,7 +10,17 @@ import { claimIdFor, placeKeyOf } from '../shared/ids.js';
 import { withoutInvisibles } from '../shared/invisibleCharacters.js';
 import { findActors, lexiconSideWords, sideMarkers, sideOfOutlet, type ActorMention } from './actors.js';
 import { ArticleClaims, buildClaim, type ClaimParts } from './articleClaims.js';
-import { attribute, cataphoricSpeaker, dashSource, frameSpeakers, insideQuote, isPersonName, OUTLET, speakerOf } from './attribution.js';
+import {
+  attribute,
+  cataphoricSpeaker,
+  colonSource,
+  dashSource,
+  frameSpeakers,
+  insideQuote,
+  isPersonName,
+  OUTLET,
+  speakerOf,
+} from './attribution.js';
 import { clauseBreaks } from './clauses.js';
 import { clausesOf, type SentenceContext, type SentencePlace, type Speaker, type Target } from './context.js';
 import { AT_THE_SAME_TIME, claimDate } from './dating.js';
@@ -153,6 +163,7 @@ const extractVisible = (article: Article): Claim[] => {
       saidBy.get(index) ??
       (d.openQuote && index - d.openQuote.sentence <= QUOTE_REACH ? d.openQuote.speaker : null) ??
       dashSource(text, found) ??
+      colonSource(text, found) ??
       undefined;
     const dates = findDates(text, ref);
     const matched = matchSentence(text);
