@@ -434,6 +434,18 @@ describe('wire-service phrasing', () => {
     ]);
   });
 
+  it('reads no claim about a dateline’s city, a possessive place or a district named after a town', () => {
+    expect(rows(run('KYIV, Ukraine: Ukraine said Saturday its forces had recaptured the town of Trostianets.')).map(([p]) => p)).toEqual([
+      'Trostianets',
+    ]);
+    expect(rows(run('Ukraine says Russian forces have retreated from Luhansk’s Kreminna')).map(([p]) => p)).toEqual(['Kreminna']);
+    expect(
+      rows(run('Heavy clashes are going on around the town of Pisky, located in Pokrovsk district, the Ukrainian army said.')).map(
+        ([p]) => p,
+      ),
+    ).toEqual(['Pisky']);
+  });
+
   it('refers bare "bloggers" back to the bloggers named before, but not bare "troops"', () => {
     const body = [
       'Russian forces are storming four towns in eastern Ukraine, according to pro-Russian bloggers.',

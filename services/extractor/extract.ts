@@ -190,6 +190,8 @@ const extractVisible = (article: Article): Claim[] => {
       isTarget: (p) =>
         isTargetPlace(p, text) &&
         !actors.some((a) => a.start < p.end && a.end > p.start) &&
+        // "Luhansk's Kreminna": a possessive place says where the place after it is.
+        !places.some((q) => q.start > p.end && /^['’]s\s+(?:[a-z-]+\s+){0,2}$/.test(text.slice(p.end, q.start))) &&
         // "Pokrovsk in Donetsk": a place that says where the place before it is.
         !places.some(
           (q) => q !== p && q.end <= p.start && /^\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/.test(text.slice(q.end, p.start)),

@@ -122,6 +122,13 @@ describe('gazetteer: regions and their capitals', () => {
     expect(places(text).map((p) => p.name)).toEqual(['Kyiv Oblast', 'Kyiv']);
   });
 
+  it('reads a bare regional capital after "villages ... in" as the region', () => {
+    expect(one('Its forces control about 100 villages, spanning over 1,300 square kilometers in Kursk.', 'Kursk').place).toMatchObject({
+      name: 'Kursk Oblast',
+    });
+    expect(one('Russian forces shelled Kursk on Monday.', 'Kursk').place).toMatchObject({ name: 'Kursk' });
+  });
+
   it('knows the Russian border regions', () => {
     for (const [surface, name] of [
       ['Kursk region', 'Kursk Oblast'],

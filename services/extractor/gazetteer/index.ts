@@ -54,6 +54,9 @@ const SETTLEMENT_CUE =
   /\b(?:village|villages|town|towns|city|cities|settlement|settlements|hamlet|hamlets|township|townships|locality|localities|community|communities)\s+of\s+$/i;
 /** "the eastern region of Luhansk", "the province of Donetsk": the name that follows is the region. */
 const REGION_CUE = /\b(?:region|province|oblast|People['’]s\s+Republic)\s+of\s+$/i;
+/** "regains Russian-held villages in Kherson", "100 villages ... in Kursk": villages are in a region, not a city. */
+const PLACES_IN =
+  /\b(?:villages|settlements|towns|localities|communities|hamlets),?\s+(?:[\w,'’-]+\s+){0,6}?in\s+(?:(?:Russia|Ukraine)['’]s\s+)?$/i;
 const SETTLEMENT_LIST_CUE =
   /\b(?:villages|towns|settlements|hamlets|localities|cities|communities) of (?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?:,\s*|,? and |,? or ))+$/;
 /** First words of two-word place names (Velyka Novosilka, Malaya Loknya, Nova Poltavka), folded. */
@@ -250,7 +253,11 @@ class LookupGazetteer implements Gazetteer {
           provisional: false,
           regionHint: null,
         };
-        if (!found.cue && REGION_CUE.test(before) && candidates.some((c) => c.kind === 'region')) {
+        if (
+          !found.cue &&
+          (REGION_CUE.test(before) || PLACES_IN.test(text.slice(Math.max(0, tokens[i]!.start - 60), tokens[i]!.start))) &&
+          candidates.some((c) => c.kind === 'region')
+        ) {
           found.cue = 'region';
           found.candidates = candidates.filter((c) => c.kind === 'region');
         }

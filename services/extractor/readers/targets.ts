@@ -42,11 +42,13 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
     /^(?:(?:,|\s+and|\s+or)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*\s+(?:operational|group|grouping|brigade|directions?|fronts?|ax[ie]s|sectors?|offensive|counteroffensive|counter-offensive|garrison)\b/.test(
       after,
     ) ||
-    /^\s+(?:(?:military|army|troop)\s+(?:group|grouping)s?|operational|group|grouping|brigade|directions?|fronts?|ax[ie]s|sectors?|offensive|counteroffensive|counter-offensive|garrison)\b/i.test(
+    /^\s+(?:(?:military|army|troop)\s+(?:group|grouping)s?|operational|group|grouping|brigade|directions?|fronts?|ax[ie]s|sectors?|offensive|counteroffensive|counter-offensive|garrison|district|raion|hromada)\b/i.test(
       after,
     )
   )
     return false;
+  // "KYIV, Ukraine: Ukraine said ...", "KYIV, Ukraine (AP) —": a dateline says where the story was filed.
+  if (p.start < 3 && /^,\s+(?:Ukraine|Russia)\b[^.]{0,25}?(?::|\s[—–-]\s)/.test(after)) return false;
   return true;
 };
 
