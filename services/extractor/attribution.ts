@@ -318,9 +318,15 @@ export const governingFrame = (c: Cue, ctx: Pick<SentenceContext, 'frames' | 'cl
   // A quote, or a clause, whose speaker comes after: '..." she said', '..., the brigade declared online'.
   // "..., as the deputy defence minister said": a closing "as" clause reports the clause before it.
   // "..., the press release said." at the end of the sentence reports all of it.
+  // "Clashes were reported around Pisky, the army said": a passive report names no speaker; the one after it does.
+  const passiveReport = (f: Frame): boolean =>
+    f.kind === 'verb' &&
+    /\b(?:is|are|was|were|been|being)\s+$/i.test(text.slice(Math.max(0, f.start - 8), f.start)) &&
+    !/^\s+by\b/i.test(text.slice(f.end, f.end + 5));
   const afterFrames = frames.filter(
     (f) =>
       f.start >= c.end &&
+      !passiveReport(f) &&
       (clauses.of(f.start) === k ||
         /["”]/.test(text.slice(c.end, f.start)) ||
         /,\s+as\s+[^,.;]*$/i.test(text.slice(c.end, f.start)) ||

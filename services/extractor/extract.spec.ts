@@ -446,6 +446,12 @@ describe('wire-service phrasing', () => {
     ).toEqual(['Pisky']);
   });
 
+  it('gives a passive report ("were reported") to the speaker after it', () => {
+    expect(rows(run('Heavy clashes were reported around the town of Pisky, the Ukrainian army said.'))).toEqual([
+      ['Pisky', 'UA', 'CONTESTED', null, '2024-03-06'],
+    ]);
+  });
+
   it('refers bare "bloggers" back to the bloggers named before, but not bare "troops"', () => {
     const body = [
       'Russian forces are storming four towns in eastern Ukraine, according to pro-Russian bloggers.',
