@@ -203,6 +203,11 @@ describe('gazetteer: provisional places', () => {
     expect(scan('The brigade thanked Zelensky and Syrsky for the medals.').filter((m) => m.provisional)).toEqual([]);
   });
 
+  it('never takes a side adjective of a list for a place ("control of Russian and Russian-backed forces")', () => {
+    const text = 'The town of Lyman had fallen under the full control of Russian and Russian-backed forces.';
+    expect(scan(text).map((m) => m.surface)).toEqual(['Lyman']);
+  });
+
   it('does not take a company named before a region for a place', () => {
     expect(scan('Drones struck Energoatom in the Zaporizhzhia region.').map((m) => m.surface)).toEqual(['Zaporizhzhia region']);
   });

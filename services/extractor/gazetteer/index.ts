@@ -2,6 +2,7 @@
 // Ukrainian-based romanisation for Ukraine). Data: data/gazetteer.json, built by scripts/build-gazetteer.ts and
 // read once, lazily, per process. Scanning is a token lookup of 1-4 word phrases keyed by their folded form.
 import { readFileSync } from 'node:fs';
+import { lexiconSideWords } from '../actors.js';
 import type { PlaceRef } from '../../shared/model.js';
 import type { GazetteerFile } from './gazetteerFile.js';
 import { editDistance, foldPlaceName, ukrainianSpelling } from './spellings.js';
@@ -70,6 +71,17 @@ const NAME_ADJECTIVES = new Set(
 );
 const PLACE_INTRO =
   /\b(?:in|near|at|of|to|from|towards?|outside|around|into|entered|enter|captured|capture|took|taken|take|liberated|liberation|seized|retook|retaken|recaptured|held|holds?|attacked|shelled|stormed|advanced on|pushed into|about|for|over|and|or)\s+$/i;
+let adjectives: Set<string> | null = null;
+/** "Russian", "Ukrainian", "Russian-backed": the lexicon's side adjectives are never an unknown place. */
+const sideAdjectives = (): Set<string> => {
+  if (adjectives) return adjectives;
+  const sides = lexiconSideWords();
+  adjectives = new Set(
+    [...sides.RU, ...sides.UA].filter((w) => /(?:ans?|ian)$|^pro-|-(?:backed|installed|controlled|appointed)$/i.test(w)).map(foldPlaceName),
+  );
+  return adjectives;
+};
+
 /** Endings of settlement names in Ukraine and Russia (Andriivka, Ocheretyne, Solodke, Sudzha's Pogrebki, Orlovka). */
 const TOPONYM_SHAPE =
   /[a-z]{3,}(?:ivka|yivka|ovka|evka|ivske|ovske|evske|yove|ove|eve|yne|ine|dke|ske|tske|zke|oke|ne|le|ve|ki|ky|ovo|evo|ino|oye|oe|tsi|ytsia|ychi|iany|yany|hrad|horod|pil|pillia|polye|pole)$/;
@@ -311,7 +323,7 @@ class LookupGazetteer implements Gazetteer {
       });
       if (!introduced && !settled) continue;
       for (const item of items) {
-        if (known(item)) continue;
+        if (known(item) || sideAdjectives().has(foldPlaceName(text.slice(item.start, item.end)))) continue;
         // "Bila Hora": a known word ("Bila") inside an unknown name of the list is not the place.
         const partial = mentions.findIndex((x) => x.start >= item.start && x.end <= item.end && x.end - x.start < item.end - item.start);
         if (partial >= 0 && mentions[partial]!.start === item.start) mentions.splice(partial, 1);
@@ -386,7 +398,12 @@ class LookupGazetteer implements Gazetteer {
   /** An unknown capitalised name the text calls a settlement ("the village of X", "X in the Y region", "X, near Y"). */
   private provisional(text: string, tokens: Token[], i: number): PlaceMention | null {
     const first = tokens[i]!;
-    if (this.stopwords.has(first.folded) || first.folded.length < 4 || !/^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’ʼ-]/.test(first.text))
+    if (
+      this.stopwords.has(first.folded) ||
+      first.folded.length < 4 ||
+      !/^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’ʼ-]/.test(first.text) ||
+      sideAdjectives().has(first.folded)
+    )
       return null;
     let j = i;
     if (
