@@ -306,11 +306,12 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.flag',
     kind: 'control',
     pattern:
-      '( raised|hoisted|planted|raising|hoisting|planting ( the|a|their|its|our )? ~{0,2} flag|flags over|in|above|on | flag|flags ~{0,2} is|are|was|again|now* fly|flies|flying|flew|hangs|hanging|waving ( again )? over|above|on|in )',
+      '( raised|hoisted|planted|raising|hoisting|planting ( the|a|their|its|our )? ~{0,2} flag|flags over|in|above|on | flag|flags ~{0,2} is|are|was|again|now* fly|flies|flying|flew|hangs|hanging|waving ( again )? over|above|on|in | flag|flags ( BE )? ( ADV )? raised|hoisted|planted over|above|on|in )',
     yields: { stance: 'CONTROL' },
     fires: [
       'Ukrainian soldiers raised the Ukrainian flag over the town hall of Kupiansk on Friday, the army said.',
       '“The national flag is flying over Storozheve again,” Ukraine’s defence forces wrote.',
+      'The Ukrainian flag was raised over the village of Kalynivske on Wednesday, the Ukrainian army said.',
     ],
     silent: ['The Ukrainian flag flies at half-mast in Kyiv.'],
   },
