@@ -550,7 +550,9 @@ const referredPlace = (c: Cue, ctx: SentenceContext): Target | null => {
   const { text, discourse: d } = ctx;
   const after = text.slice(c.end, c.end + 30).replace(/^\s+/, '');
   const refers = c.adjacentObject
-    ? /^(?:the|this)\s+(?:city|town|village|settlement)\b/i.test(after)
+    ? /^(?:the|this)\s+(?:city|town|village|settlement)\b/i.test(after) ||
+      // "has left the city": the cue's own words may end on the noun.
+      /\b(?:the|this)\s+(?:city|town|village|settlement)$/i.test(c.text)
     : ANAPHORIC_PLACE.test(anaphoraScope(c, ctx)) ||
       /^(?:(?:over|of|in|from|for|inside|into|on)\s+)?(?:it|there)\b/i.test(after) ||
       /\bthere\b/i.test(c.text) ||

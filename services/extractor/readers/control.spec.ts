@@ -88,4 +88,10 @@ describe('the control reader', () => {
       ['Kupiansk', 'RU', 'CONTROL', 'RU'],
     ]);
   });
+
+  it('finds the place "has left the city" refers to', () => {
+    expect(rowsOf('Today, Kreminna is completely empty – the Russian army has left the city, the Ukrainian governor said.')).toEqual([
+      ['Kreminna', 'UA', 'CONTROL', 'UA'],
+    ]);
+  });
 });

@@ -296,9 +296,12 @@ export const CONTROL_RULES: ControlRule[] = [
   {
     id: 'control.is-ours',
     kind: 'control',
-    pattern: 'is|remains|are ( still|now|again|once )? ours ( again|now )? ,|.|"|!|;|—',
+    pattern: 'is|remains|are ( still|now|again|once )? ours ( again|now )? ,|.|"|!|;|—|but',
     yields: { stance: 'CONTROL', possessor: true },
-    fires: ['“Kherson is ours,” President Volodymyr Zelensky wrote on Telegram.'],
+    fires: [
+      '“Kherson is ours,” President Volodymyr Zelensky wrote on Telegram.',
+      'Pisky is ours but there remain scattered pockets of resistance in its north, the DPR official said.',
+    ],
     silent: ['“The choice is ours to make,” the president said.', '“The victory is ours,” Zelensky said in Kharkiv.'],
     note: 'The speaker’s side holds the place: the controller falls back on the claimant.',
   },
