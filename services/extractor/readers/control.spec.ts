@@ -94,4 +94,12 @@ describe('the control reader', () => {
       ['Kreminna', 'UA', 'CONTROL', 'UA'],
     ]);
   });
+
+  it('finds the place "part of it" refers to', () => {
+    expect(
+      rowsOf(
+        'Russian troops are advancing on Ocheretyne, the Ukrainian army said. Part of it is under the control of the enemy, the spokesman said.',
+      ),
+    ).toEqual([['Ocheretyne', 'UA', 'CONTROL', 'RU']]);
+  });
 });

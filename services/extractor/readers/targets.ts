@@ -5,7 +5,7 @@ import type { SentenceContext, SentencePlace, Target } from '../context.js';
 import type { Cue } from '../rules/matcher.js';
 
 export const ANAPHORIC_PLACE =
-  /\b(?:the|this|that)\s+(?:(?:[\w-]+)\s+){0,3}?(?:city|town|village|settlement|hub|stronghold)(?:['’]s)?\b(?!\s+of\s+[A-Z])|\bthis\s+(?:area|locality)\b|\bits\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:outskirts|centre|center|districts?|suburbs|streets|part)\b/i;
+  /\b(?:the|this|that)\s+(?:(?:[\w-]+)\s+){0,3}?(?:city|town|village|settlement|hub|stronghold)(?:['’]s)?\b(?!\s+of\s+[A-Z])|\bthis\s+(?:area|locality)\b|\b(?:part|parts|most|half|much|all)\s+of\s+it\b|\bits\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:outskirts|centre|center|districts?|suburbs|streets|part)\b/i;
 export const ANAPHORIC_CLAIM =
   /\b(?:the|these|this|those|such|[\w-]+['’]s)\s+(?:[\w'’-]+\s+)?(?:claims?|reports?|statements?|assertions?)\b|\b(?:denied|denies|deny|rejected|dismissed)\s+(?:this|it|that)\b|\b(?:this|that|it)\s+(?:is|was)\s+(?:not\s+true|untrue|false|a\s+lie|fake|incorrect)\b/i;
 

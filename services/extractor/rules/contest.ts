@@ -158,11 +158,12 @@ export const CONTEST_RULES: ContestRule[] = [
     id: 'contest.advance',
     kind: 'contest',
     pattern:
-      '( advance|advanced|advances|advancing|pushing|pushed|broke|broken|burst|moved|wedged ( deeper|further )? in|into|inside | entered|enters|entering|enter | breached|breaching|penetrated|penetrating )',
+      '( advance|advanced|advances|advancing|pushing|pushed|broke|broken|burst|moved|wedged ( deeper|further ( east|west|north|south )? )? in|into|inside | entered|enters|entering|enter | breached|breaching|penetrated|penetrating )',
     yields: { stance: 'CONTESTED', gaining: true },
     fires: [
       'Russian forces advanced into Vovchansk, the governor said.',
       'A source reported that Ukrainian forces broke into Verbove on 22 September.',
+      'The Russian Volunteer Corps said that its forward units had pushed further east into the town of Graivoron.',
     ],
     silent: ['Russian forces advanced slowly.'],
   },
