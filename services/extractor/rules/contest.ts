@@ -146,6 +146,25 @@ export const CONTEST_RULES: ContestRule[] = [
     note: 'Reaching the edge or the centre of a place is getting into it.',
   },
   {
+    id: 'contest.verge',
+    kind: 'contest',
+    pattern: 'verge|brink|cusp of ( complete|full|total )? liberation|capture|capturing|liberating|fall|falling|encirclement',
+    yields: { stance: 'CONTESTED', gaining: true },
+    fires: [
+      '“The most important city, which is now on the verge of complete liberation, is Vovchansk,” said Vitaly Ganchev, a Russian-installed official.',
+    ],
+    silent: ['The talks are on the verge of collapse, the ministry said.'],
+    note: 'A place about to be taken is fought for, not yet held.',
+  },
+  {
+    id: 'contest.engulfed',
+    kind: 'contest',
+    pattern: 'engulfed|gripped|rocked|consumed by|in fighting|battles|clashes|combat',
+    yields: { stance: 'CONTESTED' },
+    fires: ['Nazar Voloshyn said built-up areas of Toretsk were engulfed by fighting.'],
+    silent: ['The city was rocked by explosions overnight, the mayor said.'],
+  },
+  {
     id: 'contest.foothold',
     kind: 'contest',
     pattern: '( gained|gain|gains|gaining|secured|established|establish|won|has|have|had ) a|their|its foothold in|inside|on',
