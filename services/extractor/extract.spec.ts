@@ -452,6 +452,16 @@ describe('wire-service phrasing', () => {
     ]);
   });
 
+  it('reads no claim about a dateline with an agency, a river, a direction or a place kilometres away', () => {
+    const places = (body: string): string[] => rows(run(body)).map(([p]) => p);
+    expect(places('MOSCOW (Reuters) - Russian forces have made a fast advance into the town of Selydove, Russian bloggers said.')).toEqual([
+      'Selydove',
+    ]);
+    expect(places('Ukrainian troops have crossed the River Dnipro and made advances into Krynky, the army said.')).toEqual(['Krynky']);
+    expect(places('Russian forces are advancing in the directions of Kupyansk and Lyman, the ministry said.')).toEqual([]);
+    expect(places('Ukrainian forces are 20 kilometers away from Tokmak, breaching Russian defences, the army said.')).toEqual([]);
+  });
+
   it('refers bare "bloggers" back to the bloggers named before, but not bare "troops"', () => {
     const body = [
       'Russian forces are storming four towns in eastern Ukraine, according to pro-Russian bloggers.',

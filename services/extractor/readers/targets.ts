@@ -10,7 +10,7 @@ export const ANAPHORIC_CLAIM =
   /\b(?:the|these|this|those|such|[\w-]+['’]s)\s+(?:[\w'’-]+\s+)?(?:claims?|reports?|statements?|assertions?)\b|\b(?:denied|denies|deny|rejected|dismissed)\s+(?:this|it|that)\b|\b(?:this|that|it)\s+(?:is|was)\s+(?:not\s+true|untrue|false|a\s+lie|fake|incorrect)\b/i;
 
 const NOT_TARGET_BEFORE =
-  /(?:(?<!\bthe\s+(?:[a-z-]+\s+and\s+)?)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|\b(?:km|kilometers|kilometres|miles)\)?\s+(?:from|of|to)|\b(?:near|outside|towards?|direction|visit(?:ed)?(?:\s+to)?)|\bin\s+the\s+direction\s+of|\b(?:way|road|route|approaches|gateway)\s+to)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:city|town|village)\s+of\s+)?$/i;
+  /(?:(?<!\bthe\s+(?:[a-z-]+\s+and\s+)?)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|\b(?:km|kilometers|kilometres|miles)\)?\s+(?:away\s+)?(?:from|of|to)|\b(?:near|outside|towards?|direction|visit(?:ed)?(?:\s+to)?|river)|\bin\s+the\s+directions?\s+of|\bdirections\s+of(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?(?:\s+and)?)*|\b(?:way|road|route|approaches|gateway)\s+to)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:city|town|village)\s+of\s+)?$/i;
 
 /** Whether a place in a clause is what the claim is about, not a landmark ("100 km east of Kharkiv"). */
 export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
@@ -42,13 +42,16 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
     /^(?:(?:,|\s+and|\s+or)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*\s+(?:operational|group|grouping|brigade|directions?|fronts?|ax[ie]s|sectors?|offensive|counteroffensive|counter-offensive|garrison)\b/.test(
       after,
     ) ||
-    /^\s+(?:(?:military|army|troop)\s+(?:group|grouping)s?|operational|group|grouping|brigade|directions?|fronts?|ax[ie]s|sectors?|offensive|counteroffensive|counter-offensive|garrison|district|raion|hromada)\b/i.test(
+    /^\s+(?:(?:military|army|troop)\s+(?:group|grouping)s?|operational|group|grouping|brigade|directions?|fronts?|ax[ie]s|sectors?|offensive|counteroffensive|counter-offensive|garrison|district|raion|hromada|river)\b/i.test(
       after,
     )
   )
     return false;
   // "KYIV, Ukraine: Ukraine said ...", "KYIV, Ukraine (AP) —": a dateline says where the story was filed.
   if (p.start < 3 && /^,\s+(?:Ukraine|Russia)\b[^.]{0,25}?(?::|\s[—–-]\s)/.test(after)) return false;
+  // "MOSCOW (Reuters) -", "KYIV, May 2 (AP) —": a dateline with the agency's name.
+  if (p.start < 3 && /^(?:,[^.()]{0,30})?\s*\((?:Reuters|AP|AFP|Bloomberg|dpa|EFE|UNIAN|Xinhua|Interfax|TASS|RIA)\)\s*[-—–]/.test(after))
+    return false;
   return true;
 };
 

@@ -34,7 +34,7 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.negated-control',
     kind: 'nonclaim',
     pattern: "not|n't|never | no longer | yet to",
-    yields: { blocks: ['control', 'concession'], reach: 3 },
+    yields: { blocks: ['control', 'concession', 'contest'], reach: 3 },
     fires: [
       "Ukraine's military asserts that Russia has not gained control over the routes to Myrnohrad.",
       'Russia, despite surrounding Myrnohrad, has yet to gain control over the logistical routes in the area.',
