@@ -4,13 +4,17 @@ import { contestedController } from './sides.js';
 import type { Reader } from './reading.js';
 import { clauseTargets, named, withoutLocatingRegions } from './targets.js';
 
+/** The name a cue ending on its preposition is about: "battle for (control of) Donbas". */
+const NAME_NEXT = /^\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?([A-Z][\w'’-]+)/;
+/** The same after a cue without its preposition: "ongoing battle for control of the Donbas". */
+const NAME_AFTER_PREPOSITION = /^\s+(?:for|in|of|into|inside|around)\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?([A-Z][\w'’-]+)/;
+
 export const readContest: Reader = (c, ctx, who) => {
   // "the battle for Donbas", "fighting in Belgorod's Krasnoyaruzhsky district": a name right after the cue that is no
   // place the gazetteer knows is what the fighting is about; the places around it are not.
-  const after = /^\s+(?:the\s+)?([A-Z][\w'’-]+)/.exec(ctx.text.slice(c.end));
+  const after = (/(?:for|in|of|into|inside|around)$/i.test(c.text) ? NAME_NEXT : NAME_AFTER_PREPOSITION).exec(ctx.text.slice(c.end));
   const unknownObject =
     after !== null &&
-    /(?:for|in|of|into|inside|around)$/i.test(c.text) &&
     !ctx.places.some((p) => p.start >= c.end && p.start <= c.end + after[0].length) &&
     !ctx.actors.some((a) => a.start >= c.end && a.start <= c.end + after[0].length);
   const targets = unknownObject ? [] : clauseTargets(c, ctx).filter((p) => p.start >= c.start - 60 && p.start <= c.end + 80);

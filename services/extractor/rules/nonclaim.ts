@@ -62,6 +62,15 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     note: 'Civilians leaving a place is an evacuation, not a withdrawal.',
   },
   {
+    id: 'nonclaim.during-fighting',
+    kind: 'nonclaim',
+    pattern: 'during|throughout|after ( the|a|an|its|their )?',
+    yields: { blocks: ['contest'], reach: 2 },
+    fires: ['Moscow’s Ministry of Defense added that Ukraine lost 80% of its personnel during the battles for Kurakhove.'],
+    silent: ['Ukraine’s army said during a briefing that fighting continues in Kurakhove.'],
+    note: 'Fighting a clause tells as the time of something else is background, not a claim of its own.',
+  },
+  {
     id: 'nonclaim.fight-to',
     kind: 'nonclaim',
     pattern: 'fought|fight|fights|fighting|struggled|struggling|struggle|battled|battling ~{0,4} to',
