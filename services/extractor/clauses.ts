@@ -4,7 +4,7 @@
 export const clauseBreaks = (text: string): { at: number; continues: boolean }[] => {
   const breaks: { at: number; continues: boolean }[] = [{ at: 0, continues: false }];
   const re =
-    /;\s+|\s+[—–]\s+|,\s+(?:while|whereas|but|which|who|as(?!\s+well\s+as)|when|after|before|although|though|and(?=\s+(?!the\s+(?:city|town|village)\b)[a-z]))\s+|(?<!\ball)\s+(?:but|before|after|while)\s+(?=[a-z])|(?<!\b(?:has|have|had|ever|long))\s+since\s+(?=(?:its|their|the|his|her|it|they|he|she|we|russian|ukrainian|moscow|kyiv)\b)|\s+and\s+(?=\w+ed\b|\w+s\b\s+(?:to|the|a)\b)|,\s+(?=(?:claiming|adding|saying|insisting|noting|stressing|reaffirming|confirming|denying|rejecting|dismissing)\b)/g;
+    /;\s+|\s+[—–]\s+|,\s+(?:while|whereas|but|which|who|where|as(?!\s+well\s+as)|when|after|before|although|though|and(?=\s+(?!the\s+(?:city|town|village)\b)[a-z]))\s+|(?<!\ball)\s+(?:but|before|after|while)\s+(?=[a-z])|(?<!\b(?:has|have|had|ever|long))\s+since\s+(?=(?:its|their|the|his|her|it|they|he|she|we|russian|ukrainian|moscow|kyiv)\b)|\s+and\s+(?=\w+ed\b|\w+s\b\s+(?:to|the|a)\b)|,\s+(?=(?:claiming|adding|saying|insisting|noting|stressing|reaffirming|confirming|denying|rejecting|dismissing)\b)/g;
   for (const m of text.matchAll(re)) {
     const continues =
       /claiming|adding|saying|insisting|noting|stressing|reaffirming|confirming|denying|rejecting|dismissing|while\s+also/.test(

@@ -462,6 +462,16 @@ describe('wire-service phrasing', () => {
     expect(places('Ukrainian forces are 20 kilometers away from Tokmak, breaching Russian defences, the army said.')).toEqual([]);
   });
 
+  it('does not give the main clause to a speaker in a "where" clause after it', () => {
+    const claims = run(
+      'Fierce fighting also continued in neighbouring Myrnohrad, where Russia’s top general, Valery Gerasimov, said his forces now controlled more than 30 per cent of the town.',
+    );
+    expect(claims.map((c) => [c.place.name, c.claimant.side, c.stance, c.controller])).toEqual([
+      ['Myrnohrad', 'NEUTRAL', 'CONTESTED', null],
+      ['Myrnohrad', 'RU', 'CONTROL', 'RU'],
+    ]);
+  });
+
   it('refers bare "bloggers" back to the bloggers named before, but not bare "troops"', () => {
     const body = [
       'Russian forces are storming four towns in eastern Ukraine, according to pro-Russian bloggers.',
