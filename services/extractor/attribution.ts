@@ -443,7 +443,7 @@ const inOwnWords = (c: Cue, ctx: SentenceContext): Speaker | null => {
 
 /** "This was stated by X", "X said this": a sentence that names the speaker of what came before it. */
 const CATAPHORA =
-  /^(?:this|that|these|it|the\s+(?:statement|information|report|news))\s+(?:was|were|has\s+been|have\s+been|is)\s+(?:(?:also|earlier|first|officially)\s+)?(?:stated|said|reported|announced|noted|declared|written|posted|confirmed|claimed|told|emphasi[sz]ed|stressed)\b|\b(?:said|stated|reported|announced|wrote|noted|declared|confirmed|told\s+[\w-]+)\s+this\b/i;
+  /^(?:about|on)\s+this\s+(?:reported|said|stated|wrote|told|informed|announced)\b|^(?:this|that|these|it|the\s+(?:statement|information|report|news))\s+(?:was|were|has\s+been|have\s+been|is)\s+(?:(?:also|earlier|first|officially)\s+)?(?:stated|said|reported|announced|noted|declared|written|posted|confirmed|claimed|told|emphasi[sz]ed|stressed)\b|\b(?:said|stated|reported|announced|wrote|noted|declared|confirmed|told\s+[\w-]+)\s+this\b/i;
 
 /**
  * The speaker a sentence names for the sentences before it: the agent of "This was stated by X", or the subject

@@ -363,6 +363,10 @@ const answersCapture = (
   return last.claimant.side === other(own) && last.controller === other(own) && placeKeyOf(last.place) === placeKeyOf(place) ? last : null;
 };
 
+/** "... continues", "... is ongoing": a noun phrase of fighting whose verb says it goes on. */
+const GOING_ON_AFTER =
+  /^[^,.;]{0,40}?\b(?:continues?|continuing|goes\s+on|(?:is|are)\s+(?:still\s+)?(?:ongoing|underway|under\s+way|going\s+on))\b/i;
+
 /** "29 settlements", "three villages": a capture counted, whose places a list in the next sentence may name. */
 const COUNTED_PLACES =
   /\b(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:-\w+)?|several|a\s+dozen|dozens\s+of|hundreds\s+of)\s+(?:(?:more|new|other)\s+)?(?:settlements|villages|towns|localities|communities|populated\s+areas)\b/i;
@@ -423,7 +427,9 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
       ? { frame: null, speaker: { claimant: maker, date: null, rule: 'attribution.statement-of' }, claimant: maker }
       : attribute(c, denierCtx);
     // "the capture of X" claims nothing unless someone reports or denies it.
-    if (c.nominal && !maker && (!said.frame || said.claimant === OUTLET)) continue;
+    // ("the mopping up of the occupants continues": a contest told as going on is claimed by whoever tells it.)
+    const goingOn = c.stance === 'CONTESTED' && GOING_ON_AFTER.test(text.slice(c.end, c.end + 60));
+    if (c.nominal && !maker && !goingOn && (!said.frame || said.claimant === OUTLET)) continue;
     const voiced = said.claimant === OUTLET && d.outletVoice ? { ...said, claimant: d.outletVoice } : said;
     const who = goesOn
       ? {

@@ -54,6 +54,14 @@ describe('the contest reader', () => {
     expect(rowsOf('Siversk residents fled as the battle for Donbas raged, the Ukrainian army said.')).toEqual([]);
   });
 
+  it('reads a contest told as a noun phrase that goes on, and its speaker named after it ("About this reported X")', () => {
+    expect(
+      rowsOf(
+        'In Kupyansk, the mopping up of the occupants continues, most of them are in the city center. About this reported Viktor Tregubov, head of the Joint Forces communications department.',
+      ),
+    ).toEqual([['Kupiansk', 'UA', 'CONTESTED', 'UA']]);
+  });
+
   it('drops plain fighting when the same speaker says who gains there, or claims the place', () => {
     expect(
       rowsOf(
