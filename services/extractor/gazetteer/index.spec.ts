@@ -129,6 +129,12 @@ describe('gazetteer: regions and their capitals', () => {
     expect(one('Russian forces shelled Kursk on Monday.', 'Kursk').place).toMatchObject({ name: 'Kursk' });
   });
 
+  it('reads "Kherson’s southern region" as the region', () => {
+    expect(one('Ukraine’s forces have liberated a key village in Kherson’s southern region.', 'Kherson').place).toMatchObject({
+      name: 'Kherson Oblast',
+    });
+  });
+
   it('knows the Russian border regions', () => {
     for (const [surface, name] of [
       ['Kursk region', 'Kursk Oblast'],

@@ -58,6 +58,9 @@ const REGION_CUE = /\b(?:region|province|oblast|People['’]s\s+Republic)\s+of\s
 /** "regains Russian-held villages in Kherson", "100 villages ... in Kursk": villages are in a region, not a city. */
 const PLACES_IN =
   /\b(?:villages|settlements|towns|localities|communities|hamlets),?\s+(?:[\w,'’-]+\s+){0,6}?in\s+(?:(?:Russia|Ukraine)['’]s\s+)?$/i;
+/** "Kherson's southern region", "Kursk's border region": the name of a region's capital standing for the region. */
+const POSSESSIVE_REGION =
+  /^['’]s\s+(?:(?:southern|northern|eastern|western|central|south-?eastern|north-?eastern|south-?western|north-?western|border|frontline|front-line)\s+)?(?:region|province|oblast)\b/i;
 const SETTLEMENT_LIST_CUE =
   /\b(?:villages|towns|settlements|hamlets|localities|cities|communities) of (?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?:,\s*|,? and |,? or ))+$/;
 /** First words of two-word place names (Velyka Novosilka, Malaya Loknya, Nova Poltavka), folded. */
@@ -267,7 +270,9 @@ class LookupGazetteer implements Gazetteer {
         };
         if (
           !found.cue &&
-          (REGION_CUE.test(before) || PLACES_IN.test(text.slice(Math.max(0, tokens[i]!.start - 60), tokens[i]!.start))) &&
+          (REGION_CUE.test(before) ||
+            PLACES_IN.test(text.slice(Math.max(0, tokens[i]!.start - 60), tokens[i]!.start)) ||
+            POSSESSIVE_REGION.test(text.slice(found.end, found.end + 40))) &&
           candidates.some((c) => c.kind === 'region')
         ) {
           found.cue = 'region';
