@@ -472,6 +472,13 @@ describe('wire-service phrasing', () => {
     ]);
   });
 
+  it('reads no claim about a place that names an office or a region that locates the village after it', () => {
+    expect(rows(run('Ukraine troops retreat from Popasna, Luhansk governor confirms')).map(([p]) => p)).toEqual(['Popasna']);
+    expect(
+      rows(run('Ukraine’s Armed Forces take control of Luhansk region village Bilohorivka - local authorities')).map(([p]) => p),
+    ).toEqual(['Bilohorivka']);
+  });
+
   it('refers bare "bloggers" back to the bloggers named before, but not bare "troops"', () => {
     const body = [
       'Russian forces are storming four towns in eastern Ukraine, according to pro-Russian bloggers.',

@@ -110,4 +110,11 @@ describe('the denial reader', () => {
       ['Chasiv Yar', 'UA', 'DENIAL', 'RU'],
     ]);
   });
+
+  it('lets an observer deny ("Russia does not fully control Bakhmut", a US spokesman said), but never the outlet', () => {
+    expect(rowsOf('John Kirby, a US National Security Council spokesperson, said that Russia does not fully control Bakhmut.')).toEqual([
+      ['Bakhmut', 'NEUTRAL', 'DENIAL', 'RU'],
+    ]);
+    expect(rowsOf('Russia does not fully control Bakhmut.')).toEqual([]);
+  });
 });

@@ -105,7 +105,7 @@ export const readDenial: Reader = (c, ctx, who, consumed) => {
   if (!targets.length && answers) targets = [{ place: answers.place, start: null }];
   if (!targets.length && d.lastClaim && (ANAPHORIC_CLAIM.test(text) || ANAPHORIC_PLACE.test(text)))
     targets = [{ place: d.lastClaim.place, start: null }];
-  // The outlet denies nothing: a denial needs a side that denies.
-  if (claimant.side === 'NEUTRAL') return null;
+  // The outlet denies nothing; an observer (the Pentagon, ISW) may ("Russia does not fully control Bakhmut, Kirby said").
+  if (claimant.role === 'outlet') return null;
   return { stance: 'DENIAL', controller, targets, answers };
 };

@@ -47,6 +47,11 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
     )
   )
     return false;
+  // "Luhansk governor confirms", "the Kharkiv mayor": a place naming an office is no target.
+  if (/^\s+(?:regional\s+|city\s+|military\s+)?(?:governor|mayor|administration|authorities|officials?|council|head)\b/i.test(after))
+    return false;
+  // "Luhansk region village Bilohorivka": the region says where the village after it is.
+  if (p.mention.cue === 'region' && /^\s+(?:village|town|city|settlement)\s+[A-Z]/.test(after)) return false;
   // "KYIV, Ukraine: Ukraine said ...", "KYIV, Ukraine (AP) —": a dateline says where the story was filed.
   if (p.start < 3 && /^,\s+(?:Ukraine|Russia)\b[^.]{0,25}?(?::|\s[—–-]\s)/.test(after)) return false;
   // "MOSCOW (Reuters) -", "KYIV, May 2 (AP) —": a dateline with the agency's name.

@@ -32,6 +32,14 @@ export const NEGATED_DENIAL_RULES: DenialRule[] = [
 
 export const DENIAL_RULES: DenialRule[] = [
   {
+    id: 'denial.nobody-captured',
+    kind: 'denial',
+    pattern: '( nobody | no one ) HAVE|has ( ADV )? captured|taken|seized|occupied|entered',
+    yields: { stance: 'DENIAL', negated: true },
+    fires: ['"Our troops remain in their positions, nobody has captured Bilohorivka," Haidai told the national broadcaster.'],
+    silent: ['"The enemy has captured Bilohorivka," Haidai told the national broadcaster.'],
+  },
+  {
     id: 'denial.verb',
     kind: 'denial',
     pattern:

@@ -33,7 +33,7 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
   {
     id: 'nonclaim.negated-control',
     kind: 'nonclaim',
-    pattern: "not|n't|never | no longer | yet to",
+    pattern: "not|n't|never|nobody | no longer | no one | yet to",
     yields: { blocks: ['control', 'concession', 'contest'], reach: 3 },
     fires: [
       "Ukraine's military asserts that Russia has not gained control over the routes to Myrnohrad.",
@@ -115,9 +115,12 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.prisoners',
     kind: 'nonclaim',
     pattern:
-      'soldiers|troops|servicemen|fighters|men|personnel|marines|paratroopers|conscripts|prisoners ( involved )? ( HAVE )? been|were|was|are captured|taken',
+      '( soldiers|troops|servicemen|fighters|men|personnel|marines|paratroopers|conscripts|prisoners ( involved )? ( HAVE )? been|were|was|are captured|taken | ( HAVE )? been|were|was|are|being taken|held hostage|hostages|prisoner|prisoners|captive )',
     yields: { blocks: ['control'], reach: 0 },
-    fires: ['Many of the Russian soldiers involved had been captured defending Kursk, according to the Defence Ministry.'],
+    fires: [
+      'Many of the Russian soldiers involved had been captured defending Kursk, according to the Defence Ministry.',
+      'The state news outlet RIA Novosti said that multiple people were taken hostage in a store in Liubechane.',
+    ],
     silent: ['The village had been captured by Russian soldiers, according to the Defence Ministry.'],
     note: 'People captured are prisoners: no place changes hands.',
   },
@@ -175,7 +178,8 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
   {
     id: 'nonclaim.had-been-taken',
     kind: 'nonclaim',
-    pattern: 'which|that had|has|have been ADV? occupied|captured|seized|held|controlled|taken|overrun',
+    pattern:
+      '( which|that had|has|have been ADV? occupied|captured|seized|held|controlled|taken|overrun | which|that was|were ADV? occupied|captured|seized|taken|overrun )',
     yields: { blocks: ['control'], reach: 0 },
     fires: ['On September 8 the Armed Forces liberated Balakliia, which had been occupied since the end of February.'],
     silent: ['The ministry said the town had been captured on Monday.'],
@@ -211,11 +215,12 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.attributive-adjective',
     kind: 'nonclaim',
     pattern:
-      "( the|temporarily|newly|previously|formerly|illegally|'s | the|a|an|its|their|'s recently | the|a|an|two|three|four|five|its|their partially|partly|fully ) occupied|captured|liberated|seized|held|annexed",
+      "( ( the|temporarily|newly|previously|formerly|illegally|'s | the|a|an|its|their|'s recently | the|a|an|two|three|four|five|its|their partially|partly|fully ) occupied|captured|liberated|seized|held|annexed | from|in|to|near|into|across|around occupied )",
     yields: { blocks: ['control'], reach: 0 },
     fires: [
       'Russian invaders tried to dislodge our units from the occupied lines in the areas of Promin and Selydove, it said.',
       'said Yevgeny Balitsky, the Russian-appointed governor of Ukraine’s occupied Zaporizhzhia region.',
+      'The village is about 100 kilometers away from occupied Mariupol, the brigade said.',
     ],
     silent: [
       'Russian forces occupied Promin, the ministry said.',
