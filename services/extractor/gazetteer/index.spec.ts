@@ -135,6 +135,18 @@ describe('gazetteer: regions and their capitals', () => {
     });
   });
 
+  it('knows the facilities war copy names as places, in lower case too', () => {
+    expect(one('Russian troops have seized the Zaporizhzhia nuclear power plant.', 'Zaporizhzhia nuclear power plant').place).toMatchObject(
+      {
+        name: 'Zaporizhzhia Nuclear Power Plant',
+      },
+    );
+    expect(one('Russian forces captured the Avdiivka coke plant.', 'Avdiivka coke plant').place).toMatchObject({
+      name: 'Avdiivka Coke Plant',
+    });
+    expect(one('Russian forces withdrew from Snake Island.', 'Snake Island').place).toMatchObject({ name: 'Snake Island' });
+  });
+
   it('knows the Russian border regions', () => {
     for (const [surface, name] of [
       ['Kursk region', 'Kursk Oblast'],

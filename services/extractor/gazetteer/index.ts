@@ -55,6 +55,21 @@ const SETTLEMENT_CUE =
   /\b(?:village|villages|town|towns|city|cities|settlement|settlements|hamlet|hamlets|township|townships|locality|localities|community|communities)\s+of\s+$/i;
 /** "the eastern region of Luhansk", "the province of Donetsk": the name that follows is the region. */
 const REGION_CUE = /\b(?:region|province|oblast|People['’]s\s+Republic)\s+of\s+$/i;
+/** Lower-case words inside a facility's name, which the supplement lists with its other names. */
+const FACILITY_WORDS = new Set([
+  'nuclear',
+  'power',
+  'plant',
+  'station',
+  'steel',
+  'steelworks',
+  'works',
+  'coke',
+  'chemical',
+  'thermal',
+  'and',
+]);
+
 /** "regains Russian-held villages in Kherson", "100 villages ... in Kursk": villages are in a region, not a city. */
 const PLACES_IN =
   /\b(?:villages|settlements|towns|localities|communities|hamlets),?\s+(?:[\w,'’-]+\s+){0,6}?in\s+(?:(?:Russia|Ukraine)['’]s\s+)?$/i;
@@ -231,7 +246,8 @@ class LookupGazetteer implements Gazetteer {
         const gap = t.start - tokens[i + n - 1]!.end;
         if (gap !== 1 || text[t.start - 1] !== ' ') break;
         const regionWord = REGION_WORDS.has(t.text.toLowerCase());
-        if (!t.capitalised && !regionWord) break;
+        // "the Zaporizhzhia nuclear power plant", "the Avdiivka coke plant": a facility's name goes on in lower case.
+        if (!t.capitalised && !regionWord && !FACILITY_WORDS.has(t.text.toLowerCase())) break;
         n++;
         if (regionWord) break;
       }
