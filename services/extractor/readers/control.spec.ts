@@ -102,4 +102,12 @@ describe('the control reader', () => {
       ),
     ).toEqual([['Ocheretyne', 'UA', 'CONTROL', 'RU']]);
   });
+
+  it('takes no subject from a country after a preposition ("advance through eastern Ukraine")', () => {
+    expect(
+      rowsOf(
+        'Russian forces pressing their advance through eastern Ukraine have captured the village of Sichneve, the Russian Defence Ministry said.',
+      ),
+    ).toEqual([['Sichneve', 'RU', 'CONTROL', 'RU']]);
+  });
 });

@@ -117,8 +117,10 @@ export const controllerOf = (
       a.start >= limit &&
       c.start - a.end < AGENT_WINDOW &&
       (sideOf(a) || a.kind === 'generic') &&
-      !/\b(?:for|of|in|at|from|with|to|by|on|about|near|against|into)\s+(?:the\s+)?\(?$/i.test(
-        text.slice(Math.max(0, a.start - 12), a.start),
+      // "pressing their advance through eastern Ukraine have captured": a place-like country after a preposition
+      // is where, not who.
+      !/\b(?:for|of|in|at|from|with|to|by|on|about|near|against|into|through|across|throughout|over|towards?|along|inside|within)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?\(?$/i.test(
+        text.slice(Math.max(0, a.start - 30), a.start),
       ),
   );
   const nearest = candidates.at(-1);
