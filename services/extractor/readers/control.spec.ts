@@ -110,4 +110,12 @@ describe('the control reader', () => {
       ),
     ).toEqual([['Sichneve', 'RU', 'CONTROL', 'RU']]);
   });
+
+  it('takes no place around an active verb whose object is no place ("overran one village after another")', () => {
+    expect(rowsOf('Near Bakhmut, Russian forces overran one village after another, Russia’s defence ministry said.')).toEqual([]);
+    expect(rowsOf('Russian forces captured two villages, Novohrodivka and Hrodivka, Russia’s defence ministry said.')).toEqual([
+      ['Novohrodivka', 'RU', 'CONTROL', 'RU'],
+      ['Hrodivka', 'RU', 'CONTROL', 'RU'],
+    ]);
+  });
 });

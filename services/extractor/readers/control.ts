@@ -10,6 +10,10 @@ const ADJACENT = /^\s*(?:the\s+)?(?:(?:[a-z]+\s+)?(?:towns?|city|cities|villages
 /** ", about half of which", ", most of which", ", which": a relative clause just before a passive verb. */
 const RELATIVE_BEFORE = /,\s+(?:[\w%]+\s+){0,4}?(?:of\s+)?(?:which|that)\s+$/i;
 
+/** An object noun phrase without a name: "one village after another", "several positions", "two settlements". */
+const COMMON_OBJECT =
+  /^\s+(?:one|two|three|four|five|several|many|more|some|dozens\s+of|a\s+(?:number|series)\s+of|\d+)\s+(?:(?:more|new|other|small|key|frontline|front-line|nearby|border)\s+)?(?:village|villages|settlement|settlements|town|towns|positions?|hamlets?|localities|locality|communities|community|territor(?:y|ies)|square)\b(?!\s+of\s+[A-Z]|\s*[,:–—-]\s*[A-Z])/i;
+
 export const readControl: Reader = (c, ctx, who) => {
   const { text } = ctx;
   let targets = clauseTargets(c, ctx);
@@ -45,7 +49,10 @@ export const readControl: Reader = (c, ctx, who) => {
     // "Russia says it has retaken Sudzha": an active verb's object is what it claims; the places before it
     // count only when nothing follows ("the villages of A and B have been liberated").
     const objects = objectsOf(c, targets, ctx);
-    if (objects.length || c.objectOnly)
+    // "Russian forces overran one village after another and took up positions close to Chasiv Yar": an object that
+    // is no place takes nothing from the places around it.
+    if (!objects.length && !c.objectOnly && COMMON_OBJECT.test(text.slice(c.end, c.end + 40))) targets = [];
+    else if (objects.length || c.objectOnly)
       targets = c.objectOnly
         ? [
             ...objects,
