@@ -310,6 +310,10 @@ const quoteClosedBy = (text: string): number | null => {
 const STATEMENT_THAT =
   /\b(?:statements?|reports?|claims?|assertions?|allegations?|information|news)\s+(?:\w+\s+){0,3}?(?:that|about|of)\b/i;
 
+/** A statement noun whose "that", "about" or "of" ends right before the words it governs. */
+const STATEMENT_RIGHT_BEFORE =
+  /\b(?:statements?|reports?|claims?|assertions?|allegations?|information|news)\s+(?:[\w-]+\s+){0,2}?(?:that|about|of)\s+(?:the\s+)?(?:(?:alleged|reported|claimed|supposed|purported)\s+)?$/i;
+
 /** "Kremlin statements", "Russia's claims": the side word just before a statement noun, as the statement's maker. */
 const makerOf = (text: string, at: number): Claimant | null => {
   const from = Math.max(0, at - 30);
@@ -405,8 +409,12 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
   // names is that side's claim, whoever reports the statement.
   for (const e of ctx.cues) {
     if (e.stance !== 'CONTROL' || !e.nominal || madeBy.has(e) || consumed.has(e)) continue;
-    const statement = STATEMENT_THAT.exec(text.slice(Math.max(0, e.start - 40), e.nominal ? e.end : e.start));
-    const maker = statement ? makerOf(text, Math.max(0, e.start - 40) + statement.index) : null;
+    // The statement noun governs the cue: it ends right before it ("reports about the capture of") or opens it
+    // ("reports of seizing"); "rejected Russian claims about Pisky and confirmed the recapture of" is no such case.
+    const from = Math.max(0, e.start - 40);
+    const before = STATEMENT_RIGHT_BEFORE.exec(text.slice(from, e.start));
+    const at = before ? from + before.index : /^(?:statements?|reports?|claims?|assertions?)/i.test(e.text) ? e.start : -1;
+    const maker = at >= 0 ? makerOf(text, at) : null;
     if (maker) madeBy.set(e, maker);
   }
   for (const c of ctx.cues) {

@@ -45,6 +45,7 @@ describe('the contest reader', () => {
   it('makes the subject of an active encirclement gain, and media no side', () => {
     expect(rowsOf('Russian forces are surrounding Pokrovsk, the Ukrainian army said.')).toEqual([['Pokrovsk', 'UA', 'CONTESTED', 'RU']]);
     expect(rowsOf('Russia encircles Myrnohrad, the Ukrainian army said.')).toEqual([['Myrnohrad', 'UA', 'CONTESTED', 'RU']]);
+    expect(rowsOf('Russia surrounds Myrnohrad, the Ukrainian army said.')).toEqual([['Myrnohrad', 'UA', 'CONTESTED', 'RU']]);
     expect(rowsOf('Ukraine’s General Staff told Ukrainian television that heavy fighting is going on in Avdiivka.')).toEqual([
       ['Avdiivka', 'UA', 'CONTESTED', null],
     ]);
@@ -52,6 +53,10 @@ describe('the contest reader', () => {
 
   it('takes no other place for a fight over a name the gazetteer does not know ("the battle for Donbas")', () => {
     expect(rowsOf('Siversk residents fled as the battle for Donbas raged, the Ukrainian army said.')).toEqual([]);
+    expect(rowsOf('Fighting continues in Russian-occupied Bakhmut, the Ukrainian army said.')).toEqual([
+      ['Bakhmut', 'UA', 'CONTESTED', null],
+    ]);
+    expect(rowsOf('Fighting continued in August in Bakhmut, the Ukrainian army said.')).toEqual([['Bakhmut', 'UA', 'CONTESTED', null]]);
   });
 
   it('reads a contest told as a noun phrase that goes on, and its speaker named after it ("About this reported X")', () => {

@@ -1,5 +1,6 @@
 // Reads a cue of contest: fighting, encirclement and gains are about the place they happen in, next to the words;
 // the controller is the side said to be gaining, or none.
+import { sideMarkers } from '../actors.js';
 import { contestedController } from './sides.js';
 import type { Reader } from './reading.js';
 import { clauseTargets, named, withoutLocatingRegions } from './targets.js';
@@ -9,13 +10,22 @@ const NAME_NEXT = /^\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?([A-Z][\w'’-]
 /** The same after a cue without its preposition: "ongoing battle for control of the Donbas". */
 const NAME_AFTER_PREPOSITION = /^\s+(?:for|in|of|into|inside|around)\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?([A-Z][\w'’-]+)/;
 
+/** Capitalised words after a cue that name no place of their own. */
+const NOT_A_NAME =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$|-(?:held|occupied|controlled|backed|installed)$/;
+
 export const readContest: Reader = (c, ctx, who) => {
   // "the battle for Donbas", "fighting in Belgorod's Krasnoyaruzhsky district": a name right after the cue that is no
   // place the gazetteer knows is what the fighting is about; the places around it are not.
   const after = (/(?:for|in|of|into|inside|around)$/i.test(c.text) ? NAME_NEXT : NAME_AFTER_PREPOSITION).exec(ctx.text.slice(c.end));
+  // Not a name: a side's word ("Russian-occupied Bakhmut"), a month or a day ("in August in Bakhmut"); nor when a
+  // known place follows in the same clause.
+  const clauseEnd = after ? ctx.text.slice(c.end + after[0].length).search(/[,.;:]|$/) + c.end + after[0].length : 0;
   const unknownObject =
     after !== null &&
-    !ctx.places.some((p) => p.start >= c.end && p.start <= c.end + after[0].length) &&
+    !NOT_A_NAME.test(after[1]!) &&
+    sideMarkers(after[1]!).length === 0 &&
+    !ctx.places.some((p) => p.start >= c.end && p.start <= clauseEnd) &&
     !ctx.actors.some((a) => a.start >= c.end && a.start <= c.end + after[0].length);
   const targets = unknownObject ? [] : clauseTargets(c, ctx).filter((p) => p.start >= c.start - 60 && p.start <= c.end + 80);
   return {

@@ -157,8 +157,8 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
   if (c.pinned) {
     // "the encirclement of Russian troops" names the pinned side after the words; "Russian troops are blocked inside", before.
     // "Russia encircles Myrnohrad", "despite surrounding Myrnohrad": an active verb's subject gains.
-    const active = /(?:es|ing)$/i.test(c.text) && !/ment/i.test(c.text);
-    const objectFirst = /ment|ing$|es$|^cut/i.test(c.text);
+    const active = /(?:es|ing|surrounds)$/i.test(c.text) && !/ment/i.test(c.text);
+    const objectFirst = /ment|ing$|es$|surrounds$|^cut/i.test(c.text);
     const markers = sideMarkers(text).filter(
       (m) => !actors.some((a) => a.kind !== 'generic' && a.start <= m.start && a.end >= m.end && a.name === claimant.name),
     );

@@ -55,10 +55,14 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
   {
     id: 'nonclaim.civilians-leave',
     kind: 'nonclaim',
-    pattern: 'residents|civilians|people|families|children|inhabitants|locals|evacuees|population',
-    yields: { blocks: ['concession'], reach: 5 },
+    pattern:
+      'residents|civilians|people|families|children|inhabitants|locals|evacuees|population ( HAVE|BE|must|should )? ( ADV )? ( to | needed|began|had|asked|urged|told|ordered|forced|started to )? leave|left|leaving|fled|flee|fleeing|evacuated|evacuate|evacuating',
+    yields: { blocks: ['concession'], reach: 0 },
     fires: ['Dobryak noted that residents needed to leave the city of Pokrovsk within one or two weeks.'],
-    silent: ['Dobryak noted that Ukrainian troops had left the city of Pokrovsk.'],
+    silent: [
+      'Dobryak noted that Ukrainian troops had left the city of Pokrovsk.',
+      'Residents said Russian troops had withdrawn from Kherson overnight.',
+    ],
     note: 'Civilians leaving a place is an evacuation, not a withdrawal.',
   },
   {
@@ -73,10 +77,14 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
   {
     id: 'nonclaim.fight-to',
     kind: 'nonclaim',
-    pattern: 'fought|fight|fights|fighting|struggled|struggling|struggle|battled|battling ~{0,4} to',
+    pattern:
+      'fought|fight|fights|struggled|struggling|struggle|battled|battling ( tooth and nail | hard | fiercely | for months | for weeks )? to',
     yields: { blocks: ['control'], reach: 1 },
     fires: ['Vuhledar, a town Ukrainian forces fought tooth and nail to keep, fell to the Russians.'],
-    silent: ['Ukrainian forces kept Vuhledar, the army said.'],
+    silent: [
+      'Ukrainian forces kept Vuhledar, the army said.',
+      'After weeks of fighting, Russian forces managed to take control of Avdiivka, the Russian ministry said.',
+    ],
     note: 'What a side fights to keep or take is its aim, not a claim.',
   },
   {
@@ -92,11 +100,12 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.surrounding-area',
     kind: 'nonclaim',
     pattern:
-      '( ( the|its|and|in|of|nearby ) surrounding | surrounding area|areas|villages|settlements|towns|territory|territories|region|countryside|hills|fields | area|areas|villages|settlements|towns|territory|territories|region|countryside|hills|fields|heights|forests|positions|lines|districts|suburbs surrounding )',
+      '( ( the|its|and|in|of|nearby ) surrounding | surrounding area|areas|villages|settlements|towns|territory|territories|region|countryside|hills|fields | area|areas|villages|settlements|towns|territory|territories|region|countryside|hills|fields|heights|forests|positions|lines|districts|suburbs surrounding | uncertainty|questions|controversy|confusion|situation|events|circumstances|debate|secrecy|tensions|speculation|mystery surrounding )',
     yields: { blocks: ['contest'], reach: 0 },
     fires: [
       'Russian forces shelled Pokrovsk and the surrounding villages, the governor said.',
       'Heavy fighting raged in the villages surrounding Avdiivka, the army said.',
+      'There is growing uncertainty surrounding the situation in Soledar, the governor said.',
     ],
     silent: ['Russian forces are surrounding Pokrovsk, the governor said.'],
     note: '"The surrounding villages": an adjective, not an encirclement.',
@@ -330,7 +339,7 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.report-noun',
     kind: 'nonclaim',
     pattern:
-      '( REPORT_DET|SIDE_ADJ|denied|denies|deny|denying|down|refuted|refutes|rejected|rejects|dismissed|dismisses|disputed|about ( SIDE )? claim|claims|report|reports|statement|statements|states|notes|shows | to claims|reports|statements )',
+      '( REPORT_DET|SIDE_ADJ|denied|denies|deny|denying|down|refuted|refutes|rejected|rejects|dismissed|dismisses|disputed|about claim|claims|report|reports|statement|statements|states|notes|shows | the|a|an|this|that SIDE claim|report|statement|assertion | about SIDE claim|claims|report|reports|statement|statements | to claims|reports|statements )',
     yields: { blocks: ['attribution.verb'], reach: 0 },
     fires: [
       'Russian reports of the capture were premature.',
@@ -341,6 +350,7 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
       'The ministry reports that the town was captured.',
       'Ukraine claims retaking control of nearly 90% of Kupiansk.',
       'Russia continues to claim it has seized Kupiansk.',
+      'The Kremlin claims its forces have captured Bakhmut.',
     ],
   },
 ];
