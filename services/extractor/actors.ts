@@ -91,6 +91,19 @@ export const tokens = (text: string): Token[] => {
 
 let lexicon: Lexicon | null = null;
 let sideWordsOfFile: Record<'RU' | 'UA', readonly string[]> | null = null;
+let countriesOfFile: readonly string[] | null = null;
+
+/** The lexicon's side adjectives ("Russian", "pro-Kremlin", "Moscow-backed"): descriptors of a noun, never a name or a verb's subject. */
+export const lexiconSideAdjectives = (): readonly string[] => {
+  const sides = lexiconSideWords();
+  return [...sides.RU, ...sides.UA].filter((w) => /(?:ans?|ian)$|^pro-|-(?:backed|installed|controlled|appointed)$/i.test(w));
+};
+
+/** The lexicon's countries and capitals ("Russia", "Ukraine", "Kyiv"), every side. */
+export const lexiconCountries = (): readonly string[] => {
+  if (!countriesOfFile) loadLexicon();
+  return countriesOfFile!;
+};
 
 /** The lexicon's words that give a side ("Russian", "Kyiv's", "pro-Kremlin") and its countries and capitals, per side. */
 export const lexiconSideWords = (): Record<'RU' | 'UA', readonly string[]> => {
@@ -113,6 +126,7 @@ const loadLexicon = (): Lexicon => {
       maxWords = Math.max(maxWords, key.split(' ').length);
     }
   }
+  countriesOfFile = [...file.countries.RU, ...file.countries.UA];
   sideWordsOfFile = {
     RU: [...new Set([...file.sideWords.RU, ...file.countries.RU])],
     UA: [...new Set([...file.sideWords.UA, ...file.countries.UA])],

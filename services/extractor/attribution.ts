@@ -183,7 +183,13 @@ export const speakerOf = (
         : undefined;
     // A passive report names its speaker after "by": "a claim rejected by Ukraine's military".
     // "... have been dismissed as untrue by the Ukrainian authorities": the agent after "as <word> by".
-    const agent = actors.find((a) => a.start >= f.end && /^\s+(?:as\s+[\w-]+\s+)?by\s+(?:the\s+)?$/i.test(text.slice(f.end, a.start)));
+    const agent = actors.find(
+      (a) =>
+        a.start >= f.end &&
+        (/^\s+by\s+(?:the\s+)?$/i.test(text.slice(f.end, a.start)) ||
+          (/^(?:dismissed|rejected|described|branded|called|denounced)$/i.test(text.slice(f.start, f.end)) &&
+            /^\s+as\s+[\w-]+\s+by\s+(?:the\s+)?$/i.test(text.slice(f.end, a.start)))),
+    );
     // '..., reads a message on the official Telegram channel of the Khortytsia group': the source's owner.
     const owner =
       f.kind === 'verb' &&
@@ -321,6 +327,7 @@ export const governingFrame = (c: Cue, ctx: Pick<SentenceContext, 'frames' | 'cl
   // "Clashes were reported around Pisky, the army said": a passive report names no speaker; the one after it does.
   const passiveReport = (f: Frame): boolean =>
     f.kind === 'verb' &&
+    !/^(?:quoted|cited)$/i.test(text.slice(f.start, f.end)) &&
     /\b(?:is|are|was|were|been|being)\s+$/i.test(text.slice(Math.max(0, f.start - 8), f.start)) &&
     !/^\s+by\b/i.test(text.slice(f.end, f.end + 5));
   const afterFrames = frames.filter(

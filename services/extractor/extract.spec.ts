@@ -489,6 +489,12 @@ describe('wire-service phrasing', () => {
       ['Selydove', 'RU'],
       ['Toretsk', 'RU'],
     ]);
+    const troops = [
+      'Russian forces are storming four towns in eastern Ukraine, according to pro-Russian troops.',
+      '',
+      'Russian forces are fighting in Selydove, according to posts by troops on Tuesday.',
+    ].join('\n');
+    expect(rows(run(troops)).map(([place, side]) => [place, side])).toEqual([['Selydove', 'NEUTRAL']]);
   });
 
   it('puts each village of a list in the region the sentence names, even when GeoNames knows only namesakes elsewhere', () => {

@@ -191,7 +191,7 @@ const extractVisible = (article: Article): Claim[] => {
         isTargetPlace(p, text) &&
         !actors.some((a) => a.start < p.end && a.end > p.start) &&
         // "Luhansk's Kreminna": a possessive place says where the place after it is.
-        !places.some((q) => q.start > p.end && /^['’]s\s+(?:[a-z-]+\s+){0,2}$/.test(text.slice(p.end, q.start))) &&
+        !places.some((q) => q.start > p.end && POSSESSIVE_LOCATING.test(text.slice(p.end, q.start))) &&
         // "Pokrovsk in Donetsk": a place that says where the place before it is.
         !places.some(
           (q) => q !== p && q.end <= p.start && /^\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/.test(text.slice(q.end, p.start)),
@@ -269,6 +269,10 @@ const placeOfficials = (actors: ActorMention[], places: SentencePlace[], text: s
     const [country] = countries;
     return countries.size === 1 && (country === 'RU' || country === 'UA') ? { ...a, side: country } : a;
   });
+
+/** "Luhansk's Kreminna", "Donetsk Oblast's eastern Bakhmut": a possessive place and the place it locates, with at most an adjective between. */
+const POSSESSIVE_LOCATING =
+  /^['’]s\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|border|frontline|front-line|embattled|key)\s+)?$/i;
 
 /** A local office named alone: "the mayor", "its mayor", "the city's governor". */
 const LOCAL_OFFICE = /^(?:the\s+|its\s+|the\s+(?:city|town|region)['’]s\s+)?(?:acting\s+|deputy\s+)?(?:mayor|governor)$/i;

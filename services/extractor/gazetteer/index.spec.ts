@@ -218,7 +218,9 @@ describe('gazetteer: provisional places', () => {
   it('takes a name shaped like a settlement’s after a word that introduces a place ("withdrew from Solodke")', () => {
     expect(one('Ukrainian defenders withdrew from Solodke on Monday.', 'Solodke').mention.provisional).toBe(true);
     expect(one('Fighting goes on in Zarichnivka, the army said.', 'Zarichnivka').mention.provisional).toBe(true);
-    expect(scan('The brigade thanked Zelensky and Syrsky for the medals.').filter((m) => m.provisional)).toEqual([]);
+    expect(
+      scan('Speaking in Helsinki, Zelensky said fighting continues, he told reporters in Seattle.').filter((m) => m.provisional),
+    ).toEqual([]);
   });
 
   it('never takes a side adjective of a list for a place ("control of Russian and Russian-backed forces")', () => {

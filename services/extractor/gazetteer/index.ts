@@ -2,7 +2,7 @@
 // Ukrainian-based romanisation for Ukraine). Data: data/gazetteer.json, built by scripts/build-gazetteer.ts and
 // read once, lazily, per process. Scanning is a token lookup of 1-4 word phrases keyed by their folded form.
 import { readFileSync } from 'node:fs';
-import { lexiconSideWords } from '../actors.js';
+import { lexiconCountries, lexiconSideAdjectives } from '../actors.js';
 import type { PlaceRef } from '../../shared/model.js';
 import type { GazetteerFile } from './gazetteerFile.js';
 import { editDistance, foldPlaceName, ukrainianSpelling } from './spellings.js';
@@ -70,9 +70,6 @@ const FACILITY_WORDS = new Set([
   'and',
 ]);
 
-/** "regains Russian-held villages in Kherson", "100 villages ... in Kursk": villages are in a region, not a city. */
-const PLACES_IN =
-  /\b(?:villages|settlements|towns|localities|communities|hamlets),?\s+(?:[\w,'’-]+\s+){0,6}?in\s+(?:(?:Russia|Ukraine)['’]s\s+)?$/i;
 /** "Kherson's southern region", "Kursk's border region": the name of a region's capital standing for the region. */
 const POSSESSIVE_REGION =
   /^['’]s\s+(?:(?:southern|northern|eastern|western|central|south-?eastern|north-?eastern|south-?western|north-?western|border|frontline|front-line)\s+)?(?:region|province|oblast)\b/i;
@@ -91,18 +88,19 @@ const PLACE_INTRO =
   /\b(?:in|near|at|of|to|from|towards?|outside|around|into|entered|enter|captured|capture|took|taken|take|liberated|liberation|seized|retook|retaken|recaptured|held|holds?|attacked|shelled|stormed|advanced on|pushed into|about|for|over|and|or)\s+$/i;
 let adjectives: Set<string> | null = null;
 /** "Russian", "Ukrainian", "Russian-backed": the lexicon's side adjectives are never an unknown place. */
-const sideAdjectives = (): Set<string> => {
-  if (adjectives) return adjectives;
-  const sides = lexiconSideWords();
-  adjectives = new Set(
-    [...sides.RU, ...sides.UA].filter((w) => /(?:ans?|ian)$|^pro-|-(?:backed|installed|controlled|appointed)$/i.test(w)).map(foldPlaceName),
-  );
-  return adjectives;
-};
+const sideAdjectives = (): Set<string> => (adjectives ??= new Set(lexiconSideAdjectives().map(foldPlaceName)));
+
+let placesIn: RegExp | null = null;
+/** "regains Russian-held villages in Kherson", "100 villages ... in Kursk": villages are in a region, not a city. */
+const PLACES_IN = (): RegExp =>
+  (placesIn ??= new RegExp(
+    `\\b(?:villages|settlements|towns|localities|communities|hamlets),?\\s+(?:[\\w,'’-]+\\s+){0,6}?in\\s+(?:(?:${lexiconCountries().join('|')})['’]s\\s+)?$`,
+    'i',
+  ));
 
 /** Endings of settlement names in Ukraine and Russia (Andriivka, Ocheretyne, Solodke, Sudzha's Pogrebki, Orlovka). */
 const TOPONYM_SHAPE =
-  /[a-z]{3,}(?:ivka|yivka|ovka|evka|ivske|ovske|evske|yove|ove|eve|yne|ine|dke|ske|tske|zke|oke|ne|le|ve|ki|ky|ovo|evo|ino|oye|oe|tsi|ytsia|ychi|iany|yany|hrad|horod|pil|pillia|polye|pole)$/;
+  /[a-z]{3,}(?:ivka|yivka|ovka|evka|ivske|ovske|evske|yove|ove|eve|yne|ine|dke|ske|tske|zke|oke|ele|ivky|ovky|ovo|evo|ino|oye|oe|tsi|ytsia|ychi|iany|yany|hrad|horod|pil|pillia|polye|pole)$/;
 /** Words after which a name is where something happens: "from X", "in X", "took X". */
 const PLACE_VERB_BEFORE =
   /\b(?:in|near|from|into|inside|outside|around|towards?|entered|captured|took|seized|retook|recaptured|liberated|stormed|left|abandoned|withdrew\s+from|withdrawn\s+from|retreated\s+from|pulled\s+out\s+of)\s+$/i;
@@ -287,7 +285,7 @@ class LookupGazetteer implements Gazetteer {
         if (
           !found.cue &&
           (REGION_CUE.test(before) ||
-            PLACES_IN.test(text.slice(Math.max(0, tokens[i]!.start - 60), tokens[i]!.start)) ||
+            PLACES_IN().test(text.slice(Math.max(0, tokens[i]!.start - 60), tokens[i]!.start)) ||
             POSSESSIVE_REGION.test(text.slice(found.end, found.end + 40))) &&
           candidates.some((c) => c.kind === 'region')
         ) {

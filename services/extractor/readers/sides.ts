@@ -104,6 +104,12 @@ export const controllerOf = (
       .at(-1);
     if (adjective && !/['’]s$/.test(before.slice(adjective.start, adjective.end))) return flip(c, asParty(adjective.side)!);
   }
+  // "Russian flags were planted in Melitopol": the side word just before the flag.
+  if (/^flags?\b/i.test(c.text)) {
+    const before = text.slice(Math.max(0, c.start - 25), c.start);
+    const flagSide = sideMarkers(before).find((m) => /^\s*(?:national\s+)?$/i.test(before.slice(m.end)));
+    if (flagSide && asParty(flagSide.side)) return asParty(flagSide.side);
+  }
   const marker = sideMarkers(c.text)[0];
   if (marker && (underX || /\bis\b|\bremains\b|\bflag\b|\bhands\b/i.test(c.text))) return asParty(marker.side);
   // The subject: before the verb, not beyond "that", the previous clause or the frame reporting it; the nearest

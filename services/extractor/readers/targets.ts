@@ -1,6 +1,7 @@
 // Which places a cue is about: the places of its clause that can be targets, narrowed by each reader; a place
 // referred to ("the city", "its outskirts") when none is named; the previous clause's places for a participle
 // clause that goes on about them.
+import { lexiconCountries } from '../actors.js';
 import type { SentenceContext, SentencePlace, Target } from '../context.js';
 import type { Cue } from '../rules/matcher.js';
 
@@ -13,6 +14,10 @@ const NOT_TARGET_BEFORE =
   /(?:(?<!\bthe\s+(?:[a-z-]+\s+and\s+)?)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|\b(?:km|kilometers|kilometres|miles)\)?\s+(?:away\s+)?(?:from|of|to)|\b(?:near|outside|towards?|direction|visit(?:ed)?(?:\s+to)?|river)|\bin\s+the\s+directions?\s+of|\bdirections\s+of(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?(?:\s+and)?)*|\b(?:way|road|route|approaches|gateway)\s+to)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:city|town|village)\s+of\s+)?$/i;
 
 /** Whether a place in a clause is what the claim is about, not a landmark ("100 km east of Kharkiv"). */
+let dateline: RegExp | null = null;
+/** ", Ukraine:" or ", Ukraine (AP) —" after a dateline's city, the countries from the lexicon. */
+const datelineCountry = (): RegExp => (dateline ??= new RegExp(`^,\\s+(?:${lexiconCountries().join('|')})\\b[^.]{0,25}?(?::|\\s[—–-]\\s)`));
+
 export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
   const before = text.slice(Math.max(0, p.start - 60), p.start);
   if (NOT_TARGET_BEFORE.test(before)) return false;
@@ -53,7 +58,7 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
   // "Luhansk region village Bilohorivka": the region says where the village after it is.
   if (p.mention.cue === 'region' && /^\s+(?:village|town|city|settlement)\s+[A-Z]/.test(after)) return false;
   // "KYIV, Ukraine: Ukraine said ...", "KYIV, Ukraine (AP) —": a dateline says where the story was filed.
-  if (p.start < 3 && /^,\s+(?:Ukraine|Russia)\b[^.]{0,25}?(?::|\s[—–-]\s)/.test(after)) return false;
+  if (p.start < 3 && datelineCountry().test(after)) return false;
   // "MOSCOW (Reuters) -", "KYIV, May 2 (AP) —": a dateline with the agency's name.
   if (p.start < 3 && /^(?:,[^.()]{0,30})?\s*\((?:Reuters|AP|AFP|Bloomberg|dpa|EFE|UNIAN|Xinhua|Interfax|TASS|RIA)\)\s*[-—–]/.test(after))
     return false;

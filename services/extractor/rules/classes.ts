@@ -1,6 +1,6 @@
 // Word classes the rules' patterns name in capitals. Grammar words live here; words that give a side (SIDE) come
 // from the lexicon (data/actors.json), so that the rules of another conflict would need data, not code.
-import { lexiconSideWords } from '../actors.js';
+import { lexiconSideAdjectives, lexiconSideWords } from '../actors.js';
 
 const GRAMMAR: Record<string, readonly string[]> = {
   HAVE: ['has', 'have', 'had'],
@@ -96,7 +96,7 @@ export const patternClasses = (): ReadonlyMap<string, readonly string[]> => {
   const sides = lexiconSideWords();
   const all = [...sides.RU, ...sides.UA];
   // Adjectives only ("Russian", "pro-Kremlin", "Moscow-backed"): "Russian claims" is a noun phrase, "Russia claims" a verb.
-  const adjectives = all.filter((w) => /(?:ans?|ian)$|^pro-|-(?:backed|installed|controlled)$/i.test(w));
+  const adjectives = lexiconSideAdjectives();
   classes = new Map<string, readonly string[]>([...Object.entries(GRAMMAR), ['SIDE', all], ['SIDE_ADJ', adjectives]]);
   return classes;
 };

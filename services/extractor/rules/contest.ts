@@ -94,13 +94,17 @@ export const CONTEST_RULES: ContestRule[] = [
     id: 'contest.clearing',
     kind: 'contest',
     pattern:
-      '( clearing | mopping up | mop-up | sweeping | combing | search-and-destroy | counter-sabotage | search and assault | "? cleaning|cleansing ( up )? "? )',
+      '( clearing | mopping up | mop-up | sweeping | combing | search-and-destroy | counter-sabotage | search and assault | " cleaning|cleansing ( up )? " | cleaning|cleansing up ( the|remaining )? invaders|occupiers|occupants|enemy|saboteurs|SIDE_ADJ )',
     yields: { stance: 'CONTESTED', gaining: true },
     fires: [
       'Clearing Izium of the remaining Russian groups goes on, Ukraine’s command said.',
       'As of today, the Ukrainian Defense Forces are "cleaning up" Russian invaders from Kupyansk, the army said.',
     ],
-    silent: ['The sky was clear.'],
+    silent: [
+      'The sky was clear.',
+      'Rescue workers were cleaning up debris in Dnipro after the strike, a Ukrainian official said.',
+      'Ukraine accused Russia of ethnic cleansing in occupied Kherson, the Ukrainian army said.',
+    ],
   },
   {
     id: 'contest.efforts',
@@ -129,6 +133,7 @@ export const CONTEST_RULES: ContestRule[] = [
     silent: [
       'The village is in the Donetsk region, the governor said.',
       'The city is on the outskirts of rebel-held territory, the governor said.',
+      'Many civilians are in the centre of Kherson, a Ukrainian official said.',
     ],
     note: 'Troops (plural: a place is singular) inside the edges or the centre of a place have got in: a gain there, not its control.',
   },
@@ -142,7 +147,7 @@ export const CONTEST_RULES: ContestRule[] = [
       'According to Russian military bloggers, Russian assault groups have reached the centre of Kostiantynivka.',
       "Russia's army has advanced to the outskirts of Pokrovsk, the ISW said.",
     ],
-    silent: ['Russian missiles reached Kyiv, the air force said.'],
+    silent: ['Russian shelling reached the outskirts of Kharkiv, the governor said.'],
     note: 'Reaching the edge or the centre of a place is getting into it.',
   },
   {

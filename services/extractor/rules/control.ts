@@ -315,6 +315,7 @@ export const CONTROL_RULES: ControlRule[] = [
       'Ukrainian soldiers raised the Ukrainian flag over the town hall of Kupiansk on Friday, the army said.',
       '“The national flag is flying over Storozheve again,” Ukraine’s defence forces wrote.',
       'The Ukrainian flag was raised over the village of Kalynivske on Wednesday, the Ukrainian army said.',
+      'Russian flags were planted in Melitopol after its capture, a Ukrainian official said.',
     ],
     silent: ['The Ukrainian flag flies at half-mast in Kyiv.'],
   },

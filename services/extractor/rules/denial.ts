@@ -17,6 +17,16 @@ export const NEGATED_DENIAL_RULES: DenialRule[] = [
     silent: ['Russian forces have captured Toretsk.'],
   },
   {
+    id: 'denial.negated-withdrawal',
+    kind: 'denial',
+    pattern:
+      'HAVE|did|does|do NEG ( yet )? withdrawn|withdraw|retreated|retreat|left|leave|abandoned|abandon|pulled|pull ( out|back )? from|of|out|back',
+    yields: { stance: 'DENIAL', negated: true },
+    fires: ["Ukraine's military said its forces had not withdrawn from Bakhmut."],
+    silent: ["Ukraine's military said its forces had withdrawn from Bakhmut."],
+    note: 'A side saying its forces have not left a place denies that the other side holds it.',
+  },
+  {
     id: 'denial.negated-passive',
     kind: 'denial',
     pattern:
@@ -64,13 +74,17 @@ export const DENIAL_RULES: DenialRule[] = [
     id: 'denial.untrue',
     kind: 'denial',
     pattern:
-      '( untrue | not true | fake|fakes | fabricat... | provocation|provocations | disinformation | propaganda | information operation|operations|attack|attacks|warfare | psyop|psyops|ipso | false claim|claims|report|reports|information | BE ( completely|absolutely|simply|totally|patently )? false|lies|incorrect|groundless|baseless|nonsense | BE a lie | BE not confirmed|borne|supported by ( the )? facts|reality )',
+      '( untrue | not true | fake|fakes | fabricat... | provocation|provocations | disinformation | BE|called|calling|branded|dismissed|labelled|labeled|as ~{0,3} propaganda | information operation|operations|attack|attacks|warfare | psyop|psyops|ipso | false claim|claims|report|reports|information | BE ( completely|absolutely|simply|totally|patently )? false|lies|incorrect|groundless|baseless|nonsense | BE a lie | BE not confirmed|borne|supported by ( the )? facts|reality )',
     yields: { stance: 'DENIAL', weak: true },
     fires: [
       '"The enemy claims that it has captured Tabaivka. This is not true," army spokesman Volodymyr Fityo said.',
       '"Statements that half of Svatove is under Russian control are false," Ukraine’s General Staff said.',
       'In reality, reports from the Kremlin about the capture of Huliaipole are not confirmed by facts, the Ukrainian army said.',
     ],
-    silent: ['It is true that the town was shelled.', 'The capture of Huliaipole is not confirmed yet, the Ukrainian army said.'],
+    silent: [
+      'It is true that the town was shelled.',
+      'The capture of Huliaipole is not confirmed yet, the Ukrainian army said.',
+      'The capture of Avdiivka was a propaganda victory for Moscow, the Ukrainian army said.',
+    ],
   },
 ];

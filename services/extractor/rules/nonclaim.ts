@@ -41,7 +41,7 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
       'The governor said Russian troops no longer occupied any towns in the Sumy region.',
     ],
     silent: ['Russia has gained control over the routes to Myrnohrad.'],
-    note: 'A negated capture or withdrawal claims none; the denial rules read what it denies.',
+    note: 'A negated capture or withdrawal claims no control; denial.negated-capture and denial.negated-withdrawal read the denial it makes.',
   },
   {
     id: 'nonclaim.not-mean',
@@ -73,6 +73,27 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     fires: ['Moscow’s Ministry of Defense added that Ukraine lost 80% of its personnel during the battles for Kurakhove.'],
     silent: ['Ukraine’s army said during a briefing that fighting continues in Kurakhove.'],
     note: 'Fighting a clause tells as the time of something else is background, not a claim of its own.',
+  },
+  {
+    id: 'nonclaim.not-troops',
+    kind: 'nonclaim',
+    pattern: 'civilians|residents|people|families|children|shelling|missiles|missile|strikes|drones|rockets|shells|bombs|debris',
+    yields: { blocks: ['contest'], reach: 1 },
+    fires: [
+      'Many civilians are in the centre of Kherson, a Ukrainian official said.',
+      'Russian shelling reached the outskirts of Kharkiv, the governor said.',
+    ],
+    silent: ['Russian troops are in the centre of Kherson, a Ukrainian official said.'],
+    note: 'Civilians and fire that reach a place are no troops getting into it.',
+  },
+  {
+    id: 'nonclaim.propaganda-noun',
+    kind: 'nonclaim',
+    pattern: 'BE|called|calling|as ~{0,3} propaganda victory|coup|win|value|purposes|effect|success|stunt|tool|machine|campaign',
+    yields: { blocks: ['denial'], reach: 0 },
+    fires: ['The capture of Avdiivka was a propaganda victory for Moscow, the Ukrainian army said.'],
+    silent: ['The claims about the fall of Toretsk were Russian propaganda, the Ukrainian army said.'],
+    note: '"A propaganda victory" calls nothing untrue.',
   },
   {
     id: 'nonclaim.fight-to',
