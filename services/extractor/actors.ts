@@ -641,7 +641,15 @@ const descriptorSide = (
       continue;
     }
     // "a Ukrainian monitoring group", "Russian state media": a plain word or two between the side and the head.
-    if (!(side && step === -1) && skipped < 2 && /^[a-z][a-z-]+$/.test(lower) && !NOT_A_DESCRIPTOR.has(lower) && ts[k]!.text === lower) {
+    // ("Ukraine started a military operation": a verb in the past is no descriptor.)
+    if (
+      !(side && step === -1) &&
+      skipped < 2 &&
+      /^[a-z][a-z-]+$/.test(lower) &&
+      !/[^-]ed$/.test(lower) &&
+      !NOT_A_DESCRIPTOR.has(lower) &&
+      ts[k]!.text === lower
+    ) {
       skipped++;
       continue;
     }

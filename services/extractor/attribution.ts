@@ -217,7 +217,7 @@ export const speakerOf = (
     chosen = agent ?? afterComma ?? subjectLast ?? owner ?? invertedNamed ?? null;
     // "Other pro-Russian bloggers gave similar accounts, and said that ...": a verb coordinated after ", and" has the
     // first clause's subject.
-    if (!chosen && f.kind === 'verb' && /,\s+and\s+(?:also\s+|later\s+)?$/i.test(text.slice(0, f.start)))
+    if (!chosen && f.kind === 'verb' && /(?:,\s+|\s)and\s+(?:also\s+|later\s+)?$/i.test(text.slice(0, f.start)))
       chosen =
         actors.find(
           (a) =>

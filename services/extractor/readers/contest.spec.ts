@@ -67,6 +67,12 @@ describe('the contest reader', () => {
     ).toEqual([['Kupiansk', 'UA', 'CONTESTED', 'UA']]);
   });
 
+  it('reads a "where" clause as about the place it hangs on', () => {
+    expect(
+      rowsOf('Russian forces advanced along Central Street in Toretsk, where fierce battles are taking place, the Ukrainian army said.'),
+    ).toContainEqual(['Toretsk', 'UA', 'CONTESTED', null]);
+  });
+
   it('drops plain fighting when the same speaker says who gains there, or claims the place', () => {
     expect(
       rowsOf(

@@ -27,7 +27,13 @@ export const readContest: Reader = (c, ctx, who) => {
     sideMarkers(after[1]!).length === 0 &&
     !ctx.places.some((p) => p.start >= c.end && p.start <= clauseEnd) &&
     !ctx.actors.some((a) => a.start >= c.end && a.start <= c.end + after[0].length);
-  const targets = unknownObject ? [] : clauseTargets(c, ctx).filter((p) => p.start >= c.start - 60 && p.start <= c.end + 80);
+  let targets = unknownObject ? [] : clauseTargets(c, ctx).filter((p) => p.start >= c.start - 60 && p.start <= c.end + 80);
+  // "... in Toretsk, where fierce battles are taking place": a "where" clause is about the place it hangs on.
+  const [from] = ctx.clauses.span(ctx.clauses.of(c.start));
+  if (!targets.length && !unknownObject && /,\s*where\s+$/i.test(ctx.text.slice(Math.max(0, from - 10), from))) {
+    const head = [...ctx.places].reverse().find((p) => p.end <= from && /^\s*,\s*where\s+$/i.test(ctx.text.slice(p.end, from)));
+    if (head && ctx.isTarget(head)) targets = [head];
+  }
   return {
     stance: 'CONTESTED',
     // The subject of the fighting is after the frame that reports it ("Ukraine says the fighting ...": not Ukraine).

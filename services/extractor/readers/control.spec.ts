@@ -118,4 +118,15 @@ describe('the control reader', () => {
       ['Hrodivka', 'RU', 'CONTROL', 'RU'],
     ]);
   });
+
+  it('reads a quoted verb before its object ("fully control" the city of Kupiansk) and a count of square km as part of a region', () => {
+    expect(rowsOf('Ukraine said on Thursday that its forces "fully control" the north-eastern city of Kupiansk.')).toEqual([
+      ['Kupiansk', 'UA', 'CONTROL', 'UA'],
+    ]);
+    expect(
+      rowsOf(
+        'Ukraine started an operation in Russia’s Kursk region on August 6 and claims to have taken control of 92 settlements in the western Kursk region.',
+      ),
+    ).toEqual([['Kursk Oblast', 'UA', 'CONTROL', 'UA']]);
+  });
 });

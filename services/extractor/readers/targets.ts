@@ -75,7 +75,7 @@ export const clauseTargets = (c: Cue, ctx: SentenceContext): SentencePlace[] => 
 
 /** "74 settlements", "hundreds of square kilometres", "dozens of villages": a count of places or an area, not a place. */
 const COUNTED =
-  /^\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|at\s+least)\s+)?(?:\d[\d,.]*|hundreds|dozens|thousands|several|a\s+dozen)\s+(?:of\s+)?(?:(?:new|more|other)\s+)?(?:settlements|villages|towns|localities|communities|square\s+(?:kilomet(?:re|er)s|miles)|sq\.?\s*(?:km|miles)|km2|km²)\b/i;
+  /^\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|at\s+least)\s+)?(?:\d[\d,.]*|hundreds|dozens|thousands|several|a\s+dozen)\s+(?:of\s+)?(?:(?:new|more|other)\s+)?(?:settlements|villages|towns|localities|communities|square\s+(?:kilomet(?:re|er)s|miles|km)|sq\.?\s*(?:km|miles)|km2|km²)\b/i;
 
 /**
  * "now control 74 settlements in Russia's Kursk region", "liberated 75 settlements of Kherson Oblast", "saying it
@@ -95,7 +95,9 @@ export const countedRegion = (c: Cue, ctx: SentenceContext): SentencePlace | nul
   );
   if (held) return held;
   const settlements = ctx.places.filter((p) => !isRegion(p));
-  return regions.length === 1 && !settlements.length && !/^\s+(?:in|of|across|around|near)\b/i.test(ctx.text.slice(after))
+  // One region, however often named ("in Russia's Kursk region ... in the western Kursk region").
+  const one = regions.every((r) => r.place.name === regions[0]!.place.name);
+  return regions.length >= 1 && one && !settlements.length && !/^\s+(?:in|of|across|around|near)\b/i.test(ctx.text.slice(after))
     ? regions[0]!
     : null;
 };
