@@ -117,4 +117,14 @@ describe('the denial reader', () => {
     ]);
     expect(rowsOf('Russia does not fully control Bakhmut.')).toEqual([]);
   });
+
+  it('reads "the Russians are lying about capturing X" and "statements ... do not correspond to reality" as denials', () => {
+    expect(rowsOf('The Russians are lying about capturing the city of Pokrovsk, Syrskyi said.')).toEqual([
+      ['Pokrovsk', 'UA', 'DENIAL', 'RU'],
+    ]);
+    expect(rowsOf('Trehubov said Russian statements about capturing Vilcha do not correspond to reality.')).toEqual([
+      ['Vilcha', 'RU', 'CONTROL', 'RU'],
+      ['Vilcha', 'UA', 'DENIAL', 'RU'],
+    ]);
+  });
 });

@@ -40,7 +40,8 @@ export const readDenial: Reader = (c, ctx, who, consumed) => {
   const negated = c.negated || /\b(?:not|n['’]t|never)\b/i.test(c.text);
   // "denied that X was captured" denies what follows; "the claim was untrue" denies what came before.
   // "Untrue are statements that X has been captured": a fronted weak denial denies the statement after it.
-  const fronted = c.weak && FRONTED_STATEMENT.test(text.slice(c.end, c.end + 50));
+  // "... are lying about capturing Pokrovsk": the claim called a lie comes after the words.
+  const fronted = c.weak && (FRONTED_STATEMENT.test(text.slice(c.end, c.end + 50)) || /\babout$/i.test(c.text));
   const embedded = negated
     ? c
     : c.weak && !fronted
@@ -105,6 +106,11 @@ export const readDenial: Reader = (c, ctx, who, consumed) => {
   if (!targets.length && answers) targets = [{ place: answers.place, start: null }];
   if (!targets.length && d.lastClaim && (ANAPHORIC_CLAIM.test(text) || ANAPHORIC_PLACE.test(text)))
     targets = [{ place: d.lastClaim.place, start: null }];
+  // "the Russians are lying about capturing Pokrovsk": the liars claimed it for their own side.
+  if (!controller && /\b(?:lying|lied|lie|lies)\b/i.test(c.text)) {
+    const liar = [...ctx.actors].reverse().find((a) => a.end <= c.start && c.start - a.end < 20 && asParty(a.side));
+    controller = liar ? asParty(liar.side) : null;
+  }
   // The outlet denies nothing; an observer (the Pentagon, ISW) may ("Russia does not fully control Bakhmut, Kirby said").
   if (claimant.role === 'outlet') return null;
   return { stance: 'DENIAL', controller, targets, answers };

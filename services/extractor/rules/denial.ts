@@ -74,12 +74,14 @@ export const DENIAL_RULES: DenialRule[] = [
     id: 'denial.untrue',
     kind: 'denial',
     pattern:
-      '( untrue | not true | fake|fakes | fabricat... | provocation|provocations | disinformation | BE|called|calling|branded|dismissed|labelled|labeled|as ~{0,3} propaganda | information operation|operations|attack|attacks|warfare | psyop|psyops|ipso | false claim|claims|report|reports|information | BE ( completely|absolutely|simply|totally|patently )? false|lies|incorrect|groundless|baseless|nonsense | BE a lie | BE not confirmed|borne|supported by ( the )? facts|reality )',
+      '( untrue | not true | fake|fakes | fabricat... | provocation|provocations | disinformation | BE|called|calling|branded|dismissed|labelled|labeled|as ~{0,3} propaganda | information operation|operations|attack|attacks|warfare | psyop|psyops|ipso | false claim|claims|report|reports|information | BE ( completely|absolutely|simply|totally|patently )? false|lies|incorrect|groundless|baseless|nonsense | BE a lie | BE not confirmed|borne|supported by ( the )? facts|reality | do|does|did not correspond|correspond to ( the )? reality|facts | BE lying|lied|lie about | lied about | lie|lies|lying about capturing|taking|seizing|the capture|the fall|the seizure )',
     yields: { stance: 'DENIAL', weak: true },
     fires: [
       '"The enemy claims that it has captured Tabaivka. This is not true," army spokesman Volodymyr Fityo said.',
       '"Statements that half of Svatove is under Russian control are false," Ukraine’s General Staff said.',
       'In reality, reports from the Kremlin about the capture of Huliaipole are not confirmed by facts, the Ukrainian army said.',
+      'Trehubov said Russian statements about capturing Vilcha do not correspond to reality.',
+      'The Russians are lying about capturing the city of Pokrovsk, Syrskyi said.',
     ],
     silent: [
       'It is true that the town was shelled.',
