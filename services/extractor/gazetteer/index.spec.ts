@@ -147,6 +147,13 @@ describe('gazetteer: regions and their capitals', () => {
     expect(one('Russian forces withdrew from Snake Island.', 'Snake Island').place).toMatchObject({ name: 'Snake Island' });
   });
 
+  it('reads a share of a regional capital’s name as the region when the sentence counts regions', () => {
+    const text = 'Russia has taken control of most of Luhansk, while about half of Donetsk remains under Ukraine’s control, in the Donbas.';
+    expect(one(text, 'Luhansk').place).toMatchObject({ name: 'Luhansk Oblast' });
+    expect(one(text, 'Donetsk').place).toMatchObject({ name: 'Donetsk Oblast' });
+    expect(one('Russian forces control 70% of Pokrovsk.', 'Pokrovsk').place).toMatchObject({ name: 'Pokrovsk' });
+  });
+
   it('knows the Russian border regions', () => {
     for (const [surface, name] of [
       ['Kursk region', 'Kursk Oblast'],

@@ -70,6 +70,12 @@ const FACILITY_WORDS = new Set([
   'and',
 ]);
 
+/** "all of Luhansk", "more than 80% of Donetsk", "about half of Donetsk": a share of a regional capital's name. */
+const SHARE_OF =
+  /\b(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|all|most|much|half|two-thirds|three-quarters|a\s+third|a\s+quarter|the\s+bulk|parts?|slivers?)\s+of\s+(?:the\s+)?$/i;
+/** Words that show a sentence counts regions or the country, so that its regional capitals' names are regions. */
+const REGIONS_TALK = /\bregions\b|\boblasts\b|\bof\s+Ukraine\b|\bUkraine['’]s\s+territory\b|\bDonbas\b/i;
+
 /** "Kherson's southern region", "Kursk's border region": the name of a region's capital standing for the region. */
 const POSSESSIVE_REGION =
   /^['’]s\s+(?:(?:southern|northern|eastern|western|central|south-?eastern|north-?eastern|south-?western|north-?western|border|frontline|front-line)\s+)?(?:region|province|oblast)\b/i;
@@ -286,7 +292,8 @@ class LookupGazetteer implements Gazetteer {
           !found.cue &&
           (REGION_CUE.test(before) ||
             PLACES_IN().test(text.slice(Math.max(0, tokens[i]!.start - 60), tokens[i]!.start)) ||
-            POSSESSIVE_REGION.test(text.slice(found.end, found.end + 40))) &&
+            POSSESSIVE_REGION.test(text.slice(found.end, found.end + 40)) ||
+            (SHARE_OF.test(before) && REGIONS_TALK.test(text.slice(Math.max(0, first.start - 200), first.start + 200)))) &&
           candidates.some((c) => c.kind === 'region')
         ) {
           found.cue = 'region';
