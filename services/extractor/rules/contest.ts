@@ -82,15 +82,6 @@ export const CONTEST_RULES: ContestRule[] = [
     silent: ['Spies have been active for years.'],
   },
   {
-    id: 'contest.sabotage-groups',
-    kind: 'contest',
-    pattern: '( sabotage|reconnaissance|infiltration ) group|groups',
-    yields: { stance: 'CONTESTED', pinned: true },
-    fires: ['Ukrainian forces are hunting Russian sabotage groups in Pokrovsk, the Ukrainian brigade said.'],
-    silent: ['The sabotage of the dam was condemned.'],
-    note: 'Sabotage groups are what the other side hunts down: the side pinned, not the one gaining.',
-  },
-  {
     id: 'contest.clearing',
     kind: 'contest',
     pattern:
@@ -239,13 +230,5 @@ export const CONTEST_RULES: ContestRule[] = [
     yields: { stance: 'CONTESTED' },
     fires: ['Both sides have claimed victory in Vuhledar, but the city remains disputed, according to Kiev.'],
     silent: ['Ukraine disputed the Russian claim to have taken Vuhledar.'],
-  },
-  {
-    id: 'contest.counteroffensive',
-    kind: 'contest',
-    pattern: 'counteroffensive|counter-offensive in|around|inside',
-    yields: { stance: 'CONTESTED', gaining: true },
-    fires: ['Ukraine’s counteroffensive in Robotyne continues, Ukrainian officials said.'],
-    silent: ['The offensive stalled.', 'As part of the counter-offensive, Ukrainian marines liberated Storozheve, the navy said.'],
   },
 ];
