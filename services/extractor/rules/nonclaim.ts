@@ -7,7 +7,7 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.goal',
     kind: 'nonclaim',
     pattern:
-      '( try|tries|trying|tried|avoid|avoids|avoided|avoiding|prepared|ready|willing|offer|offers|offered|propose|proposes|proposed|agree|agrees|agreed|provided|demand|demands|demanded|attempt|attempts|attempted|attempting|aim|aims|aimed|aiming|seek|seeks|seeking|sought|plan|plans|planned|planning|intend|intends|intended|want|wants|wanted|hope|hopes|hoped|goal|objective|bid|would|could|might|may|will|must|should|shall|failed|unsuccessful|unsuccessfully|threaten|threatens|threatened|threatening|prepare|prepares|preparing|vow|vows|vowed|able|unable|braced|bracing|brace|expect|expects|expecting|await|awaits|awaiting | in order | bent on | so as | push|pushes|pushed|pushing to )',
+      '( try|tries|trying|tried|avoid|avoids|avoided|avoiding|prepared|ready|willing|offer|offers|offered|propose|proposes|proposed|agree|agrees|agreed|provided|demand|demands|demanded|attempt|attempts|attempted|attempting|aim|aims|aimed|aiming|seek|seeks|seeking|sought|plan|plans|planned|planning|intend|intends|intended|want|wants|wanted|hope|hopes|hoped|goal|objective|bid|would|could|might|may|will|must|should|shall|difficult|impossible|failed|unsuccessful|unsuccessfully|threaten|threatens|threatened|threatening|prepare|prepares|preparing|vow|vows|vowed|able|unable|braced|bracing|brace|expect|expects|expecting|await|awaits|awaiting | in order | bent on | so as | push|pushes|pushed|pushing to )',
     yields: {
       blocks: ['control', 'concession', 'contest'],
       reach: 6,
@@ -17,6 +17,7 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     fires: [
       'Russian forces are trying to take control of Chasiv Yar, the Ukrainian military said.',
       'Russian forces must be expelled from every corner of Ukrainian land, the president said.',
+      '"It will be difficult for the enemy to enter Huliaipole," he said.',
     ],
     silent: ['Russian forces took control of Chasiv Yar, the ministry said.'],
     note: 'A perfect ("has captured") states a fact even after such a word; `spare` keeps it.',
