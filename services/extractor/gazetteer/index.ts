@@ -109,7 +109,7 @@ const TOPONYM_SHAPE =
   /[a-z]{3,}(?:ivka|yivka|ovka|evka|ivske|ovske|evske|yove|ove|eve|yne|ine|dke|ske|tske|zke|oke|ele|ivky|ovky|ovo|evo|ino|oye|oe|tsi|ytsia|ychi|iany|yany|hrad|horod|pil|pillia|polye|pole)$/;
 /** Words after which a name is where something happens: "from X", "in X", "took X". */
 const PLACE_VERB_BEFORE =
-  /\b(?:in|near|from|into|inside|outside|around|towards?|entered|captured|took|seized|retook|recaptured|liberated|stormed|left|abandoned|withdrew\s+from|withdrawn\s+from|retreated\s+from|pulled\s+out\s+of)\s+$/i;
+  /\b(?:in|near|from|into|inside|outside|around|towards?|entered|captured|took|seized|retook|recaptured|liberated|de-occupied|deoccupied|stormed|left|abandoned|withdrew\s+from|withdrawn\s+from|retreated\s+from|pulled\s+out\s+of)\s+$/i;
 const WORD = /[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’ʼ]*(?:-[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’ʼ]*)*/g;
 /** What a place the sources give no population for counts as when sizes are weighed: a small village. */
 const UNKNOWN_POPULATION = 500;

@@ -152,7 +152,7 @@ const SPEAKS =
   /^\s+(?:[\w-]+\s+){0,3}?(?:report|reports|reported|reporting|say|says|said|claim|claims|claimed|write|wrote|writes|describe|describes|described|note|notes|noted)\b/i;
 
 /** Occupation: a word each side uses of the other's holding. */
-const OCCUPIED = /\boccup(?:ied|y|ies|ying|ation)\b/i;
+const OCCUPIED = /(?<!de-)\boccup(?:ied|y|ies|ying|ation)\b/i;
 
 /**
  * For CONTESTED: the side said to be gaining — the other side of whoever is pinned down; the subject of an advance,

@@ -4,7 +4,7 @@
 import type { ControlRule } from './types.js';
 
 const TAKEN =
-  'captured|seized|taken|retaken|recaptured|regained|liberated|occupied|conquered|secured|cleared|freed|reclaimed|reconquered|overrun';
+  'captured|seized|taken|retaken|recaptured|regained|liberated|de-occupied|deoccupied|occupied|conquered|secured|cleared|freed|reclaimed|reconquered|overrun';
 
 export const CONTROL_RULES: ControlRule[] = [
   {
@@ -69,6 +69,18 @@ export const CONTROL_RULES: ControlRule[] = [
     fires: ['Tregubov remarked that Russian reports of seizing Toretsk are part of a disinformation campaign.'],
     silent: ['Russian reports of heavy fighting near Toretsk continued.'],
     note: 'A report of taking a place is its maker’s claim, as "reports of the capture of X" is.',
+  },
+  {
+    id: 'control.participle-list',
+    kind: 'control',
+    pattern:
+      ', liberating|capturing|recapturing|retaking|seizing|taking ( back )? ( the )? towns|cities|villages|settlements|town|city|village|settlement of',
+    yields: { stance: 'CONTROL', objectOnly: true },
+    fires: [
+      'In September, Ukraine launched a counteroffensive in the northeast, liberating the cities of Izium, Balakliia and Kupiansk, the army said.',
+    ],
+    silent: ['Ukraine launched a counteroffensive in the northeast, hoping to liberate Izium, the army said.'],
+    note: 'A participle after the main clause goes on with its subject’s capture, one claim per place it lists.',
   },
   {
     id: 'control.expanded-control',
@@ -234,11 +246,13 @@ export const CONTROL_RULES: ControlRule[] = [
   {
     id: 'control.past',
     kind: 'control',
-    pattern: 'captured|seized|retook|recaptured|regained|liberated|occupied|conquered|freed|reclaimed|reconquered|overran',
+    pattern:
+      'captured|seized|retook|recaptured|regained|liberated|de-occupied|deoccupied|occupied|conquered|freed|reclaimed|reconquered|overran',
     yields: { stance: 'CONTROL', past: true },
     fires: [
       'Russian forces captured Soledar in January.',
       'Ukrainian troops liberated Kherson on Friday, the Ukrainian army said.',
+      'Ukrainian forces de-occupied Kutuzivka, the Ukrainian governor said.',
       'Shoigu told Putin that Russian troops overran the city of Lysychansk on Sunday.',
     ],
     silent: ['Moscow is trying to capture Pokrovsk.'],
