@@ -311,12 +311,16 @@ const quoteClosedBy = (text: string): number | null => {
 };
 
 /** "Statements that ...", "Reports that ...", "claims that ...": what follows is said by others. */
-const STATEMENT_THAT =
-  /\b(?:statements?|reports?|claims?|assertions?|allegations?|information|news)\s+(?:\w+\s+){0,3}?(?:that|about|of)\b/i;
+const STATEMENT_NOUNS = 'statements?|reports?|claims?|assertions?|allegations?|information|news';
+const STATEMENT_THAT = new RegExp(`\\b(?:${STATEMENT_NOUNS})\\s+(?:\\w+\\s+){0,3}?(?:that|about|of)\\b`, 'i');
 
 /** A statement noun whose "that", "about" or "of" ends right before the words it governs. */
-const STATEMENT_RIGHT_BEFORE =
-  /\b(?:statements?|reports?|claims?|assertions?|allegations?|information|news)\s+(?:[\w-]+\s+){0,2}?(?:that|about|of)\s+(?:the\s+)?(?:(?:alleged|reported|claimed|supposed|purported)\s+)?$/i;
+const STATEMENT_RIGHT_BEFORE = new RegExp(
+  `\\b(?:${STATEMENT_NOUNS})\\s+(?:[\\w-]+\\s+){0,2}?(?:that|about|of)\\s+(?:the\\s+)?(?:(?:alleged|reported|claimed|supposed|purported)\\s+)?$`,
+  'i',
+);
+/** A cue that opens with its own statement noun: "reports of seizing Toretsk". */
+const STATEMENT_OPENS = new RegExp(`^(?:${STATEMENT_NOUNS})\\b`, 'i');
 
 /** "Kremlin statements", "Russia's claims": the side word just before a statement noun, as the statement's maker. */
 const makerOf = (text: string, at: number): Claimant | null => {
@@ -417,7 +421,7 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     // ("reports of seizing"); "rejected Russian claims about Pisky and confirmed the recapture of" is no such case.
     const from = Math.max(0, e.start - 40);
     const before = STATEMENT_RIGHT_BEFORE.exec(text.slice(from, e.start));
-    const at = before ? from + before.index : /^(?:statements?|reports?|claims?|assertions?)/i.test(e.text) ? e.start : -1;
+    const at = before ? from + before.index : STATEMENT_OPENS.test(e.text) ? e.start : -1;
     const maker = at >= 0 ? makerOf(text, at) : null;
     if (maker) madeBy.set(e, maker);
   }

@@ -92,10 +92,6 @@ const NAME_ADJECTIVES = new Set(
 );
 const PLACE_INTRO =
   /\b(?:in|near|at|of|to|from|towards?|outside|around|into|entered|enter|captured|capture|took|taken|take|liberated|liberation|seized|retook|retaken|recaptured|held|holds?|attacked|shelled|stormed|advanced on|pushed into|about|for|over|and|or)\s+$/i;
-let adjectives: Set<string> | null = null;
-/** "Russian", "Ukrainian", "Russian-backed": the lexicon's side adjectives are never an unknown place. */
-const sideAdjectives = (): Set<string> => (adjectives ??= new Set(lexiconSideAdjectives().map(foldPlaceName)));
-
 let placesIn: RegExp | null = null;
 /** "regains Russian-held villages in Kherson", "100 villages ... in Kursk": villages are in a region, not a city. */
 const PLACES_IN = (): RegExp =>
@@ -290,11 +286,11 @@ class LookupGazetteer implements Gazetteer {
         };
         if (
           !found.cue &&
+          candidates.some((c) => c.kind === 'region') &&
           (REGION_CUE.test(before) ||
             PLACES_IN().test(text.slice(Math.max(0, tokens[i]!.start - 60), tokens[i]!.start)) ||
             POSSESSIVE_REGION.test(text.slice(found.end, found.end + 40)) ||
-            (SHARE_OF.test(before) && REGIONS_TALK.test(text.slice(Math.max(0, first.start - 200), first.start + 200)))) &&
-          candidates.some((c) => c.kind === 'region')
+            (SHARE_OF.test(before) && REGIONS_TALK.test(text.slice(Math.max(0, first.start - 200), first.start + 200))))
         ) {
           found.cue = 'region';
           found.candidates = candidates.filter((c) => c.kind === 'region');
@@ -349,7 +345,7 @@ class LookupGazetteer implements Gazetteer {
       });
       if (!introduced && !settled) continue;
       for (const item of items) {
-        if (known(item) || sideAdjectives().has(foldPlaceName(text.slice(item.start, item.end)))) continue;
+        if (known(item) || this.stopwords.has(foldPlaceName(text.slice(item.start, item.end)))) continue;
         // "Bila Hora": a known word ("Bila") inside an unknown name of the list is not the place.
         const partial = mentions.findIndex((x) => x.start >= item.start && x.end <= item.end && x.end - x.start < item.end - item.start);
         if (partial >= 0 && mentions[partial]!.start === item.start) mentions.splice(partial, 1);
@@ -424,12 +420,7 @@ class LookupGazetteer implements Gazetteer {
   /** An unknown capitalised name the text calls a settlement ("the village of X", "X in the Y region", "X, near Y"). */
   private provisional(text: string, tokens: Token[], i: number): PlaceMention | null {
     const first = tokens[i]!;
-    if (
-      this.stopwords.has(first.folded) ||
-      first.folded.length < 4 ||
-      !/^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’ʼ-]/.test(first.text) ||
-      sideAdjectives().has(first.folded)
-    )
+    if (this.stopwords.has(first.folded) || first.folded.length < 4 || !/^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’ʼ-]/.test(first.text))
       return null;
     let j = i;
     if (
@@ -678,7 +669,8 @@ let singleton: Gazetteer | null = null;
 export function loadGazetteer(): Gazetteer {
   if (singleton) return singleton;
   const file = JSON.parse(readFileSync(new URL('../../../data/gazetteer.json', import.meta.url), 'utf8')) as GazetteerFile;
-  const stopwords = new Set(STOPWORDS.map(foldPlaceName));
+  // The stoplist's words and the lexicon's side adjectives ("Russian", "Russian-backed"): never a place.
+  const stopwords = new Set([...STOPWORDS, ...lexiconSideAdjectives()].map(foldPlaceName));
   const byAlias = new Map<string, GazetteerEntry[]>();
   const regions = new Map<string, GazetteerEntry>();
   const regionsByBase = new Map<string, GazetteerEntry>();

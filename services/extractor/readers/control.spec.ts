@@ -129,4 +129,10 @@ describe('the control reader', () => {
       ),
     ).toEqual([['Kursk Oblast', 'UA', 'CONTROL', 'UA']]);
   });
+
+  it('gives a report of taking a place to the side that made the report, with no denial in the sentence', () => {
+    expect(rowsOf('Ukraine’s army said Russian reports of seizing Toretsk spread on Monday.')).toEqual([
+      ['Toretsk', 'RU', 'CONTROL', 'RU'],
+    ]);
+  });
 });
