@@ -203,8 +203,14 @@ export const speakerOf = (
     // a name right after a title is the speaker.
     const invertedNamed =
       inverted && inverted.kind === 'generic'
-        ? (actors.find((a) => a.start > inverted.end && a.kind === 'named' && /^\s*,?\s*$/.test(text.slice(inverted.end, a.start))) ??
-          inverted)
+        ? (actors.find(
+            (a) =>
+              a.start > inverted.end &&
+              a.kind === 'named' &&
+              /^(?:\s*,?\s*|\s+(?:(?!(?:of|for|in|at|on|by|to|and|or|with|from|about|that|who|which)\b)[a-z][\w-]*(?<!ing)\s+){1,2})$/.test(
+                text.slice(inverted.end, a.start),
+              ),
+          ) ?? inverted)
         : inverted;
     const afterComma =
       invertedNamed &&

@@ -532,4 +532,22 @@ describe('wire-service phrasing', () => {
     expect(claims[0]!.evidence.text).toContain('Myko\u200blaivka');
     expect(claims[0]!.claimId).toBe(run(body.replace('\u200b', ''))[0]!.claimId);
   });
+
+  it('reads a Cyrillic look-alike letter inside a Latin name as Latin; evidence and offsets stay those of the body as sent', () => {
+    const body = 'The Russian military said its troops liberated the villages of Hryhorivk\u0430 and Vodyane.';
+    const claims = run(body);
+    expect(claims.map((c) => c.place.name)).toEqual(['Hryhorivka', 'Vodiane']);
+    for (const c of claims) expect(body.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.text);
+    expect(claims[0]!.evidence.text).toContain('Hryhorivk\u0430');
+  });
+
+  it('takes the name after a title for the speaker who reports last ("reports the OSINT project DeepState")', () => {
+    const claims = run('Russian forces have captured Yablunivka, reports the OSINT project DeepState.');
+    expect(claims.map((c) => [c.place.name, c.claimant.side, c.stance, c.controller])).toEqual([['Yablunivka', 'UA', 'CONTROL', 'RU']]);
+    expect(claims[0]!.claimant.name).toMatch(/DeepState/);
+  });
+
+  it('reads "Russians claim" as a people that claims, not as a Russian claim', () => {
+    expect(rows(run('Russians claim they captured Lyptsi.')).map((r) => r.slice(0, 4))).toEqual([['Lyptsi', 'RU', 'CONTROL', 'RU']]);
+  });
 });

@@ -8,6 +8,7 @@
 import type { Article, Claim, Claimant, PlaceRef } from '../shared/model.js';
 import { claimIdFor, placeKeyOf } from '../shared/ids.js';
 import { withoutInvisibles } from '../shared/invisibleCharacters.js';
+import { latinLookalikes } from '../shared/lookalikes.js';
 import { findActors, lexiconSideWords, sideMarkers, sideOfOutlet, type ActorMention } from './actors.js';
 import { ArticleClaims, buildClaim, type ClaimParts } from './articleClaims.js';
 import {
@@ -52,15 +53,17 @@ const GOVERNMENTS = new Set(Object.values(lexiconSideWords()).flat());
 
 /**
  * The claims of an article. Invisible characters (zero-width spaces, soft hyphens, bidi controls) that copy pasted
- * from web pages carries inside names are read past; every claim's evidence still quotes, and its id and offsets
- * still point into, the article as sent.
+ * from web pages carries inside names are read past, and Cyrillic look-alikes inside Latin words ("Hryhorivkа") are
+ * read as Latin; every claim's evidence still quotes, and its id and offsets still point into, the article as sent.
  */
 export const extract = (article: Article): Claim[] => {
-  const visible = withoutInvisibles(article.body);
-  if (visible === null) return extractVisible(article);
-  return extractVisible({ ...article, body: visible.text }).map((claim) => {
-    const start = visible.startInOriginal(claim.evidence.start);
-    const end = visible.endInOriginal(claim.evidence.end);
+  const latin = latinLookalikes(article.body);
+  const visible = withoutInvisibles(latin ?? article.body);
+  if (visible === null && latin === null) return extractVisible(article);
+  return extractVisible({ ...article, body: visible?.text ?? latin! }).map((claim) => {
+    // Look-alikes are replaced one for one: only removed invisibles move offsets.
+    const start = visible ? visible.startInOriginal(claim.evidence.start) : claim.evidence.start;
+    const end = visible ? visible.endInOriginal(claim.evidence.end) : claim.evidence.end;
     return {
       ...claim,
       claimId: claimIdFor({
