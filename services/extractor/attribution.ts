@@ -292,8 +292,20 @@ export const frameSpeakers = (
     // speaker of the claim named in between ("a statement by X said" does pass X on).
     if (f.kind !== 'possessive') previous = s;
   }
+  // '"I do not confirm the information that ...," Voloshyn said': a first person inside a quote is the speaker the
+  // sentence names where the quote closes.
+  for (const f of frames) {
+    if (speakers.get(f)!.claimant.role !== 'outlet' || !FIRST_PERSON_BEFORE.test(text.slice(Math.max(0, f.start - 30), f.start))) continue;
+    const closing = frames.find(
+      (g) => g.start > f.end && /["”]/.test(text.slice(f.end, g.start)) && speakers.get(g)!.claimant.role !== 'outlet',
+    );
+    if (closing) speakers.set(f, { ...speakers.get(closing)!, rule: speakers.get(f)!.rule });
+  }
   return speakers;
 };
+
+/** "I do not", "we have": a first-person subject just before a verb. */
+const FIRST_PERSON_BEFORE = /(?:^|[\s"“])(?:I|[Ww]e)\s+(?:[\w’']+\s+){0,2}$/;
 
 /** The frame that reports a cue: the nearest before it in its clause (or a clause continuing that speech), else a trailing one. */
 export const governingFrame = (c: Cue, ctx: Pick<SentenceContext, 'frames' | 'clauses' | 'text'>): Frame | null => {

@@ -550,4 +550,20 @@ describe('wire-service phrasing', () => {
   it('reads "Russians claim" as a people that claims, not as a Russian claim', () => {
     expect(rows(run('Russians claim they captured Lyptsi.')).map((r) => r.slice(0, 4))).toEqual([['Lyptsi', 'RU', 'CONTROL', 'RU']]);
   });
+
+  it('gives a first person inside a quote to the speaker named where it closes, and reads "I do not confirm" as a denial', () => {
+    expect(
+      rows(
+        run(
+          '"I do not confirm the information that Russia entered the settlements of Stepove and Shcherbaky and took them under control," Voloshyn said.',
+        ),
+      ).map((r) => r.slice(0, 4)),
+    ).toEqual([
+      ['Stepove', 'UA', 'DENIAL', 'RU'],
+      ['Shcherbaky', 'UA', 'DENIAL', 'RU'],
+    ]);
+    expect(
+      rows(run('The Ukrainian army does not confirm reports that Russian forces captured Stepove.')).map((r) => r.slice(0, 4)),
+    ).toEqual([['Stepove', 'UA', 'DENIAL', 'RU']]);
+  });
 });

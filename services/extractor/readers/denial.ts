@@ -36,8 +36,10 @@ export const readDenial: Reader = (c, ctx, who, consumed) => {
   const k = clauses.of(c.start);
   const [from] = clauses.span(k);
   let targets = named(withoutLocatingRegions(clauseTargets(c, ctx)));
-  // "has not captured", "is not true": the denial carries its own negated claim.
-  const negated = c.negated || /\b(?:not|n['’]t|never)\b/i.test(c.text);
+  // "has not captured", "is not true": the denial carries its own negated claim; "does not confirm reports that"
+  // reports speech, and the claim it denies follows.
+  const speech = frames.some((f) => f.denial && f.start === c.start);
+  const negated = c.negated || (!speech && /\b(?:not|n['’]t|never)\b/i.test(c.text));
   // "denied that X was captured" denies what follows; "the claim was untrue" denies what came before.
   // "Untrue are statements that X has been captured": a fronted weak denial denies the statement after it.
   // "... are lying about capturing Pokrovsk": the claim called a lie comes after the words.

@@ -62,6 +62,20 @@ export const DENIAL_RULES: DenialRule[] = [
     silent: ['The Kremlin spokesman would neither confirm nor deny the report.'],
   },
   {
+    id: 'denial.do-not-confirm',
+    kind: 'denial',
+    pattern: 'do|does NEG confirm ( the|these|this|such )? information|reports|report|claims|claim|statements|statement',
+    yields: { stance: 'DENIAL', speech: true },
+    fires: [
+      '"I do not confirm the information that Russia entered the settlements of Stepove and Shcherbaky and took them under control," Voloshyn said.',
+    ],
+    silent: [
+      'The Kremlin spokesman would neither confirm nor deny the report.',
+      'The General Staff did not confirm the reports that Stepove had fallen.',
+    ],
+    note: 'A spokesman who "does not confirm" a report answers it: a denial. A past "did not confirm" is the story saying no confirmation came.',
+  },
+  {
     id: 'denial.questioned',
     kind: 'denial',
     pattern:

@@ -361,12 +361,13 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.report-noun',
     kind: 'nonclaim',
     pattern:
-      '( REPORT_DET|SIDE_ADJ|denied|denies|deny|denying|down|refuted|refutes|rejected|rejects|dismissed|dismisses|disputed|about claim|claims|report|reports|statement|statements|states|notes|shows | the|a|an|this|that SIDE claim|report|statement|assertion | about SIDE claim|claims|report|reports|statement|statements | to claims|reports|statements )',
+      '( REPORT_DET|SIDE_ADJ|denied|denies|deny|denying|confirm|down|refuted|refutes|rejected|rejects|dismissed|dismisses|disputed|about claim|claims|report|reports|statement|statements|states|notes|shows | the|a|an|this|that SIDE claim|report|statement|assertion | about SIDE claim|claims|report|reports|statement|statements | to claims|reports|statements )',
     yields: { blocks: ['attribution.verb'], reach: 0 },
     fires: [
       'Russian reports of the capture were premature.',
       'According to reports, Russian troops have seized Kherson.',
       'Maliar called the Wagner claim a fake.',
+      'The Ukrainian army does not confirm reports that Russian forces captured Stepove.',
     ],
     silent: [
       'The ministry reports that the town was captured.',
