@@ -384,7 +384,7 @@ const GOING_ON_AFTER =
 
 /** "29 settlements", "three villages": a capture counted, whose places a list in the next sentence may name. */
 const COUNTED_PLACES =
-  /\b(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:-\w+)?|several|a\s+dozen|dozens\s+of|hundreds\s+of)\s+(?:(?:more|new|other)\s+)?(?:settlements|villages|towns|localities|communities|populated\s+areas)\b/i;
+  /\b(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:-\w+)?|several|a\s+dozen|dozens\s+of|hundreds\s+of|a\s+number\s+of|a\s+few)\s+(?:(?:more|new|other|nearby|neighbouring|neighboring)\s+)?(?:settlements|villages|towns|localities|communities|populated\s+areas)\b/i;
 
 /** A cue of taking or holding a place, which a list in the next sentence may go on with. */
 const isCapture = (c: Cue): boolean => c.stance === 'CONTROL' && !c.concession && !c.continues;

@@ -8,6 +8,15 @@ const TAKEN =
 
 export const CONTROL_RULES: ControlRule[] = [
   {
+    id: 'control.control-established',
+    kind: 'control',
+    pattern: 'control was|were|is|has|had|have ( been )? ( fully )? established|restored|re-established|regained|reestablished over|in|on',
+    yields: { stance: 'CONTROL', passive: true },
+    fires: ['Shoigu noted that as a result of successful hostilities, full control was established over Lisichansk.'],
+    silent: ['Shoigu noted that control posts were established near Lisichansk.'],
+    note: 'Control "established over" a place, no agent named: the speaker’s side holds it, as with "was liberated".',
+  },
+  {
     id: 'control.taken-are',
     kind: 'control',
     pattern: `( newly )? ${TAKEN} ( villages|settlements|towns|localities|communities|cities|places ) ( BE | include|included|includes ) :?`,
@@ -19,11 +28,13 @@ export const CONTROL_RULES: ControlRule[] = [
   {
     id: 'control.these-are',
     kind: 'control',
-    pattern: '( these ( are|were|include|included ) | among them ( are|were )? ) :?',
+    pattern:
+      '( these ( are|were|include|included ) | among them ( are|were )? | the largest|biggest ( of them )? ( are|were|include|included ) ) :?',
     yields: { stance: 'CONTROL', adjacentObject: true, continues: true },
     fires: [
       'The Ukrainian army returned 29 settlements under the blue-yellow flag in October, the governor said. In addition to those, these are Novovasylivka, Novohryhorivka and Tryfonivka.',
       'Russian forces liberated three villages in the past week, the ministry said. Among them are Stepove and Berdychi.',
+      'Shoigu said full control was established over a number of nearby settlements. The largest of them are Bilohorivka and Novodruzhesk.',
     ],
     silent: [
       'Russian forces shelled three villages in the past week, the ministry said. Among them are Stepove and Berdychi.',
