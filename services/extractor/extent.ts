@@ -22,7 +22,7 @@ const FRACTIONS: Record<string, number> = {
   'two thirds': 0.67,
   'three quarters': 0.75,
 };
-const FULL = /\b(all parts|entire(?:ty)?|whole|full(?:y)?|complete(?:ly)?|total(?:ly)?)\b/i;
+const FULL = /\b(all parts|all of|entire(?:ty)?|whole|full(?:y)?|complete(?:ly)?|total(?:ly)?)\b/i;
 const MOST = /\b(most|all but|majority|bulk|largely|mostly|much)\b/i;
 const PART =
   /\b((?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:parts?|districts?|outskirts|areas?|sections?|neighbou?rhoods?|quarters?)|outskirts|(?:(?:large|big|small|significant|substantial|some)\s+)?(?:parts?|sections?|portions?|swathe?s|chunks?) of|partial(?:ly)?|some areas|several districts|a foothold|positions (?:in|inside|within))\b/i;
@@ -47,10 +47,23 @@ export const extentNear = (text: string, cue: Cue, placeStart: number | null): E
     window = `${lead.slice(cut + 1)} ${/,|\band\b|as well as/.test(between.slice(0, Math.max(0, between.length - cue.text.length))) ? '' : between}`;
   }
   if (placeStart !== null && placeStart >= cue.end) {
-    // In "the villages of A and B as well as northern parts of C", each place keeps the words of its own conjunct.
+    // In "the villages of A and B as well as northern parts of C", each place keeps the words of its own conjunct;
+    // "controls 19% of Ukraine, including all of Luhansk, more than 80% of Donetsk": a conjunct's own share first.
     const conjuncts = window.split(/,\s+|\s+and\s+|\s+as well as\s+|\s+or\s+/);
-    window = conjuncts.length > 1 ? `${conjuncts[0]} ${conjuncts[conjuncts.length - 1]}` : window;
+    if (conjuncts.length > 1) {
+      const last = conjuncts[conjuncts.length - 1]!;
+      // "about 75% of Kherson and Zaporizhzhia": a place joined straight to the one before shares its share.
+      const joined = conjuncts.length > 2 && !last.trim() ? conjuncts[conjuncts.length - 2]! : null;
+      const own = shareIn(joined && (PERCENT.test(joined) || FRACTION.test(joined)) ? joined : last);
+      if (own) return own;
+      window = `${conjuncts[0]} ${last}`;
+    }
   }
+  return shareIn(window) ?? { extent: 1, qualifier: null };
+};
+
+/** The extent the words of a window give, or null when they give none (the whole). */
+const shareIn = (window: string): Extent | null => {
   const percent = PERCENT.exec(window);
   if (percent) return { extent: Math.min(1, Number(percent[2]) / 100), qualifier: percent[1]?.toLowerCase() ?? null };
   const fraction = FRACTION.exec(window);
@@ -63,5 +76,5 @@ export const extentNear = (text: string, cue: Cue, placeStart: number | null): E
   if (part) return { extent: null, qualifier: /\bof$|partial|positions/i.test(part[1]!) ? 'partial' : part[1]!.toLowerCase() };
   const full = FULL.exec(window);
   if (full) return { extent: 1, qualifier: /all parts/i.test(full[1]!) ? 'all parts' : 'full' };
-  return { extent: 1, qualifier: null };
+  return null;
 };

@@ -566,4 +566,16 @@ describe('wire-service phrasing', () => {
       rows(run('The Ukrainian army does not confirm reports that Russian forces captured Stepove.')).map((r) => r.slice(0, 4)),
     ).toEqual([['Stepove', 'UA', 'DENIAL', 'RU']]);
   });
+
+  it('reads a list of regions with a share each, a name joined to the one before sharing its region reading and share', () => {
+    const claims = run(
+      'Russia controls 19% of Ukraine, including all of Luhansk, more than 80% of Donetsk, about 75% of Kherson and Zaporizhzhia.',
+    );
+    expect(claims.map((c) => [c.place.name, c.controller, c.extent])).toEqual([
+      ['Luhansk Oblast', 'RU', 1],
+      ['Donetsk Oblast', 'RU', 0.8],
+      ['Kherson Oblast', 'RU', 0.75],
+      ['Zaporizhzhia Oblast', 'RU', 0.75],
+    ]);
+  });
 });

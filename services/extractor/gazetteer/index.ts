@@ -290,7 +290,8 @@ class LookupGazetteer implements Gazetteer {
           (REGION_CUE.test(before) ||
             PLACES_IN().test(text.slice(Math.max(0, tokens[i]!.start - 60), tokens[i]!.start)) ||
             POSSESSIVE_REGION.test(text.slice(found.end, found.end + 40)) ||
-            (SHARE_OF.test(before) && REGIONS_TALK.test(text.slice(Math.max(0, first.start - 200), first.start + 200))))
+            (SHARE_OF.test(before) && REGIONS_TALK.test(text.slice(Math.max(0, first.start - 200), first.start + 200))) ||
+            this.listedAfterBareRegion(text, mentions, first.start))
         ) {
           found.cue = 'region';
           found.candidates = candidates.filter((c) => c.kind === 'region');
@@ -314,6 +315,16 @@ class LookupGazetteer implements Gazetteer {
       }
     }
     return this.completeLists(text, mentions);
+  }
+
+  /**
+   * "about 75% of Kherson and Zaporizhzhia": a name listed right after a capital's name read as its region (a bare
+   * name, not "the Kherson region") is a region too.
+   */
+  private listedAfterBareRegion(text: string, mentions: PlaceMention[], start: number): boolean {
+    const prev = mentions[mentions.length - 1];
+    if (!prev || prev.cue !== 'region' || /\s/.test(prev.surface)) return false;
+    return /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(text.slice(prev.end, start));
   }
 
   /**
