@@ -578,4 +578,21 @@ describe('wire-service phrasing', () => {
       ['Zaporizhzhia Oblast', 'RU', 0.75],
     ]);
   });
+
+  it('reads a place "along with" another as one list, and a place "declared fallen" as its declarer’s claim', () => {
+    expect(
+      rows(run("Russia's defence ministry announced the capture of Rodynske, along with Myrnohrad and two other villages.")).map((r) =>
+        r.slice(0, 4),
+      ),
+    ).toEqual([
+      ['Rodynske', 'RU', 'CONTROL', 'RU'],
+      ['Myrnohrad', 'RU', 'CONTROL', 'RU'],
+    ]);
+    expect(
+      rows(run('Russian officials declared Huliaipole fallen in late February, an assertion Ukrainian authorities rejected.')),
+    ).toEqual([
+      ['Huliaipole', 'RU', 'CONTROL', 'RU', '2024-02'],
+      ['Huliaipole', 'UA', 'DENIAL', 'RU', '2024-02'],
+    ]);
+  });
 });

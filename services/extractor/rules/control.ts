@@ -8,6 +8,19 @@ const TAKEN =
 
 export const CONTROL_RULES: ControlRule[] = [
   {
+    id: 'control.declared',
+    kind: 'control',
+    pattern:
+      'declared|declares|declaring|proclaimed|proclaims|pronounced ~{1,4} ( to be|as )? ( fully|completely|officially|formally )? fallen|captured|liberated|taken|seized|occupied|recaptured|retaken',
+    yields: { stance: 'CONTROL', passive: true },
+    fires: [
+      'Russian officials declared Huliaipole fallen in late December, an assertion Ukrainian authorities rejected.',
+      'Russia’s Defence Ministry declared the town of Avdiivka fully liberated on Saturday.',
+    ],
+    silent: ['Russian officials declared martial law in the occupied parts of the region.'],
+    note: 'Declaring a place taken: the declaring side claims it, as "X was liberated, the ministry said" does.',
+  },
+  {
     id: 'control.control-established',
     kind: 'control',
     pattern: 'control was|were|is|has|had|have ( been )? ( fully )? established|restored|re-established|regained|reestablished over|in|on',
