@@ -16,7 +16,10 @@ export const clauseBreaks = (text: string): { at: number; continues: boolean }[]
       (/^\s+(?:before|after)\s+$/.test(m[0]) && /\bthat\s/i.test(text.slice(0, m.index))) ||
       // "statements that its forces had seized Kupiansk and controlled large sections of Pokrovsk": a verb
       // coordinated inside a reported "that" clause is reported too.
-      (/^\s+and\s+$/.test(m[0]) && /\bthat\s/i.test(text.slice(0, m.index)));
+      (/^\s+and\s+$/.test(m[0]) && /\bthat\s/i.test(text.slice(0, m.index))) ||
+      // "noted that the invaders keep trying to advance – fighting continues on the outskirts of X": a dash inside a
+      // reported "that" clause goes on with what was reported.
+      (/^\s+[—–]\s+$/.test(m[0]) && /\bthat\s/i.test(text.slice(0, m.index)));
     breaks.push({ at: m.index + m[0].length, continues });
   }
   return breaks;

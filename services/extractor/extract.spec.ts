@@ -595,4 +595,14 @@ describe('wire-service phrasing', () => {
       ['Huliaipole', 'UA', 'DENIAL', 'RU', '2024-02'],
     ]);
   });
+
+  it('goes on with a reported "that" clause after a dash, and lets no goal word reach across the dash', () => {
+    expect(
+      rows(
+        run(
+          'Governor Oleh Hryhorov noted that the situation is difficult – fighting continues on the outskirts of the village of Vodolahy.',
+        ),
+      ).map((r) => r.slice(0, 4)),
+    ).toEqual([['Vodolahy', 'UA', 'CONTESTED', null]]);
+  });
 });

@@ -139,6 +139,8 @@ export const matchSentence = (text: string): SentenceRules => {
         // The cue overlaps the non-claim, or begins within `reach` tokens after it.
         m.last > b.first &&
         m.first < b.last + b.of.rule.yields.reach &&
+        // ... but not across a semicolon or a dash that ends its clause ("is difficult – fighting continues in X").
+        !t.tokens.slice(b.last, Math.max(b.last, m.first)).some((tok) => tok.norm === ';' || tok.norm === '—') &&
         !(b.of.spare && matchAll(b.of.spare, slice(t, m.first, m.last)).length),
     );
 
