@@ -352,12 +352,19 @@ const affiliatedSide = (lower: string, lex: Lexicon): Side | null => {
  */
 export const sideOfOutlet = (outlet: string | null): 'RU' | 'UA' | null => {
   if (!outlet) return null;
+  // "TASS via MENAFN": the origin; "MENAFN (RT copy)": the copy's origin in brackets; "Sputnik International": the
+  // longest known name its words begin with.
   const origin = outlet.split(/\s+via\s+/i)[0]!;
-  const key = tokens(origin)
-    .map((t) => t.lower)
-    .join(' ');
-  const side = loadLexicon().named.get(key)?.side;
-  return side === 'RU' || side === 'UA' ? side : null;
+  const bracketed = /\(([^)]+)\)/.exec(origin)?.[1];
+  for (const name of [bracketed, origin.replace(/\([^)]*\)/g, ' ')]) {
+    if (!name) continue;
+    const words = tokens(name).map((t) => t.lower);
+    for (let n = words.length; n >= 1; n--) {
+      const side = loadLexicon().named.get(words.slice(0, n).join(' '))?.side;
+      if (side === 'RU' || side === 'UA') return side;
+    }
+  }
+  return null;
 };
 
 /**
