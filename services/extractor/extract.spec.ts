@@ -605,4 +605,18 @@ describe('wire-service phrasing', () => {
       ).map((r) => r.slice(0, 4)),
     ).toEqual([['Vodolahy', 'UA', 'CONTESTED', null]]);
   });
+
+  it('reads past scare quotes around an adverb, and "neither A nor B has fallen" as a denial for each', () => {
+    expect(rows(run('Putin said the village of Krynky was “completely” under Russian control.')).map((r) => r.slice(0, 4))).toEqual([
+      ['Krynky', 'RU', 'CONTROL', 'RU'],
+    ]);
+    expect(
+      rows(
+        run('"Neither Balakleya nor Shevchenkovo have fallen under the control of Ukraine’s formations," the Russian official said.'),
+      ).map((r) => r.slice(0, 4)),
+    ).toEqual([
+      ['Balakliia', 'RU', 'DENIAL', 'UA'],
+      ['Shevchenkove', 'RU', 'DENIAL', 'UA'],
+    ]);
+  });
 });

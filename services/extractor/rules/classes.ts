@@ -6,7 +6,7 @@ const GRAMMAR: Record<string, readonly string[]> = {
   HAVE: ['has', 'have', 'had'],
   BE: ['is', 'are', 'was', 'were', 'be', 'been', 'being'],
   NEG: ['not', "n't", 'never'],
-  /** Adverbs between an auxiliary and its participle: "has now fully captured", "was reportedly taken". */
+  /** Adverbs between an auxiliary and its participle: "has now fully captured", "was reportedly taken", and quotes. */
   ADV: [
     'now',
     'already',
@@ -34,6 +34,8 @@ const GRAMMAR: Record<string, readonly string[]> = {
     'wholly',
     'totally',
     'still',
+    // Scare quotes around the adverb or the participle: 'was “completely” under Russian control'.
+    '"',
   ],
   /** Words that round a share: "nearly 90%", "more than half". */
   APPROX: [

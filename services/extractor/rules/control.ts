@@ -177,7 +177,7 @@ export const CONTROL_RULES: ControlRule[] = [
     kind: 'control',
     pattern: '"? under ( the )? ( full|complete )? control of',
     yields: { stance: 'CONTROL' },
-    fires: ['Kupyansk is "under the control of the Sixth Russian Army", Leonid Sharov said.'],
+    fires: ['Kupyansk has been for a week "under the control of the Sixth Russian Army", Leonid Sharov said.'],
     silent: ['The city came under heavy fire.'],
   },
   {
@@ -250,9 +250,12 @@ export const CONTROL_RULES: ControlRule[] = [
   {
     id: 'control.held-by',
     kind: 'control',
-    pattern: 'BE ( ADV|still|now|firmly )* controlled|held by',
+    pattern: 'BE ( ADV|still|now|firmly | NUM %|percent | NUM per cent )* controlled|held by',
     yields: { stance: 'CONTROL', passive: true },
-    fires: ['Kreminna is still held by Russian forces, the Ukrainian governor said.'],
+    fires: [
+      'Kreminna is still held by Russian forces, the Ukrainian governor said.',
+      '"Maryinka is already 70% controlled by our units," the Russian commander said.',
+    ],
     silent: ['Talks were held by the two sides in Istanbul.'],
   },
   {

@@ -38,6 +38,16 @@ export const NEGATED_DENIAL_RULES: DenialRule[] = [
     ],
     silent: ['Toretsk is occupied by Russia, the ministry said.'],
   },
+  {
+    id: 'denial.neither-nor',
+    kind: 'denial',
+    pattern:
+      'neither ~{1,6} nor ~{1,6} HAVE|BE ( ADV )* ( been )? fallen|captured|taken|seized|occupied|liberated|controlled|surrendered|lost',
+    yields: { stance: 'DENIAL', negated: true },
+    fires: ['"Neither Balakleya nor Shevchenkovo have fallen under the control of Ukraine’s formations," the Russian official said.'],
+    silent: ['Both Balakleya and Shevchenkovo have fallen under the control of Ukraine’s formations, the Russian official said.'],
+    note: '"Neither A nor B has fallen": the negated capture of each place in the pair.',
+  },
 ];
 
 export const DENIAL_RULES: DenialRule[] = [

@@ -34,12 +34,13 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
   {
     id: 'nonclaim.negated-control',
     kind: 'nonclaim',
-    pattern: "not|n't|never|nobody | no longer | no one | yet to",
+    pattern: "not|n't|never|nobody | no longer | no one | yet to | neither ~{1,6} nor ~{1,6} HAVE|BE",
     yields: { blocks: ['control', 'concession', 'contest'], reach: 3 },
     fires: [
       "Ukraine's military asserts that Russia has not gained control over the routes to Myrnohrad.",
       'Russia, despite surrounding Myrnohrad, has yet to gain control over the logistical routes in the area.',
       'The governor said Russian troops no longer occupied any towns in the Sumy region.',
+      'Neither Balakleya nor Shevchenkovo have fallen under the control of Ukraine’s formations.',
     ],
     silent: ['Russia has gained control over the routes to Myrnohrad.'],
     note: 'A negated capture or withdrawal claims no control; denial.negated-capture and denial.negated-withdrawal read the denial it makes.',
