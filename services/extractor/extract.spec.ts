@@ -619,4 +619,18 @@ describe('wire-service phrasing', () => {
       ['Shevchenkove', 'RU', 'DENIAL', 'UA'],
     ]);
   });
+
+  it('denies an entry into a place as it denies its capture, and takes a sentence’s first word "Claims" for a noun', () => {
+    expect(
+      rows(
+        run(
+          "Claims that Russian troops have entered the village of Yunakivka are false, Ukraine's public broadcaster Suspilne reported, citing the Ukrainian Kursk military command.",
+        ),
+      ).map((r) => r.slice(0, 4)),
+    ).toEqual([['Yunakivka', 'UA', 'DENIAL', 'RU']]);
+    expect(rows(run('The Ukrainian army denied reports that Russian troops had entered Yunakivka.')).map((r) => r.slice(0, 4))).toEqual([
+      ['Yunakivka', 'UA', 'DENIAL', 'RU'],
+    ]);
+    expect(rows(run('The Ukrainian army denied that its troops were encircled in Yunakivka.'))).toEqual([]);
+  });
 });

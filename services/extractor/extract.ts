@@ -32,7 +32,7 @@ import { loadGazetteer } from './gazetteer/index.js';
 import { readContest } from './readers/contest.js';
 import { readControl } from './readers/control.js';
 import { asParty, other } from './readers/sides.js';
-import { readDenial } from './readers/denial.js';
+import { claimCue, readDenial } from './readers/denial.js';
 import type { Reader } from './readers/reading.js';
 import {
   ANAPHORIC_CLAIM,
@@ -409,7 +409,7 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     for (const e of ctx.cues) {
       // "Russian reports of seizing Toretsk": a cue may begin with its own statement noun.
       const statement = STATEMENT_THAT.exec(text.slice(0, e.nominal ? e.end : e.start));
-      if (e.end > c.start || e.stance !== 'CONTROL' || e.concession || ctx.clauses.of(e.start) !== k || !statement) continue;
+      if (e.end > c.start || !claimCue(e) || e.concession || ctx.clauses.of(e.start) !== k || !statement) continue;
       const maker = makerOf(text, statement.index);
       if (maker) madeBy.set(e, maker);
       else consumed.add(e);

@@ -30,6 +30,10 @@ const sideOfClaimsNamed = (text: string): ReturnType<typeof asParty> => {
 const FRONTED_STATEMENT =
   /^\s*,?\s+(?:are|is|were|was)\s+(?:also\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:statements?|claims?|reports?|assertions?|allegations?)\b/i;
 
+/** "Russian troops entered X": entering a place is what a denial of it denies, as much as capturing it. */
+const ENTERING = /\b(?:enter|enters|entered|entering|broke\s+into|break\s+into|breaking\s+into|penetrated|penetrate)\b/i;
+export const claimCue = (e: Cue): boolean => e.stance === 'CONTROL' || (e.stance === 'CONTESTED' && e.gaining && ENTERING.test(e.text));
+
 export const readDenial: Reader = (c, ctx, who, consumed) => {
   const { text, cues, frames, clauses, places, discourse: d } = ctx;
   const claimant = who.claimant;
@@ -47,8 +51,8 @@ export const readDenial: Reader = (c, ctx, who, consumed) => {
   const embedded = negated
     ? c
     : c.weak && !fronted
-      ? cues.find((e) => e.end <= c.start && e.stance === 'CONTROL' && !e.concession && clauses.of(e.start) === k)
-      : cues.find((e) => e.start > c.end && e.stance === 'CONTROL');
+      ? cues.find((e) => e.end <= c.start && claimCue(e) && !e.concession && clauses.of(e.start) === k)
+      : cues.find((e) => e.start > c.end && claimCue(e));
   // A cue after the denial belongs to what is denied unless another report comes between them.
   const inDenial = (e: Cue): boolean => e.start > c.end && !frames.some((f) => f.start > c.end && f.start < e.start && !f.denial);
   if (embedded && (embedded === c || embedded.end <= c.start || inDenial(embedded))) consumed.add(embedded);

@@ -190,6 +190,9 @@ export const matchSentence = (text: string): SentenceRules => {
         continue;
       }
       if (frames.some((f) => m.start < f.end && m.end > f.start)) continue;
+      // "Claims that Russian troops entered X are false", "Reports say": a sentence's first word is its subject, a
+      // noun, not a verb with no subject.
+      if (rule.yields.frame === 'verb' && t.tokens.slice(0, m.first).every((x) => x.norm === '"')) continue;
       const start = t.tokens[m.first + (rule.yields.skip ?? 0)]!.start;
       frames.push({ rule: rule.id, start, end: m.end, kind: rule.yields.frame, denial: false });
     }
