@@ -633,4 +633,19 @@ describe('wire-service phrasing', () => {
     ]);
     expect(rows(run('The Ukrainian army denied that its troops were encircled in Yunakivka.'))).toEqual([]);
   });
+
+  it('reads the places a dash announces after a count, and no place in a unit’s quoted name', () => {
+    expect(
+      rows(
+        run(
+          'Ukrainian officials have dismissed claims made by the Russian Operational-Tactical Group "Luhansk," that Russian forces have captured two cities in the Donetsk region — Chasiv Yar and Toretsk.',
+        ),
+      ).map((r) => r.slice(0, 4)),
+    ).toEqual([
+      ['Chasiv Yar', 'UA', 'DENIAL', 'RU'],
+      ['Toretsk', 'UA', 'DENIAL', 'RU'],
+      ['Chasiv Yar', 'RU', 'CONTROL', 'RU'],
+      ['Toretsk', 'RU', 'CONTROL', 'RU'],
+    ]);
+  });
 });

@@ -28,6 +28,8 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
     )
   )
     return false;
+  // 'the Operational-Tactical Group "Luhansk"', 'the "Dnipro" grouping': a unit named after a place.
+  if (/\b(?:group|grouping|battlegroup|brigade|battalion|regiment|division|corps)\s+(?:of\s+forces\s+)?["“«]$/i.test(before)) return false;
   // "Kyiv's forces", "Moscow's control": a possessive names a government or an army, not a place.
   if (
     /^['’]s\s+(?:forces|troops|army|military|control|government|leadership|claims?|offensive|units|attempts?|defen[cs]es)\b/i.test(
