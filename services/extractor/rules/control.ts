@@ -116,6 +116,25 @@ export const CONTROL_RULES: ControlRule[] = [
     note: 'Widening a hold inside a place is holding (that part of) it.',
   },
   {
+    id: 'control.perfect-coordinated',
+    kind: 'control',
+    pattern: `HAVE ADV* ~ and ADV* "? ${TAKEN} "?`,
+    yields: { stance: 'CONTROL' },
+    fires: ['Ukrainian forces have counterattacked and retaken half of the city of Sievierodonetsk, officials said.'],
+    silent: ['Ukrainian forces have counterattacked and shelled the city of Sievierodonetsk, officials said.'],
+    note: 'A participle coordinated with another after one auxiliary ("have counterattacked and retaken").',
+  },
+  {
+    id: 'control.congratulated',
+    kind: 'control',
+    pattern:
+      'congratulated|congratulates|congratulating|thanked|thanks|thanking|praised|praises|hailed|hails ~{1,5} on|for liberating|capturing|seizing|taking|retaking|recapturing|freeing',
+    yields: { stance: 'CONTROL' },
+    fires: ['Putin congratulated the military on liberating Gulaypole, a key town in Ukraine’s Zaporozhye Region, on Saturday.'],
+    silent: ['Putin congratulated the military on its professional holiday on Saturday.'],
+    note: 'Thanking troops for taking a place claims it for their side, in the words of whoever thanks them.',
+  },
+  {
     id: 'control.perfect',
     kind: 'control',
     pattern: `HAVE ADV* "? ( fully|completely )? ${TAKEN} "?`,
