@@ -96,7 +96,7 @@ let countriesOfFile: readonly string[] | null = null;
 /** The lexicon's side adjectives ("Russian", "pro-Kremlin", "Moscow-backed"): descriptors of a noun, never a name or a verb's subject. */
 export const lexiconSideAdjectives = (): readonly string[] => {
   const sides = lexiconSideWords();
-  return [...sides.RU, ...sides.UA].filter((w) => /an$|^pro-|-(?:backed|installed|controlled|appointed)$/i.test(w));
+  return [...sides.RU, ...sides.UA].filter((w) => /an$|^pro-|-(?:backed|installed|controlled|appointed|loyal|aligned|friendly)$/i.test(w));
 };
 
 /** The lexicon's countries and capitals ("Russia", "Ukraine", "Kyiv"), every side. */

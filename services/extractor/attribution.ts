@@ -150,9 +150,11 @@ export const speakerOf = (
       (a) =>
         a.start >= spanStart &&
         a.end <= f.start &&
-        !/\b(?:for|of|in|at|from|with|to|by|on|about|near|against|into|inside|across|towards?|over|through)\s+(?:the\s+|a\s+)?$/i.test(
+        (!/\b(?:for|of|in|at|from|with|to|by|on|about|near|against|into|inside|across|towards?|over|through)\s+(?:the\s+|a\s+)?$/i.test(
           text.slice(Math.max(0, a.start - 12), a.start),
-        ),
+        ) ||
+          // "Reports from Moscow-loyal milbloggers suggest": the source of the reports that are the subject.
+          REPORTS_FROM.test(text.slice(Math.max(spanStart, a.start - 30), a.start))),
     );
     // A named person or institution in the subject beats the title beside it ("Viktor Trehubov, a Ukrainian military spokesman").
     const adjacent = subject.find(
@@ -303,6 +305,9 @@ export const frameSpeakers = (
   }
   return speakers;
 };
+
+/** "Reports from", "data by": reports whose source is the body named after them. */
+const REPORTS_FROM = /\b(?:reports?|claims?|statements?|data|maps?|accounts?|footage|videos?|posts?)\s+(?:from|by|of)\s+(?:the\s+)?$/i;
 
 /** "I do not", "we have": a first-person subject just before a verb. */
 const FIRST_PERSON_BEFORE = /(?:^|[\s"“])(?:I|[Ww]e)\s+(?:[\w’']+\s+){0,2}$/;

@@ -648,4 +648,13 @@ describe('wire-service phrasing', () => {
       ['Toretsk', 'RU', 'CONTROL', 'RU'],
     ]);
   });
+
+  it('reads "not only captured" as a capture, and gives "reports from Moscow-loyal milbloggers" to the milbloggers', () => {
+    const claims = run(
+      'Reports from Moscow-loyal milbloggers suggest that Russian forces have not only captured Avdiivka but also gained control of a rail yard.',
+    );
+    expect(claims.map((c) => [c.place.name, c.claimant.side, c.stance, c.controller, c.claimant.name])).toEqual([
+      ['Avdiivka', 'RU', 'CONTROL', 'RU', 'Moscow-loyal milbloggers'],
+    ]);
+  });
 });

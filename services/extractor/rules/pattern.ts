@@ -35,6 +35,12 @@ export const tokenize = (text: string): Token[] => {
     else if (norm.includes('’') || norm.includes('ʼ')) norm = norm.replace(/[’ʼ]/g, "'");
     const start = m.index;
     const end = start + m[0].length;
+    // "not only", "not just": no negation, one token that NEG does not match.
+    const last = out[out.length - 1];
+    if ((norm === 'only' || norm === 'just') && last?.norm === 'not' && /^\s+$/.test(text.slice(last.end, start))) {
+      out[out.length - 1] = { norm: `not-${norm}`, start: last.start, end };
+      continue;
+    }
     // "didn't" is "did" and "n't", as treebanks split it: NEG then matches every negated verb.
     if (norm.length > 3 && norm.endsWith("n't")) {
       out.push({ norm: norm.slice(0, -3), start, end: end - 3 });
