@@ -86,6 +86,16 @@ export const DENIAL_RULES: DenialRule[] = [
     note: 'A spokesman who "does not confirm" a report answers it: a denial. A past "did not confirm" is the story saying no confirmation came.',
   },
   {
+    id: 'denial.cannot-say',
+    kind: 'denial',
+    pattern:
+      '( cannot | can NEG ) say|claim|state ( that )? ~{1,5} BE|HAVE ( ADV )* ( been )? occupied|captured|taken|seized|liberated|controlled|fallen|lost',
+    yields: { stance: 'DENIAL', negated: true },
+    fires: ['Trehubov said that "we cannot say that Velikaya Novoselka is occupied" by Russian troops.'],
+    silent: ['Trehubov said that "we can say that Velikaya Novoselka is occupied" by Russian troops.'],
+    note: 'A spokesman who "cannot say that X is occupied" answers that it is not.',
+  },
+  {
     id: 'denial.questioned',
     kind: 'denial',
     pattern:

@@ -264,10 +264,15 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
   {
     id: 'nonclaim.cannot-confirm',
     kind: 'nonclaim',
-    pattern: "( cannot | ca n't | could not | could n't | unable to | not able to | declined to ) confirm|verify|say",
+    pattern:
+      "( cannot | ca n't | could not | could n't | unable to | not able to | declined to ) confirm|verify | ( could not | could n't | unable to | not able to | declined to ) say",
     yields: { blocks: ['control', 'concession', 'contest', 'denial'], reach: 8 },
-    fires: ['A Ukrainian adviser said he "cannot confirm that Lysychansk is under full Russian control."'],
+    fires: [
+      'A Ukrainian adviser said he "cannot confirm that Lysychansk is under full Russian control."',
+      'The spokesman could not say that Russian troops had captured Lysychansk.',
+    ],
     silent: ['A Ukrainian adviser confirmed that Lysychansk is under full Russian control.'],
+    note: '"We cannot say that X is occupied" is a denial (denial.cannot-say), not a refusal to confirm.',
   },
   {
     id: 'nonclaim.modal-gerund',
