@@ -34,6 +34,12 @@ const GRAMMAR: Record<string, readonly string[]> = {
     'wholly',
     'totally',
     'still',
+    'probably',
+    'likely',
+    'highly',
+    'apparently',
+    'evidently',
+    'seemingly',
     // Scare quotes around the adverb or the participle: 'was “completely” under Russian control'.
     '"',
   ],

@@ -143,6 +143,7 @@ export const CONTROL_RULES: ControlRule[] = [
       'Russia’s Defence Ministry said on Tuesday that its troops had captured the village of Robotyne.',
       'Russian forces have "liberated" Avdiivka, the ministry said.',
       'Ukraine says it has already retaken the village of Andriivka.',
+      'Ukrainian forces have probably retaken Makariv, British intelligence said.',
       'Ukrainian soldiers have freed the village of Blahodatne, the military said.',
     ],
     silent: ['Russia has been shelling the town for weeks.', 'Russia has yet to capture the town.'],
