@@ -657,4 +657,17 @@ describe('wire-service phrasing', () => {
       ['Avdiivka', 'RU', 'CONTROL', 'RU', 'Moscow-loyal milbloggers'],
     ]);
   });
+
+  it('gives the local council or local authorities the country of the places the sentence names', () => {
+    expect(
+      rows(run('The Ukrainian military liberated the village of Borova, Kharkiv Oblast, on Oct. 3, according to the local council.')).map(
+        (r) => r.slice(0, 4),
+      ),
+    ).toEqual([['Borova', 'UA', 'CONTROL', 'UA']]);
+    expect(
+      rows(run('Russian troops captured the village of Borova, Kharkiv Oblast, on Oct. 3, the local authorities said.')).map((r) =>
+        r.slice(0, 4),
+      ),
+    ).toEqual([['Borova', 'UA', 'CONTROL', 'RU']]);
+  });
 });

@@ -277,8 +277,9 @@ const placeOfficials = (actors: ActorMention[], places: SentencePlace[], text: s
 const POSSESSIVE_LOCATING =
   /^['’]s\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|border|frontline|front-line|embattled|key)\s+)?$/i;
 
-/** A local office named alone: "the mayor", "its mayor", "the city's governor". */
-const LOCAL_OFFICE = /^(?:the\s+|its\s+|the\s+(?:city|town|region)['’]s\s+)?(?:acting\s+|deputy\s+)?(?:mayor|governor)$/i;
+/** A local office named alone: "the mayor", "its mayor", "the city's governor", "the local council". */
+const LOCAL_OFFICE =
+  /^(?:the\s+|its\s+|the\s+(?:city|town|region)['’]s\s+)?(?:acting\s+|deputy\s+)?(?:mayor|governor|(?:local|city|town|village|district|municipal|military|regional)\s+(?:military\s+)?(?:council|authorities|administration|officials?))$/i;
 
 /** How many sentences an unclosed quote may run on. */
 const QUOTE_REACH = 6;
