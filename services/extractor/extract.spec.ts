@@ -670,4 +670,36 @@ describe('wire-service phrasing', () => {
       ),
     ).toEqual([['Borova', 'UA', 'CONTROL', 'RU']]);
   });
+
+  it('gives "information disseminated by Russians about" X to the Russians, and its denial to the speaker', () => {
+    expect(
+      rows(
+        run(
+          'Information disseminated by Russians about the alleged occupation of the villages of Ternuvate and Richne is untrue, Vladyslav Voloshyn told Interfax-Ukraine.',
+        ),
+      ).map((r) => r.slice(0, 4)),
+    ).toEqual([
+      ['Ternuvate', 'RU', 'CONTROL', 'RU'],
+      ['Richne', 'RU', 'CONTROL', 'RU'],
+      ['Ternuvate', 'UA', 'DENIAL', 'RU'],
+      ['Richne', 'UA', 'DENIAL', 'RU'],
+    ]);
+  });
+
+  it('reads no claim about towns a road links, and "rebuffing" as a denial', () => {
+    expect(
+      rows(
+        run(
+          'Ukraine’s media reported that Kyselivka, located on a highway linking Kherson and Mykolaiv, has been captured by Ukrainian troops.',
+        ),
+      ).map((r) => r[0]),
+    ).toEqual(['Kyselivka']);
+    expect(
+      rows(
+        run(
+          'The Ukrainian army said the situation remains tense while rebuffing Russian statements that Niu-York was under Moscow’s control.',
+        ),
+      ).map((r) => r.slice(0, 4)),
+    ).toEqual([['Niu-York', 'UA', 'DENIAL', 'RU']]);
+  });
 });

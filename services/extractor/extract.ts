@@ -327,22 +327,29 @@ const STATEMENT_RIGHT_BEFORE = new RegExp(
 const STATEMENT_OPENS = new RegExp(`^(?:${STATEMENT_NOUNS})\\b`, 'i');
 
 /** "Kremlin statements", "Russia's claims": the side word just before a statement noun, as the statement's maker. */
-const makerOf = (text: string, at: number): Claimant | null => {
+const makerOf = (text: string, at: number, actors: readonly ActorMention[] = []): Claimant | null => {
   const from = Math.max(0, at - 30);
   const marker = sideMarkers(text.slice(from, at)).at(-1);
   const side = marker && /^(?:['’]s)?\s+$/.test(text.slice(from + marker.end, at)) ? asParty(marker.side) : null;
   if (side) return { name: text.slice(from + marker!.start, from + marker!.end).replace(/['’]s$/, ''), role: 'country', side };
-  // "reports from the Kremlin about ...", "statements by Moscow that ...": the maker after the noun.
-  const by = /^[\w-]+\s+(?:from|by|of)\s+(?:the\s+)?/i.exec(text.slice(at, at + 40));
-  const after = by ? sideMarkers(text.slice(at + by[0].length, at + by[0].length + 25))[0] : undefined;
-  return after && after.start === 0 && asParty(after.side)
-    ? {
-        name: text.slice(at + by![0].length + after.start, at + by![0].length + after.end).replace(/['’]s$/, ''),
-        role: 'country',
-        side: asParty(after.side)!,
-      }
-    : null;
+  // "reports from the Kremlin about ...", "statements by Moscow that ...", "information disseminated by Russians":
+  // the maker after the noun.
+  const by = MADE_BY.exec(text.slice(at, at + 60));
+  if (!by) return null;
+  const start = at + by[0].length;
+  const after = sideMarkers(text.slice(start, start + 25))[0];
+  if (after && after.start === 0 && asParty(after.side))
+    return { name: text.slice(start + after.start, start + after.end).replace(/['’]s$/, ''), role: 'country', side: asParty(after.side)! };
+  // "Statements by Chief of the General Staff of the Russian Armed Forces Valery Gerasimov about ...": the person
+  // or body the maker's words name before what is stated.
+  const end = text.slice(start).search(/\b(?:about|that|on)\b|[,;:]/);
+  const named = actors.find((a) => a.start >= start && (end < 0 || a.end <= start + end) && a.kind === 'named' && asParty(a.side));
+  return named ? { name: named.name, role: named.role ?? 'country', side: asParty(named.side)! } : null;
 };
+
+/** "by", "from", "of" after a statement noun, or after its participle ("disseminated by"). */
+const MADE_BY =
+  /^[\w-]+\s+(?:(?:made|issued|spread|disseminated|circulated|published|released|voiced|posted|pushed|coming)\s+)?(?:from|by|of)\s+(?:the\s+)?/i;
 
 /** "Izium, whose capture Moscow announced on Monday, is still holding out": the subject a relative clause interrupts. */
 const interruptedSubject = (c: Cue, ctx: SentenceContext): Target | null => {
@@ -411,7 +418,7 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
       // "Russian reports of seizing Toretsk": a cue may begin with its own statement noun.
       const statement = STATEMENT_THAT.exec(text.slice(0, e.nominal ? e.end : e.start));
       if (e.end > c.start || !claimCue(e) || e.concession || ctx.clauses.of(e.start) !== k || !statement) continue;
-      const maker = makerOf(text, statement.index);
+      const maker = makerOf(text, statement.index, ctx.actors);
       if (maker) madeBy.set(e, maker);
       else consumed.add(e);
       statementAt.set(c, Math.min(statementAt.get(c) ?? statement.index, statement.index));
@@ -426,7 +433,7 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     const from = Math.max(0, e.start - 40);
     const before = STATEMENT_RIGHT_BEFORE.exec(text.slice(from, e.start));
     const at = before ? from + before.index : STATEMENT_OPENS.test(e.text) ? e.start : -1;
-    const maker = at >= 0 ? makerOf(text, at) : null;
+    const maker = at >= 0 ? makerOf(text, at, ctx.actors) : null;
     if (maker) madeBy.set(e, maker);
   }
   for (const c of ctx.cues) {

@@ -63,7 +63,7 @@ export const DENIAL_RULES: DenialRule[] = [
     id: 'denial.verb',
     kind: 'denial',
     pattern:
-      'denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses|dismissing|refuted|refutes|refuting|disputed|disputes|downplayed|downplays | played|plays|playing down',
+      'denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses|dismissing|refuted|refutes|refuting|disputed|disputes|downplayed|downplays|rebuffed|rebuffs|rebuffing | played|plays|playing down',
     yields: { stance: 'DENIAL', speech: true },
     fires: [
       'Ukraine’s General Staff denied claims made by the Russian Defence Ministry that Russian forces had seized Orikhiv.',
