@@ -702,4 +702,13 @@ describe('wire-service phrasing', () => {
       ).map((r) => r.slice(0, 4)),
     ).toEqual([['Niu-York', 'UA', 'DENIAL', 'RU']]);
   });
+
+  it('reads a capture that statements are said to allege as no claim of the speaker who reports them', () => {
+    expect(rows(run('Ukrainian officials said Russian propaganda spread statements about the alleged capture of Krasnohorivka.'))).toEqual(
+      [],
+    );
+    expect(rows(run('Gerasimov reported to Putin the alleged capture of Kupiansk.')).map((r) => r.slice(0, 4))).toEqual([
+      ['Kupiansk', 'RU', 'CONTROL', 'RU'],
+    ]);
+  });
 });

@@ -326,6 +326,9 @@ const STATEMENT_RIGHT_BEFORE = new RegExp(
 /** A cue that opens with its own statement noun: "reports of seizing Toretsk". */
 const STATEMENT_OPENS = new RegExp(`^(?:${STATEMENT_NOUNS})\\b`, 'i');
 
+/** "the alleged capture of", "the allegedly captured": words that call a capture someone else's claim. */
+const ALLEGED_BEFORE = /\b(?:alleged(?:ly)?|purported(?:ly)?|supposed(?:ly)?|so-called)\s+(?:full\s+|complete\s+)?$/i;
+
 /** "Kremlin statements", "Russia's claims": the side word just before a statement noun, as the statement's maker. */
 const makerOf = (text: string, at: number, actors: readonly ActorMention[] = []): Claimant | null => {
   const from = Math.max(0, at - 30);
@@ -457,6 +460,15 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     // ("the mopping up of the occupants continues": a contest told as going on is claimed by whoever tells it.)
     const goingOn = c.stance === 'CONTESTED' && GOING_ON_AFTER.test(text.slice(c.end, c.end + 60));
     if (c.nominal && !maker && !goingOn && (!said.frame || said.claimant === OUTLET)) continue;
+    // "despite false statements about the alleged capture of the city", "statements about the allegedly captured
+    // Soledar": a capture a statement is said to allege is that statement's maker's claim; with none named, nobody's
+    // in this sentence (not the speaker's, who only reports the statement).
+    const alleged =
+      c.stance === 'CONTROL' &&
+      !maker &&
+      ALLEGED_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)) &&
+      STATEMENT_RIGHT_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start).replace(/\S+\s+$/, ''));
+    if (alleged) continue;
     const voiced = said.claimant === OUTLET && d.outletVoice ? { ...said, claimant: d.outletVoice } : said;
     const who = goesOn
       ? {
