@@ -711,4 +711,24 @@ describe('wire-service phrasing', () => {
       ['Kupiansk', 'RU', 'CONTROL', 'RU'],
     ]);
   });
+
+  it('reads no claim about a region glossed in brackets or named as an office’s, and reads a list of glossed names', () => {
+    expect(
+      rows(
+        run('The town of Ukrainsk in the Donetsk People’s Republic (DPR) has been liberated recently, DPR head Denis Pushilin said.'),
+      ).map((r) => r.slice(0, 4)),
+    ).toEqual([['Ukrainsk', 'RU', 'CONTROL', 'RU']]);
+    expect(
+      rows(
+        run("DPR's acting head Denis Pushilin stated that the settlement of Pavlovka in the Donetsk People's Republic had been liberated."),
+      ).map((r) => r[0]),
+    ).toEqual(['Pavlivka']);
+    expect(
+      rows(
+        run(
+          'Russia’s Defence Ministry announced the capture of Kolodyazi (Donetsk region) and Vorone (Dnipropetrovsk region) on Saturday.',
+        ),
+      ).map((r) => r[0]),
+    ).toEqual(['Kolodiazi', 'Vorone']);
+  });
 });

@@ -136,12 +136,12 @@ const FRONT_REGIONS = new Set([
 
 /** A name of a list: one to three capitalised words, with its locating tail ("Kamianske in the Zaporizhzhia region"). */
 const NAME_CORE = String.raw`[A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’ʼ-]*(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’ʼ-]*){0,2}`;
-const NAME_TAIL = String.raw`(?: (?:in|of) (?:the )?(?:[a-z-]+ ){0,2}[A-Z][\w'’-]+ (?:region|oblast|Oblast|Region|People['’]s Republic))?`;
+const NAME_TAIL = String.raw`(?: (?:in|of) (?:the )?(?:[a-z-]+ ){0,2}[A-Z][\w'’-]+ (?:region|oblast|Oblast|Region|People['’]s Republic)| \([A-Z][\w'’-]+ (?:region|oblast|Oblast|Region)\))?`;
 const NAME = NAME_CORE + NAME_TAIL;
 const SEPARATOR = String.raw`(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+as well as\s+)`;
 const LIST = new RegExp(`${NAME}(?:${SEPARATOR}${NAME})+`, 'g');
 const ITEM = new RegExp(`(?:^|${SEPARATOR})(${NAME_CORE})${NAME_TAIL}`, 'g');
-const LIST_HINT = /(?:[A-Z][\w'’-]*|region|oblast)(?:,\s+| and )[A-Z]/;
+const LIST_HINT = /(?:[A-Z][\w'’-]*|region|oblast)\)?(?:,\s+| and )[A-Z]/;
 /** Words that introduce a list of places: "the villages of", "ten settlements:", "named the captured settlements as". */
 const LIST_INTRO =
   /\b(?:villages?|towns?|cities|city|settlements?|hamlets?|localities|locality|communities|community|population cent(?:re|er)s)\b[^.;]{0,100}?(?:[:—–]|\bof|\bas|\bincluding|\bnamely|\bthey are|\bthese are)\s*$/i;
@@ -406,7 +406,9 @@ class LookupGazetteer implements Gazetteer {
     const m =
       /^,? (?:in|of) (?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:region|oblast|Oblast|Region|province|People['’]s Republic)\b/.exec(
         after,
-      ) ?? /^, ([A-Z][\w'’-]+) (?:region|oblast|Oblast|Region)\b/.exec(after);
+      ) ??
+      /^, ([A-Z][\w'’-]+) (?:region|oblast|Oblast|Region)\b/.exec(after) ??
+      /^ \(([A-Z][\w'’-]+) (?:region|oblast|Oblast|Region)\)/.exec(after);
     if (!m) return null;
     return this.region(m[1]!)?.name ?? `${normaliseName(m[1]!)} Oblast`;
   }
