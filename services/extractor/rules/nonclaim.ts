@@ -23,6 +23,18 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     note: 'A perfect ("has captured") states a fact even after such a word; `spare` keeps it.',
   },
   {
+    id: 'nonclaim.verge',
+    kind: 'nonclaim',
+    pattern: '( verge|brink|cusp|threshold of | priority|priorities ( is|was|remains|are )? )',
+    yields: { blocks: ['control', 'concession'], reach: 6 },
+    fires: [
+      'The head of the separatist Donetsk region announced that Russia was on the verge of taking control of the city of Maryinka.',
+      'Zelenskyy said the enemy’s current priority is the capture of Pokrovsk.',
+    ],
+    silent: ['The separatist head announced that Russia had taken control of the city of Maryinka.'],
+    note: 'A capture close at hand or aimed at is not one made; contest.verge reads "on the verge of falling" as a contest.',
+  },
+  {
     id: 'nonclaim.conditional',
     kind: 'nonclaim',
     pattern: 'if|whether|unless',
