@@ -731,4 +731,17 @@ describe('wire-service phrasing', () => {
       ).map((r) => r[0]),
     ).toEqual(['Kolodiazi', 'Vorone']);
   });
+
+  it('goes on with a list through ", and the small town of", and reads "the latest settlement to fall to" X as X’s', () => {
+    expect(
+      rows(run('Moscow claimed the capture of two nearby villages, Bohoiavlenka and Katerynivka, and the small town of Hirnyk.')).map(
+        (r) => r[0],
+      ),
+    ).toEqual(['Bohoiavlenka', 'Katerynivka', 'Hirnyk']);
+    expect(
+      rows(run('Vuhledar, a town Ukrainian forces fought to keep, is the latest urban settlement to fall to the Russians.')).map((r) =>
+        r.slice(0, 4),
+      ),
+    ).toEqual([['Vuhledar', 'NEUTRAL', 'CONTROL', 'RU']]);
+  });
 });

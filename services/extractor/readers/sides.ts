@@ -34,7 +34,7 @@ export const controllerOf = (
   const by = /\b(?:by|of|to)\s+((?:the\s+)?[^,.;]{0,60})/i.exec(text.slice(c.start, c.end + 70));
   // "under the control of X", "in the hands of X", "returned to the control of X", "fell to X": X holds; "took
   // control of the village of Y in Ukraine's east" names what was taken, not who holds it.
-  const state = /\bunder\b|\bhands\b|\breturn|fell\s+to|fallen\s+to/i.test(c.text + afterText.slice(0, 12));
+  const state = /\bunder\b|\bhands\b|\breturn|fell\s+to|fall(?:en|s)?\s+to\b/i.test(c.text + afterText.slice(0, 12));
   if (by && (c.passive || state || c.nominal)) {
     const at = c.start + by.index + by[0].indexOf(by[1]!);
     const agent = actors.find((a) => a.start >= at && a.start < at + 20 && sideOf(a));

@@ -8,6 +8,16 @@ const TAKEN =
 
 export const CONTROL_RULES: ControlRule[] = [
   {
+    id: 'control.retain-control',
+    kind: 'control',
+    pattern:
+      'retain|retains|retained|retaining|maintain|maintains|maintained|maintaining|keep|keeps|kept|keeping|hold|holds|held|holding ( full|firm|complete|effective|partial )? control over|of|in',
+    yields: { stance: 'CONTROL' },
+    fires: ['Many Russian sources reported that Russian forces retain control over Kozachi Laheri.'],
+    silent: ['Russian forces retain control over the supply routes, the ministry said.'],
+    note: 'Control a side keeps over a place: that side holds it.',
+  },
+  {
     id: 'control.declared',
     kind: 'control',
     pattern:
@@ -339,6 +349,23 @@ export const CONTROL_RULES: ControlRule[] = [
     yields: { stance: 'CONTROL' },
     fires: ['Bakhmut has fallen, Prigozhin said.', 'Soledar fell to Russian forces on Friday, the Russian army said.'],
     silent: ['Temperatures fell sharply.'],
+  },
+  {
+    id: 'control.latest-to-fall',
+    kind: 'control',
+    pattern: 'latest|newest ~{0,3} to fall|fallen to|into',
+    yields: { stance: 'CONTROL' },
+    fires: ['Vuhledar, a town Ukrainian forces fought to keep, is the latest urban settlement to fall to the Russians.'],
+    silent: ['Vuhledar could be the next town to fall to the Russians, analysts said.'],
+    note: 'The latest place to fall to a side: that side took it (the next one to fall is only feared).',
+  },
+  {
+    id: 'control.declared-side',
+    kind: 'control',
+    pattern: 'declared|declares|proclaimed|proclaims ~{1,3} to be SIDE_ADJ',
+    yields: { stance: 'CONTROL' },
+    fires: ['Yevgeny Prigozhin declared Bakhmut to be Russian in a nighttime video.'],
+    silent: ['Yevgeny Prigozhin declared Bakhmut to be important in a nighttime video.'],
   },
   {
     id: 'control.is-side',
