@@ -744,4 +744,13 @@ describe('wire-service phrasing', () => {
       ),
     ).toEqual([['Vuhledar', 'NEUTRAL', 'CONTROL', 'RU']]);
   });
+
+  it('gives the side that encircles, in the active voice, the gain, and the side encircled, in the passive, the loss', () => {
+    const r = (body: string): (string | null)[] => rows(run(body)).map((x) => x[3]);
+    expect(r('Russian forces had encircled Ukrainian forces in Soledar, Prigozhin said.')).toEqual(['RU']);
+    expect(r('Russian forces encircle the town of Myrnohrad, the Russian ministry said.')).toEqual(['RU']);
+    expect(r('The Ukrainian army said it had encircled Russian troops in Kupiansk.')).toEqual(['UA']);
+    expect(r('A Russian spokesman said that Ukrainian forces were "completely" surrounded in Lysychansk.')).toEqual(['RU']);
+    expect(r('Gerasimov said the Ukrainian formations encircled in Myrnohrad were being destroyed.')).toEqual(['RU']);
+  });
 });

@@ -163,12 +163,22 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
   if (c.pinned) {
     // "the encirclement of Russian troops" names the pinned side after the words; "Russian troops are blocked inside", before.
     // "Russia encircles Myrnohrad", "despite surrounding Myrnohrad": an active verb's subject gains.
-    const active = /(?:es|ing|surrounds)$/i.test(c.text) && !/ment/i.test(c.text);
+    // "Russian forces had encircled Ukrainian units", "Russian forces encircle the town": a verb with no "is" or "by"
+    // around it is active too.
+    const verb = /^(?:encircle|encircled|surrounded|blockaded)$/i.test(c.text);
+    // "were “completely” surrounded", "the units encircled in Dimitrov", "encircled by Russian forces": passive.
+    const passiveForm =
+      /\b(?:is|are|was|were|be|been|being|remain|remains|remained|get|got|left)\s+(?:[\w"“”‘’']+\s+){0,3}["“‘']?$/i.test(
+        text.slice(Math.max(0, c.start - 40), c.start),
+      ) ||
+      /^["”’']?\s+(?:(?:\w+\s+){0,2}?by|in|near|at|inside|within|around|on)\b/i.test(text.slice(c.end, c.end + 30)) ||
+      /,\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start));
+    const active = (/(?:es|ing|surrounds)$/i.test(c.text) && !/ment/i.test(c.text)) || (verb && !passiveForm);
     const objectFirst = /ment|ing$|es$|surrounds$|^cut/i.test(c.text);
     const markers = sideMarkers(text).filter(
       (m) => !actors.some((a) => a.kind !== 'generic' && a.start <= m.start && a.end >= m.end && a.name === claimant.name),
     );
-    const after = markers.find((m) => m.start >= c.end && m.start - c.end < 40);
+    const after = markers.find((m) => m.start >= c.end && m.start - c.end < 40 && !/[,;]/.test(text.slice(c.end, m.start)));
     const before = [...markers]
       .reverse()
       .find(
@@ -182,6 +192,8 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
       : undefined;
     if (agent) return asParty(agent.side);
     if (active && !after && before) return asParty(before.side);
+    // "Russian forces had encircled Ukrainian units in Soledar": the subject gains, the object is pinned.
+    if (verb && active && after) return other(asParty(after.side)!);
     const pinned = objectFirst ? (after ?? before) : (before ?? after);
     if (pinned) return other(asParty(pinned.side)!);
     return asParty(claimant.side);
