@@ -48,11 +48,12 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
   {
     id: 'attribution.verb',
     kind: 'attribution',
-    pattern: `${VERBS} | pointed out`,
+    pattern: `${VERBS} | pointed out | report that`,
     yields: { frame: 'verb' },
     fires: [
       'The town of Vuhledar has been liberated, the Ukrainian army said.',
       'Sharov admitted that small groups were trying to advance.',
+      'Many Russian sources updated their claims to report that Russian forces retain control over Kozachi Laheri.',
     ],
     silent: ['Russian reports of the capture were premature.'],
   },
