@@ -351,6 +351,16 @@ export const CONTROL_RULES: ControlRule[] = [
     silent: ['Temperatures fell sharply.'],
   },
   {
+    id: 'control.clearing-completed',
+    kind: 'control',
+    pattern:
+      'completed|complete|completes|completing|finished|finish|finishes|completion|end|ended ( of )? ( the )? mop-up|mopping-up|clearing|cleansing|clean-up|cleanup|sweep|mopping ( up )? ( operations|operation )? in|of',
+    yields: { stance: 'CONTROL', passive: true },
+    fires: ['The Russian army has completed the clearing of Avdiivka, the ministry in Moscow said.'],
+    silent: ['During the meeting, Putin was briefed on ongoing mop-up operations in Dmitrov (Mirnograd).'],
+    note: 'A place its clearers have finished clearing is theirs: the speaker’s side, as with "was liberated".',
+  },
+  {
     id: 'control.latest-to-fall',
     kind: 'control',
     pattern: 'latest|newest ~{0,3} to fall|fallen to|into',

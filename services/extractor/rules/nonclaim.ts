@@ -35,6 +35,15 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     note: 'A capture close at hand or aimed at is not one made; contest.verge reads "on the verge of falling" as a contest.',
   },
   {
+    id: 'nonclaim.clearing-completed',
+    kind: 'nonclaim',
+    pattern: 'completed|complete|completes|completing|finished|finish|finishes|completion|end|ended ( of )? ( the )?',
+    yields: { blocks: ['contest.clearing'], reach: 2 },
+    fires: ['Putin was briefed on completed mop-up operations in Dmitrov.'],
+    silent: ['Putin was briefed on ongoing mop-up operations in Dmitrov.'],
+    note: 'A clearing completed is no contest: control.clearing-completed reads it as control.',
+  },
+  {
     id: 'nonclaim.conditional',
     kind: 'nonclaim',
     pattern: 'if|whether|unless',
