@@ -197,10 +197,11 @@ export const CONTEST_RULES: ContestRule[] = [
     id: 'contest.battle-for',
     kind: 'contest',
     pattern:
-      '( battle|battles|struggle|fight|fighting|clashes for | fought|fight|battled|battling|fighting ~{0,3} for ( the )? control of ) ( the )? ( control of )?',
+      '( battle|battles|struggle|fight|fighting|clashes for | fights|battles|fighting BE ( ongoing|going on )? about|over | fought|fight|battled|battling|fighting ~{0,3} for ( the )? control of ) ( the )? ( control of )?',
     yields: { stance: 'CONTESTED' },
     fires: [
       'The battle for Bakhmut goes on, Ukraine’s president said.',
+      'The fights are about the villages of Morokhovets and Oliinykove, the Ukrainian army said.',
       'Ukrainian and Russian troops fought street by street for control of the city of Sievierodonetsk on Monday.',
     ],
     silent: ['The battle ended in May.'],
