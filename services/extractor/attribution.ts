@@ -40,6 +40,18 @@ const claimantOf = (a: ActorMention, d: Discourse, speaker: Claimant | null, sen
   ) {
     return d.recentSpeaker.claimant;
   }
+  // "It also said ..." after a sentence in which the ministry spoke: the ministry (an institution, not a person).
+  if (
+    a.kind === 'pronoun' &&
+    /^it$/i.test(a.name) &&
+    !(speaker && speaker.side !== 'NEUTRAL') &&
+    d.recentSpeaker &&
+    sentenceIndex - d.recentSpeaker.sentence <= 2 &&
+    d.recentSpeaker.claimant.role !== 'country' &&
+    !isPersonName(d.recentSpeaker.claimant)
+  ) {
+    return d.recentSpeaker.claimant;
+  }
   const actor = a.kind === 'pronoun' ? pronounReferent(a, d, speaker) : a;
   if (actor && !actor.side && actor.kind === 'generic' && !actor.adversary && UNSIDED_SPEAKER.test(actor.name)) {
     // "said an army spokesman", "the defence ministry said": a spokesman of no stated side speaks for the side the

@@ -753,4 +753,18 @@ describe('wire-service phrasing', () => {
     expect(r('A Russian spokesman said that Ukrainian forces were "completely" surrounded in Lysychansk.')).toEqual(['RU']);
     expect(r('Gerasimov said the Ukrainian formations encircled in Myrnohrad were being destroyed.')).toEqual(['RU']);
   });
+
+  it('takes "It also said" for the institution that spoke just before, and a name called "a village" in apposition for a place', () => {
+    expect(
+      rows(
+        run(
+          "Russia's Defence Ministry said its forces had captured the village of Stupochky. It also said it had taken control of Otradne, a village further west, and announced the capture of Loknya.",
+        ),
+      ).map((r) => r.slice(0, 4)),
+    ).toEqual([
+      ['Stupochky', 'RU', 'CONTROL', 'RU'],
+      ['Otradne', 'RU', 'CONTROL', 'RU'],
+      ['Loknia', 'RU', 'CONTROL', 'RU'],
+    ]);
+  });
 });

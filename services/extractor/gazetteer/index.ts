@@ -103,6 +103,8 @@ const PLACES_IN = (): RegExp =>
 /** Endings of settlement names in Ukraine and Russia (Andriivka, Ocheretyne, Solodke, Sudzha's Pogrebki, Orlovka). */
 const TOPONYM_SHAPE =
   /[a-z]{3,}(?:ivka|yivka|ovka|evka|ivske|ovske|evske|yove|ove|eve|yne|ine|dke|ske|tske|zke|oke|ele|ivky|ovky|ovo|evo|ino|oye|oe|tsi|ytsia|ychi|iany|yany|hrad|horod|pil|pillia|polye|pole)$/;
+/** ", a village", ", a small frontline town": an apposition that says what the name before it is. */
+const APPOSED_SETTLEMENT = /^,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:village|town|settlement|hamlet|city)\b/;
 /** Words after which a name is where something happens: "from X", "in X", "took X". */
 const PLACE_VERB_BEFORE =
   /\b(?:in|near|from|into|inside|outside|around|towards?|entered|captured|took|seized|retook|recaptured|liberated|de-occupied|deoccupied|stormed|left|abandoned|withdrew\s+from|withdrawn\s+from|retreated\s+from|pulled\s+out\s+of)\s+$/i;
@@ -461,7 +463,10 @@ class LookupGazetteer implements Gazetteer {
     // "withdrew from Solodke", "fighting in Rivnopillia": a name shaped like a Ukrainian or Russian settlement's, after
     // a word that introduces a place.
     const shaped = TOPONYM_SHAPE.test(text.slice(first.start, last.end)) && PLACE_VERB_BEFORE.test(before) && !/^\s*['’]s\b/.test(after);
-    if (!cued && !introduced && !nearKnown && !shaped) return null;
+    // "taken control of Otradne, a village further west": a name an apposition calls a settlement, after a word that
+    // introduces a place.
+    const apposed = APPOSED_SETTLEMENT.test(after) && PLACE_INTRO.test(before);
+    if (!cued && !introduced && !nearKnown && !shaped && !apposed) return null;
     // A sentence-initial word followed by "in the X region" is more often a subject ("Fighting in ...").
     if (!cued && /(?:^|[.!?]\s+|\n)$/.test(text.slice(Math.max(0, first.start - 3), first.start))) return null;
     return {
