@@ -767,4 +767,17 @@ describe('wire-service phrasing', () => {
       ['Loknia', 'RU', 'CONTROL', 'RU'],
     ]);
   });
+
+  it('reads a quoted "capture" of a place, and an unknown village after "a retreat from"', () => {
+    expect(
+      rows(run('The Armed Forces of Ukraine denied information about the Russian "capture" of Novodanylivka in Zaporizhzhia region.')).map(
+        (r) => r.slice(0, 4),
+      ),
+    ).toEqual([['Novodanylivka', 'UA', 'DENIAL', 'RU']]);
+    expect(
+      rows(run('The Ukrainian military confirmed a retreat from Krokhmalne but said its loss has no strategic impact.')).map((r) =>
+        r.slice(0, 4),
+      ),
+    ).toEqual([['Krokhmalne', 'UA', 'CONTROL', 'RU']]);
+  });
 });

@@ -102,12 +102,12 @@ const PLACES_IN = (): RegExp =>
 
 /** Endings of settlement names in Ukraine and Russia (Andriivka, Ocheretyne, Solodke, Sudzha's Pogrebki, Orlovka). */
 const TOPONYM_SHAPE =
-  /[a-z]{3,}(?:ivka|yivka|ovka|evka|ivske|ovske|evske|yove|ove|eve|yne|ine|dke|ske|tske|zke|oke|ele|ivky|ovky|ovo|evo|ino|oye|oe|tsi|ytsia|ychi|iany|yany|hrad|horod|pil|pillia|polye|pole)$/;
+  /[a-z]{3,}(?:ivka|yivka|ovka|evka|ivske|ovske|evske|yove|ove|eve|yne|ine|dke|ske|tske|zke|oke|ele|ivky|ovky|ovo|evo|ino|oye|oe|tsi|ytsia|ychi|iany|yany|hrad|horod|pil|pillia|polye|pole|[aiy]lne|[aiy]zne|[aiy]vne|[aiy]dne)$/;
 /** ", a village", ", a small frontline town": an apposition that says what the name before it is. */
 const APPOSED_SETTLEMENT = /^,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:village|town|settlement|hamlet|city)\b/;
 /** Words after which a name is where something happens: "from X", "in X", "took X". */
 const PLACE_VERB_BEFORE =
-  /\b(?:in|near|from|into|inside|outside|around|towards?|entered|captured|took|seized|retook|recaptured|liberated|de-occupied|deoccupied|stormed|left|abandoned|withdrew\s+from|withdrawn\s+from|retreated\s+from|pulled\s+out\s+of)\s+$/i;
+  /\b(?:in|near|from|into|inside|outside|around|towards?|entered|captured|took|seized|retook|recaptured|liberated|de-occupied|deoccupied|stormed|left|abandoned|withdrew\s+from|withdrawn\s+from|retreated\s+from|pulled\s+out\s+of|(?:withdrawal|retreat|pullout|pull-out)\s+from)\s+$/i;
 const WORD = /[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’ʼ]*(?:-[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’ʼ]*)*/g;
 /** What a place the sources give no population for counts as when sizes are weighed: a small village. */
 const UNKNOWN_POPULATION = 500;

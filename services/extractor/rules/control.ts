@@ -449,7 +449,7 @@ export const CONTROL_RULES: ControlRule[] = [
   {
     id: 'control.nominal',
     kind: 'control',
-    pattern: '( the )? capture|recapture|seizure|liberation|fall|takeover|occupation|retaking|recapturing of',
+    pattern: '( the )? "? capture|recapture|seizure|liberation|fall|takeover|occupation|retaking|recapturing "? of',
     yields: { stance: 'CONTROL', nominal: true },
     fires: [
       'The Russian army has reported the capture of the city of Kupyansk.',
