@@ -44,6 +44,16 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     note: 'A clearing completed is no contest: control.clearing-completed reads it as control.',
   },
   {
+    id: 'nonclaim.holding-lines',
+    kind: 'nonclaim',
+    pattern:
+      'hold|holds|held|holding|keep|keeps|keeping ( the|their|its|our )? ( designated|defensive|defense|defence )? flag|fence|line|lines|defense|defence|front near|around|outside|along|at|by|on',
+    yields: { blocks: ['control.share', 'control.hold'], reach: 0 },
+    fires: ['Ukraine is holding the defense line near the villages of Yalta and Komar, he said.'],
+    silent: ['Ukraine is holding most of Vovchansk, he said.', '"Our soldiers are holding their lines in Rodynske," the command said.'],
+    note: 'Holding a line, the defence or a flag near a place claims no share of it; lines held in a place are control (LABELS.md).',
+  },
+  {
     id: 'nonclaim.conditional',
     kind: 'nonclaim',
     pattern: 'if|whether|unless',
