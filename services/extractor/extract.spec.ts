@@ -780,4 +780,20 @@ describe('wire-service phrasing', () => {
       ),
     ).toEqual([['Krokhmalne', 'UA', 'CONTROL', 'RU']]);
   });
+
+  it('answers the claim told last with a denial of a claim, not with a denial of something else', () => {
+    const story = (second: string): string[][] =>
+      rows(run(`Russia's Defence Ministry said on Monday its forces had captured Bakhmut. ${second}`)).map(
+        (r) => r.slice(0, 4) as string[],
+      );
+    expect(story('The Kremlin denies any rift between Wagner and the army.')).toEqual([['Bakhmut', 'RU', 'CONTROL', 'RU']]);
+    expect(story('Ukraine’s army denied the claim.')).toEqual([
+      ['Bakhmut', 'RU', 'CONTROL', 'RU'],
+      ['Bakhmut', 'UA', 'DENIAL', 'RU'],
+    ]);
+    expect(story('Ukraine’s military denied the village had changed hands.')).toEqual([
+      ['Bakhmut', 'RU', 'CONTROL', 'RU'],
+      ['Bakhmut', 'UA', 'DENIAL', 'RU'],
+    ]);
+  });
 });

@@ -26,6 +26,15 @@ const sideOfClaimsNamed = (text: string): ReturnType<typeof asParty> => {
   return m ? asParty(m.side) : null;
 };
 
+/** What a denial verb denies when it names no place: a claim, a report, "it", "this", a "that" clause. */
+const CLAIM_OBJECT =
+  /^\s*(?:,\s*)?(?:on\s+\w+\s+|again\s+|this\s+|that\s+|it\s+|these\s+|those\s+|such\s+|the\s+|any\s+|all\s+|earlier\s+|latest\s+|previous\s+|[\w-]+['’]s\s+|[A-Z][\w-]+\s+)*(?:claims?|reports?|statements?|assertions?|allegations?|information|news|accounts?|announcements?|it|this|that|them)\b/i;
+
+/** "denied the city had changed hands": a clause without "that". */
+const THAT_LESS_CLAUSE = /^\s+(?:[\w'’-]+\s+){1,4}(?:had|has|have|was|were|is|are|remains?|remained)\b/i;
+/** "a claim immediately denied by Kyiv", "an assertion Ukrainian authorities rejected": the claim named before. */
+const CLAIM_NOUN = /\b(?:claims?|reports?|statements?|assertions?|allegations?|information|announcements?)\b/i;
+
 /** "are statements", "were the claims": what a fronted "untrue" or "false" calls so comes after it. */
 const FRONTED_STATEMENT =
   /^\s*,?\s+(?:are|is|were|was)\s+(?:also\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:statements?|claims?|reports?|assertions?|allegations?)\b/i;
@@ -100,6 +109,18 @@ export const readDenial: Reader = (c, ctx, who, consumed) => {
       /^\s+that\b/.test(text.slice(c.end, c.end + 6)) &&
       cues.some((e) => e.stance === 'CONTESTED' && clauses.of(e.start) === k && inDenial(e));
     if (deniesContest) return null;
+    // "the Kremlin denies any rift", "rejected the idea of yielding territory": a denial of something that is no
+    // claim answers none; "denied the claim", "rejected it", "denied that ..." answer the claim told last.
+    const object = text.slice(c.end, c.end + 60);
+    if (
+      speech &&
+      /^\s+[\w"“'‘]/.test(object) &&
+      !CLAIM_OBJECT.test(object) &&
+      !THAT_LESS_CLAUSE.test(object) &&
+      !ANAPHORIC_CLAIM.test(text) &&
+      !CLAIM_NOUN.test(text.slice(0, c.start))
+    )
+      return null;
     answers = d.lastControlClaim;
     controller = answers?.controller ?? null;
   }

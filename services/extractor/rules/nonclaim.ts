@@ -57,7 +57,7 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.conditional',
     kind: 'nonclaim',
     pattern: 'if|whether|unless',
-    yields: { blocks: ['control', 'concession', 'contest'], reach: 6 },
+    yields: { blocks: ['control', 'concession', 'contest', 'denial'], reach: 6 },
     fires: ['The General Staff did not say whether Ukrainian forces had withdrawn from Selydove.'],
     silent: ['The General Staff said Ukrainian forces had withdrawn from Selydove.'],
     note: 'A condition or an open question asserts nothing, in the perfect too.',
