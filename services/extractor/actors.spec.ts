@@ -11,6 +11,7 @@ describe('sideOfOutlet', () => {
   it('gives an outlet of no side, or none, no side', () => {
     expect(sideOfOutlet('Deutsche Welle (live updates)')).toBeNull();
     expect(sideOfOutlet('Devdiscourse (Reuters rewrite)')).toBeNull();
+    expect(sideOfOutlet('RT (AFP copy)')).toBeNull();
     expect(sideOfOutlet(null)).toBeNull();
   });
 });

@@ -360,8 +360,9 @@ export const sideOfOutlet = (outlet: string | null): 'RU' | 'UA' | null => {
     if (!name) continue;
     const words = tokens(name).map((t) => t.lower);
     for (let n = words.length; n >= 1; n--) {
-      const side = loadLexicon().named.get(words.slice(0, n).join(' '))?.side;
-      if (side === 'RU' || side === 'UA') return side;
+      const known = loadLexicon().named.get(words.slice(0, n).join(' '));
+      // "RT (AFP copy)": a copy's known origin decides, whatever its side.
+      if (known) return known.side === 'RU' || known.side === 'UA' ? known.side : null;
     }
   }
   return null;

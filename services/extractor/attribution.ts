@@ -1,6 +1,7 @@
 // Who says what: the speaker of each reporting frame (its subject, the name after "according to" or "by", the
 // possessor of "X's claim", the speaker after a quote), the frame that governs a cue, and the speaker a sentence
 // without a frame goes on quoting.
+import { STATEMENT_NOUNS } from './statements.js';
 import type { Claimant } from '../shared/model.js';
 import { sideMarkers, type ActorMention } from './actors.js';
 import type { ClaimDate, DateMention } from './dates.js';
@@ -319,7 +320,10 @@ export const frameSpeakers = (
 };
 
 /** "Reports from", "data by": reports whose source is the body named after them. */
-const REPORTS_FROM = /\b(?:reports?|claims?|statements?|data|maps?|accounts?|footage|videos?|posts?)\s+(?:from|by|of)\s+(?:the\s+)?$/i;
+const REPORTS_FROM = new RegExp(
+  `\\b(?:${STATEMENT_NOUNS}|data|maps?|accounts?|footage|videos?|posts?)\\s+(?:from|by|of)\\s+(?:the\\s+)?$`,
+  'i',
+);
 
 /** "I do not", "we have": a first-person subject just before a verb. */
 const FIRST_PERSON_BEFORE = /(?:^|[\s"“])(?:I|[Ww]e)\s+(?:[\w’']+\s+){0,2}$/;

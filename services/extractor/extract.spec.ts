@@ -796,4 +796,23 @@ describe('wire-service phrasing', () => {
       ['Bakhmut', 'UA', 'DENIAL', 'RU'],
     ]);
   });
+
+  it('keeps the review’s counter-examples silent or right', () => {
+    expect(rows(run('Full Russian control was established over Mariupol in May, Ukraine’s general staff said.'))).toEqual([]);
+    expect(rows(run('Zelensky said he cannot say whether Soledar has fallen.'))).toEqual([]);
+    expect(rows(run('Fighting is over for now in Robotyne, the Ukrainian commander said.'))).toEqual([]);
+    expect(rows(run('Ukrainian forces are fighting to retain control of Bakhmut, the general staff said.'))).toEqual([]);
+    expect(
+      rows(run('An estimated 20,000 Russian troops captured Avdiivka, the Ukrainian general said.')).map((r) => r.slice(0, 4)),
+    ).toEqual([['Avdiivka', 'UA', 'CONTROL', 'RU']]);
+    expect(rows(run('Ukrainian troops are holding the line at Bakhmut, the commander said.')).map((r) => r.slice(0, 4))).toEqual([
+      ['Bakhmut', 'UA', 'CONTROL', 'UA'],
+    ]);
+    expect(
+      rows(run('The priority remains Kupiansk, where Ukrainian forces recaptured Kindrashivka, the commander said.')).map((r) => r[0]),
+    ).toEqual(['Kindrashivka']);
+    expect(
+      rows(run('The local administration in occupied Melitopol said Russian troops still hold Vasylivka.')).map((r) => r[1]),
+    ).not.toContain('UA');
+  });
 });

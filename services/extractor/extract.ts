@@ -45,6 +45,7 @@ import {
 } from './readers/targets.js';
 import { matchSentence, type Cue, type Frame } from './rules/matcher.js';
 import { doubleQuoted, splitSentences } from './sentences.js';
+import { STATEMENT_NOUNS } from './statements.js';
 
 const READERS: Record<Cue['stance'], Reader> = { CONTROL: readControl, DENIAL: readDenial, CONTESTED: readContest };
 
@@ -268,6 +269,8 @@ const placeOfficials = (actors: ActorMention[], places: SentencePlace[], text: s
     // "..., its mayor says", "the mayor said": a mayor or governor named by office alone governs the places the
     // sentence is about, when they all lie in one country.
     if (!LOCAL_OFFICE.test(a.name) || places.length === 0) return a;
+    // "the local administration in occupied Melitopol": an occupied place's local office is not its country's.
+    if (places.some((p) => OCCUPIED_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start)))) return a;
     const countries = new Set(places.map((p) => p.place.country));
     const [country] = countries;
     return countries.size === 1 && (country === 'RU' || country === 'UA') ? { ...a, side: country } : a;
@@ -276,6 +279,9 @@ const placeOfficials = (actors: ActorMention[], places: SentencePlace[], text: s
 /** "Luhansk's Kreminna", "Donetsk Oblast's eastern Bakhmut": a possessive place and the place it locates, with at most an adjective between. */
 const POSSESSIVE_LOCATING =
   /^['’]s\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|border|frontline|front-line|embattled|key)\s+)?$/i;
+
+/** "occupied Melitopol", "Russian-held Donetsk": a place held by a side that is not its country's. */
+const OCCUPIED_BEFORE = /\b(?:occupied|[\w]+-(?:held|occupied|controlled))\s+$/i;
 
 /** A local office named alone: "the mayor", "its mayor", "the city's governor", "the local council". */
 const LOCAL_OFFICE =
@@ -315,7 +321,6 @@ const quoteClosedBy = (text: string): number | null => {
 };
 
 /** "Statements that ...", "Reports that ...", "claims that ...": what follows is said by others. */
-const STATEMENT_NOUNS = 'statements?|reports?|claims?|assertions?|allegations?|information|news';
 const STATEMENT_THAT = new RegExp(`\\b(?:${STATEMENT_NOUNS})\\s+(?:\\w+\\s+){0,3}?(?:that|about|of)\\b`, 'i');
 
 /** A statement noun whose "that", "about" or "of" ends right before the words it governs. */
@@ -345,8 +350,9 @@ const makerOf = (text: string, at: number, actors: readonly ActorMention[] = [])
     return { name: text.slice(start + after.start, start + after.end).replace(/['’]s$/, ''), role: 'country', side: asParty(after.side)! };
   // "Statements by Chief of the General Staff of the Russian Armed Forces Valery Gerasimov about ...": the person
   // or body the maker's words name before what is stated.
-  const end = text.slice(start).search(/\b(?:about|that|on)\b|[,;:]/);
-  const named = actors.find((a) => a.start >= start && (end < 0 || a.end <= start + end) && a.kind === 'named' && asParty(a.side));
+  const found = text.slice(start, start + 80).search(/\b(?:about|that|on)\b|[,;:]/);
+  const end = start + (found < 0 ? 80 : found);
+  const named = actors.find((a) => a.start >= start && a.end <= end && a.kind === 'named' && asParty(a.side));
   return named ? { name: named.name, role: named.role ?? 'country', side: asParty(named.side)! } : null;
 };
 

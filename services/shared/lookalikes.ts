@@ -33,8 +33,8 @@ const LATIN_OF: Record<string, string> = {
 };
 
 /** A word mixing Latin letters with Cyrillic ones. */
-const MIXED = /[\p{L}]*(?:[A-Za-z][\p{L}]*[\u0400-\u04ff]|[\u0400-\u04ff][\p{L}]*[A-Za-z])[\p{L}]*/gu;
-const CYRILLIC = /[\u0400-\u04ff]/;
+const MIXED = /[\p{L}]*(?:[A-Za-z][\p{L}]*[\u0400-\u052f]|[\u0400-\u052f][\p{L}]*[A-Za-z])[\p{L}]*/gu;
+const CYRILLIC = /[\u0400-\u052f]/;
 
 /**
  * The text with the Cyrillic look-alikes of its Latin words spelled in Latin, or null when it has none (the usual
@@ -44,7 +44,7 @@ export const latinLookalikes = (text: string): string | null => {
   if (!CYRILLIC.test(text)) return null;
   let changed = false;
   const out = text.replace(MIXED, (word) => {
-    const latin = word.replace(/[\u0400-\u04ff]/g, (ch) => LATIN_OF[ch] ?? ch);
+    const latin = word.replace(/[\u0400-\u052f]/g, (ch) => LATIN_OF[ch] ?? ch);
     if (latin !== word) changed = true;
     return latin;
   });

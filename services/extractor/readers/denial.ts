@@ -4,6 +4,7 @@
 import { sideMarkers } from '../actors.js';
 import { speakerOfCue } from '../attribution.js';
 import type { Cue } from '../rules/matcher.js';
+import { STATEMENT_NOUN, STATEMENT_NOUNS } from '../statements.js';
 import type { Reader } from './reading.js';
 import { asParty, controllerOf, other } from './sides.js';
 import { ANAPHORIC_CLAIM, ANAPHORIC_PLACE, clauseTargets, named, withoutLocatingRegions } from './targets.js';
@@ -27,13 +28,13 @@ const sideOfClaimsNamed = (text: string): ReturnType<typeof asParty> => {
 };
 
 /** What a denial verb denies when it names no place: a claim, a report, "it", "this", a "that" clause. */
-const CLAIM_OBJECT =
-  /^\s*(?:,\s*)?(?:on\s+\w+\s+|again\s+|this\s+|that\s+|it\s+|these\s+|those\s+|such\s+|the\s+|any\s+|all\s+|earlier\s+|latest\s+|previous\s+|[\w-]+['’]s\s+|[A-Z][\w-]+\s+)*(?:claims?|reports?|statements?|assertions?|allegations?|information|news|accounts?|announcements?|it|this|that|them)\b/i;
+const CLAIM_OBJECT = new RegExp(
+  `^\\s*(?:,\\s*)?(?:on\\s+\\w+\\s+|again\\s+|this\\s+|that\\s+|it\\s+|these\\s+|those\\s+|such\\s+|the\\s+|any\\s+|all\\s+|earlier\\s+|latest\\s+|previous\\s+|[\\w-]+['’]s\\s+|[A-Z][\\w-]+\\s+)*(?:${STATEMENT_NOUNS}|accounts?|announcements?|it|this|that|them)\\b`,
+  'i',
+);
 
 /** "denied the city had changed hands": a clause without "that". */
 const THAT_LESS_CLAUSE = /^\s+(?:[\w'’-]+\s+){1,4}(?:had|has|have|was|were|is|are|remains?|remained)\b/i;
-/** "a claim immediately denied by Kyiv", "an assertion Ukrainian authorities rejected": the claim named before. */
-const CLAIM_NOUN = /\b(?:claims?|reports?|statements?|assertions?|allegations?|information|announcements?)\b/i;
 
 /** "are statements", "were the claims": what a fronted "untrue" or "false" calls so comes after it. */
 const FRONTED_STATEMENT =
@@ -118,7 +119,8 @@ export const readDenial: Reader = (c, ctx, who, consumed) => {
       !CLAIM_OBJECT.test(object) &&
       !THAT_LESS_CLAUSE.test(object) &&
       !ANAPHORIC_CLAIM.test(text) &&
-      !CLAIM_NOUN.test(text.slice(0, c.start))
+      // "a claim immediately denied by Kyiv", "an assertion Ukrainian authorities rejected": the claim named before.
+      !STATEMENT_NOUN.test(text.slice(0, c.start))
     )
       return null;
     answers = d.lastControlClaim;

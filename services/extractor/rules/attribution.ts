@@ -4,7 +4,7 @@
 import type { AttributionRule } from './types.js';
 
 const VERBS =
-  'said|says|say|told|tells|tell|wrote|writes|write|declared|declares|declare|claimed|claims|claim|reported|reports|announced|announces|insisted|insists|stated|states|added|adds|noted|notes|confirmed|confirms|admitted|admits|conceded|concedes|acknowledged|acknowledges|emphasised|emphasized|emphasises|emphasizes|stressed|countered|reaffirmed|reaffirms|boasted|boasts|asserted|asserts|alleged|alleges|posted|warned|explained|clarified|clarifies|reiterated|reiterates|repeated|underlined|underscored|described|maintained|maintains|argued|remarked|showed|shows|indicated|suggest|suggests|suggested|informed|named|listed|identified|reads|cited|quoted|spread|spreads|spreading|called|congratulated|congratulates|assessed|assesses|estimated|estimate|estimates';
+  'said|says|say|told|tells|tell|wrote|writes|write|declared|declares|declare|claimed|claims|claim|reported|reports|announced|announces|insisted|insists|stated|states|added|adds|noted|notes|confirmed|confirms|admitted|admits|conceded|concedes|acknowledged|acknowledges|emphasised|emphasized|emphasises|emphasizes|stressed|countered|reaffirmed|reaffirms|boasted|boasts|asserted|asserts|alleged|alleges|posted|warned|explained|clarified|clarifies|reiterated|reiterates|repeated|underlined|underscored|described|maintained|maintains|argued|remarked|showed|shows|indicated|suggest|suggests|suggested|informed|named|listed|identified|reads|cited|quoted|spread|spreads|spreading|called|congratulated|congratulates|assessed|assesses';
 const PARTICIPLES = 'saying|claiming|reporting|announcing|adding|confirming|reaffirming';
 
 export const ATTRIBUTION_RULES: AttributionRule[] = [
@@ -48,14 +48,14 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
   {
     id: 'attribution.verb',
     kind: 'attribution',
-    pattern: `${VERBS} | pointed out | report that`,
+    pattern: `${VERBS} | pointed out | report|estimate|estimates|estimated that`,
     yields: { frame: 'verb' },
     fires: [
       'The town of Vuhledar has been liberated, the Ukrainian army said.',
       'Sharov admitted that small groups were trying to advance.',
       'Many Russian sources updated their claims to report that Russian forces retain control over Kozachi Laheri.',
     ],
-    silent: ['Russian reports of the capture were premature.'],
+    silent: ['Russian reports of the capture were premature.', 'An estimated 20,000 troops took part.'],
   },
   {
     id: 'attribution.participle',

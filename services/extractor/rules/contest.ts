@@ -197,14 +197,14 @@ export const CONTEST_RULES: ContestRule[] = [
     id: 'contest.battle-for',
     kind: 'contest',
     pattern:
-      '( battle|battles|struggle|fight|fighting|clashes for | fights|battles|fighting BE ( ongoing|going on )? about|over | fought|fight|battled|battling|fighting ~{0,3} for ( the )? control of ) ( the )? ( control of )?',
+      '( battle|battles|struggle|fight|fighting|clashes for | fights|battles|fighting BE ( ongoing|going on )? about|over ( the )? control|villages|village|towns|town|city|cities|settlements|settlement | fought|fight|battled|battling|fighting ~{0,3} for ( the )? control of ) ( the )? ( control of )?',
     yields: { stance: 'CONTESTED' },
     fires: [
       'The battle for Bakhmut goes on, Ukraine’s president said.',
       'The fights are about the villages of Morokhovets and Oliinykove, the Ukrainian army said.',
       'Ukrainian and Russian troops fought street by street for control of the city of Sievierodonetsk on Monday.',
     ],
-    silent: ['The battle ended in May.'],
+    silent: ['The battle ended in May.', 'Fighting is over for now in Robotyne, the Ukrainian commander said.'],
   },
   {
     id: 'contest.storm',

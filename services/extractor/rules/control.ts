@@ -21,13 +21,16 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.declared',
     kind: 'control',
     pattern:
-      'declared|declares|declaring|proclaimed|proclaims|pronounced ~{1,4} ( to be|as )? ( fully|completely|officially|formally )? fallen|captured|liberated|taken|seized|occupied|recaptured|retaken',
+      'declared|declares|declaring|proclaimed|proclaims|pronounced ( the )? ( town|city|village|settlement of )? ~ ~? ( to be|as )? ( fully|completely|officially|formally )? fallen|captured|liberated|taken|seized|occupied|recaptured|retaken',
     yields: { stance: 'CONTROL', passive: true },
     fires: [
       'Russian officials declared Huliaipole fallen in late December, an assertion Ukrainian authorities rejected.',
       'Russia’s Defence Ministry declared the town of Avdiivka fully liberated on Saturday.',
     ],
-    silent: ['Russian officials declared martial law in the occupied parts of the region.'],
+    silent: [
+      'Russian officials declared martial law in the occupied parts of the region.',
+      'Russia declared Ukraine’s claims of liberated Robotyne false.',
+    ],
     note: 'Declaring a place taken: the declaring side claims it, as "X was liberated, the ministry said" does.',
   },
   {
@@ -36,8 +39,12 @@ export const CONTROL_RULES: ControlRule[] = [
     pattern: 'control was|were|is|has|had|have ( been )? ( fully )? established|restored|re-established|regained|reestablished over|in|on',
     yields: { stance: 'CONTROL', passive: true },
     fires: ['Shoigu noted that as a result of successful hostilities, full control was established over Lisichansk.'],
-    silent: ['Shoigu noted that control posts were established near Lisichansk.'],
-    note: 'Control "established over" a place, no agent named: the speaker’s side holds it, as with "was liberated".',
+    silent: [
+      'Shoigu noted that control posts were established near Lisichansk.',
+      'Full Russian control was established over Mariupol in May, Ukraine’s general staff said.',
+      'Russia’s border control was established in Mariupol, the Ukrainian ombudsman said.',
+    ],
+    note: 'Control "established over" a place, no agent named: the speaker’s side holds it, as with "was liberated". A side or an office before "control" (nonclaim.whose-control) is not the speaker’s.',
   },
   {
     id: 'control.taken-are',
@@ -354,7 +361,7 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.clearing-completed',
     kind: 'control',
     pattern:
-      'completed|complete|completes|completing|finished|finish|finishes|completion|end|ended ( of )? ( the )? mop-up|mopping-up|clearing|cleansing|clean-up|cleanup|sweep|mopping ( up )? ( operations|operation )? in|of',
+      'COMPLETED ( of )? ( the )? mop-up|mopping-up|clearing|cleansing|clean-up|cleanup|sweep|mopping ( up )? ( operations|operation )? in|of',
     yields: { stance: 'CONTROL', passive: true },
     fires: ['The Russian army has completed the clearing of Avdiivka, the ministry in Moscow said.'],
     silent: ['During the meeting, Putin was briefed on ongoing mop-up operations in Dmitrov (Mirnograd).'],
@@ -366,16 +373,19 @@ export const CONTROL_RULES: ControlRule[] = [
     pattern: 'latest|newest ~{0,3} to fall|fallen to|into',
     yields: { stance: 'CONTROL' },
     fires: ['Vuhledar, a town Ukrainian forces fought to keep, is the latest urban settlement to fall to the Russians.'],
-    silent: ['Vuhledar could be the next town to fall to the Russians, analysts said.'],
+    silent: [
+      'Vuhledar could be the next town to fall to the Russians, analysts said.',
+      'The latest attempt to take Vuhledar failed, the Ukrainian army said.',
+    ],
     note: 'The latest place to fall to a side: that side took it (the next one to fall is only feared).',
   },
   {
     id: 'control.declared-side',
     kind: 'control',
-    pattern: 'declared|declares|proclaimed|proclaims ~{1,3} to be SIDE_ADJ',
+    pattern: 'declared|declares|proclaimed|proclaims ~{1,3} to be SIDE_ADJ ( ,|.|"|in|on|at|after|by )',
     yields: { stance: 'CONTROL' },
     fires: ['Yevgeny Prigozhin declared Bakhmut to be Russian in a nighttime video.'],
-    silent: ['Yevgeny Prigozhin declared Bakhmut to be important in a nighttime video.'],
+    silent: ['Zelensky declared Crimea to be Ukrainian land that will be returned.'],
   },
   {
     id: 'control.is-side',

@@ -89,10 +89,13 @@ export const DENIAL_RULES: DenialRule[] = [
     id: 'denial.cannot-say',
     kind: 'denial',
     pattern:
-      '( cannot | can NEG ) say|claim|state ( that )? ~{1,5} BE|HAVE ( ADV )* ( been )? occupied|captured|taken|seized|liberated|controlled|fallen|lost',
+      '( cannot | can NEG | ca NEG ) say|claim|state that ~{1,5} BE|HAVE ( ADV )* ( been )? occupied|captured|taken|seized|liberated|controlled|fallen|lost',
     yields: { stance: 'DENIAL', negated: true },
     fires: ['Trehubov said that "we cannot say that Velikaya Novoselka is occupied" by Russian troops.'],
-    silent: ['Trehubov said that "we can say that Velikaya Novoselka is occupied" by Russian troops.'],
+    silent: [
+      'Trehubov said that "we can say that Velikaya Novoselka is occupied" by Russian troops.',
+      'Zelensky said he cannot say whether Soledar has fallen.',
+    ],
     note: 'A spokesman who "cannot say that X is occupied" answers that it is not.',
   },
   {

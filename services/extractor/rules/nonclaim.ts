@@ -7,7 +7,7 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.goal',
     kind: 'nonclaim',
     pattern:
-      '( try|tries|trying|tried|avoid|avoids|avoided|avoiding|prepared|ready|willing|offer|offers|offered|propose|proposes|proposed|agree|agrees|agreed|provided|demand|demands|demanded|attempt|attempts|attempted|attempting|aim|aims|aimed|aiming|seek|seeks|seeking|sought|plan|plans|planned|planning|intend|intends|intended|want|wants|wanted|hope|hopes|hoped|goal|objective|bid|would|could|might|may|will|must|should|shall|difficult|impossible|failed|unsuccessful|unsuccessfully|threaten|threatens|threatened|threatening|prepare|prepares|preparing|vow|vows|vowed|able|unable|braced|bracing|brace|expect|expects|expecting|await|awaits|awaiting | in order | bent on | so as | push|pushes|pushed|pushing to )',
+      '( try|tries|trying|tried|avoid|avoids|avoided|avoiding|prepared|ready|willing|offer|offers|offered|propose|proposes|proposed|agree|agrees|agreed|provided|demand|demands|demanded|attempt|attempts|attempted|attempting|aim|aims|aimed|aiming|seek|seeks|seeking|sought|plan|plans|planned|planning|intend|intends|intended|want|wants|wanted|hope|hopes|hoped|goal|objective|bid|would|could|might|may|will|must|should|shall|difficult|impossible|failed|unsuccessful|unsuccessfully|threaten|threatens|threatened|threatening|prepare|prepares|preparing|vow|vows|vowed|able|unable|braced|bracing|brace|expect|expects|expecting|await|awaits|awaiting | in order | bent on | so as | push|pushes|pushed|pushing|fight|fights|fighting|struggle|struggles|struggling to )',
     yields: {
       blocks: ['control', 'concession', 'contest'],
       reach: 6,
@@ -25,33 +25,50 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
   {
     id: 'nonclaim.verge',
     kind: 'nonclaim',
-    pattern: '( verge|brink|cusp|threshold of | priority|priorities ( is|was|remains|are )? )',
+    pattern:
+      '( verge|brink|cusp|threshold of ( taking|capturing|seizing|falling|fall|capture|collapse )? | priority|priorities|goal|aim|target ( is|was|remains|are ) ( the )? capture|capturing|taking|seizing|seizure|liberation|liberating|occupation|occupying )',
     yields: { blocks: ['control', 'concession'], reach: 6 },
     fires: [
       'The head of the separatist Donetsk region announced that Russia was on the verge of taking control of the city of Maryinka.',
       'Zelenskyy said the enemy’s current priority is the capture of Pokrovsk.',
     ],
-    silent: ['The separatist head announced that Russia had taken control of the city of Maryinka.'],
+    silent: [
+      'The separatist head announced that Russia had taken control of the city of Maryinka.',
+      'The priority remains Kupiansk, where Ukrainian forces recaptured Kindrashivka, the commander said.',
+    ],
     note: 'A capture close at hand or aimed at is not one made; contest.verge reads "on the verge of falling" as a contest.',
   },
   {
     id: 'nonclaim.clearing-completed',
     kind: 'nonclaim',
-    pattern: 'completed|complete|completes|completing|finished|finish|finishes|completion|end|ended ( of )? ( the )?',
+    pattern: 'COMPLETED ( of )? ( the )?',
     yields: { blocks: ['contest.clearing'], reach: 2 },
     fires: ['Putin was briefed on completed mop-up operations in Dmitrov.'],
-    silent: ['Putin was briefed on ongoing mop-up operations in Dmitrov.'],
+    silent: ['The mop-up of Dmitrov has not been completed, Putin was told.'],
     note: 'A clearing completed is no contest: control.clearing-completed reads it as control.',
   },
   {
     id: 'nonclaim.holding-lines',
     kind: 'nonclaim',
     pattern:
-      'hold|holds|held|holding|keep|keeps|keeping ( the|their|its|our )? ( designated|defensive|defense|defence )? flag|fence|line|lines|defense|defence|front near|around|outside|along|at|by|on',
+      'hold|holds|held|holding|keep|keeps|keeping ( the|their|its|our )? ( designated|defensive|defense|defence )? flag|line|lines|defense|defence|front near|around|outside|along',
     yields: { blocks: ['control.share', 'control.hold'], reach: 0 },
     fires: ['Ukraine is holding the defense line near the villages of Yalta and Komar, he said.'],
-    silent: ['Ukraine is holding most of Vovchansk, he said.', '"Our soldiers are holding their lines in Rodynske," the command said.'],
+    silent: [
+      'Ukraine is holding most of Vovchansk, he said.',
+      '"Our soldiers are holding their lines in Rodynske," the command said.',
+      'Ukrainian troops are holding the line at Bakhmut, the commander said.',
+    ],
     note: 'Holding a line, the defence or a flag near a place claims no share of it; lines held in a place are control (LABELS.md).',
+  },
+  {
+    id: 'nonclaim.whose-control',
+    kind: 'nonclaim',
+    pattern: 'SIDE_ADJ|border|passport|customs|traffic|export|price|quality control',
+    yields: { blocks: ['control.control-established'], reach: 0 },
+    fires: ['Full Russian control was established over Mariupol in May, Ukraine’s general staff said.'],
+    silent: ['Full control was established over Mariupol in May, Ukraine’s general staff said.'],
+    note: 'Control of a named side, or an office’s control (border, customs), says nothing of the speaker’s side.',
   },
   {
     id: 'nonclaim.conditional',
