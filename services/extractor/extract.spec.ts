@@ -815,4 +815,14 @@ describe('wire-service phrasing', () => {
       rows(run('The local administration in occupied Melitopol said Russian troops still hold Vasylivka.')).map((r) => r[1]),
     ).not.toContain('UA');
   });
+
+  it('reads no claim about a place a village lies "not far from"', () => {
+    expect(
+      rows(
+        run(
+          "A Ukrainian military spokesperson denied Russia's claims about the capture of Tabaivka, a Kharkiv Oblast village not far from Kupiansk.",
+        ),
+      ).map((r) => r[0]),
+    ).toEqual(['Tabaivka', 'Tabaivka']);
+  });
 });
