@@ -816,7 +816,12 @@ describe('wire-service phrasing', () => {
     ).not.toContain('UA');
   });
 
-  it('reads no claim about a place a village lies "not far from"', () => {
+  it('reads no claim about a place a village lies "not far from", or artillery is moved "away from"', () => {
+    expect(
+      rows(run('Russian forces captured Marinka, pushing Ukrainian artillery away from Donetsk, the ministry in Moscow said.')).map(
+        (r) => r[0],
+      ),
+    ).toEqual(['Marinka']);
     expect(
       rows(
         run(

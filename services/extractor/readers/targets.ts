@@ -11,7 +11,7 @@ export const ANAPHORIC_CLAIM =
   /\b(?:the|these|this|those|such|[\w-]+['’]s)\s+(?:[\w'’-]+\s+)?(?:claims?|reports?|statements?|assertions?)\b|\b(?:denied|denies|deny|rejected|dismissed)\s+(?:this|it|that)\b|\b(?:this|that|it)\s+(?:is|was)\s+(?:not\s+true|untrue|false|a\s+lie|fake|incorrect)\b/i;
 
 const NOT_TARGET_BEFORE =
-  /(?:(?<!\bthe\s+(?:[a-z-]+\s+and\s+)?)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|\b(?:km|kilometers|kilometres|miles)\)?\s+(?:away\s+)?(?:from|of|to)|\b(?:near|outside|towards?|direction|visit(?:ed)?(?:\s+to)?|river)|\b(?:not\s+far|close|next)\s+(?:from|to)|\bin\s+the\s+directions?\s+of|\bdirections\s+of(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?(?:\s+and)?)*|\b(?:way|road|route|approaches|gateway)\s+to|\b(?:linking|connecting|between)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and)?)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:city|town|village)\s+of\s+)?$/i;
+  /(?:(?<!\bthe\s+(?:[a-z-]+\s+and\s+)?)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|\b(?:km|kilometers|kilometres|miles)\)?\s+(?:away\s+)?(?:from|of|to)|\b(?:near|outside|towards?|direction|visit(?:ed)?(?:\s+to)?|river)|\b(?:not\s+far|close|next)\s+(?:from|to)|\baway\s+from|\bin\s+the\s+directions?\s+of|\bdirections\s+of(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?(?:\s+and)?)*|\b(?:way|road|route|approaches|gateway)\s+to|\b(?:linking|connecting|between)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and)?)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:city|town|village)\s+of\s+)?$/i;
 
 /** Whether a place in a clause is what the claim is about, not a landmark ("100 km east of Kharkiv"). */
 let dateline: RegExp | null = null;
