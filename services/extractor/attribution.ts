@@ -235,7 +235,30 @@ export const speakerOf = (
       /^\s*(?:[,.;:]|$)/.test(text.slice(invertedNamed.end, invertedNamed.end + 3))
         ? invertedNamed
         : null;
-    chosen = agent ?? afterComma ?? subjectLast ?? owner ?? invertedNamed ?? null;
+    // "Gerasimov, seated among officers opposite Putin, who was in uniform, told the president ...", "The Vostok
+    // battalion, which had been stationed in the village, admitted ...": the verb closes a relative clause; its
+    // subject is the sentence's before that clause, not an actor inside it.
+    const relativeAt = /,\s+(?:who|which)\s+$/i.exec(text.slice(0, from))?.index ?? -1;
+    const relativeBefore = f.kind === 'verb' && relativeAt >= 0 && /^[^;]*,\s*$/.test(text.slice(from, f.start));
+    const outerSubject = relativeBefore
+      ? (actors.find((a) => a.end <= relativeAt && a.side && a.kind === 'named') ??
+        actors.find((a) => a.end <= relativeAt && a.side) ??
+        null)
+      : null;
+    // "The Rebar channel on Telegram, which is close to the Russian military, reported": a source of no known side
+    // that the relative clause ties to one.
+    if (relativeBefore && !outerSubject && !agent && !afterComma) {
+      const clause = text.slice(from, f.start);
+      const tie = /\b(?:close|linked|tied|loyal|affiliated|allied)\s+(?:to|with)\s+(?:the\s+)?/i.exec(clause);
+      const marker = tie ? sideMarkers(clause.slice(tie.index + tie[0].length, tie.index + tie[0].length + 30))[0] : undefined;
+      const name = text
+        .slice(0, relativeAt)
+        .replace(/^\s*(?:the\s+)?/i, '')
+        .trim();
+      if (marker && marker.start === 0 && name && name.split(/\s+/).length <= 6)
+        return { claimant: { name, role: 'media', side: marker.side }, date: dateNear() ?? previous?.date ?? null, rule: f.rule };
+    }
+    chosen = agent ?? afterComma ?? outerSubject ?? subjectLast ?? owner ?? invertedNamed ?? null;
     // "Other pro-Russian bloggers gave similar accounts, and said that ...": a verb coordinated after ", and" has the
     // first clause's subject.
     if (!chosen && f.kind === 'verb' && /(?:,\s+|\s)and\s+(?:also\s+|later\s+)?$/i.test(text.slice(0, f.start)))

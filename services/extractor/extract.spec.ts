@@ -830,4 +830,24 @@ describe('wire-service phrasing', () => {
       ).map((r) => r[0]),
     ).toEqual(['Tabaivka', 'Tabaivka']);
   });
+
+  it('takes the subject before a relative clause that the reporting verb closes, or the side the clause ties it to', () => {
+    expect(
+      rows(
+        run(
+          'Gerasimov, seated among top officers opposite Putin, who was also in military uniform, told the president that Russian forces had taken control of 70 percent of Pokrovsk.',
+        ),
+      ).map((r) => r.slice(0, 4)),
+    ).toEqual([['Pokrovsk', 'RU', 'CONTROL', 'RU']]);
+    expect(
+      rows(run('The Vostok battalion, which had been stationed in the village, admitted on Telegram: "We lost Urozhaine."')).map((r) =>
+        r.slice(1, 4),
+      ),
+    ).toEqual([['RU', 'CONTROL', 'UA']]);
+    expect(
+      rows(run('The Rebar channel, which is close to the Russian military, reported that Russian forces had captured Snagost.')).map((r) =>
+        r.slice(0, 4),
+      ),
+    ).toEqual([['Snagost', 'RU', 'CONTROL', 'RU']]);
+  });
 });
