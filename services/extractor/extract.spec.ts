@@ -850,4 +850,11 @@ describe('wire-service phrasing', () => {
       ),
     ).toEqual([['Snagost', 'RU', 'CONTROL', 'RU']]);
   });
+
+  it('takes the supplement’s front-line village over a namesake of its size when no neighbour is named', () => {
+    expect(rows(run('"We lost Urozhaine," the Russian Vostok battalion admitted.')).map((r) => r[0])).toEqual(['Urozhaine']);
+    expect(rows(run('Russian forces captured the village of Novenke on Tuesday, the ministry in Moscow said.')).map((r) => r[0])).toEqual([
+      'Novenke',
+    ]);
+  });
 });

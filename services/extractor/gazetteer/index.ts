@@ -666,6 +666,9 @@ class LookupGazetteer implements Gazetteer {
       if (c.admin1 && regionsNear.has(c.admin1)) k -= 600;
       else if (c.admin1 && regionsInArticle.has(c.admin1)) k -= 150;
       if (c.admin1 && FRONT_REGIONS.has(c.admin1)) k -= 250;
+      // With no neighbour named to decide, the supplement's places, added because war reporting names them, go
+      // before a namesake of about the same size.
+      if (c.source === 'supplement' && !Number.isFinite(near)) k -= 150;
       return Math.round(k);
     };
     const ranked = pool.map((c) => ({ c, k: cost(c) }));
