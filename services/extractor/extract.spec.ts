@@ -791,6 +791,7 @@ describe('wire-service phrasing', () => {
       ['Bakhmut', 'RU', 'CONTROL', 'RU'],
       ['Bakhmut', 'UA', 'DENIAL', 'RU'],
     ]);
+    expect(story('Ukraine’s armed forces deny the loss of the city, reporting ongoing battles.').map((r) => r[2])).toContain('DENIAL');
     expect(story('Ukraine’s military denied the village had changed hands.')).toEqual([
       ['Bakhmut', 'RU', 'CONTROL', 'RU'],
       ['Bakhmut', 'UA', 'DENIAL', 'RU'],

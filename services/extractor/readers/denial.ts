@@ -27,9 +27,9 @@ const sideOfClaimsNamed = (text: string): ReturnType<typeof asParty> => {
   return m ? asParty(m.side) : null;
 };
 
-/** What a denial verb denies when it names no place: a claim, a report, "it", "this", a "that" clause. */
+/** What a denial verb denies when it names no place: a claim, a report, a loss or capture, "it", "this", a "that" clause. */
 const CLAIM_OBJECT = new RegExp(
-  `^\\s*(?:,\\s*)?(?:on\\s+\\w+\\s+|again\\s+|this\\s+|that\\s+|it\\s+|these\\s+|those\\s+|such\\s+|the\\s+|any\\s+|all\\s+|earlier\\s+|latest\\s+|previous\\s+|[\\w-]+['’]s\\s+|[A-Z][\\w-]+\\s+)*(?:${STATEMENT_NOUNS}|accounts?|announcements?|it|this|that|them)\\b`,
+  `^\\s*(?:,\\s*)?(?:on\\s+\\w+\\s+|again\\s+|this\\s+|that\\s+|it\\s+|these\\s+|those\\s+|such\\s+|the\\s+|any\\s+|all\\s+|earlier\\s+|latest\\s+|previous\\s+|[\\w-]+['’]s\\s+|[A-Z][\\w-]+\\s+)*(?:${STATEMENT_NOUNS}|accounts?|announcements?|loss|fall|capture|seizure|occupation|takeover|surrender|it|this|that|them)\\b`,
   'i',
 );
 
