@@ -39,6 +39,16 @@ export const NEGATED_DENIAL_RULES: DenialRule[] = [
     silent: ['Toretsk is occupied by Russia, the ministry said.'],
   },
   {
+    id: 'denial.only-few-left',
+    kind: 'denial',
+    pattern:
+      'only ( about|around|some )? ( NUM | a few dozen | a few | a dozen | dozens of | several dozen | several ) ( SIDE_ADJ )? soldiers|troops|servicemen|occupiers|invaders|fighters ( are|were )? left|remain|remained|remaining|hiding in|inside',
+    yields: { stance: 'DENIAL', negated: true },
+    fires: ['In reality, there are only about 100 Russian soldiers left in Kupiansk, hiding without food, Trehubov said.'],
+    silent: ['In reality, there are about 100 Russian soldiers in Kupiansk, Trehubov said.'],
+    note: 'A side said to have only a handful of soldiers left in a place is said not to hold it.',
+  },
+  {
     id: 'denial.neither-nor',
     kind: 'denial',
     pattern:
