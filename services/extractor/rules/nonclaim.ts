@@ -71,6 +71,19 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     note: 'Control of a named side, or an office’s control (border, customs), says nothing of the speaker’s side.',
   },
   {
+    id: 'nonclaim.advance-stopped',
+    kind: 'nonclaim',
+    pattern:
+      '( stop|stops|stopped|stopping|prevent|prevents|prevented|preventing|repel|repels|repelled|repelling|thwart|thwarted|thwarting|halt|halts|halted|halting|foil|foiled|foiling | holding|hold|held back ) ~{0,9} advance|advances|advancing|entering|enter|entry',
+    yields: { blocks: ['contest.advance'], reach: 0 },
+    fires: [
+      'Ukrainian forces stopped Russian advances in Bilohorivka earlier this year, the governor said.',
+      'The Ukrainian military is preventing the enemy from entering Krasnohorivka, the spokesman said.',
+    ],
+    silent: ['Russian forces advanced into Bilohorivka earlier this year, the governor said.'],
+    note: 'An advance stopped, prevented or held back is no gain in the place.',
+  },
+  {
     id: 'nonclaim.conditional',
     kind: 'nonclaim',
     pattern: 'if|whether|unless',
