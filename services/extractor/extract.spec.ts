@@ -858,4 +858,19 @@ describe('wire-service phrasing', () => {
       'Novenke',
     ]);
   });
+
+  it('reads an area held in a region, given as a range or "of the area", as a claim about the region', () => {
+    expect(
+      rows(run('According to the Ukrainian army, Ukraine controls 900-1,300 square kilometers of territory in the Kursk region.')).map(
+        (r) => r.slice(0, 4),
+      ),
+    ).toEqual([['Kursk Oblast', 'UA', 'CONTROL', 'UA']]);
+    expect(
+      rows(
+        run(
+          '"Our troops have advanced 35 kilometers into the region of Kursk, controlling 1,150 square kilometers of the area," said Syrsky.',
+        ),
+      ).map((r) => r.slice(0, 4)),
+    ).toEqual([['Kursk Oblast', 'UA', 'CONTROL', 'UA']]);
+  });
 });

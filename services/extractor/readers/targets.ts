@@ -79,7 +79,7 @@ export const clauseTargets = (c: Cue, ctx: SentenceContext): SentencePlace[] => 
 
 /** "74 settlements", "hundreds of square kilometres", "dozens of villages": a count of places or an area, not a place. */
 const COUNTED =
-  /^\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|at\s+least)\s+)?(?:\d[\d,.]*|hundreds|dozens|thousands|several|a\s+dozen)\s+(?:of\s+)?(?:(?:new|more|other)\s+)?(?:settlements|villages|towns|localities|communities|square\s+(?:kilomet(?:re|er)s|miles|km)|sq\.?\s*(?:km|miles)|km2|km²)\b/i;
+  /^\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|at\s+least)\s+)?(?:\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?|hundreds|dozens|thousands|several|a\s+dozen)\s+(?:of\s+)?(?:(?:new|more|other)\s+)?(?:settlements|villages|towns|localities|communities|square\s+(?:kilomet(?:re|er)s|miles|km)|sq\.?\s*(?:km|miles)|km2|km²)\b(?:\s+(?:\(\d[^)]*\)\s+)?of\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:territory|land|area))?/i;
 
 /**
  * "now control 74 settlements in Russia's Kursk region", "liberated 75 settlements of Kherson Oblast", "saying it
