@@ -84,6 +84,21 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     note: 'An advance stopped, prevented or held back is no gain in the place.',
   },
   {
+    id: 'nonclaim.withdrawal-ordered',
+    kind: 'nonclaim',
+    pattern: 'urged|urges|urge|called|calls|asked|asks|possible|weeks|days|hours|time ~{0,4} to withdraw|leave|abandon|retreat|evacuate',
+    yields: { blocks: ['concession'], reach: 0 },
+    fires: [
+      'Prigozhin called on Zelenskiy to abandon Bakhmut, he said in a video.',
+      'Pokrovsk residents have just two weeks to leave the city safely, officials said.',
+    ],
+    silent: [
+      'The Ukrainian military decided to withdraw troops from Novohrodivka, an officer said.',
+      'Syrskyi said he had ordered troops to withdraw from Avdiivka.',
+    ],
+    note: 'An appeal or a deadline to leave is not a departure made; an order or leave a side gives its own troops is (LABELS.md: "the command authorised units to leave the city").',
+  },
+  {
     id: 'nonclaim.conditional',
     kind: 'nonclaim',
     pattern: 'if|whether|unless',
