@@ -356,11 +356,12 @@ export const sideOfOutlet = (outlet: string | null): 'RU' | 'UA' | null => {
   // longest known name its words begin with.
   const origin = outlet.split(/\s+via\s+/i)[0]!;
   const bracketed = /\(([^)]+)\)/.exec(origin)?.[1];
+  const named = loadLexicon().named;
   for (const name of [bracketed, origin.replace(/\([^)]*\)/g, ' ')]) {
     if (!name) continue;
     const words = tokens(name).map((t) => t.lower);
     for (let n = words.length; n >= 1; n--) {
-      const known = loadLexicon().named.get(words.slice(0, n).join(' '));
+      const known = named.get(words.slice(0, n).join(' '));
       // "RT (AFP copy)": a copy's known origin decides, whatever its side.
       if (known) return known.side === 'RU' || known.side === 'UA' ? known.side : null;
     }

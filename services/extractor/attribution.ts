@@ -31,27 +31,12 @@ const pronounReferent = (a: ActorMention, d: Discourse, speaker: Claimant | null
 };
 
 const claimantOf = (a: ActorMention, d: Discourse, speaker: Claimant | null, sentenceIndex: number): Claimant | null => {
-  // "she said" after a sentence in which Zakharova spoke is Zakharova, whoever else that sentence named.
-  if (
-    a.kind === 'pronoun' &&
-    /^(?:he|she)$/i.test(a.name) &&
-    d.recentSpeaker &&
-    sentenceIndex - d.recentSpeaker.sentence <= 2 &&
-    d.recentSpeaker.claimant.role !== 'country'
-  ) {
-    return d.recentSpeaker.claimant;
-  }
-  // "It also said ..." after a sentence in which the ministry spoke: the ministry (an institution, not a person).
-  if (
-    a.kind === 'pronoun' &&
-    /^it$/i.test(a.name) &&
-    !(speaker && speaker.side !== 'NEUTRAL') &&
-    d.recentSpeaker &&
-    sentenceIndex - d.recentSpeaker.sentence <= 2 &&
-    d.recentSpeaker.claimant.role !== 'country' &&
-    !isPersonName(d.recentSpeaker.claimant)
-  ) {
-    return d.recentSpeaker.claimant;
+  // "she said" after a sentence in which Zakharova spoke is Zakharova, whoever else that sentence named; "It also
+  // said ..." after one in which the ministry spoke is the ministry (an institution, not a person).
+  const recent = d.recentSpeaker && sentenceIndex - d.recentSpeaker.sentence <= 2 ? d.recentSpeaker.claimant : null;
+  if (a.kind === 'pronoun' && recent && recent.role !== 'country') {
+    if (/^(?:he|she)$/i.test(a.name)) return recent;
+    if (/^it$/i.test(a.name) && !(speaker && speaker.side !== 'NEUTRAL') && !isPersonName(recent)) return recent;
   }
   const actor = a.kind === 'pronoun' ? pronounReferent(a, d, speaker) : a;
   if (actor && !actor.side && actor.kind === 'generic' && !actor.adversary && UNSIDED_SPEAKER.test(actor.name)) {

@@ -9,8 +9,9 @@ export const clauseBreaks = (text: string): { at: number; continues: boolean }[]
   const re =
     /;\s+|\s+(?:[—–]|--)\s+|,\s+(?:while|whereas|but|which|who|where|as(?!\s+well\s+as)|when|after|before|although|though|and(?=\s+(?!the\s+(?:[a-z-]+\s+)?(?:city|town|village|settlement)s?\b)[a-z]))\s+|(?<!\ball)\s+(?:but|before|after|while)\s+(?=[a-z])|(?<!\b(?:has|have|had|ever|long))\s+since\s+(?=(?:its|their|the|his|her|it|they|he|she|we|russian|ukrainian|moscow|kyiv)\b)|\s+and\s+(?=\w+ed\b|\w+s\b\s+(?:to|the|a)\b)|,\s+(?=(?:claiming|adding|saying|insisting|noting|stressing|reaffirming|confirming|denying|rejecting|dismissing)\b)/g;
   for (const m of text.matchAll(re)) {
+    const dash = /^\s+(?:[—–]|--)\s+$/.test(m[0]);
     // "captured two cities in the Donetsk region — Chasiv Yar and Toretsk": a dash that announces the places counted.
-    if (/^\s+(?:[—–]|--)\s+$/.test(m[0]) && COUNTED_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    if (dash && COUNTED_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     const continues =
       /claiming|adding|saying|insisting|noting|stressing|reaffirming|confirming|denying|rejecting|dismissing|while\s+also/.test(
         text.slice(m.index + m[0].length, m.index + m[0].length + 25),
@@ -21,10 +22,8 @@ export const clauseBreaks = (text: string): { at: number; continues: boolean }[]
       (/^\s+(?:before|after)\s+$/.test(m[0]) && /\bthat\s/i.test(text.slice(0, m.index))) ||
       // "statements that its forces had seized Kupiansk and controlled large sections of Pokrovsk": a verb
       // coordinated inside a reported "that" clause is reported too.
-      (/^\s+and\s+$/.test(m[0]) && /\bthat\s/i.test(text.slice(0, m.index))) ||
-      // "noted that the invaders keep trying to advance – fighting continues on the outskirts of X": a dash inside a
-      // reported "that" clause goes on with what was reported.
-      (/^\s+(?:[—–]|--)\s+$/.test(m[0]) && /\bthat\s/i.test(text.slice(0, m.index)));
+      // "noted that the invaders keep trying to advance – fighting continues on the outskirts of X": so does a dash.
+      ((dash || /^\s+and\s+$/.test(m[0])) && /\bthat\s/i.test(text.slice(0, m.index)));
     breaks.push({ at: m.index + m[0].length, continues });
   }
   return breaks;

@@ -119,6 +119,12 @@ const pastForm = (text: string): boolean =>
 const nounPhrase = (t: TokenText, m: PatternMatch): boolean =>
   t.tokens[m.last]?.norm === 'of' && (t.tokens[m.first - 1]?.norm === 'the' || t.tokens[m.first - 1]?.norm === 'and');
 
+/** Whether a token from `from` up to `to` (exclusive) passes the test: no array is made on the hot path. */
+const someToken = (t: TokenText, from: number, to: number, test: (norm: string) => boolean): boolean => {
+  for (let i = from; i < to; i++) if (test(t.tokens[i]!.norm)) return true;
+  return false;
+};
+
 /** Every cue, frame and block of a sentence. */
 export const matchSentence = (text: string): SentenceRules => {
   const { cues: cueRules, frames: frameRules, nonclaims, index } = compile();
@@ -140,7 +146,7 @@ export const matchSentence = (text: string): SentenceRules => {
         m.last > b.first &&
         m.first < b.last + b.of.rule.yields.reach &&
         // ... but not across a semicolon or a dash that ends its clause ("is difficult – fighting continues in X").
-        !t.tokens.slice(b.last, Math.max(b.last, m.first)).some((tok) => tok.norm === ';' || tok.norm === '—') &&
+        !someToken(t, b.last, m.first, (norm) => norm === ';' || norm === '—') &&
         !(b.of.spare && matchAll(b.of.spare, slice(t, m.first, m.last)).length),
     );
 
@@ -192,7 +198,7 @@ export const matchSentence = (text: string): SentenceRules => {
       if (frames.some((f) => m.start < f.end && m.end > f.start)) continue;
       // "Claims that Russian troops entered X are false", "Reports say": a sentence's first word is its subject, a
       // noun, not a verb with no subject.
-      if (rule.yields.frame === 'verb' && t.tokens.slice(0, m.first).every((x) => x.norm === '"')) continue;
+      if (rule.yields.frame === 'verb' && !someToken(t, 0, m.first, (norm) => norm !== '"')) continue;
       const start = t.tokens[m.first + (rule.yields.skip ?? 0)]!.start;
       frames.push({ rule: rule.id, start, end: m.end, kind: rule.yields.frame, denial: false });
     }
