@@ -250,7 +250,7 @@ const NOT_A_DESCRIPTOR = new Set([
 ]);
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
+const PRONOUNS = new Set(['he', 'she', 'him', 'they', 'it', 'we']);
 const PERSON_WORD = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/;
 const NOT_A_NAME = new Set([
   'on',

@@ -24,7 +24,7 @@ export const insideQuote = (text: string, at: number): boolean => (text.slice(0,
 /** The actor a pronoun stands for. */
 const pronounReferent = (a: ActorMention, d: Discourse, speaker: Claimant | null): ActorMention | null => {
   const word = a.name.toLowerCase();
-  if (word === 'he' || word === 'she' || word.startsWith('the head')) return d.lastPerson;
+  if (word === 'he' || word === 'she' || word === 'him' || word.startsWith('the head')) return d.lastPerson;
   if (word === 'it')
     return speaker && speaker.side !== 'NEUTRAL' ? ({ ...a, name: speaker.name, side: speaker.side } as ActorMention) : d.lastCountry;
   return speaker && speaker.side !== 'NEUTRAL' ? ({ ...a, name: speaker.name, side: speaker.side } as ActorMention) : d.lastActor;
@@ -35,7 +35,7 @@ const claimantOf = (a: ActorMention, d: Discourse, speaker: Claimant | null, sen
   // said ..." after one in which the ministry spoke is the ministry (an institution, not a person).
   const recent = d.recentSpeaker && sentenceIndex - d.recentSpeaker.sentence <= 2 ? d.recentSpeaker.claimant : null;
   if (a.kind === 'pronoun' && recent && recent.role !== 'country') {
-    if (/^(?:he|she)$/i.test(a.name)) return recent;
+    if (/^(?:he|she|him)$/i.test(a.name) && !/(?:ians|ans)$/.test(recent.name)) return recent;
     if (/^it$/i.test(a.name) && !(speaker && speaker.side !== 'NEUTRAL') && !isPersonName(recent)) return recent;
   }
   const actor = a.kind === 'pronoun' ? pronounReferent(a, d, speaker) : a;
@@ -59,7 +59,7 @@ const RANK: Record<string, number> = { named: 0, generic: 1, country: 2, pronoun
 
 /** "the statement said", "the ministry added": the same source just before a reporting verb. */
 const ANAPHORIC_SOURCE_BEFORE =
-  /\b(?:the|this|that|its|their|the same|the latest|a\s+(?:later|new|further|subsequent|second|follow-up|separate))\s+(?:[\w-]+\s+)?(?:statement|report|announcement|bulletin|update|briefing|post|message|publication|outlet|channel|newspaper|agency|ministry|department|command|source|spokes(?:man|woman|person)|official)s?\s+$/i;
+  /\b(?:the|this|that|its|their|the same|the latest|a\s+(?:later|new|further|subsequent|second|follow-up|separate))\s+(?:[\w-]+\s+)?(?:statement|report|announcement|bulletin|update|briefing|post|message|publication|outlet|channel|newspaper|agency|ministry|department|command|source|spokes(?:man|woman|person)|official)s?(?:\s+(?:on\s+\w+|late\s+on\s+\w+|earlier|later|also|then|again|last\s+\w+|this\s+\w+|yesterday|today))*\s+$/i;
 
 /** "the statement", "the ministry", "its bulletin": a source the story has named before. */
 const ANAPHORIC_SOURCE =
@@ -329,7 +329,7 @@ export const frameSpeakers = (
 
 /** "Reports from", "data by": reports whose source is the body named after them. */
 const REPORTS_FROM = new RegExp(
-  `\\b(?:${STATEMENT_NOUNS}|data|maps?|accounts?|footage|videos?|posts?)\\s+(?:from|by|of)\\s+(?:the\\s+)?$`,
+  `\\b(?:${STATEMENT_NOUNS}|data|maps?|accounts?|footage|videos?|posts?)\\s+(?:(?:produced|published|released|compiled|posted|issued|shared)\\s+)?(?:from|by|of)\\s+(?:the\\s+)?$`,
   'i',
 );
 
@@ -386,7 +386,10 @@ export const governingFrame = (c: Cue, ctx: Pick<SentenceContext, 'frames' | 'cl
         /,\s+as\s+[^,.;]*$/i.test(text.slice(c.end, f.start)) ||
         (f.kind === 'verb' &&
           /,\s+(?:[\w'’-]+\s+){1,8}$/.test(text.slice(Math.max(c.end, f.start - 80), f.start)) &&
-          SENTENCE_END_AFTER.test(text.slice(f.end)))),
+          SENTENCE_END_AFTER.test(text.slice(f.end))) ||
+        // "..., reports DeepState.", "..., said the Russian Defence Ministry on Sunday.": an inverted report that
+        // closes the sentence reports all of it.
+        (f.kind === 'verb' && /,\s*$/.test(text.slice(c.end, f.start)) && INVERTED_SPEAKER_END.test(text.slice(f.end)))),
   );
   // "..., following Moscow's announcement that ...": a possessive after the cue names a claim, not its reporter.
   const after =
@@ -400,6 +403,10 @@ export const governingFrame = (c: Cue, ctx: Pick<SentenceContext, 'frames' | 'cl
 
 /** What may follow a reporting verb that closes its sentence: "said.", "said on Tuesday.", "said in a statement." */
 const SENTENCE_END_AFTER = /^(?:\s+(?:on|in|late|early|this|last)\s+[\w ,.'’-]{0,40}?)?\s*[.!?"”]*\s*$/i;
+
+/** What follows an inverted reporting verb that closes its sentence: its speaker, a few words with no clause of their own. */
+const INVERTED_SPEAKER_END =
+  /^\s+(?!(?:that|to|in|on|at|by|it|he|she|they|we)\b)(?:[\w'’.-]+\s+){0,7}[\w'’.-]+(?:\s+(?:on|in|late|early|this|last)\s+[\w ,'’-]{0,30}?)?\s*[.!?"”]*\s*$/i;
 
 /** A concession with nobody named in its sentence continues the speech of the last speaker (within two sentences). */
 export const recentSpeakerFor = (c: Cue, ctx: SentenceContext): Speaker | null => {

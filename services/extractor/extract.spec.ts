@@ -131,6 +131,45 @@ describe('attribution', () => {
     ]);
   });
 
+  it('takes "the statement on Saturday said" for the source the story has just quoted', () => {
+    expect(
+      rows(
+        run(
+          'Russia’s Defence Ministry has claimed that its troops captured two settlements in the Donetsk region. The statement on Saturday said its forces had captured the village of Stupochky.',
+        ),
+      ),
+    ).toContainEqual(['Stupochky', 'RU', 'CONTROL', 'RU', '2024-03-02']);
+  });
+
+  it('takes an inverted reporting verb that closes the sentence as the speaker of all of it', () => {
+    expect(
+      rows(
+        run(
+          'Russian forces captured the villages of Kostiantynopil and Andriivka in the Novopavlivka direction and pushed into the village of Shevchenko, reports DeepState.',
+        ),
+      ),
+    ).toEqual([
+      ['Kostiantynopil', 'UA', 'CONTROL', 'RU', '2024-03-06'],
+      ['Andriivka', 'UA', 'CONTROL', 'RU', '2024-03-06'],
+      ['Shevchenko', 'UA', 'CONTESTED', 'RU', '2024-03-06'],
+    ]);
+  });
+
+  it('takes the maker of a map or report ("the map produced by DeepState shows") as the speaker', () => {
+    expect(rows(run('The map produced by DeepState shows the town of Novohrodivka to be in Russian hands.'))).toEqual([
+      ['Novohrodivka', 'UA', 'CONTROL', 'RU', '2024-03-06'],
+    ]);
+  });
+
+  it('takes "the Russian Federation" as Russia, whoever reports its control', () => {
+    expect(
+      rows(run('The Ukrainian governor said the settlements of Novenke and Basivka are under the control of the Russian Federation.')),
+    ).toEqual([
+      ['Novenke', 'UA', 'CONTROL', 'RU', '2024-03-06'],
+      ['Basivka', 'UA', 'CONTROL', 'RU', '2024-03-06'],
+    ]);
+  });
+
   it('takes "Western officials" as observers, not the side their sentence names first', () => {
     expect(rows(run('Russian forces now control most of the Luhansk region, Western officials said.'))).toEqual([
       ['Luhansk Oblast', 'NEUTRAL', 'CONTROL', 'RU', '2024-03-06'],

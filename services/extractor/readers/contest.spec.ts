@@ -89,4 +89,25 @@ describe('the contest reader', () => {
       null,
     ]);
   });
+
+  it('takes a whole list whose end is near the words, and no gain for the source "according to" names', () => {
+    expect(
+      rowsOf(
+        'According to DeepState, several villages in the region, including Novenke, Zhuravka, Veselivka, and Basivka, remain in the so-called "gray zone".',
+      ),
+    ).toEqual([
+      ['Novenke', 'UA', 'CONTESTED', null],
+      ['Zhuravka', 'UA', 'CONTESTED', null],
+      ['Veselivka', 'UA', 'CONTESTED', null],
+      ['Basivka', 'UA', 'CONTESTED', null],
+    ]);
+  });
+
+  it('gives a verb coordinated after "and" the gain of the clause’s subject', () => {
+    expect(
+      rowsOf(
+        'Russian forces captured the villages of Kostiantynopil and Andriivka in the Novopavlivka direction and pushed into the village of Shevchenko, the Ukrainian army said.',
+      ),
+    ).toContainEqual(['Shevchenko', 'UA', 'CONTESTED', 'RU']);
+  });
 });

@@ -3,7 +3,7 @@
 import { sideMarkers } from '../actors.js';
 import { contestedController } from './sides.js';
 import type { Reader } from './reading.js';
-import { clauseTargets, named, withoutLocatingRegions } from './targets.js';
+import { clauseTargets, listFrom, named, withoutLocatingRegions } from './targets.js';
 
 /** The name a cue ending on its preposition is about: "battle for (control of) Donbas". */
 const NAME_NEXT = /^\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?([A-Z][\w'’-]+)/;
@@ -27,7 +27,12 @@ export const readContest: Reader = (c, ctx, who) => {
     sideMarkers(after[1]!).length === 0 &&
     !ctx.places.some((p) => p.start >= c.end && p.start <= clauseEnd) &&
     !ctx.actors.some((a) => a.start >= c.end && a.start <= c.end + after[0].length);
-  let targets = unknownObject ? [] : clauseTargets(c, ctx).filter((p) => p.start >= c.start - 60 && p.start <= c.end + 80);
+  const inClause = unknownObject ? [] : clauseTargets(c, ctx);
+  let targets = inClause.filter((p) => p.start >= c.start - 60 && p.start <= c.end + 80);
+  // "villages including Novenke, Zhuravka, Veselivka and Basivka remain in the gray zone": the whole list whose end
+  // is near the words.
+  const first = targets[0];
+  if (first && first.end <= c.start) targets = [...listFrom(first, ctx, -1).filter((p) => p !== first && inClause.includes(p)), ...targets];
   // "... in Toretsk, where fierce battles are taking place": a "where" clause is about the place it hangs on.
   const [from] = ctx.clauses.span(ctx.clauses.of(c.start));
   if (!targets.length && !unknownObject && /,\s*where\s+$/i.test(ctx.text.slice(Math.max(0, from - 10), from))) {

@@ -135,4 +135,14 @@ describe('the control reader', () => {
       ['Toretsk', 'RU', 'CONTROL', 'RU'],
     ]);
   });
+
+  it('takes a verb whose object is a relative pronoun for the place the clause hangs on, not the region locating it', () => {
+    expect(rowsOf('The fighting is near Kurakhove, a key logistics hub that Moscow claimed to have seized last week.')).toEqual([
+      ['Kurakhove', 'RU', 'CONTROL', 'RU'],
+    ]);
+    expect(
+      rowsOf('Ukraine said its forces held most of the city of Kupiansk in the Kharkiv region, which Russia claimed to have captured.'),
+    ).toContainEqual(['Kupiansk', 'RU', 'CONTROL', 'RU']);
+    expect(rowsOf('Russian shelling hit Kupiansk, which they have ‘captured’ several times already, the governor said.')).toEqual([]);
+  });
 });

@@ -10,12 +10,44 @@ const ADJACENT = /^\s*["”’]?\s*(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:towns?|ci
 /** ", about half of which", ", most of which", ", which": a relative clause just before a passive verb. */
 const RELATIVE_BEFORE = /,\s+(?:[\w%]+\s+){0,4}?(?:of\s+)?(?:which|that)\s+$/i;
 
+/** ", which Moscow claimed to have", ", a town that Russia said it had": a relative clause whose object is its pronoun. */
+const RELATIVE_OBJECT =
+  /,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4})?(?:which|that)\s+(?![^,;]*\b(?:is|are|was|were|has|have|had)\s+been\b)[^,;]{2,70}$/i;
+
+/** "Kupiansk in the country's northeastern Kharkiv region": a settlement, then the region that locates it. */
+const LOCATED_IN = /^\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+
 /** An object noun phrase without a name: "one village after another", "several positions", "two settlements". */
 const COMMON_OBJECT =
   /^\s+(?:one|two|three|four|five|several|many|more|some|dozens\s+of|a\s+(?:number|series)\s+of|\d+)\s+(?:(?:more|new|other|small|key|frontline|front-line|nearby|border)\s+)?(?:village|villages|settlement|settlements|town|towns|positions?|hamlets?|localities|locality|communities|community|territor(?:y|ies)|square)\b(?!\s+of\s+[A-Z]|\s*[,:–—-]\s*[A-Z])/i;
 
 export const readControl: Reader = (c, ctx, who) => {
   const { text } = ctx;
+  // "Kurakhove, a key hub that Moscow claimed to have seized last week", "Sergiivka, which Moscow claimed to have
+  // taken control of": a verb whose object is the relative pronoun is about the place the clause hangs on.
+  const relative = c.passive || c.nominal ? null : RELATIVE_OBJECT.exec(text.slice(Math.max(0, c.start - 90), c.start));
+  if (relative) {
+    const at = Math.max(0, c.start - 90) + relative.index;
+    const last = [...ctx.places].reverse().find((p) => p.end <= at && /^\s*$/.test(text.slice(p.end, at)));
+    // "the city of Kupiansk in the Kharkiv region, which Russia claimed": the settlement, not the region locating it.
+    const located =
+      last && last.mention.cue === 'region'
+        ? ctx.places.find((p) => p.end <= last.start && LOCATED_IN.test(text.slice(p.end, last.start)))
+        : undefined;
+    const head = located ?? last;
+    if (head && !ctx.places.some((p) => p.start >= c.end && p.start - c.end < 25))
+      return {
+        stance: 'CONTROL',
+        controller: controllerOf(c, text, ctx.actors, who.claimant, who.claimant, at),
+        // Its extent is the relative clause's ("nearly 90% of Kupiansk, which Russia claimed to have captured": all).
+        // "which they have 'captured' several times": a capture in scare quotes is mocked, not claimed.
+        targets:
+          /['‘"“]\s*$/.test(text.slice(0, c.start)) || /['‘"“]/.test(c.text)
+            ? []
+            : [{ place: head.place, start: at + relative[0].search(/\b(?:which|that)\b/i) }],
+        answers: null,
+      };
+  }
   let targets = clauseTargets(c, ctx);
   const counted = c.concession || c.passive ? null : countedRegion(c, ctx);
   if (counted) targets = [counted];

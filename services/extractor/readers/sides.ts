@@ -200,12 +200,24 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
   }
   // "Russian sources continue to report heavy fighting in X": whoever reports the fighting is not said to gain.
   // "told Ukrainian television that heavy fighting was going on": media and bloggers report, they do not fight.
-  const reports = (a: ActorMention): boolean => SPEAKS.test(text.slice(a.end, c.start)) || a.role === 'media' || a.role === 'blogger';
-  const subject = [...actors]
-    .reverse()
-    .find(
-      (a) => a.end <= c.start && a.start >= clauseStart && c.start - a.end < 60 && (asParty(a.side) || a.kind === 'pronoun') && !reports(a),
-    );
+  // "According to DeepState, A and B remain in the gray zone": the source named by "according to" reports too.
+  const reports = (a: ActorMention): boolean =>
+    SPEAKS.test(text.slice(a.end, c.start)) ||
+    a.role === 'media' ||
+    a.role === 'blogger' ||
+    /\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i.test(text.slice(Math.max(0, a.start - 40), a.start));
+  const subject =
+    [...actors]
+      .reverse()
+      .find(
+        (a) =>
+          a.end <= c.start && a.start >= clauseStart && c.start - a.end < 60 && (asParty(a.side) || a.kind === 'pronoun') && !reports(a),
+      ) ??
+    // "Russian forces captured A and B in the Novopavlivka direction and pushed into C": a verb coordinated after
+    // "and" has the clause's subject, however long the first verb's objects.
+    (/\band\s+(?:then\s+|also\s+|later\s+)?$/i.test(text.slice(Math.max(0, c.start - 12), c.start))
+      ? actors.find((a) => a.end <= c.start && asParty(a.side) && a.kind !== 'pronoun' && !reports(a))
+      : undefined);
   // "Ukrainian and Russian troops fought for X": both sides are the subject, neither gains.
   const pre = subject ? text.slice(Math.max(0, subject.start - 30), subject.start) : '';
   const joined = sideMarkers(pre).at(-1);
