@@ -79,6 +79,9 @@ const REGIONS_TALK = /\bregions\b|\boblasts\b|\bof\s+Ukraine\b|\bUkraine['’]s\
 /** "Kherson's southern region", "Kursk's border region": the name of a region's capital standing for the region. */
 const POSSESSIVE_REGION =
   /^['’]s\s+(?:(?:southern|northern|eastern|western|central|south-?eastern|north-?eastern|south-?western|north-?western|border|frontline|front-line)\s+)?(?:region|province|oblast)\b/i;
+const SETTLEMENT_NOUNS = new Set(['village', 'town', 'city', 'settlement', 'hamlet', 'villages', 'towns', 'settlements']);
+/** "the Kursk border region", "the Kharkiv frontline region": a region word after a descriptor of the region. */
+const DESCRIBED_REGION = /^\s+(?:border|frontline|front-line|neighbou?ring|occupied|annexed)\s+(?:region|province|oblast)\b/i;
 const SETTLEMENT_LIST_CUE =
   /\b(?:villages|towns|settlements|hamlets|localities|cities|communities) of (?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?:,\s*|,? and |,? or ))+$/;
 /** First words of two-word place names (Velyka Novosilka, Malaya Loknya, Nova Poltavka), folded. */
@@ -292,6 +295,7 @@ class LookupGazetteer implements Gazetteer {
           (REGION_CUE.test(before) ||
             PLACES_IN().test(text.slice(Math.max(0, tokens[i]!.start - 60), tokens[i]!.start)) ||
             POSSESSIVE_REGION.test(text.slice(found.end, found.end + 40)) ||
+            DESCRIBED_REGION.test(text.slice(found.end, found.end + 40)) ||
             (SHARE_OF.test(before) && REGIONS_TALK.test(text.slice(Math.max(0, first.start - 200), first.start + 200))) ||
             this.listedAfterBareRegion(text, mentions, first.start))
         ) {
@@ -443,7 +447,9 @@ class LookupGazetteer implements Gazetteer {
       tokens[i + 1]!.capitalised &&
       text.slice(first.end, tokens[i + 1]!.start) === ' ' &&
       !this.stopwords.has(tokens[i + 1]!.folded) &&
-      !REGION_WORDS.has(tokens[i + 1]!.folded)
+      !REGION_WORDS.has(tokens[i + 1]!.folded) &&
+      // "Starytsya Village in Kharkiv Region": a title-case settlement noun is no part of the name.
+      !SETTLEMENT_NOUNS.has(tokens[i + 1]!.folded)
     )
       j = i + 1;
     const last = tokens[j]!;

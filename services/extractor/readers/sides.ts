@@ -168,7 +168,7 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
     const verb = /^(?:encircle|encircled|surrounded|blockaded)$/i.test(c.text);
     // "were “completely” surrounded", "the units encircled in Dimitrov", "encircled by Russian forces": passive.
     const passiveForm =
-      /\b(?:is|are|was|were|be|been|being|remain|remains|remained|get|got|left)\s+(?:[\w"“”‘’']+\s+){0,3}["“‘']?$/i.test(
+      /\b(?:is|are|was|were|be|been|being|remain|remains|remained|get|got|left)\s+(?:[\w"“”‘’'-]+\s+){0,3}["“‘']?$/i.test(
         text.slice(Math.max(0, c.start - 40), c.start),
       ) ||
       /^["”’']?\s+(?:(?:\w+\s+){0,2}?by|in|near|at|inside|within|around|on)\b/i.test(text.slice(c.end, c.end + 30)) ||

@@ -13,6 +13,9 @@ export const ANAPHORIC_CLAIM =
 const NOT_TARGET_BEFORE =
   /(?:(?<!\bthe\s+(?:[a-z-]+\s+and\s+)?)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|\b(?:km|kilometers|kilometres|miles)\)?\s+(?:away\s+)?(?:from|of|to)|\b(?:near|outside|towards?|direction|visit(?:ed)?(?:\s+to)?|river)|\b(?:not\s+far|close|next)\s+(?:from|to)|\baway\s+from|\bin\s+the\s+directions?\s+of|\bdirections\s+of(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?(?:\s+and)?)*|\b(?:way|road|route|approaches|gateway)\s+to|\b(?:linking|connecting|between)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and)?)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:city|town|village)\s+of\s+)?$/i;
 
+const NEAR_LIST =
+  /\b(?:near|outside|towards?)\s+(?:the\s+)?(?:(?:villages?|towns?|settlements?)\s+of\s+)?(?:[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?,\s+){1,12}(?:and\s+|or\s+)?$/;
+
 /** Whether a place in a clause is what the claim is about, not a landmark ("100 km east of Kharkiv"). */
 let dateline: RegExp | null = null;
 /** ", Ukraine:" or ", Ukraine (AP) —" after a dateline's city, the countries from the lexicon. */
@@ -21,6 +24,8 @@ const datelineCountry = (): RegExp => (dateline ??= new RegExp(`^,\\s+(?:${lexic
 export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
   const before = text.slice(Math.max(0, p.start - 60), p.start);
   if (NOT_TARGET_BEFORE.test(before)) return false;
+  // "fighting took place near Razino, Shakhove, Nikanorivka and Rodynske": every place of a list after "near".
+  if (NEAR_LIST.test(text.slice(Math.max(0, p.start - 200), p.start))) return false;
   // "the governor of Luhansk", "the head of Russia's republic of Chechnya": a place in an office's title.
   if (
     /\b(?:head|governor|mayor|leader|chief|administration|council|ambassador|representative|envoy)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i.test(
@@ -74,8 +79,17 @@ const isRegion = (t: SentencePlace): boolean => t.place.id?.startsWith('geonames
 /** The places of a cue's clause that can be targets; a region only when no settlement is named beside it. */
 export const clauseTargets = (c: Cue, ctx: SentenceContext): SentencePlace[] => {
   const [from, to] = ctx.clauses.span(ctx.clauses.of(c.start));
-  return ctx.places.filter((p) => p.start >= from && p.end <= to && ctx.isTarget(p));
+  return ctx.places.filter((p) => p.start >= from && p.end <= to && ctx.isTarget(p) && !locatesSettlementBefore(p, ctx));
 };
+
+/** "Q in P", "the Q settlement in P": between a settlement and a place after it that locates it. */
+const LOCATING_IN = /^\s+(?:(?:settlement|village|town|city)\s+)?in\s+(?:the\s+)?$/i;
+
+/** "the Yunakivka settlement in Sumy": a place named only to say where the settlement before it lies. */
+const locatesSettlementBefore = (p: SentencePlace, ctx: SentenceContext): boolean =>
+  ctx.places.some(
+    (q) => q.end <= p.start && !isRegion(q) && q.place.name !== p.place.name && LOCATING_IN.test(ctx.text.slice(q.end, p.start)),
+  );
 
 /** "74 settlements", "hundreds of square kilometres", "dozens of villages": a count of places or an area, not a place. */
 const COUNTED =

@@ -48,12 +48,13 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
   {
     id: 'attribution.verb',
     kind: 'attribution',
-    pattern: `${VERBS} | pointed out | report|estimate|estimates|estimated that`,
+    pattern: `${VERBS} | pointed out | report|estimate|estimates|estimated that | published|shared|released|posted|showed|shows ( a|the|new )? video|videos|footage|photo|photos|images showing|of`,
     yields: { frame: 'verb' },
     fires: [
       'The town of Vuhledar has been liberated, the Ukrainian army said.',
       'Sharov admitted that small groups were trying to advance.',
       'Many Russian sources updated their claims to report that Russian forces retain control over Kozachi Laheri.',
+      'In his Telegram channel, Vladimir Saldo published a video showing Russian soldiers raising the Russian flag in Krynky.',
     ],
     silent: ['Russian reports of the capture were premature.', 'An estimated 20,000 troops took part.'],
   },

@@ -73,4 +73,13 @@ export const CONCESSION_RULES: ConcessionRule[] = [
     ],
     silent: ['They left the city for Kyiv.'],
   },
+  {
+    id: 'concession.ended-presence',
+    kind: 'concession',
+    pattern: 'ended|end|ends|ending their|its|our presence in|on',
+    yields: { stance: 'CONTROL', concession: true, past: true },
+    fires: ['The Ukrainian army said the Ukrainian Armed Forces have ended their presence in Krynki.'],
+    silent: ['The Red Cross ended its presence in the region.'],
+    note: 'A side that ends its presence in a place has left it to the other side.',
+  },
 ];

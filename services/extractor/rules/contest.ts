@@ -74,6 +74,32 @@ export const CONTEST_RULES: ContestRule[] = [
     silent: ['The road was blocked by debris.'],
   },
   {
+    id: 'contest.pushing-out',
+    kind: 'contest',
+    pattern:
+      'BE ADV* ( gradually|steadily|smoothly|slowly|methodically|systematically )? pushing|driving|squeezing|forcing|expelling|ousting|knocking ~{0,3} out of|from',
+    yields: { stance: 'CONTESTED', gaining: true },
+    fires: [
+      'Marochko said Russian troops are smoothly pushing the enemy out of the territory of the LPR in this area.',
+      'In Artemovsk itself, the Wagner fighters are squeezing the enemy out of the city of Bakhmut.',
+    ],
+    silent: ['Ukrainian forces drove Russian troops out of Izium.'],
+    note: 'An expulsion still going on is a contest the expelling side is winning; nonclaim.progressive-expulsion keeps control.expelled from reading it as done.',
+  },
+  {
+    id: 'contest.eliminating',
+    kind: 'contest',
+    pattern:
+      '( eliminating|destroying|neutralising|neutralizing | finishing off ) ( the )? ( remaining | remnants of the | encircled | trapped | surrounded )? SIDE_ADJ? occupiers|invaders|enemy|units|troops|groups|forces|soldiers|servicemen|militants|saboteurs ( who )? ~{0,3} in|inside|on|at|within',
+    yields: { stance: 'CONTESTED', gaining: true },
+    fires: [
+      'Ukrainian defenders are eliminating Russian occupiers on the outskirts of Myrnohrad, the Ukrainian army said.',
+      'The Russian ministry said its forces were destroying the remaining Ukrainian units in Kupiansk.',
+    ],
+    silent: ['Ukrainian drones destroyed a Russian tank near Bakhmut, the army said.'],
+    note: 'Fighting down the enemy inside a place is a contest the side doing it is winning.',
+  },
+  {
     id: 'contest.infiltrated',
     kind: 'contest',
     pattern: 'infiltrated|infiltrating|infiltration|infiltrate',
@@ -85,7 +111,7 @@ export const CONTEST_RULES: ContestRule[] = [
     id: 'contest.clearing',
     kind: 'contest',
     pattern:
-      '( clearing | mopping up | mop-up | sweeping | combing | search-and-destroy | counter-sabotage | search and assault | " cleaning|cleansing ( up )? " | cleaning|cleansing up ( the|remaining )? invaders|occupiers|occupants|enemy|saboteurs|SIDE_ADJ )',
+      '( clearing | mopping up | mop-up | sweeping | combing | search-and-destroy | search-and-assault | counter-sabotage | search and assault | " cleaning|cleansing ( up )? " | cleaning|cleansing up ( the|remaining )? invaders|occupiers|occupants|enemy|saboteurs|SIDE_ADJ )',
     yields: { stance: 'CONTESTED', gaining: true },
     fires: [
       'Clearing Izium of the remaining Russian groups goes on, Ukraine’s command said.',
@@ -118,7 +144,7 @@ export const CONTEST_RULES: ContestRule[] = [
     id: 'contest.present-in',
     kind: 'contest',
     pattern:
-      'are|were ( now|already|still|reportedly )? in|inside|on|within ( the )? suburbs|outskirts|centre|center|streets|heart|downtown of',
+      'are|were ( now|already|still|reportedly )? in|inside|on|within ( the )? suburb|suburbs|outskirts|centre|center|streets|heart|downtown of',
     yields: { stance: 'CONTESTED', gaining: true },
     fires: ['Russian forces are in the suburbs of Pokrovsk, a Ukrainian commander said.'],
     silent: [

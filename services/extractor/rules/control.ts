@@ -90,7 +90,7 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.take-control',
     kind: 'control',
     pattern:
-      'took|taken|take|takes|taking|retook|retaken|retake|retaking|regain|regained|regaining|gained|seized|assumed|established|establish|restored|restore|reclaimed|reclaim|won|win|wins|secured|have|has|had|in|under|full|complete|total|effective "? ( full|complete|total|effective|operational )? control "? of|over',
+      'took|taken|take|takes|taking|retook|retaken|retake|retaking|regain|regained|regaining|gained|seized|assumed|established|establish|restored|restore|reclaimed|reclaim|claimed|claims|claiming|won|win|wins|secured|have|has|had|in|under|full|complete|total|effective "? ( full|complete|total|effective|operational )? control "? of|over',
     yields: { stance: 'CONTROL' },
     fires: [
       'Russian forces took control of Kupiansk, Gerasimov said.',
@@ -98,6 +98,7 @@ export const CONTROL_RULES: ControlRule[] = [
       'Shoigu told Putin that their forces had established “full control” over Lysychansk.',
       'Ukraine claimed that its forces retook control of nearly 90% of the city of Kupiansk.',
       'By evening, Russian war channels reported that Russian forces reclaimed control over Demidovka.',
+      'Moscow claimed control of the small salt-mining town of Soledar more than a week ago.',
     ],
     silent: ['Control of the road matters, analysts said.'],
   },

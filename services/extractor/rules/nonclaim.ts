@@ -23,6 +23,25 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     note: 'A perfect ("has captured") states a fact even after such a word; `spare` keeps it.',
   },
   {
+    id: 'nonclaim.progressive-expulsion',
+    kind: 'nonclaim',
+    pattern:
+      'BE ADV* ( gradually|steadily|smoothly|slowly|methodically|systematically )? pushing|driving|squeezing|forcing|expelling|ousting|knocking',
+    yields: { blocks: ['control.expelled'], reach: 0 },
+    fires: ['Marochko said Russian troops are smoothly pushing the enemy out of the territory of the LPR in this area.'],
+    silent: ['Ukrainian forces drove Russian troops out of Izium.'],
+    note: 'An expulsion still under way has not yet given anyone the place: contest.pushing-out reads it.',
+  },
+  {
+    id: 'nonclaim.out-of-range',
+    kind: 'nonclaim',
+    pattern: 'pushing|pushed|push|pushes|driving|drove|driven|drive|forcing|forced ~{0,3} out of range|reach',
+    yields: { blocks: ['control.expelled', 'contest.pushing-out'], reach: 0 },
+    fires: ['The successes were pushing Russian artillery out of range of parts of Kharkiv, the adviser said.'],
+    silent: ['Ukrainian forces drove Russian troops out of Izium.'],
+    note: 'Guns pushed out of range of a city leave it to nobody.',
+  },
+  {
     id: 'nonclaim.verge',
     kind: 'nonclaim',
     pattern:
@@ -248,6 +267,26 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     yields: { blocks: ['contest'], reach: 1 },
     fires: ['There is no fighting in the city, the mayor said.'],
     silent: ['Fighting continues in the city, the mayor said.'],
+  },
+  {
+    id: 'nonclaim.no-assaults',
+    kind: 'nonclaim',
+    pattern:
+      "not|n't|never ( conducted|launched|made|mounted|carried|undertaken|undertook|attempted|staged ) ( out )? ( any )? ( new|further|more|major|active )?",
+    yields: { blocks: ['contest'], reach: 1 },
+    fires: ['The army said that Russia had not conducted any new assaults on the frontline that includes Siversk.'],
+    silent: ['The army said that Russia had conducted new assaults on Siversk.'],
+    note: 'Assaults that did not happen contest nothing.',
+  },
+  {
+    id: 'nonclaim.keep-doing',
+    kind: 'nonclaim',
+    pattern:
+      'keep|keeps|kept|keeping trying|attacking|advancing|pushing|storming|shelling|fighting|assaulting|pressing|moving|losing|sending|throwing|attempting|probing|regrouping|accumulating|launching|striking',
+    yields: { blocks: ['control.hold'], reach: 0 },
+    fires: ['They keep trying [to carry out assaults] in the areas of Novokalynove and Krasnohorivka,” Shupun said.'],
+    silent: ['A Ukrainian spokesman said its troops keep the northern quarter of Vovchansk.'],
+    note: 'To keep doing something holds nothing.',
   },
   {
     id: 'nonclaim.threat',
