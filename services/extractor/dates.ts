@@ -76,6 +76,9 @@ const shiftDays = (d: Date, days: number): Date => new Date(d.getTime() + days *
 const REFERENCE_POINT = /\b(?:before|since|prior\s+to|until)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/;
 
 /** Date expressions in a piece of text, resolved against the reference date. */
+/** Two or more capitalised names in a list, then the list's last item. */
+const PLACE_LIST_BEFORE = /(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+){2,}(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+)?(?:and\s+)?$/;
+
 export const findDates = (text: string, ref: Date): DateMention[] => {
   const found: DateMention[] = [];
   const lower = text.toLowerCase();
@@ -99,6 +102,8 @@ export const findDates = (text: string, ref: Date): DateMention[] => {
     if (found.some((f) => start < f.end && end > f.start)) continue;
     // "since the invasion began last week": when something began, not when anything was claimed.
     if (/\bsince\s+(?:[^,.;]{0,40}\s)?$/i.test(text.slice(Math.max(0, start - 48), start))) continue;
+    // "liberated Apanasovka, Byakhovo, Snagost, and 10th October": the last name of a list of places, not a date.
+    if (PLACE_LIST_BEFORE.test(text.slice(Math.max(0, start - 120), start))) continue;
     if (!r.start.isCertain('month') && !r.start.isCertain('weekday') && !/\b(?:yesterday|today|week)\b/i.test(r.text)) continue;
     const around = text.slice(Math.max(0, start - 14), end);
     let date = r.start.date();
@@ -116,7 +121,11 @@ export const findDates = (text: string, ref: Date): DateMention[] => {
       if (/\blast month\b/i.test(around)) date = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - 1, 1, 12));
       if (/\blast week\b/i.test(around)) date = shiftDays(ref, -7);
     }
-    if (!r.start.isCertain('year') && date.getTime() > ref.getTime() + 86_400_000)
+    // "by August 12, 28 settlements were ...": a year read from a count after the day is no year; a date is never after
+    // the story that tells it.
+    if (r.start.isCertain('year') && date.getTime() > ref.getTime() + 86_400_000 && /,\s*\d{1,2}$/.test(r.text))
+      date = new Date(Date.UTC(ref.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), 12));
+    if ((!r.start.isCertain('year') || /,\s*\d{1,2}$/.test(r.text)) && date.getTime() > ref.getTime() + 86_400_000)
       date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate(), 12));
     found.push({ value: precision === 'day' ? ymd(date) : ym(date), precision, start, end });
   }

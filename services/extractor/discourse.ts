@@ -34,6 +34,8 @@ export interface Discourse {
   denied: Set<string>;
   /** A quote opened in an earlier sentence and not yet closed, and whose words it is. */
   openQuote: { speaker: Speaker; sentence: number } | null;
+  /** The people the story has named in full, by surname: "Smirnov" later is "Alexei Smirnov". */
+  surnames: Map<string, ActorMention>;
 }
 
 export const newDiscourse = (outletSide: 'RU' | 'UA' | null = null): Discourse => ({
@@ -54,7 +56,32 @@ export const newDiscourse = (outletSide: 'RU' | 'UA' | null = null): Discourse =
   paragraphDate: null,
   recentSpeaker: null,
   openQuote: null,
+  surnames: new Map(),
 });
+
+/** A person's full name of two or three words: its last word may stand for it later in the story. */
+const FULL_NAME = /^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$/;
+
+/** "According to Smirnov": surnames of people the story has named in full, as those people. */
+export const withSurnames = (
+  actors: ActorMention[],
+  text: string,
+  d: Discourse,
+  taken: { start: number; end: number }[],
+): ActorMention[] => {
+  const out = [...actors];
+  if (d.surnames.size)
+    for (const m of text.matchAll(/\b[A-Z][a-z'’-]{2,}\b/g)) {
+      const known = d.surnames.get(m[0]);
+      const end = m.index + m[0].length;
+      if (!known || [...out, ...taken].some((x) => x.start < end && x.end > m.index)) continue;
+      out.push({ ...known, start: m.index, end });
+    }
+  for (const a of actors)
+    if (a.kind === 'named' && a.side && a.role !== 'media' && a.role !== 'country' && FULL_NAME.test(a.name))
+      d.surnames.set(a.name.split(/\s+/).at(-1)!, a);
+  return out.sort((a, b) => a.start - b.start);
+};
 
 /** A generic actor without a side takes it from the discourse: "his generals", "the General Staff". */
 export const resolveActor = (a: ActorMention, d: Discourse): ActorMention => {

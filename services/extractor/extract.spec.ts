@@ -170,6 +170,16 @@ describe('attribution', () => {
     ]);
   });
 
+  it('takes a surname for the person the story named in full before', () => {
+    expect(
+      rows(
+        run(
+          'The region’s acting governor Alexei Smirnov said the evacuation was under way. According to Smirnov, 28 settlements in Kursk Region were under AFU control.',
+        ),
+      ),
+    ).toEqual([['Kursk Oblast', 'RU', 'CONTROL', 'UA', '2024-03-06']]);
+  });
+
   it('takes "Western officials" as observers, not the side their sentence names first', () => {
     expect(rows(run('Russian forces now control most of the Luhansk region, Western officials said.'))).toEqual([
       ['Luhansk Oblast', 'NEUTRAL', 'CONTROL', 'RU', '2024-03-06'],
@@ -284,6 +294,22 @@ describe('attribution', () => {
 describe('dates', () => {
   it('resolves a bare weekday to the last one on or before publication', () => {
     expect(run('On Monday, Russia’s Defence Ministry said its forces had captured Vuhledar.')[0]!.claimedAt).toBe('2024-03-04');
+  });
+
+  it('reads no date from the last name of a list of places, nor a year from a count after a day', () => {
+    expect(
+      rows(
+        run(
+          'Russia’s Defence Ministry said its forces liberated the settlements of Apanasovka, Byakhovo, Snagost and 10th October over the past two days.',
+          '2024-09-12',
+        ),
+      ).map((r) => r[4]),
+    ).toEqual(['2024-09-10', '2024-09-10', '2024-09-10']);
+    expect(
+      rows(
+        run('According to Russia’s Defence Ministry, by August 12, 28 settlements in Kursk Region were under AFU control.', '2024-08-20'),
+      ),
+    ).toEqual([['Kursk Oblast', 'RU', 'CONTROL', 'UA', '2024-08-12']]);
   });
 
   it('keeps "late last month" and "at the end of February" as months', () => {

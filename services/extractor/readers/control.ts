@@ -2,7 +2,7 @@
 // control it asserts (the agent, else the claimant's side; a concession gives the place to the other side).
 import { controllerOf } from './sides.js';
 import type { Reader } from './reading.js';
-import { clauseTargets, countedRegion, listFrom, named, objectsOf, withoutLocatingRegions } from './targets.js';
+import { clauseTargets, countedRegion, countedSubjectRegion, listFrom, named, objectsOf, withoutLocatingRegions } from './targets.js';
 
 /** "left Avdiivka", "lost the town of Robotyne": only a determiner or a settlement noun between the verb and its place. */
 const ADJACENT = /^\s*["”’]?\s*(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:towns?|city|cities|villages?|settlements?|parts?)\s+of\s+)?$/i;
@@ -50,7 +50,9 @@ export const readControl: Reader = (c, ctx, who) => {
   }
   let targets = clauseTargets(c, ctx);
   const counted = c.concession || c.passive ? null : countedRegion(c, ctx);
+  const countedSubject = c.concession ? null : countedSubjectRegion(c, ctx);
   if (counted) targets = [counted];
+  else if (countedSubject) targets = [countedSubject];
   else if (c.possessor) {
     // "Robotyne's recapture": the possessor.
     const owner = ctx.places.find((p) => p.end <= c.start && /^\s*$/.test(text.slice(p.end, c.start)));

@@ -27,7 +27,8 @@ export const controllerOf = (
   // "trying to oust Russian troops from X": those the attempt would drive out hold it.
   if (c.heldByObject) {
     const object = actors.find((a) => a.start >= c.start && a.start <= c.end + 2 && sideOf(a));
-    return object ? sideOf(object) : null;
+    // "the region is clear of Russian forces" (a concession of those cleared out): the other side holds it.
+    return object ? flip(c, sideOf(object)!) : null;
   }
   const afterText = text.slice(c.end, c.end + AGENT_WINDOW);
   // "under the control of the Russian armed forces", "captured by Russian troops", "fell to X"
@@ -159,6 +160,9 @@ const OCCUPIED = /(?<!de-)\boccup(?:ied|y|ies|ying|ation)\b/i;
  * a storm or a clearing (else the claimant's own side); for plain fighting, the side named as fighting there, unless
  * the speaker says it of its own ("our units are fighting in Bakhmut": holding on, not gaining) — else nobody.
  */
+/** A preposition (and an adjective) just before an actor: "in southern Ukraine". */
+const IN_PHRASE = /\b(?:in|of|from|across|inside|into|throughout)\s+(?:[\w-]+\s+)?$/i;
+
 export const contestedController = (c: Cue, text: string, actors: ActorMention[], claimant: Claimant, clauseStart = 0): Party | null => {
   if (c.pinned) {
     // "the encirclement of Russian troops" names the pinned side after the words; "Russian troops are blocked inside", before.
@@ -207,12 +211,16 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
     a.role === 'blogger' ||
     /\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i.test(text.slice(Math.max(0, a.start - 40), a.start));
   const subject =
-    [...actors]
-      .reverse()
-      .find(
-        (a) =>
-          a.end <= c.start && a.start >= clauseStart && c.start - a.end < 60 && (asParty(a.side) || a.kind === 'pronoun') && !reports(a),
-      ) ??
+    [...actors].reverse().find(
+      (a) =>
+        a.end <= c.start &&
+        a.start >= clauseStart &&
+        c.start - a.end < 60 &&
+        (asParty(a.side) || a.kind === 'pronoun') &&
+        !reports(a) &&
+        // "Russian forces in southern Ukraine have advanced": a country inside a phrase is no subject.
+        !(a.kind === 'country' && IN_PHRASE.test(text.slice(Math.max(0, a.start - 20), a.start))),
+    ) ??
     // "Russian forces captured A and B in the Novopavlivka direction and pushed into C": a verb coordinated after
     // "and" has the clause's subject, however long the first verb's objects.
     (/\band\s+(?:then\s+|also\s+|later\s+)?$/i.test(text.slice(Math.max(0, c.start - 12), c.start))

@@ -74,7 +74,7 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
   return true;
 };
 
-const isRegion = (t: SentencePlace): boolean => t.place.id?.startsWith('geonames-admin1') === true;
+export const isRegion = (t: SentencePlace): boolean => t.place.id?.startsWith('geonames-admin1') === true;
 
 /** The places of a cue's clause that can be targets; a region only when no settlement is named beside it. */
 export const clauseTargets = (c: Cue, ctx: SentenceContext): SentencePlace[] => {
@@ -182,3 +182,17 @@ export const objectsOf = (c: Cue, targets: SentencePlace[], ctx: SentenceContext
   const first = targets.find((p) => p.start >= c.end && OBJECT_GAP.test(ctx.text.slice(c.end, p.start)));
   return first ? listFrom(first, ctx).filter((p) => targets.includes(p)) : [];
 };
+
+/** "28 settlements in Kursk Region were under AFU control": a count of places in a region, the subject of the cue. */
+const COUNT_IN =
+  /\b(?:\d[\d,]*|dozens|hundreds|several|many)\s+(?:(?:more|other|border)\s+)?(?:settlements|villages|towns|localities|communities)\s+(?:in|of)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?$/i;
+
+/** The region a counted subject names just before the cue ("28 settlements in Kursk Region were under ..."), if any. */
+export const countedSubjectRegion = (c: Cue, ctx: SentenceContext): SentencePlace | null =>
+  ctx.places.find(
+    (p) =>
+      isRegion(p) &&
+      p.end <= c.start &&
+      COUNT_IN.test(ctx.text.slice(Math.max(0, p.start - 60), p.start)) &&
+      /^\s+(?:(?:were|are|was|is|have|has|had|been|now|already|still|reportedly|currently)\s+)*$/i.test(ctx.text.slice(p.end, c.start)),
+  ) ?? null;

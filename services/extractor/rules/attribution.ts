@@ -4,7 +4,7 @@
 import type { AttributionRule } from './types.js';
 
 const VERBS =
-  'said|says|say|told|tells|tell|wrote|writes|write|declared|declares|declare|claimed|claims|claim|reported|reports|announced|announces|insisted|insists|stated|states|added|adds|noted|notes|confirmed|confirms|admitted|admits|conceded|concedes|acknowledged|acknowledges|emphasised|emphasized|emphasises|emphasizes|stressed|countered|reaffirmed|reaffirms|boasted|boasts|asserted|asserts|alleged|alleges|posted|warned|explained|clarified|clarifies|reiterated|reiterates|repeated|underlined|underscored|described|maintained|maintains|argued|remarked|showed|shows|indicated|suggest|suggests|suggested|informed|named|listed|identified|reads|cited|quoted|spread|spreads|spreading|called|congratulated|congratulates|assessed|assesses';
+  'said|says|say|told|tells|tell|wrote|writes|write|declared|declares|declare|claimed|claims|claim|reported|reports|announced|announces|insisted|insists|stated|states|added|adds|noted|notes|confirmed|confirms|admitted|admits|conceded|concedes|acknowledged|acknowledges|emphasised|emphasized|emphasises|emphasizes|stressed|countered|reaffirmed|reaffirms|boasted|boasts|asserted|asserts|alleged|alleges|posted|warned|explained|clarified|clarifies|reiterated|reiterates|repeated|underlined|underscored|described|maintained|maintains|argued|remarked|showed|shows|indicated|suggest|suggests|suggested|informed|named|listed|identified|reads|cited|quoted|spread|spreads|spreading|called|congratulated|congratulates|assessed|assesses|recognized|recognised|recognizes|recognises';
 const PARTICIPLES = 'saying|claiming|reporting|announcing|adding|confirming|reaffirming';
 
 export const ATTRIBUTION_RULES: AttributionRule[] = [

@@ -47,11 +47,12 @@ export const CONCESSION_RULES: ConcessionRule[] = [
     id: 'concession.loss',
     kind: 'concession',
     pattern:
-      'confirmed|confirms|admitted|admits|acknowledged|acknowledges|conceded|concedes|reported|reports|announced|announces ( the )? loss|surrender|abandonment of',
+      'confirmed|confirms|admitted|admits|acknowledged|acknowledges|conceded|concedes|reported|reports|announced|announces|recognized|recognised|recognizes|recognises ( the )? loss|surrender|abandonment of',
     yields: { stance: 'CONTROL', concession: true, nominal: true, adjacentObject: true },
     fires: [
       'Ukrainian commander Oleksandr Syrskyi confirmed the loss of Vuhledar on Wednesday.',
       'The Ukrainian military acknowledged the loss of the settlements of Kurakhove and Velyka Novosilka.',
+      'The Ministry of Defense of Russia actually recognized the loss of the towns of Izyum and Balaklia in the Kharkiv region.',
     ],
     silent: [
       'The loss of life in Vuhledar was heavy, the governor said.',
@@ -81,5 +82,15 @@ export const CONCESSION_RULES: ConcessionRule[] = [
     fires: ['The Ukrainian army said the Ukrainian Armed Forces have ended their presence in Krynki.'],
     silent: ['The Red Cross ended its presence in the region.'],
     note: 'A side that ends its presence in a place has left it to the other side.',
+  },
+  {
+    id: 'concession.cleared-of',
+    kind: 'concession',
+    pattern:
+      'BE ADV* ( now|completely|fully|finally|entirely|totally )? clear|cleared|free|freed|cleansed of|from ( the )? ( last )? SIDE_ADJ forces|troops|occupiers|invaders|units|soldiers|army|military|presence',
+    yields: { stance: 'CONTROL', heldByObject: true, concession: true, passive: true },
+    fires: ['The Ukrainian governor announced that the village of Novenke is clear of Russian forces.'],
+    silent: ['The road is clear of mines, the Ukrainian governor said.'],
+    note: 'A place freed of one side’s forces is the other side’s.',
   },
 ];

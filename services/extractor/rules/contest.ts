@@ -199,12 +199,13 @@ export const CONTEST_RULES: ContestRule[] = [
     id: 'contest.advance',
     kind: 'contest',
     pattern:
-      '( advance|advanced|advances|advancing|pushing|pushed|broke|broken|burst|moved|wedged ( deeper|further ( east|west|north|south )? )? ( ( up to|about|some|nearly|almost|another )? NUM metres|meters|kilometres|kilometers|km|miles )? in|into|inside | entered|enters|entering|enter | breached|breaching|penetrated|penetrating )',
+      '( advance|advanced|advances|advancing|pushing|pushed|broke|broken|burst|moved|wedged "? ( deeper|significantly|considerably|slightly|further ( east|west|north|south )? )? "? ( ( up to|about|some|nearly|almost|another )? NUM metres|meters|kilometres|kilometers|km|miles )? in|into|inside | entered|enters|entering|enter | breached|breaching|penetrated|penetrating )',
     yields: { stance: 'CONTESTED', gaining: true },
     fires: [
       'Russian forces advanced into Vovchansk, the governor said.',
       'The Wagner Group said its forces had advanced up to 400 metres in parts of Bakhmut.',
       'A source reported that Ukrainian forces broke into Verbove on 22 September.',
+      'Russian forces have "advanced significantly" into the village of Novopokrovka, Kremlin-installed officials said.',
       'The Russian Volunteer Corps said that its forward units had pushed further east into the town of Graivoron.',
     ],
     silent: ['Russian forces advanced slowly.'],

@@ -7,7 +7,7 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.goal',
     kind: 'nonclaim',
     pattern:
-      '( try|tries|trying|tried|avoid|avoids|avoided|avoiding|prepared|ready|willing|offer|offers|offered|propose|proposes|proposed|agree|agrees|agreed|provided|demand|demands|demanded|attempt|attempts|attempted|attempting|aim|aims|aimed|aiming|seek|seeks|seeking|sought|plan|plans|planned|planning|intend|intends|intended|want|wants|wanted|hope|hopes|hoped|goal|objective|bid|would|could|might|may|will|must|should|shall|difficult|impossible|failed|unsuccessful|unsuccessfully|threaten|threatens|threatened|threatening|prepare|prepares|preparing|vow|vows|vowed|able|unable|braced|bracing|brace|expect|expects|expecting|await|awaits|awaiting | in order | bent on | so as | push|pushes|pushed|pushing|fight|fights|fighting|struggle|struggles|struggling to )',
+      '( try|tries|trying|tried|eying|eyeing|eyes|eyed|impede|impedes|impeded|impeding|avoid|avoids|avoided|avoiding|prepared|ready|willing|offer|offers|offered|propose|proposes|proposed|agree|agrees|agreed|provided|demand|demands|demanded|attempt|attempts|attempted|attempting|aim|aims|aimed|aiming|seek|seeks|seeking|sought|plan|plans|planned|planning|intend|intends|intended|want|wants|wanted|hope|hopes|hoped|goal|objective|bid|would|could|might|may|will|must|should|shall|difficult|impossible|failed|unsuccessful|unsuccessfully|threaten|threatens|threatened|threatening|prepare|prepares|preparing|vow|vows|vowed|unable|braced|bracing|brace|expect|expects|expecting|await|awaits|awaiting | in order | bent on | so as | push|pushes|pushed|pushing|fight|fights|fighting|struggle|struggles|struggling to )',
     yields: {
       blocks: ['control', 'concession', 'contest'],
       reach: 6,
@@ -18,6 +18,7 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
       'Russian forces are trying to take control of Chasiv Yar, the Ukrainian military said.',
       'Russian forces must be expelled from every corner of Ukrainian land, the president said.',
       '"It will be difficult for the enemy to enter Huliaipole," he said.',
+      'Ukraine said its barrier was impeding Russian efforts to encircle or capture Chasiv Yar.',
     ],
     silent: ['Russian forces took control of Chasiv Yar, the ministry said.'],
     note: 'A perfect ("has captured") states a fact even after such a word; `spare` keeps it.',
@@ -93,11 +94,12 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.advance-stopped',
     kind: 'nonclaim',
     pattern:
-      '( stop|stops|stopped|stopping|prevent|prevents|prevented|preventing|repel|repels|repelled|repelling|thwart|thwarted|thwarting|halt|halts|halted|halting|foil|foiled|foiling | holding|hold|held back ) ~{0,9} advance|advances|advancing|entering|enter|entry',
-    yields: { blocks: ['contest.advance'], reach: 0 },
+      '( stop|stops|stopped|stopping|prevent|prevents|prevented|preventing|repel|repels|repelled|repelling|thwart|thwarts|thwarted|thwarting|halt|halts|halted|halting|foil|foiled|foiling | holding|hold|held back ) ~{0,9} advance|advances|advancing|entering|enter|entry|gaining|gain|encircling|encircle|capturing|capture',
+    yields: { blocks: ['contest', 'control'], reach: 0 },
     fires: [
       'Ukrainian forces stopped Russian advances in Bilohorivka earlier this year, the governor said.',
       'The Ukrainian military is preventing the enemy from entering Krasnohorivka, the spokesman said.',
+      'Efforts are under way to prevent the occupiers from gaining a foothold in Vovchansk, the Ukrainian army said.',
     ],
     silent: ['Russian forces advanced into Bilohorivka earlier this year, the governor said.'],
     note: 'An advance stopped, prevented or held back is no gain in the place.',
@@ -289,6 +291,19 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     note: 'To keep doing something holds nothing.',
   },
   {
+    id: 'nonclaim.purpose',
+    kind: 'nonclaim',
+    pattern:
+      'passage|corridor|route|path|bridgehead|used|uses|use|using|sent|send|sends|sending|deployed|deploy|deploys|deploying|moved|massing|massed|amassed|concentrated|concentrating|regrouped|regrouping|reinforcements ~{0,4} to enter|storm|capture|seize|take|encircle|surround|reach|cross',
+    yields: { blocks: ['control', 'contest'], reach: 0 },
+    fires: [
+      'The Russian army created a narrow passage deep into Ukrainian territory to enter the town of Ocheretyne, the Ukrainian army said.',
+      'All exits from the gas pipe, which the enemy used to enter Kupiansk, were taken under fire control, the Ukrainian army said.',
+    ],
+    silent: ['Russian troops managed to enter Ocheretyne, the Ukrainian army said.'],
+    note: 'Means put to a purpose ("sent troops to storm X") claim only the purpose, which is not yet done.',
+  },
+  {
     id: 'nonclaim.threat',
     kind: 'nonclaim',
     pattern:
@@ -308,9 +323,12 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.previously',
     kind: 'nonclaim',
     pattern: 'previously|formerly|once|earlier ( been )?',
-    yields: { blocks: ['control'], reach: 1 },
+    yields: { blocks: ['control'], reach: 1, spare: 'claimed|claims|claiming|announced|reported|declared' },
     fires: ['The militia liberated seventeen communities that had been previously under the control of the Ukrainian army.'],
-    silent: ['The militia said the communities are now under its control.'],
+    silent: [
+      'The militia said the communities are now under its control.',
+      'The Russian Defense Ministry had earlier claimed control of Sudzha on March 13.',
+    ],
     note: 'A relative clause telling what held before a capture is background to the capture, not a claim of its own.',
   },
   {

@@ -54,6 +54,8 @@ export interface ConcessionYield {
   nominal?: boolean;
   /** "left Avdiivka": the place must follow at once. */
   adjacentObject?: boolean;
+  /** "the region is clear of Russian forces": the side named as the object is the one that left. */
+  heldByObject?: boolean;
 }
 
 export interface DenialYield {
