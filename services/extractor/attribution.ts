@@ -162,7 +162,20 @@ export const speakerOf = (
     );
     // A participle's subject is the main clause's, its first actor ("Cherevaty, a spokesman ..., denied the Russian
     // Defence Ministry's claim, ..., saying": Cherevaty).
+    // "..., with Ukraine’s armed forces claiming Wednesday to have regained X": an actor right before a participle is
+    // its own subject.
+    const participleOwn =
+      f.kind === 'participle'
+        ? actors.find(
+            (a) =>
+              a.start >= spanStart &&
+              (a.side || a.kind !== 'generic') &&
+              /^\s+(?:\w+day\s+)?$/.test(text.slice(a.end, f.start)) &&
+              /\bwith\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 12), a.start)),
+          )
+        : undefined;
     const subjectLast =
+      participleOwn ??
       (f.kind === 'participle' ? (subject.find((a) => a.side || a.kind !== 'generic') ?? null) : null) ??
       (adjacent && (adjacent.kind !== 'generic' || adjacent.side) ? adjacent : null) ??
       [...subject].reverse().find((a) => a.kind === 'named') ??
@@ -402,7 +415,8 @@ export const governingFrame = (c: Cue, ctx: Pick<SentenceContext, 'frames' | 'cl
 };
 
 /** What may follow a reporting verb that closes its sentence: "said.", "said on Tuesday.", "said in a statement." */
-const SENTENCE_END_AFTER = /^(?:\s+(?:on|in|late|early|this|last)\s+[\w ,.'’-]{0,40}?)?\s*[.!?"”]*\s*$/i;
+const SENTENCE_END_AFTER =
+  /^(?:\s+(?:on|in|late|early|this|last)\s+[\w ,.'’-]{0,40}?)?(?:,\s+(?:adding|saying|noting|citing|describing|calling|without)\b[^;]*)?\s*[.!?"”]*\s*$/i;
 
 /** What follows an inverted reporting verb that closes its sentence: its speaker, a few words with no clause of their own. */
 const INVERTED_SPEAKER_END =

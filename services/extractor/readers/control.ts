@@ -5,7 +5,8 @@ import type { Reader } from './reading.js';
 import { clauseTargets, countedRegion, countedSubjectRegion, listFrom, named, objectsOf, withoutLocatingRegions } from './targets.js';
 
 /** "left Avdiivka", "lost the town of Robotyne": only a determiner or a settlement noun between the verb and its place. */
-const ADJACENT = /^\s*["”’]?\s*(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:towns?|city|cities|villages?|settlements?|parts?)\s+of\s+)?$/i;
+const ADJACENT =
+  /^\s*["”’]?\s*(?:(?:dozens|scores|hundreds|several|a\s+number|\d+)\s+(?:of\s+)?(?:places|settlements|villages|towns|localities|communities),?\s+(?:including|among\s+them|such\s+as)\s+)?(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:towns?|city|cities|villages?|settlements?|parts?)\s+of\s+)?$/i;
 
 /** ", about half of which", ", most of which", ", which": a relative clause just before a passive verb. */
 const RELATIVE_BEFORE = /,\s+(?:[\w%]+\s+){0,4}?(?:of\s+)?(?:which|that)\s+$/i;

@@ -17,6 +17,15 @@ export const NEGATED_DENIAL_RULES: DenialRule[] = [
     silent: ['Russian forces have captured Toretsk.'],
   },
   {
+    id: 'denial.no-talk-of',
+    kind: 'denial',
+    pattern: 'no talk|question|sign|evidence of|about SIDE_ADJ ( full|complete )? control|capture|occupation|seizure',
+    yields: { stance: 'DENIAL', negated: true },
+    fires: ['“There is no talk of Russian control over the city of Pokrovsk,” Ukrainian Commander-in-Chief Oleksandr Syrskyi wrote.'],
+    silent: ['There was talk of Russian control over the city of Pokrovsk, the analyst said.'],
+    note: 'Saying a side’s control is not even in question denies it.',
+  },
+  {
     id: 'denial.negated-withdrawal',
     kind: 'denial',
     pattern:
@@ -73,13 +82,14 @@ export const DENIAL_RULES: DenialRule[] = [
     id: 'denial.verb',
     kind: 'denial',
     pattern:
-      'denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses|dismissing|refuted|refutes|refuting|disputed|disputes|downplayed|downplays|rebuffed|rebuffs|rebuffing | played|plays|playing down',
+      'denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses|dismissing|refuted|refutes|refuting|disputed|disputes|downplayed|downplays|rebuffed|rebuffs|rebuffing | played|plays|playing down | contested|contests|challenged|challenges ( this|that|the|these|those|such|its|their|SIDE_ADJ )? claim|claims|report|reports|statement|statements|assertion|assertions',
     yields: { stance: 'DENIAL', speech: true },
     fires: [
       'Ukraine’s General Staff denied claims made by the Russian Defence Ministry that Russian forces had seized Orikhiv.',
       "Ukraine's government had earlier played down reports that Kherson had fallen into Russian hands.",
+      "Russia said it captured Siversk. However, Ukraine's military contested this claim, asserting it still governs the town.",
     ],
-    silent: ['The Kremlin spokesman would neither confirm nor deny the report.'],
+    silent: ['The Kremlin spokesman would neither confirm nor deny the report.', 'Both sides contested the town for months.'],
   },
   {
     id: 'denial.do-not-confirm',
