@@ -100,6 +100,18 @@ export const CONTEST_RULES: ContestRule[] = [
     note: 'Fighting down the enemy inside a place is a contest the side doing it is winning.',
   },
   {
+    id: 'contest.neither-controls',
+    kind: 'contest',
+    pattern:
+      'neither ~{1,10} nor ~{1,12} ( BE|HAVE )? ADV* ( fully|completely|entirely )? controlling|control|controls|controlled|holding|hold|holds',
+    yields: { stance: 'CONTESTED' },
+    fires: [
+      'Neither Ukrainian troops nor forces of the Donetsk People’s Republic (DPR) are fully controlling the city of Svyatogorsk, Denis Pushilin said.',
+    ],
+    silent: ['Russian forces are fully controlling the city of Svyatogorsk, Denis Pushilin said.'],
+    note: 'A place neither side holds is contested; nonclaim.negated-control keeps it from reading as anyone’s control.',
+  },
+  {
     id: 'contest.infiltrated',
     kind: 'contest',
     pattern: 'infiltrated|infiltrating|infiltration|infiltrate',

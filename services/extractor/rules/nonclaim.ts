@@ -131,8 +131,9 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
   {
     id: 'nonclaim.negated-control',
     kind: 'nonclaim',
-    pattern: "not|n't|never|nobody | no longer | no one | yet to | neither ~{1,6} nor ~{1,6} HAVE|BE",
-    yields: { blocks: ['control', 'concession', 'contest'], reach: 3 },
+    pattern: "not|n't|never|nobody | no longer | no one | yet to | neither ~{1,10} nor ~{1,12} HAVE|BE",
+    // contest.neither-controls reads "neither A nor B controls X" as a contest: its cue, which opens on "neither", is spared.
+    yields: { blocks: ['control', 'concession', 'contest'], reach: 3, spare: 'neither' },
     fires: [
       "Ukraine's military asserts that Russia has not gained control over the routes to Myrnohrad.",
       'Russia, despite surrounding Myrnohrad, has yet to gain control over the logistical routes in the area.',
@@ -176,7 +177,8 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
   {
     id: 'nonclaim.not-troops',
     kind: 'nonclaim',
-    pattern: 'civilians|residents|people|families|children|shelling|missiles|missile|strikes|drones|rockets|shells|bombs|debris',
+    pattern:
+      'civilians|residents|families|children|shelling|missiles|missile|strikes|drones|rockets|shells|bombs|debris | people are|were|remain|remained|still|who|living|live',
     yields: { blocks: ['contest'], reach: 1 },
     fires: [
       'Many civilians are in the centre of Kherson, a Ukrainian official said.',
