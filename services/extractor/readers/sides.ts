@@ -22,8 +22,17 @@ export const controllerOf = (
   speaker: Claimant,
   subjectFrom = 0,
 ): Party | null => {
+  // "Borodyanka is under the influence of Russian troops; they control this settlement": "they" is the troops just
+  // named, else the speaker's side.
   const sideOf = (a: ActorMention): Party | null =>
-    a.kind === 'pronoun' ? (/^(?:it|they|we)$/i.test(a.name) ? asParty(speaker.side) : null) : asParty(a.side);
+    a.kind === 'pronoun'
+      ? /^they$/i.test(a.name)
+        ? (asParty(actors.filter((x) => x.end <= a.start && x.plural && x.kind !== 'pronoun' && x.side).at(-1)?.side) ??
+          asParty(speaker.side))
+        : /^(?:it|we)$/i.test(a.name)
+          ? asParty(speaker.side)
+          : null
+      : asParty(a.side);
   // "trying to oust Russian troops from X": those the attempt would drive out hold it.
   if (c.heldByObject) {
     const object = actors.find((a) => a.start >= c.start && a.start <= c.end + 2 && sideOf(a));
@@ -98,7 +107,8 @@ export const controllerOf = (
     if (/^(?:its|their|our)$/i.test(underX[1] ?? underX[2] ?? '')) return asParty(speaker.side);
   }
   // "Russian capture of Pokrovsk", "the Ukrainian withdrawal from": a side word just before a noun names its agent.
-  if (c.nominal) {
+  // "acknowledged the Ukrainian taking of the village": a gerund used as a noun, the same.
+  if (c.nominal || (/^\w+ing\b/i.test(c.text) && /\bthe\s+\S+\s+$/i.test(text.slice(Math.max(0, c.start - 30), c.start)))) {
     const before = text.slice(Math.max(0, c.start - 30), c.start);
     const adjective = sideMarkers(before)
       .filter((m) => /^\s*(?:(?:alleged|reported|claimed|complete|full|final)\s+)?$/i.test(before.slice(m.end)))
@@ -235,6 +245,23 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
     /^(?:our|we|my)\b/i.test(subject?.name ?? '') ||
     /\b(?:our|we)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, c.start - 30), c.start));
   // "is still holding out": whoever holds out gains nothing.
+  // "gradual Russian territorial gains in Marinka", "the Ukrainian advance into": a side word just before the noun gains.
+  const nounBefore = text.slice(Math.max(0, c.start - 40), c.start);
+  const ownWord = c.gaining
+    ? sideMarkers(nounBefore)
+        .filter((m) =>
+          /^\s*(?:(?:territorial|recent|gradual|further|slow|steady|rapid|new|latest|reported|claimed)\s+){0,2}$/i.test(
+            nounBefore.slice(m.end),
+          ),
+        )
+        .at(-1)
+    : undefined;
+  if (
+    ownWord &&
+    !/['’]s$/.test(nounBefore.slice(ownWord.start, ownWord.end)) &&
+    /^(?:territorial\s+)?(?:gains?|advances?|advance|offensive|assaults?|push)\b/i.test(c.text)
+  )
+    return asParty(ownWord.side);
   if (!c.gaining) return firstPerson || /\bholding\s+(?:out|on)\b/i.test(c.text) ? null : subjectSide;
   if (subjectSide && !firstPerson) return subjectSide;
   // "Russian forces continue to advance": a side named just before an advance gains.
