@@ -398,7 +398,7 @@ export const governingFrame = (c: Cue, ctx: Pick<SentenceContext, 'frames' | 'cl
         /["”]/.test(text.slice(c.end, f.start)) ||
         /,\s+as\s+[^,.;]*$/i.test(text.slice(c.end, f.start)) ||
         (f.kind === 'verb' &&
-          /,\s+(?:[\w'’-]+\s+){1,8}$/.test(text.slice(Math.max(c.end, f.start - 80), f.start)) &&
+          /,\s+(?:[\w'’-]+\s+){1,12}$/.test(text.slice(Math.max(c.end, f.start - 100), f.start)) &&
           SENTENCE_END_AFTER.test(text.slice(f.end))) ||
         // "..., reports DeepState.", "..., said the Russian Defence Ministry on Sunday.": an inverted report that
         // closes the sentence reports all of it.

@@ -81,7 +81,8 @@ const POSSESSIVE_REGION =
   /^['’]s\s+(?:(?:southern|northern|eastern|western|central|south-?eastern|north-?eastern|south-?western|north-?western|border|frontline|front-line)\s+)?(?:region|province|oblast)\b/i;
 const SETTLEMENT_NOUNS = new Set(['village', 'town', 'city', 'settlement', 'hamlet', 'villages', 'towns', 'settlements']);
 /** "the Kursk border region", "the Kharkiv frontline region": a region word after a descriptor of the region. */
-const DESCRIBED_REGION = /^\s+(?:border|frontline|front-line|neighbou?ring|occupied|annexed)\s+(?:region|province|oblast)\b/i;
+const DESCRIBED_REGION =
+  /^\s+(?:(?:border|frontline|front-line|neighbou?ring|occupied|annexed|industrial|agricultural|eastern|western|southern|northern|southeastern|south-eastern|northeastern|north-eastern)\s+){1,2}(?:region|province|oblast)\b|^\s+territory\b/i;
 const SETTLEMENT_LIST_CUE =
   /\b(?:villages|towns|settlements|hamlets|localities|cities|communities) of (?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?:,\s*|,? and |,? or ))+$/;
 /** First words of two-word place names (Velyka Novosilka, Malaya Loknya, Nova Poltavka), folded. */

@@ -44,6 +44,11 @@ const FRONTED_STATEMENT =
 const ENTERING = /\b(?:enter|enters|entered|entering|broke\s+into|break\s+into|breaking\s+into|penetrated|penetrate)\b/i;
 export const claimCue = (e: Cue): boolean => e.stance === 'CONTROL' || (e.stance === 'CONTESTED' && e.gaining && ENTERING.test(e.text));
 
+/** What a denial goes on to deny: an encirclement, a cauldron, a blockade. */
+const ENCIRCLEMENT_ONLY = /\b(?:encircl\w*|surround\w*|cauldron|blockad\w*|pocket)\b/i;
+/** ... or control of a place. */
+const CONTROL_WORD = /\b(?:control\w*|captur\w*|seiz\w*|took|taken|liberat\w*|occup\w*|fall|fell|fallen|entered|hold|holds|held)\b/i;
+
 export const readDenial: Reader = (c, ctx, who, consumed) => {
   const { text, cues, frames, clauses, places, discourse: d } = ctx;
   const claimant = who.claimant;
@@ -132,8 +137,11 @@ export const readDenial: Reader = (c, ctx, who, consumed) => {
     const before = [...places].reverse().find((p) => p.end <= c.start && ctx.isTarget(p));
     targets = before ? named([before]) : d.focus ? [{ place: d.focus, start: null }] : [];
   }
-  if (!targets.length && answers) targets = [{ place: answers.place, start: null }];
-  if (!targets.length && d.lastClaim && (ANAPHORIC_CLAIM.test(text) || ANAPHORIC_PLACE.test(text)))
+  // "The General Staff rejected claims that Ukrainian units face encirclement": a denied encirclement is no denied control.
+  const denied = text.slice(c.end).split(/[,;]|\s+and\s+(?!that\b)/)[0]!;
+  const deniesEncirclement = ENCIRCLEMENT_ONLY.test(denied) && !CONTROL_WORD.test(denied);
+  if (!targets.length && answers && !deniesEncirclement) targets = [{ place: answers.place, start: null }];
+  if (!targets.length && d.lastClaim && !deniesEncirclement && (ANAPHORIC_CLAIM.test(text) || ANAPHORIC_PLACE.test(text)))
     targets = [{ place: d.lastClaim.place, start: null }];
   // "the Russians are lying about capturing Pokrovsk": the liars claimed it for their own side.
   if (!controller && /\b(?:lying|lied|lie|lies)\b/i.test(c.text)) {

@@ -29,7 +29,7 @@ export const NEGATED_DENIAL_RULES: DenialRule[] = [
     id: 'denial.negated-withdrawal',
     kind: 'denial',
     pattern:
-      'HAVE|did|does|do NEG ( yet )? withdrawn|withdraw|retreated|retreat|left|leave|abandoned|abandon|pulled|pull ( out|back )? from|of|out|back',
+      'HAVE|did|does|do NEG ( yet )? withdrawn|withdraw|retreated|retreat|left|leave|abandoned|abandon|pulled|pull ( out|back )? from|of|out|back | HAVE|did|does|do NEG ( been )? surrendered|surrender|ceded|cede',
     yields: { stance: 'DENIAL', negated: true },
     fires: ["Ukraine's military said its forces had not withdrawn from Bakhmut."],
     silent: ["Ukraine's military said its forces had withdrawn from Bakhmut."],
