@@ -5,7 +5,7 @@ import { STATEMENT_NOUNS } from './statements.js';
 import type { Claimant } from '../shared/model.js';
 import { sideMarkers, type ActorMention } from './actors.js';
 import type { ClaimDate, DateMention } from './dates.js';
-import type { Discourse } from './discourse.js';
+import { FULL_NAME, type Discourse } from './discourse.js';
 import type { Clauses, SentenceContext, Speaker } from './context.js';
 import type { Cue, Frame } from './rules/matcher.js';
 
@@ -291,6 +291,14 @@ export const speakerOf = (
         };
       }
     }
+  }
+  // "Governor Oleh Hryhorov ... listed four villages that he said were held": "he" is the person this sentence named.
+  if (chosen?.kind === 'pronoun' && /^(?:he|she|him)$/i.test(chosen.name)) {
+    const at = chosen.start;
+    const person = [...actors]
+      .reverse()
+      .find((a) => a.end <= at && a.kind === 'named' && a.side && a.role !== 'media' && a.role !== 'country' && FULL_NAME.test(a.name));
+    if (person) chosen = person;
   }
   const claimant = chosen ? claimantOf(chosen, d, previous?.claimant ?? null, sentenceIndex) : null;
   if (!claimant && previous) return { claimant: previous.claimant, date: dateNear() ?? previous.date, rule: f.rule };

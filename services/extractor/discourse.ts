@@ -60,7 +60,7 @@ export const newDiscourse = (outletSide: 'RU' | 'UA' | null = null): Discourse =
 });
 
 /** A person's full name of two or three words: its last word may stand for it later in the story. */
-const FULL_NAME = /^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$/;
+export const FULL_NAME = /^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$/;
 
 /** "According to Smirnov": surnames of people the story has named in full, as those people. */
 export const withSurnames = (

@@ -180,6 +180,21 @@ describe('attribution', () => {
     ).toEqual([['Kursk Oblast', 'RU', 'CONTROL', 'UA', '2024-03-06']]);
   });
 
+  it('takes "he" for the person its own sentence named, before the speaker of the sentences before', () => {
+    expect(
+      rows(
+        run(
+          'Russian military bloggers said Russian forces were advancing near Sumy. Sumy Region Governor Oleh Hryhorov, writing on Facebook, listed four villages that he said were now held by Russian forces -- Novenke, Basivka, Veselivka and Zhuravka.',
+        ),
+      ).map(([place, side]) => [place, side]),
+    ).toEqual([
+      ['Novenke', 'UA'],
+      ['Basivka', 'UA'],
+      ['Veselivka', 'UA'],
+      ['Zhuravka', 'UA'],
+    ]);
+  });
+
   it('takes "Western officials" as observers, not the side their sentence names first', () => {
     expect(rows(run('Russian forces now control most of the Luhansk region, Western officials said.'))).toEqual([
       ['Luhansk Oblast', 'NEUTRAL', 'CONTROL', 'RU', '2024-03-06'],

@@ -145,4 +145,11 @@ describe('the control reader', () => {
     ).toContainEqual(['Kupiansk', 'RU', 'CONTROL', 'RU']);
     expect(rowsOf('Russian shelling hit Kupiansk, which they have ‘captured’ several times already, the governor said.')).toEqual([]);
   });
+
+  it('takes a capture told with its day between "control" and "of", and a place the gazetteer lacks after "occupied"', () => {
+    expect(rowsOf('Russian forces took full control Saturday of the charred ruins of Sievierodonetsk, the Russian ministry said.')).toEqual(
+      [['Sievierodonetsk', 'RU', 'CONTROL', 'RU']],
+    );
+    expect(rowsOf('The Ukrainian army said the enemy occupied Novomarkovo.')).toEqual([['Novomarkovo', 'UA', 'CONTROL', 'RU']]);
+  });
 });

@@ -18,6 +18,10 @@ const RELATIVE_OBJECT =
 /** "Kupiansk in the country's northeastern Kharkiv region": a settlement, then the region that locates it. */
 const LOCATED_IN = /^\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
+/** "four villages inside the border that he said were", "two settlements which": a count of places as a subject. */
+const COUNTED_SUBJECT =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:villages|settlements|towns|localities|communities)\b[^.;]*$/i;
+
 /** An object noun phrase without a name: "one village after another", "several positions", "two settlements". */
 const COMMON_OBJECT =
   /^\s+(?:one|two|three|four|five|several|many|more|some|dozens\s+of|a\s+(?:number|series)\s+of|\d+)\s+(?:(?:more|new|other|small|key|frontline|front-line|nearby|border)\s+)?(?:village|villages|settlement|settlements|town|towns|positions?|hamlets?|localities|locality|communities|community|territor(?:y|ies)|square)\b(?!\s+of\s+[A-Z]|\s*[,:–—-]\s*[A-Z])/i;
@@ -102,6 +106,13 @@ export const readControl: Reader = (c, ctx, who) => {
             ),
           ]
         : objects;
+  }
+  // "four villages that he said were now held by Russian forces -- A, B, C and D": a list set off after the cue, when
+  // the cue's own subject is a count of places.
+  if (!targets.length && c.passive) {
+    const setOff = /^[^.;:—–]{0,50}?\s*(?:--|—|–|:)\s+/.exec(text.slice(c.end, c.end + 80));
+    const first = setOff ? ctx.places.find((p) => p.start === c.end + setOff[0].length) : undefined;
+    if (first && COUNTED_SUBJECT.test(text.slice(Math.max(0, c.start - 80), c.start))) targets = listFrom(first, ctx);
   }
   // "These are A, B and C": places named as a list, each followed by the next or the sentence's end, not a noun.
   if (c.continues) targets = targets.filter((p) => /^\s*(?:[,.;:]|and\b|or\b|\(|$)/.test(text.slice(p.end)));

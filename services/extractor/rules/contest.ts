@@ -90,11 +90,12 @@ export const CONTEST_RULES: ContestRule[] = [
     id: 'contest.eliminating',
     kind: 'contest',
     pattern:
-      '( eliminating|destroying|neutralising|neutralizing | finishing off ) ( the )? ( remaining | remnants of the | encircled | trapped | surrounded )? SIDE_ADJ? occupiers|invaders|enemy|units|troops|groups|forces|soldiers|servicemen|militants|saboteurs ( who )? ~{0,3} in|inside|on|at|within',
+      '( eliminating|destroying|neutralising|neutralizing | finishing off | operations|operation to destroy|eliminate|neutralise|neutralize ) ( the )? ( remaining | remnants of the | encircled | trapped | surrounded )? SIDE_ADJ? occupiers|invaders|enemy|units|troops|groups|forces|soldiers|servicemen|militants|saboteurs ( who )? ~{0,3} in|inside|on|at|within',
     yields: { stance: 'CONTESTED', gaining: true },
     fires: [
       'Ukrainian defenders are eliminating Russian occupiers on the outskirts of Myrnohrad, the Ukrainian army said.',
       'The Russian ministry said its forces were destroying the remaining Ukrainian units in Kupiansk.',
+      'Russia’s Yug battlegroup is conducting operations to destroy enemy formations in Konstantinovka, Gerasimov said.',
     ],
     silent: ['Ukrainian drones destroyed a Russian tank near Bakhmut, the army said.'],
     note: 'Fighting down the enemy inside a place is a contest the side doing it is winning.',
