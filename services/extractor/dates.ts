@@ -75,9 +75,10 @@ const shiftDays = (d: Date, days: number): Date => new Date(d.getTime() + days *
 /** "before the invasion", "since the start of the war": what a date only measures from. */
 const REFERENCE_POINT = /\b(?:before|since|prior\s+to|until)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/;
 
-/** Date expressions in a piece of text, resolved against the reference date. */
 /** Two or more capitalised names in a list, then the list's last item. */
 const PLACE_LIST_BEFORE = /(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+){2,}(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+)?(?:and\s+)?$/;
+
+/** Date expressions in a piece of text, resolved against the reference date. */
 
 export const findDates = (text: string, ref: Date): DateMention[] => {
   const found: DateMention[] = [];
