@@ -111,7 +111,7 @@ const TOPONYM_SHAPE =
 const APPOSED_SETTLEMENT = /^,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:village|town|settlement|hamlet|city)\b/;
 /** Words after which a name is where something happens: "from X", "in X", "took X". */
 const PLACE_VERB_BEFORE =
-  /\b(?:in|near|from|into|inside|outside|around|towards?|entered|captured|took|seized|retook|recaptured|liberated|occupied|de-occupied|deoccupied|stormed|left|abandoned|withdrew\s+from|withdrawn\s+from|retreated\s+from|pulled\s+out\s+of|(?:withdrawal|retreat|pullout|pull-out)\s+from)\s+$/i;
+  /\b(?:in|near|from|into|inside|outside|around|towards?|entered|captured|took|taken|seized|retook|recaptured|liberated|occupied|de-occupied|deoccupied|stormed|left|abandoned|withdrew\s+from|withdrawn\s+from|retreated\s+from|pulled\s+out\s+of|(?:withdrawal|retreat|pullout|pull-out)\s+from)\s+$/i;
 const WORD = /[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’ʼ]*(?:-[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’ʼ]*)*/g;
 /** What a place the sources give no population for counts as when sizes are weighed: a small village. */
 const UNKNOWN_POPULATION = 500;

@@ -93,4 +93,13 @@ export const CONCESSION_RULES: ConcessionRule[] = [
     silent: ['The road is clear of mines, the Ukrainian governor said.'],
     note: 'A place freed of one side’s forces is the other side’s.',
   },
+  {
+    id: 'concession.no-longer-in-control',
+    kind: 'concession',
+    pattern: 'no longer in control|charge of',
+    yields: { stance: 'CONTROL', concession: true, adjacentObject: true },
+    fires: ['The Ukrainian governor said Ukraine was no longer in control of Lysychansk.'],
+    silent: ['The Ukrainian governor said Ukraine was in control of Lysychansk.'],
+    note: 'A side no longer in control of a place has lost it to the other side.',
+  },
 ];

@@ -113,6 +113,16 @@ export const CONTEST_RULES: ContestRule[] = [
     note: 'A place neither side holds is contested; nonclaim.negated-control keeps it from reading as anyone’s control.',
   },
   {
+    id: 'contest.capture-continues',
+    kind: 'contest',
+    pattern:
+      'liberation|capture|seizure|storming|takeover of ~{1,12} continues|continue|continuing|ongoing | liberation|capture|seizure|storming|takeover of ~{1,12} BE ( still )? ongoing|continuing|underway',
+    yields: { stance: 'CONTESTED', gaining: true },
+    fires: ['The liberation of the settlements of Novy Donbass and Belitskoye continues, Gerasimov added.'],
+    silent: ['The liberation of Kherson was celebrated, the Ukrainian army said.'],
+    note: 'A capture still going on is a contest its side is winning; nonclaim.capture-continues keeps control.nominal from reading it as done.',
+  },
+  {
     id: 'contest.infiltrated',
     kind: 'contest',
     pattern: 'infiltrated|infiltrating|infiltration|infiltrate',

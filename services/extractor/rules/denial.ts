@@ -26,6 +26,19 @@ export const NEGATED_DENIAL_RULES: DenialRule[] = [
     note: 'Saying a side’s control is not even in question denies it.',
   },
   {
+    id: 'denial.no-presence',
+    kind: 'denial',
+    pattern:
+      'there BE ( currently|now|still|already )? no SIDE_ADJ? enemy|enemies|russians|ukrainians|occupiers|invaders|troops|soldiers|forces|units|servicemen|militants ( presence )? in|inside|within | no SIDE_ADJ? ( enemy|military )? presence in|inside|within',
+    yields: { stance: 'DENIAL', negated: true },
+    fires: [
+      'The Ukrainian military added that there are no Russians in the neighboring village of Ryasne.',
+      '“There are no enemies in Zaliznychne itself,” the Ukrainian spokesman said.',
+    ],
+    silent: ['There are Russian troops in Ryasne, the Ukrainian army said.'],
+    note: 'Saying the other side has nobody in a place denies that it holds the place.',
+  },
+  {
     id: 'denial.negated-withdrawal',
     kind: 'denial',
     pattern:

@@ -43,6 +43,16 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     note: 'Guns pushed out of range of a city leave it to nobody.',
   },
   {
+    id: 'nonclaim.capture-continues',
+    kind: 'nonclaim',
+    pattern:
+      'liberation|capture|seizure|storming|takeover of ~{1,12} continues|continue|continuing|ongoing | liberation|capture|seizure|storming|takeover of ~{1,12} BE ( still )? ongoing|continuing|underway',
+    yields: { blocks: ['control.nominal'], reach: 0 },
+    fires: ['The liberation of the settlements of Novy Donbass and Belitskoye continues, Gerasimov added.'],
+    silent: ['Gerasimov announced the liberation of the settlements of Novy Donbass and Belitskoye.'],
+    note: 'A capture still going on is not yet made: contest.capture-continues reads it.',
+  },
+  {
     id: 'nonclaim.verge',
     kind: 'nonclaim',
     pattern:
@@ -132,8 +142,9 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.negated-control',
     kind: 'nonclaim',
     pattern: "not|n't|never|nobody | no longer | no one | yet to | neither ~{1,10} nor ~{1,12} HAVE|BE",
-    // contest.neither-controls reads "neither A nor B controls X" as a contest: its cue, which opens on "neither", is spared.
-    yields: { blocks: ['control', 'concession', 'contest'], reach: 3, spare: 'neither' },
+    // contest.neither-controls reads "neither A nor B controls X" as a contest, concession.no-longer-in-control reads
+    // "no longer in control of X" as a concession: their cues are spared.
+    yields: { blocks: ['control', 'concession', 'contest'], reach: 3, spare: 'neither | no longer in control|charge' },
     fires: [
       "Ukraine's military asserts that Russia has not gained control over the routes to Myrnohrad.",
       'Russia, despite surrounding Myrnohrad, has yet to gain control over the logistical routes in the area.',
