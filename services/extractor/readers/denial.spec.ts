@@ -127,4 +127,12 @@ describe('the denial reader', () => {
       ['Vilcha', 'UA', 'DENIAL', 'RU'],
     ]);
   });
+
+  it('reads a side saying "we do not control X" as conceding X, not denying anyone’s control', () => {
+    expect(
+      rowsOf(
+        '"We do not control Balakliya. Attempts are being made to dislodge the Ukrainian forces," Russian-installed official Vitaly Ganchev said.',
+      ),
+    ).toEqual([['Balakliia', 'RU', 'CONTROL', 'UA']]);
+  });
 });

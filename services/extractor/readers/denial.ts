@@ -44,6 +44,9 @@ const FRONTED_STATEMENT =
 const ENTERING = /\b(?:enter|enters|entered|entering|broke\s+into|break\s+into|breaking\s+into|penetrated|penetrate)\b/i;
 export const claimCue = (e: Cue): boolean => e.stance === 'CONTROL' || (e.stance === 'CONTESTED' && e.gaining && ENTERING.test(e.text));
 
+/** "We", "our forces": the speaker's own side as the subject just before the cue. */
+const FIRST_PERSON_SUBJECT = /\b(?:we|our\s+(?:forces|troops|units|army|soldiers|defenders))\s+(?:\w+\s+)?$/i;
+
 /** What a denial goes on to deny: an encirclement, a cauldron, a blockade. */
 const ENCIRCLEMENT_ONLY = /\b(?:encircl\w*|surround\w*|cauldron|blockad\w*|pocket)\b/i;
 /** ... or control of a place. */
@@ -73,6 +76,10 @@ export const readDenial: Reader = (c, ctx, who, consumed) => {
   if (embedded && (embedded === c || embedded.end <= c.start || inDenial(embedded))) consumed.add(embedded);
   if (!c.weak) for (const e of cues) if (e.stance === 'CONTESTED' && inDenial(e)) consumed.add(e);
   const claimsOf = sideOfClaimsNamed(c.weak ? text.slice(from, c.start) : text.slice(c.end, c.end + 40));
+  // "We do not control Balakliya": a side saying it does not hold a place concedes it to the other side.
+  const own = asParty(claimant.side);
+  if (c.negated && own && FIRST_PERSON_SUBJECT.test(text.slice(Math.max(0, c.start - 30), c.start)) && /\bcontrol/i.test(c.text))
+    return { stance: 'CONTROL', controller: other(own), targets, answers: null };
 
   let controller: ReturnType<typeof asParty>;
   let answers = null;

@@ -511,4 +511,15 @@ export const CONTROL_RULES: ControlRule[] = [
     fires: ['Ukrainian forces drove Russian troops out of Izium.', 'Ukraine said it had expelled Russian troops from Kherson.'],
     silent: ['They drove to the front in the morning.', 'Power in Lutsk had been partially knocked out after Russian missiles hit it.'],
   },
+  {
+    id: 'control.cleared',
+    kind: 'control',
+    pattern: 'cleared|freed',
+    yields: { stance: 'CONTROL', past: true, adjacentObject: true },
+    fires: [
+      'Our troops successfully counterattacked and cleared the villages of Mykhailivka and Zelenyi Hai from the enemy, General Syrskyi said.',
+    ],
+    silent: ['Sappers cleared mines from the road to Izium, the Ukrainian army said.'],
+    note: 'A place cleared of the enemy is held by the side that cleared it; clearing still going on is contest.clearing.',
+  },
 ];

@@ -483,6 +483,19 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     note: 'What a side cannot do is no claim that it has; the clause it governs may run long.',
   },
   {
+    id: 'nonclaim.capture-of-people',
+    kind: 'nonclaim',
+    pattern:
+      'capture|captures|encirclement of ( the )? SIDE_ADJ? military|troops|soldiers|servicemen|fighters|personnel|units|grouping|garrison | ( rather than | instead of ) ( to )? withdraw|withdrawing|retreat|retreating|leave|leaving|abandon|abandoning|surrender|surrendering',
+    yields: { blocks: ['control', 'concession'], reach: 0 },
+    fires: [
+      'Cherevaty assured that the front line in Soledar was aligned: there was no encirclement or capture of the Ukrainian military.',
+      'Zelensky ordered his military to reinforce, rather than withdraw from, Bakhmut.',
+    ],
+    silent: ['Cherevaty said the capture of Soledar was not confirmed.'],
+    note: 'Troops captured are prisoners, not a place taken; a withdrawal set aside ("rather than withdraw") is no concession.',
+  },
+  {
     id: 'nonclaim.captured-people',
     kind: 'nonclaim',
     pattern:
