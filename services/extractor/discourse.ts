@@ -70,13 +70,15 @@ export const withSurnames = (
   taken: { start: number; end: number }[],
 ): ActorMention[] => {
   const out = [...actors];
-  if (d.surnames.size)
-    for (const m of text.matchAll(/\b[A-Z][a-z'’-]{2,}\b/g)) {
-      const known = d.surnames.get(m[0]);
+  for (const [surname, known] of d.surnames) {
+    // Most sentences name none of the story's people: a substring test first, the word boundaries only then.
+    if (!text.includes(surname)) continue;
+    for (const m of text.matchAll(new RegExp(`\\b${surname}\\b`, 'g'))) {
       const end = m.index + m[0].length;
-      if (!known || [...out, ...taken].some((x) => x.start < end && x.end > m.index)) continue;
+      if ([...out, ...taken].some((x) => x.start < end && x.end > m.index)) continue;
       out.push({ ...known, start: m.index, end });
     }
+  }
   for (const a of actors)
     if (a.kind === 'named' && a.side && a.role !== 'media' && a.role !== 'country' && FULL_NAME.test(a.name))
       d.surnames.set(a.name.split(/\s+/).at(-1)!, a);

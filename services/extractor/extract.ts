@@ -196,16 +196,25 @@ const extractVisible = (article: Article): Claim[] => {
       saidBy: quoted ?? null,
       upcoming: upcoming[index] ?? null,
       // A place inside an actor's name ("the Kupiansk operational group", "the Donetsk People's Militia") is no target.
-      isTarget: (p) =>
-        isTargetPlace(p, text) &&
-        !actors.some((a) => a.start < p.end && a.end > p.start) &&
-        // "Luhansk's Kreminna": a possessive place says where the place after it is.
-        !places.some((q) => q.start > p.end && POSSESSIVE_LOCATING.test(text.slice(p.end, q.start))) &&
-        // "Pokrovsk in Donetsk": a place that says where the place before it is.
-        !places.some(
-          (q) => q !== p && q.end <= p.start && /^\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/.test(text.slice(q.end, p.start)),
-        ),
+      // Every reader asks of the same places: each is judged once.
+      isTarget: (p) => {
+        const known = targetOf.get(p);
+        if (known !== undefined) return known;
+        const judged = judgeTarget(p);
+        targetOf.set(p, judged);
+        return judged;
+      },
     };
+    const targetOf = new Map<SentencePlace, boolean>();
+    const judgeTarget = (p: SentencePlace): boolean =>
+      isTargetPlace(p, text) &&
+      !actors.some((a) => a.start < p.end && a.end > p.start) &&
+      // "Luhansk's Kreminna": a possessive place says where the place after it is.
+      !places.some((q) => q.start > p.end && POSSESSIVE_LOCATING.test(text.slice(p.end, q.start))) &&
+      // "Pokrovsk in Donetsk": a place that says where the place before it is.
+      !places.some(
+        (q) => q !== p && q.end <= p.start && /^\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/.test(text.slice(q.end, p.start)),
+      );
 
     const claiming =
       ctx.cues.length > 0 &&

@@ -25,7 +25,8 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
   const before = text.slice(Math.max(0, p.start - 60), p.start);
   if (NOT_TARGET_BEFORE.test(before)) return false;
   // "fighting took place near Razino, Shakhove, Nikanorivka and Rodynske": every place of a list after "near".
-  if (NEAR_LIST.test(text.slice(Math.max(0, p.start - 200), p.start))) return false;
+  const window = text.slice(Math.max(0, p.start - 200), p.start);
+  if (/\b(?:near|outside|toward)/.test(window) && NEAR_LIST.test(window)) return false;
   // "the governor of Luhansk", "the head of Russia's republic of Chechnya": a place in an office's title.
   if (
     /\b(?:head|governor|mayor|leader|chief|administration|council|ambassador|representative|envoy)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i.test(
