@@ -15,7 +15,7 @@ export const OUTLET: Claimant = { name: 'outlet', role: 'outlet', side: 'NEUTRAL
 export const isPersonName = (c: Claimant): boolean =>
   c.role !== 'country' &&
   c.role !== 'media' &&
-  /^(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+$/.test(c.name) &&
+  FULL_NAME.test(c.name) &&
   !/\b(?:Ministry|Staff|Forces|Army|Group|Brigade|Command)\b/.test(c.name);
 
 /** Whether a position lies between an odd number of quotation marks. */

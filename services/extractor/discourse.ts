@@ -75,7 +75,8 @@ export const withSurnames = (
     if (!text.includes(surname)) continue;
     for (const m of text.matchAll(new RegExp(`\\b${surname}\\b`, 'g'))) {
       const end = m.index + m[0].length;
-      if ([...out, ...taken].some((x) => x.start < end && x.end > m.index)) continue;
+      const overlaps = (x: { start: number; end: number }): boolean => x.start < end && x.end > m.index;
+      if (out.some(overlaps) || taken.some(overlaps)) continue;
       out.push({ ...known, start: m.index, end });
     }
   }

@@ -211,9 +211,12 @@ const extractVisible = (article: Article): Claim[] => {
       !actors.some((a) => a.start < p.end && a.end > p.start) &&
       // "Luhansk's Kreminna": a possessive place says where the place after it is.
       !places.some((q) => q.start > p.end && POSSESSIVE_LOCATING.test(text.slice(p.end, q.start))) &&
-      // "Pokrovsk in Donetsk": a place that says where the place before it is.
+      // "Pokrovsk in Donetsk", "the Yunakivka settlement in Sumy": a place that says where the place before it is.
       !places.some(
-        (q) => q !== p && q.end <= p.start && /^\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/.test(text.slice(q.end, p.start)),
+        (q) =>
+          q !== p &&
+          q.end <= p.start &&
+          /^\s+(?:(?:settlement|village|town|city)\s+)?(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/.test(text.slice(q.end, p.start)),
       );
 
     const claiming =

@@ -80,17 +80,8 @@ export const isRegion = (t: SentencePlace): boolean => t.place.id?.startsWith('g
 /** The places of a cue's clause that can be targets; a region only when no settlement is named beside it. */
 export const clauseTargets = (c: Cue, ctx: SentenceContext): SentencePlace[] => {
   const [from, to] = ctx.clauses.span(ctx.clauses.of(c.start));
-  return ctx.places.filter((p) => p.start >= from && p.end <= to && ctx.isTarget(p) && !locatesSettlementBefore(p, ctx));
+  return ctx.places.filter((p) => p.start >= from && p.end <= to && ctx.isTarget(p));
 };
-
-/** "Q in P", "the Q settlement in P": between a settlement and a place after it that locates it. */
-const LOCATING_IN = /^\s+(?:(?:settlement|village|town|city)\s+)?in\s+(?:the\s+)?$/i;
-
-/** "the Yunakivka settlement in Sumy": a place named only to say where the settlement before it lies. */
-const locatesSettlementBefore = (p: SentencePlace, ctx: SentenceContext): boolean =>
-  ctx.places.some(
-    (q) => q.end <= p.start && !isRegion(q) && q.place.name !== p.place.name && LOCATING_IN.test(ctx.text.slice(q.end, p.start)),
-  );
 
 /** "74 settlements", "hundreds of square kilometres", "dozens of villages": a count of places or an area, not a place. */
 const COUNTED =

@@ -5,6 +5,14 @@ import type { ContestRule } from './types.js';
 
 const FIGHTING = 'fighting|battles|battle|clashes|combat|hostilities';
 
+/** "are smoothly pushing the enemy out": an expulsion still under way (nonclaim.progressive-expulsion blocks it as done). */
+export const EXPULSION_UNDER_WAY =
+  'BE ADV* ( gradually|steadily|smoothly|slowly|methodically|systematically )? pushing|driving|squeezing|forcing|expelling|ousting|knocking';
+
+/** "the liberation of A and B continues": a capture still going on (nonclaim.capture-continues blocks it as done). */
+export const CAPTURE_GOING_ON =
+  'liberation|capture|seizure|storming|takeover of ~{1,12} continues|continue|continuing|ongoing | liberation|capture|seizure|storming|takeover of ~{1,12} BE ( still )? ongoing|continuing|underway';
+
 export const CONTEST_RULES: ContestRule[] = [
   {
     id: 'contest.heavy-fighting',
@@ -76,8 +84,7 @@ export const CONTEST_RULES: ContestRule[] = [
   {
     id: 'contest.pushing-out',
     kind: 'contest',
-    pattern:
-      'BE ADV* ( gradually|steadily|smoothly|slowly|methodically|systematically )? pushing|driving|squeezing|forcing|expelling|ousting|knocking ~{0,3} out of|from',
+    pattern: `${EXPULSION_UNDER_WAY} ~{0,3} out of|from`,
     yields: { stance: 'CONTESTED', gaining: true },
     fires: [
       'Marochko said Russian troops are smoothly pushing the enemy out of the territory of the LPR in this area.',
@@ -115,8 +122,7 @@ export const CONTEST_RULES: ContestRule[] = [
   {
     id: 'contest.capture-continues',
     kind: 'contest',
-    pattern:
-      'liberation|capture|seizure|storming|takeover of ~{1,12} continues|continue|continuing|ongoing | liberation|capture|seizure|storming|takeover of ~{1,12} BE ( still )? ongoing|continuing|underway',
+    pattern: CAPTURE_GOING_ON,
     yields: { stance: 'CONTESTED', gaining: true },
     fires: ['The liberation of the settlements of Novy Donbass and Belitskoye continues, Gerasimov added.'],
     silent: ['The liberation of Kherson was celebrated, the Ukrainian army said.'],

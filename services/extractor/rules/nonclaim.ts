@@ -1,5 +1,6 @@
 // Non-claims: words that make a cue a goal, a plan, an order, a hypothesis, an idiom or a noun rather than a
 // claim. Each blocks the cues of the kinds it names that begin inside its match or within `reach` tokens after.
+import { CAPTURE_GOING_ON, EXPULSION_UNDER_WAY } from './contest.js';
 import type { NonClaimRule } from './types.js';
 
 export const NONCLAIM_RULES: NonClaimRule[] = [
@@ -26,8 +27,7 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
   {
     id: 'nonclaim.progressive-expulsion',
     kind: 'nonclaim',
-    pattern:
-      'BE ADV* ( gradually|steadily|smoothly|slowly|methodically|systematically )? pushing|driving|squeezing|forcing|expelling|ousting|knocking',
+    pattern: EXPULSION_UNDER_WAY,
     yields: { blocks: ['control.expelled'], reach: 0 },
     fires: ['Marochko said Russian troops are smoothly pushing the enemy out of the territory of the LPR in this area.'],
     silent: ['Ukrainian forces drove Russian troops out of Izium.'],
@@ -45,8 +45,7 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
   {
     id: 'nonclaim.capture-continues',
     kind: 'nonclaim',
-    pattern:
-      'liberation|capture|seizure|storming|takeover of ~{1,12} continues|continue|continuing|ongoing | liberation|capture|seizure|storming|takeover of ~{1,12} BE ( still )? ongoing|continuing|underway',
+    pattern: CAPTURE_GOING_ON,
     yields: { blocks: ['control.nominal'], reach: 0 },
     fires: ['The liberation of the settlements of Novy Donbass and Belitskoye continues, Gerasimov added.'],
     silent: ['Gerasimov announced the liberation of the settlements of Novy Donbass and Belitskoye.'],
