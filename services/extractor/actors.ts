@@ -55,6 +55,8 @@ interface Lexicon {
   maxWords: number;
   /** "enemy", "enemy forces", "occupiers": lower-cased phrases. */
   adversaries: Set<string>;
+  /** The first words of the adversaries' phrases of more than one word: only these begin a two-word lookup. */
+  adversaryFirstWords: Set<string>;
   /** "western", "us", "independent": lower-cased descriptors of observers (side NEUTRAL). */
   observers: Set<string>;
 }
@@ -174,6 +176,7 @@ const loadLexicon = (): Lexicon => {
     maxWords,
     roleStarts: starts(roleOf.keys()),
     adversaries: new Set((file.adversaryNouns ?? []).map((n) => n.toLowerCase())),
+    adversaryFirstWords: new Set((file.adversaryNouns ?? []).filter((n) => n.includes(' ')).map((n) => n.toLowerCase().split(' ')[0]!)),
     observers: new Set((file.observerWords ?? []).map((n) => n.toLowerCase())),
   };
   return lexicon;
@@ -545,7 +548,8 @@ export const findActors = (text: string): ActorMention[] => {
   // 4. The other side, as a side calls it: "the enemy", "the occupiers", "enemy forces".
   for (let i = 0; i < ts.length; i++) {
     if (taken[i]) continue;
-    const two = i + 1 < ts.length && !taken[i + 1] ? `${ts[i]!.lower} ${ts[i + 1]!.lower}` : '';
+    const two =
+      i + 1 < ts.length && !taken[i + 1] && lex.adversaryFirstWords.has(ts[i]!.lower) ? `${ts[i]!.lower} ${ts[i + 1]!.lower}` : '';
     const n = two && lex.adversaries.has(two) ? 2 : lex.adversaries.has(ts[i]!.lower) ? 1 : 0;
     if (!n) continue;
     // "the Russian occupiers": a side word before the noun says whose.

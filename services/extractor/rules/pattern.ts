@@ -292,6 +292,44 @@ export const mayMatch = (p: CompiledPattern, t: TokenText): boolean => {
  * The required word sets of many patterns, indexed by word: which patterns a sentence may match, found from the
  * sentence's own words in one pass instead of testing every pattern's sets.
  */
+/** Words most English sentences hold. */
+const COMMON_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'by',
+  'for',
+  'from',
+  'with',
+  'and',
+  'or',
+  'but',
+  'as',
+  'that',
+  'this',
+  'it',
+  'its',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'said',
+  'says',
+  ',',
+  '.',
+  '"',
+]);
+
 export class AnchorIndex {
   private readonly byWord = new Map<string, number[]>();
   private readonly byPrefix = new Map<string, number[]>();
@@ -304,7 +342,9 @@ export class AnchorIndex {
     let slot = 0;
     for (const p of patterns) {
       this.from.push(slot);
-      for (const set of p.requires) {
+      // A set holding a word nearly every sentence has ("the", "of", "is") rules out almost nothing and costs a long
+      // slot list per sentence: the regular expression tests it instead.
+      for (const set of p.requires.filter((words) => !words.some((w) => COMMON_WORDS.has(w)))) {
         for (const a of new Set(set)) {
           const [map, key] = a.endsWith('...') ? [this.byPrefix, a.slice(0, -3)] : [this.byWord, a];
           const slotsOf = map.get(key) ?? [];
