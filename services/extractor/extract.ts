@@ -616,9 +616,12 @@ const answersDenial = (c: Cue, ctx: SentenceContext): boolean => {
 
 const referredPlace = (c: Cue, ctx: SentenceContext): Target | null => {
   const { text, discourse: d } = ctx;
-  const after = text.slice(c.end, c.end + 30).replace(/^\s+/, '');
+  const after = text.slice(c.end, c.end + 50).replace(/^\s+/, '');
   const refers = c.adjacentObject
-    ? /^(?:the|this)\s+(?:city|town|village|settlement)\b/i.test(after) ||
+    ? // "took the village", "took a part of the settlement", "controls most of the town"
+      /^(?:(?:a|the)\s+)?(?:(?:(?:[a-z-]+\s+)?(?:part|parts|section|sections|portion|portions)|most|half|much|all)\s+of\s+)?(?:the|this)\s+(?:city|town|village|settlement)\b/i.test(
+        after,
+      ) ||
       // "has left the city": the cue's own words may end on the noun.
       /\b(?:the|this)\s+(?:city|town|village|settlement)$/i.test(c.text)
     : ANAPHORIC_PLACE.test(anaphoraScope(c, ctx)) ||

@@ -152,4 +152,18 @@ describe('the control reader', () => {
     );
     expect(rowsOf('The Ukrainian army said the enemy occupied Novomarkovo.')).toEqual([['Novomarkovo', 'UA', 'CONTROL', 'RU']]);
   });
+
+  it('gives a verb joined by "and" to an earlier one the subject of the first, however far back', () => {
+    expect(
+      rowsOf(
+        'Ukrainian forces are carrying out successful counter attacks against Russian positions in towns on the outskirts of the capital, and have probably retaken Makariv.',
+      ),
+    ).toEqual([['Makariv', 'NEUTRAL', 'CONTROL', 'UA']]);
+  });
+
+  it('reads "the town" a capture of part of it refers to as the place the story is about', () => {
+    expect(
+      rowsOf('Fighting continues in Opytne, the Ukrainian army said. Its forces took a part of the settlement, the army said.'),
+    ).toContainEqual(['Opytne', 'UA', 'CONTROL', 'UA']);
+  });
 });

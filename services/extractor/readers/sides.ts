@@ -150,6 +150,20 @@ export const controllerOf = (
     const own = asParty(speaker.side) ?? asParty(claimant.side);
     return own ? flip(c, own) : null;
   }
+  // "Ukrainian forces are carrying out counterattacks against Russian positions ..., and have probably retaken
+  // Makariv": a verb joined by "and" to an earlier one shares its subject, however far back, when every actor with
+  // a side named before it is of that one side.
+  if (!subject && !c.passive) {
+    const sided = actors.filter((a) => a.end <= c.start && a.start >= limit && a.kind !== 'pronoun' && sideOf(a));
+    const first = sided[0];
+    if (
+      first &&
+      sided.every((a) => sideOf(a) === sideOf(first)) &&
+      COORDINATED_BEFORE.test(text.slice(first.end, c.start)) &&
+      !/\b(?:that|which|who|where|while|whereas|but)\b/i.test(text.slice(first.end, c.start))
+    )
+      return flip(c, sideOf(first)!);
+  }
   // Nobody named: a side claims its own gains, or concedes a loss — but what a side calls occupied is held by the
   // other ("the village was occupied", a Ukrainian officer said).
   const own = asParty(claimant.side);
@@ -268,3 +282,6 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
   const advancing = sideMarkers(text).find((m) => /^[^.;]{0,40}\badvanc/i.test(text.slice(m.end, m.end + 50)));
   return (advancing ? asParty(advancing.side) : null) ?? asParty(claimant.side);
 };
+
+/** What ends right before a verb coordinated with an earlier one: "..., and have probably", "— and were". */
+const COORDINATED_BEFORE = /\band\s+(?:(?:then|also|later|now|have|has|had|were|was|are|is|\w+ly)\s+){0,3}$/i;

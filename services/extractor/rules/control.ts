@@ -276,12 +276,13 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.share',
     kind: 'control',
     pattern:
-      'control|controls|controlled|controlling|occupy|occupies|occupied|occupying|held|holding|hold|holds APPROX? ( NUM %|percent | NUM per cent | most|all|the|much|half | large parts | a|one third|quarter|half | two-thirds | two thirds | three-quarters | three quarters )',
+      'control|controls|controlled|controlling|occupy|occupies|occupied|occupying|held|holding|hold|holds ( only|just|still|now )? APPROX? ( NUM %|percent | NUM per cent | most|all|the|much|half | large parts | a|one third|quarter|half | two-thirds | two thirds | three-quarters | three quarters )',
     yields: { stance: 'CONTROL' },
     fires: [
       'Russian forces now control about 70% of Bakhmut, Wagner said.',
       'Ukraine controls most of Vovchansk, a Ukrainian military spokesman said.',
       'The Russian source later said Ukrainian forces occupied half of Verbove as of Sunday.',
+      'Russian forces control only the eastern part of Toretsk, the Ukrainian army said.',
     ],
     silent: ['The army must control its supply lines.'],
   },

@@ -346,10 +346,14 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
   {
     id: 'nonclaim.take-idiom',
     kind: 'nonclaim',
-    pattern: 'take|takes|took|taking|taken place|part|time|note|shelter|measures|steps|aim|cover|advantage|responsibility|into',
+    pattern:
+      '( take|takes|took|taking|taken place|time|note|shelter|measures|steps|aim|cover|advantage|responsibility|into | take|takes|took|taking|taken part in )',
     yields: { blocks: ['control'], reach: 0 },
-    fires: ['The heaviest fighting is taking place in the districts of Klishchiivka, the ministry said.'],
-    silent: ['Russian troops took Novoselivka, the ministry said.'],
+    fires: [
+      'The heaviest fighting is taking place in the districts of Klishchiivka, the ministry said.',
+      'Units of the brigade took part in the assault on Robotyne, the army said.',
+    ],
+    silent: ['Russian troops took Novoselivka, the ministry said.', 'Ukrainian forces took part of Robotyne, the army said.'],
     note: '"Taking place", "took part", "take shelter": idioms of take, not a capture.',
   },
   {
