@@ -3,13 +3,15 @@
 // disagreed; place spellings unified over all batches; place statuses from the gold claims by the reconciler's
 // rules (reconcileAll). npx tsx scripts/eval/build-gold.ts
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { placeKeyOf } from '../../services/shared/ids.js';
 import { reconcileAll } from '../../services/reconciler/reconcile.js';
 import type { Claim, Party, Side, Stance } from '../../services/shared/model.js';
 import { repoRoot } from './corpus.js';
 import type { GoldClaim, GoldFile } from './score.js';
 
-interface LabelFile {
+export interface LabelFile {
   batch: string;
   aliases: Record<string, string[]>;
   articles: { article: string; publishedAt: string; notes?: string; claims: GoldClaim[] }[];
@@ -27,6 +29,10 @@ const fold = (s: string): string =>
     .trim();
 
 /** One canonical name per place: spellings shared between canonical names join them, a canonical name stays its own. */
+/** A region's spellings name the region, not its capital: "Zaporizhzhia" and "Luhansk" are cities of their own. */
+const regionSpelling = (canonical: string, spelling: string): boolean =>
+  !/ Oblast$/.test(canonical) || /\b(?:region|oblast|province|republic|krai|border|area)\b|^[DL]PR$|^(?:Crimea|Krym)/i.test(spelling);
+
 export const unifyPlaces = (files: LabelFile[]): { canon: (name: string) => string; aliases: Record<string, string[]> } => {
   const canonicals = new Map<string, string>(); // folded canonical → as written
   const count = new Map<string, number>();
@@ -49,8 +55,9 @@ export const unifyPlaces = (files: LabelFile[]): { canon: (name: string) => stri
     for (const [canon, names] of Object.entries(f.aliases)) {
       const c = fold(canon);
       const set = spellings.get(c) ?? new Set<string>([c]);
-      // "Donetsk" listed under "Donetsk Oblast" by one labeller is the city's own canonical name for another: it stays the city's.
-      for (const n of names) if (fold(n) === c || !canonicals.has(fold(n))) set.add(fold(n));
+      // "Donetsk" listed under "Donetsk Oblast" by one labeller is the city's own canonical name for another: it stays
+      // the city's; "Lugansk" listed under "Luhansk Oblast" is the city's spelling, and joins the region to no city.
+      for (const n of names) if (fold(n) === c || (!canonicals.has(fold(n)) && regionSpelling(canon, n))) set.add(fold(n));
       spellings.set(c, set);
     }
   const owner = new Map<string, string>();
@@ -61,9 +68,6 @@ export const unifyPlaces = (files: LabelFile[]): { canon: (name: string) => stri
       else owner.set(s, c);
     }
   const canon = (name: string): string => canonicals.get(find(fold(name))) ?? name;
-  // A region's spellings name the region, not its capital: "Zaporizhzhia" and "Luhansk" are cities of their own.
-  const regionSpelling = (canonical: string, spelling: string): boolean =>
-    !/ Oblast$/.test(canonical) || /\b(?:region|oblast|province|republic|krai|border|area)\b|^[DL]PR$|^(?:Crimea|Krym)/i.test(spelling);
   const aliases: Record<string, Set<string>> = {};
   const written = new Map<string, string>();
   for (const f of files)
@@ -106,6 +110,21 @@ export const canonicalClashes = (files: LabelFile[]): string[] => {
           fold(canon).replace(/ (?:oblast|district)$/, '') !== fold(n)
         )
           out.add(`${home.get(fold(n))} is also a spelling of ${canon} in ${f.batch}`);
+  // Two canonical names that list one spelling (neither's own name) are merged into one place through it.
+  const listedBy = new Map<string, Map<string, string>>(); // folded spelling → folded canonical → "Canon (batch)"
+  for (const f of files)
+    for (const [canon, names] of Object.entries(f.aliases))
+      for (const n of names) {
+        const s = fold(n);
+        if (s === fold(canon) || home.has(s) || !used.has(fold(canon)) || !regionSpelling(canon, n)) continue;
+        const by = listedBy.get(s) ?? new Map<string, string>();
+        if (!by.has(fold(canon))) by.set(fold(canon), `${canon} (${f.batch})`);
+        listedBy.set(s, by);
+      }
+  for (const [spelling, by] of listedBy) {
+    const owners = [...by.entries()].filter(([c]) => fold(c).replace(/ (?:oblast|district)$/, '') !== spelling);
+    if (owners.length > 1) out.add(`${owners.map(([, o]) => o).join(' and ')} both list the spelling "${spelling}": one place in gold`);
+  }
   return [...out].sort();
 };
 
@@ -192,4 +211,5 @@ const main = (): void => {
   }
 };
 
-main();
+// Run as a script, not when a spec imports its functions.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
