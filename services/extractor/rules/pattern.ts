@@ -288,48 +288,15 @@ export const mayMatch = (p: CompiledPattern, t: TokenText): boolean => {
   return true;
 };
 
+/** Words most English sentences hold: a word set with one of them rules out almost no sentence. */
+const COMMON_WORDS = new Set(
+  'the a an of in on at to by for from with and or but as that this it its is are was were be been has have had said says , . "'.split(' '),
+);
+
 /**
  * The required word sets of many patterns, indexed by word: which patterns a sentence may match, found from the
  * sentence's own words in one pass instead of testing every pattern's sets.
  */
-/** Words most English sentences hold. */
-const COMMON_WORDS = new Set([
-  'the',
-  'a',
-  'an',
-  'of',
-  'in',
-  'on',
-  'at',
-  'to',
-  'by',
-  'for',
-  'from',
-  'with',
-  'and',
-  'or',
-  'but',
-  'as',
-  'that',
-  'this',
-  'it',
-  'its',
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'has',
-  'have',
-  'had',
-  'said',
-  'says',
-  ',',
-  '.',
-  '"',
-]);
-
 export class AnchorIndex {
   private readonly byWord = new Map<string, number[]>();
   private readonly byPrefix = new Map<string, number[]>();
