@@ -557,7 +557,10 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     }
   }
   // "fighting was ongoing in Lysychansk and Ukrainian forces were surrounded": the speaker says who gains, so the
-  // plain fighting says nothing more; "captured Lysychansk in heavy fighting": the capture is the claim.
+  // plain fighting says nothing more; "captured Lysychansk in heavy fighting": the capture is the claim. "Partly
+  // encircled the city and still control a part of it": a part held leaves the fight for the rest a claim too.
+  const whole = (o: Claim): boolean =>
+    (o.extent ?? 1) >= 1 && (o.qualifier === null || o.qualifier === 'full' || o.qualifier === 'all parts');
   return out.filter(
     (c) =>
       c.stance !== 'CONTESTED' ||
@@ -566,7 +569,7 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
           o !== c &&
           o.claimant.name === c.claimant.name &&
           placeKeyOf(o.place) === placeKeyOf(c.place) &&
-          ((o.stance === 'CONTESTED' && c.controller === null && o.controller !== null) || o.stance === 'CONTROL'),
+          ((o.stance === 'CONTESTED' && c.controller === null && o.controller !== null) || (o.stance === 'CONTROL' && whole(o))),
       ),
   );
 };

@@ -110,4 +110,16 @@ describe('the contest reader', () => {
       ),
     ).toContainEqual(['Shevchenko', 'UA', 'CONTESTED', 'RU']);
   });
+
+  it('keeps the fight beside a part held, and lets a capture of the whole place stand alone', () => {
+    expect(
+      rowsOf('Ukrainian forces have partly encircled the city of Bakhmut and still control a part of the city, Hanna Maliar said.'),
+    ).toEqual([
+      ['Bakhmut', 'UA', 'CONTESTED', 'UA'],
+      ['Bakhmut', 'UA', 'CONTROL', 'UA'],
+    ]);
+    expect(rowsOf('Russian forces captured Lysychansk in heavy fighting, the Russian ministry said.')).toEqual([
+      ['Lysychansk', 'RU', 'CONTROL', 'RU'],
+    ]);
+  });
 });
