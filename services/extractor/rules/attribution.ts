@@ -46,6 +46,15 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
     note: 'The side word before the noun names who made the claim, as a possessive does.',
   },
   {
+    id: 'attribution.side-map',
+    kind: 'attribution',
+    pattern: 'SIDE map|maps show|shows|showed|indicate|indicates|indicated',
+    yields: { frame: 'possessive', skip: 1 },
+    fires: ['Russian maps show Pokrovsk under Moscow’s control.', 'Ukrainian maps show Pokrovsk as a grey zone under no side’s control.'],
+    silent: ['The maps show Pokrovsk under Russian control.'],
+    note: 'A side’s maps are that side’s word, as its claims are.',
+  },
+  {
     id: 'attribution.verb',
     kind: 'attribution',
     pattern: `${VERBS} | pointed out | report|estimate|estimates|estimated that | published|shared|released|posted|showed|shows ( a|the|new )? video|videos|footage|photo|photos|images showing|of`,

@@ -116,10 +116,11 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.participle-list',
     kind: 'control',
     pattern:
-      ', liberating|capturing|recapturing|retaking|seizing|taking ( back )? ( the )? towns|cities|villages|settlements|town|city|village|settlement of',
+      ', liberating|capturing|recapturing|retaking|seizing|securing|freeing|taking ( back )? ( the )? towns|cities|villages|settlements|town|city|village|settlement of',
     yields: { stance: 'CONTROL', objectOnly: true },
     fires: [
       'In September, Ukraine launched a counteroffensive in the northeast, liberating the cities of Izium, Balakliia and Kupiansk, the army said.',
+      'Russia’s defence ministry said its forces had pushed into the enemy’s territory, securing the villages of Hatyshche and Morokhovets.',
     ],
     silent: ['Ukraine launched a counteroffensive in the northeast, hoping to liberate Izium, the army said.'],
     note: 'A participle after the main clause goes on with its subject’s capture, one claim per place it lists.',
@@ -472,9 +473,12 @@ export const CONTROL_RULES: ControlRule[] = [
   {
     id: 'control.expelled-passive',
     kind: 'control',
-    pattern: 'BE ( driven|pushed|forced|expelled|ousted|kicked|knocked ~{0,3} out ( of|from )? | expelled|ousted|driven ~{0,3} from )',
+    pattern: 'BE ADV? ( driven|pushed|forced|expelled|ousted|kicked|knocked ~{0,3} out ( of|from )? | expelled|ousted|driven ~{0,3} from )',
     yields: { stance: 'CONTROL', expulsion: true, passive: true },
-    fires: ['Russian troops occupied Kherson before being driven out by Ukrainian forces.'],
+    fires: [
+      'Russian troops occupied Kherson before being driven out by Ukrainian forces.',
+      'The Ukrainian General Staff said the Russian military had been partially driven out of Vovchansk.',
+    ],
     silent: ['The troops were driven to the front.'],
   },
   {
