@@ -148,7 +148,7 @@ export const speakerOf = (
       (a) =>
         a.start >= spanStart &&
         a.end <= f.start &&
-        (!/\b(?:for|of|in|at|from|with|to|by|on|about|near|against|into|inside|across|towards?|over|through)\s+(?:the\s+|a\s+)?$/i.test(
+        (!/\b(?:for|of|in|at|from|with|to|by|on|about|near|against|into|inside|across|towards?|over|through|under)\s+(?:the\s+|a\s+)?$/i.test(
           text.slice(Math.max(0, a.start - 12), a.start),
         ) ||
           // "Reports from Moscow-loyal milbloggers suggest": the source of the reports that are the subject.

@@ -161,6 +161,15 @@ describe('attribution', () => {
     ]);
   });
 
+  it('takes no side "under" names as the subject of a reporting verb, and a side’s maps as its word', () => {
+    expect(rows(run('Pretty much the whole city of Marinka is now under Russia’s control, the analyst said.'))).toEqual([
+      ['Marinka', 'NEUTRAL', 'CONTROL', 'RU', '2024-03-06'],
+    ]);
+    expect(rows(run('Ukrainian maps show Pokrovsk as a grey zone under no side’s control.'))).toEqual([
+      ['Pokrovsk', 'UA', 'CONTESTED', null, '2024-03-06'],
+    ]);
+  });
+
   it('takes "the Russian Federation" as Russia, whoever reports its control', () => {
     expect(
       rows(run('The Ukrainian governor said the settlements of Novenke and Basivka are under the control of the Russian Federation.')),
