@@ -174,10 +174,20 @@ export const speakerOf = (
               /\bwith\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 12), a.start)),
           )
         : undefined;
+    // "an expert told ...", "the analyst said": an observer no word gives a side is independent (NEUTRAL), not the side
+    // a clause before it names; "DeepState monitoring group reported": the name just before it.
+    const observer = adjacent && adjacent.kind === 'generic' && !adjacent.side && adjacent.role === 'observer' ? adjacent : null;
+    const observed = observer
+      ? (actors.find((a) => a.kind === 'named' && a.end <= observer.start && /^\s*$/.test(text.slice(a.end, observer.start))) ?? {
+          ...observer,
+          side: 'NEUTRAL' as const,
+        })
+      : null;
     const subjectLast =
       participleOwn ??
       (f.kind === 'participle' ? (subject.find((a) => a.side || a.kind !== 'generic') ?? null) : null) ??
       (adjacent && (adjacent.kind !== 'generic' || adjacent.side) ? adjacent : null) ??
+      observed ??
       [...subject].reverse().find((a) => a.kind === 'named') ??
       [...subject].reverse().find((a) => a.side) ??
       subject[subject.length - 1] ??

@@ -170,6 +170,16 @@ describe('attribution', () => {
     ]);
   });
 
+  it('takes an observer no word gives a side as independent, not as the side a clause before it names', () => {
+    expect(
+      rows(
+        run(
+          'While Kyiv did not confirm whether Russia captured the town, an expert told reporters that Russian forces control most of Selydove.',
+        ),
+      ),
+    ).toEqual([['Selydove', 'NEUTRAL', 'CONTROL', 'RU', '2024-03-06']]);
+  });
+
   it('takes "the Russian Federation" as Russia, whoever reports its control', () => {
     expect(
       rows(run('The Ukrainian governor said the settlements of Novenke and Basivka are under the control of the Russian Federation.')),

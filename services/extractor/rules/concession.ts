@@ -6,10 +6,13 @@ export const CONCESSION_RULES: ConcessionRule[] = [
   {
     id: 'concession.lost',
     kind: 'concession',
-    pattern: '( HAVE been lost | was|were lost | lost|lose|loses|losing control of|over )',
+    pattern: '( HAVE been ADV* lost | BE ADV* lost | lost|lose|loses|losing control of|over )',
     yields: { stance: 'CONTROL', concession: true, passive: true },
-    fires: ['Kindrashivka and Radkivka have been lost, a pro-Kremlin blogger conceded.'],
-    silent: ['Thousands lost their lives in the fighting.'],
+    fires: [
+      'Kindrashivka and Radkivka have been lost, a pro-Kremlin blogger conceded.',
+      'Selydove is now lost, the Ukrainian commander said.',
+    ],
+    silent: ['Thousands lost their lives in the fighting.', 'Many lives were lost in Bakhmut, the Ukrainian commander said.'],
   },
   {
     id: 'concession.lost-place',

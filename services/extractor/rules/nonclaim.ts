@@ -344,6 +344,16 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     note: 'A relative clause telling what held before a capture is background to the capture, not a claim of its own.',
   },
   {
+    id: 'nonclaim.lost-things',
+    kind: 'nonclaim',
+    pattern:
+      'lives|life|soldiers|servicemen|troops|men|people|civilians|equipment|tanks|vehicles|aircraft|contact|communication|communications|power|electricity BE ADV* lost',
+    yields: { blocks: ['concession'], reach: 0 },
+    fires: ['Many lives were lost in Bakhmut, the Ukrainian commander said.'],
+    silent: ['Selydove is now lost, the Ukrainian commander said.'],
+    note: 'What is said lost is people, arms or contact, not the place the sentence names after it.',
+  },
+  {
     id: 'nonclaim.take-idiom',
     kind: 'nonclaim',
     pattern:
