@@ -1,4 +1,4 @@
-import { sideOfOutlet } from './actors.js';
+import { findActors, sideOfOutlet } from './actors.js';
 
 describe('sideOfOutlet', () => {
   it('knows a side’s own media by the longest name its words begin with, or by the origin in brackets or before "via"', () => {
@@ -13,5 +13,23 @@ describe('sideOfOutlet', () => {
     expect(sideOfOutlet('Devdiscourse (Reuters rewrite)')).toBeNull();
     expect(sideOfOutlet('RT (AFP copy)')).toBeNull();
     expect(sideOfOutlet(null)).toBeNull();
+  });
+});
+
+describe('findActors', () => {
+  const sided = (text: string): [string, string | null][] => findActors(text).map((a) => [a.name, a.side]);
+
+  it('gives a numbered unit the lexicon does not name the side whose army alone uses its designation', () => {
+    expect(sided('The 59th Separate Motorized Infantry Brigade said so.')).toEqual([['59th Separate Motorized Infantry Brigade', 'UA']]);
+    expect(sided('The 201st Separate Motor Rifle Brigade said so.')).toEqual([['201st Separate Motor Rifle Brigade', 'RU']]);
+    // Words both armies use ("Air Assault") give no side.
+    expect(sided('The 301st Air Assault Brigade said so.')).toEqual([['301st Air Assault Brigade', null]]);
+  });
+
+  it('takes "sources" and "separatists" with the side their words give', () => {
+    expect(sided('Pro-Russian sources and separatists said so.')).toEqual([
+      ['Pro-Russian sources', 'RU'],
+      ['separatists', 'RU'],
+    ]);
   });
 });

@@ -27,6 +27,8 @@ interface ActorFile {
   adversaryNouns?: string[];
   /** "Western", "US", "independent": words that make a body an observer of neither side ("Western officials"). */
   observerWords?: string[];
+  /** Words of a unit's designation only one side's army uses ("Motorized Infantry", "Motor Rifle"). */
+  unitTypeWords?: Record<'RU' | 'UA', string[]>;
 }
 
 interface NamedActor {
@@ -59,6 +61,8 @@ interface Lexicon {
   adversaryFirstWords: Set<string>;
   /** "western", "us", "independent": lower-cased descriptors of observers (side NEUTRAL). */
   observers: Set<string>;
+  /** Per side, the words of a unit's designation only that side's army uses, as one expression. */
+  unitTypes: { side: Side; words: RegExp }[];
 }
 
 const WORD = /[A-Za-z\u00C0-\u024F0-9][\w\u00C0-\u024F]*(?:[-'’][\w\u00C0-\u024F]+)*/g;
@@ -178,6 +182,14 @@ const loadLexicon = (): Lexicon => {
     adversaries: new Set((file.adversaryNouns ?? []).map((n) => n.toLowerCase())),
     adversaryFirstWords: new Set((file.adversaryNouns ?? []).filter((n) => n.includes(' ')).map((n) => n.toLowerCase().split(' ')[0]!)),
     observers: new Set((file.observerWords ?? []).map((n) => n.toLowerCase())),
+    unitTypes: (['RU', 'UA'] as const)
+      .filter((side) => file.unitTypeWords?.[side]?.length)
+      .map((side) => ({
+        side,
+        words: new RegExp(
+          `\\b(?:${file.unitTypeWords![side].map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
+        ),
+      })),
   };
   return lexicon;
 };
@@ -395,6 +407,12 @@ const namesFrom = (tree: NameNode | undefined, ts: Token[], i: number, text: str
 const isBlank = (text: string, from: number, to: number): boolean =>
   (to === from + 1 && text.charCodeAt(from) === 32) || text.slice(from, to).trim() === '';
 
+/** The one side whose army alone uses words of this unit's designation, or null (none, or both). */
+const unitTypeSide = (designation: string, lex: Lexicon): Side | null => {
+  const sides = lex.unitTypes.filter((u) => u.words.test(designation));
+  return sides.length === 1 ? sides[0]!.side : null;
+};
+
 export const findActors = (text: string): ActorMention[] => {
   const lex = loadLexicon();
   const ts = tokens(text);
@@ -536,7 +554,13 @@ export const findActors = (text: string): ActorMention[] => {
       seat && (role === 'government' || role === 'military')
         ? (lex.countryOf.get(seat[1]!.replace(/['’]s$/, '').toLowerCase()) ?? null)
         : null;
-    const side = descriptor?.side ?? (ofSide ? sideOfPhrase(ofSide[1]!, lex)?.side : null) ?? seatSide ?? null;
+    // "the 59th Separate Motorized Infantry Brigade", "the 136th Motor Rifle Brigade": a numbered unit the lexicon
+    // does not name, whose designation only one side's army uses.
+    const numbered = nameStart < i && ts.slice(nameStart, i).some((t) => ORDINAL.test(t.lower));
+    const unitSide = numbered ? unitTypeSide(text.slice(ts[nameStart]!.start, ts[head]!.end).toLowerCase(), lex) : null;
+    // "separatists": a role noun that is itself a side word.
+    const side =
+      descriptor?.side ?? (ofSide ? sideOfPhrase(ofSide[1]!, lex)?.side : null) ?? seatSide ?? unitSide ?? sideWord(ts[head]!.lower, lex);
     const possessor = i > 0 && /^(?:his|her|their|its|our)$/.test(ts[i - 1]!.lower) && text.slice(ts[i - 1]!.end, ts[i]!.start) === ' ';
     const from = descriptor ? descriptor.from : possessor ? i - 1 : nameStart;
     const name = text.slice(ts[from]!.start, ts[head]!.end).replace(/^(?:the|a|an|another)\s+/i, '');

@@ -92,6 +92,14 @@ export const speakerOf = (
     const next = text.slice(f.end).search(f.kind === 'according' ? /\bthat\b|[,;:]|$/ : /\bthat\b|[,;]\s+(?:that|who)\b|$/);
     const span = actors.filter((a) => a.start >= f.end && a.start <= f.end + Math.max(next, 0) + 1);
     chosen = [...span].sort((a, b) => RANK[a.kind]! - RANK[b.kind]! || a.start - b.start)[0] ?? null;
+    // "according to an officer from the 59th Separate Motorized Infantry Brigade": a title without a side speaks for
+    // the body it is of.
+    if (chosen && !chosen.side) {
+      const body = span.find(
+        (a) => a.side && a.start >= chosen!.end && /^\s+(?:of|from|with|for|in)\s+(?:the\s+)?$/i.test(text.slice(chosen!.end, a.start)),
+      );
+      if (body) chosen = { ...chosen, side: body.side };
+    }
     // "according to the Russian SMP", "according to Ukrainian data": a source the lexicon does not know, whose side
     // its words give.
     if (!chosen && f.kind === 'according') {
@@ -360,7 +368,7 @@ export const frameSpeakers = (
 
 /** "Reports from", "data by": reports whose source is the body named after them. */
 const REPORTS_FROM = new RegExp(
-  `\\b(?:${STATEMENT_NOUNS}|data|maps?|accounts?|footage|videos?|posts?)\\s+(?:(?:produced|published|released|compiled|posted|issued|shared)\\s+)?(?:from|by|of)\\s+(?:the\\s+)?$`,
+  `\\b(?:${STATEMENT_NOUNS}|data|maps?|accounts?|footage|videos?|posts?)\\s+(?:(?:produced|published|released|compiled|posted|issued|shared)\\s+)?(?:from|by|of)\\s+(?:(?:the|other|some|several|many|various)\\s+)?$`,
   'i',
 );
 

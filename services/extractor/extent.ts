@@ -32,6 +32,8 @@ const PART =
  * only referred to), not reaching across another place of a list.
  */
 export const extentNear = (text: string, cue: Cue, placeStart: number | null): Extent => {
+  // "Russia now partly controls the town", "the village was partially liberated": an adverb just before the verb.
+  if (/\b(?:partly|partially)\s+$/i.test(text.slice(Math.max(0, cue.start - 12), cue.start))) return { extent: null, qualifier: 'partial' };
   let window: string;
   if (placeStart === null) window = text.slice(Math.max(0, cue.start - 40), cue.end + 70);
   else if (placeStart >= cue.end) window = text.slice(cue.start, placeStart);

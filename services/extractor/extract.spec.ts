@@ -180,6 +180,19 @@ describe('attribution', () => {
     ).toEqual([['Selydove', 'NEUTRAL', 'CONTROL', 'RU', '2024-03-06']]);
   });
 
+  it('takes the body a title without a side is of, and the sources reports come from', () => {
+    expect(
+      rows(
+        run(
+          'Ukrainian troops withdrew from the town of Novohrodivka, according to an officer from the 59th Separate Motorized Infantry Brigade.',
+        ),
+      ),
+    ).toEqual([['Novohrodivka', 'UA', 'CONTROL', 'RU', '2024-03-06']]);
+    expect(rows(run('Similar reports from other pro-Russian sources note that Russia now controls the town of Selydove.'))).toEqual([
+      ['Selydove', 'RU', 'CONTROL', 'RU', '2024-03-06'],
+    ]);
+  });
+
   it('takes "the Russian Federation" as Russia, whoever reports its control', () => {
     expect(
       rows(run('The Ukrainian governor said the settlements of Novenke and Basivka are under the control of the Russian Federation.')),
