@@ -376,7 +376,7 @@ const REPORTS_FROM = new RegExp(
 const FIRST_PERSON_BEFORE = /(?:^|[\s"“])(?:I|[Ww]e)\s+(?:[\w’']+\s+){0,2}$/;
 
 /** The frame that reports a cue: the nearest before it in its clause (or a clause continuing that speech), else a trailing one. */
-export const governingFrame = (c: Cue, ctx: Pick<SentenceContext, 'frames' | 'clauses' | 'text'>): Frame | null => {
+export const governingFrame = (c: Cue, ctx: Pick<SentenceContext, 'frames' | 'clauses' | 'text' | 'cues' | 'actors'>): Frame | null => {
   const { frames, clauses, text } = ctx;
   if (c.stance === 'DENIAL') {
     const own = frames.find((f) => f.denial && f.start === c.start);
@@ -416,13 +416,29 @@ export const governingFrame = (c: Cue, ctx: Pick<SentenceContext, 'frames' | 'cl
     !/^(?:quoted|cited)$/i.test(text.slice(f.start, f.end)) &&
     /\b(?:is|are|was|were|been|being)\s+$/i.test(text.slice(Math.max(0, f.start - 8), f.start)) &&
     !/^\s+by\b/i.test(text.slice(f.end, f.end + 5));
+  // "As the battle for Mariupol ground on, Russia claimed it had taken control of several villages": a frame whose
+  // own words go on to a cue reports that cue, not what came before its subject.
+  // "Izium, whose capture Moscow announced on Monday, is still holding out": a cue right before the frame's subject is
+  // the frame's own object, whatever follows.
+  const objectOf = (f: Frame): boolean =>
+    ctx.actors.some(
+      (a) =>
+        a.start >= c.end &&
+        a.end <= f.start &&
+        /^\s*(?:the\s+)?$/i.test(text.slice(c.end, a.start)) &&
+        /^\s*(?:(?:has|have|had|also|later|then|\w+ly)\s+)*$/i.test(text.slice(a.end, f.start)),
+    );
+  const reportsLater = (f: Frame): boolean =>
+    !objectOf(f) &&
+    ctx.cues.some((e) => e !== c && e.start >= f.end && !frames.some((g) => g !== f && g.start >= f.end && g.end <= e.start));
   const afterFrames = frames.filter(
     (f) =>
       f.start >= c.end &&
       !passiveReport(f) &&
+      !reportsLater(f) &&
       (clauses.of(f.start) === k ||
         /["”]/.test(text.slice(c.end, f.start)) ||
-        /,\s+as\s+[^,.;]*$/i.test(text.slice(c.end, f.start)) ||
+        /,\s+as\s+(?:[\w'’.-]+\s+){0,6}$/i.test(text.slice(c.end, f.start)) ||
         (f.kind === 'verb' &&
           /,\s+(?:[\w'’-]+\s+){1,12}$/.test(text.slice(Math.max(c.end, f.start - 100), f.start)) &&
           SENTENCE_END_AFTER.test(text.slice(f.end))) ||

@@ -193,6 +193,20 @@ describe('attribution', () => {
     ]);
   });
 
+  it('gives a clause before a reporting verb whose own words go on to a claim to no one but the outlet', () => {
+    expect(rows(run('As the battle for Mariupol ground on, Russia claimed it had taken control of Volnovakha.'))).toContainEqual([
+      'Mariupol',
+      'NEUTRAL',
+      'CONTESTED',
+      null,
+      '2024-03-06',
+    ]);
+    expect(rows(run('Ukrainian forces have taken Snihurivka, as Russia said on Thursday it had begun its retreat from Kherson.'))).toEqual([
+      ['Snihurivka', 'NEUTRAL', 'CONTROL', 'UA', '2024-02-29'],
+      ['Kherson', 'RU', 'CONTROL', 'UA', '2024-02-29'],
+    ]);
+  });
+
   it('takes "the Russian Federation" as Russia, whoever reports its control', () => {
     expect(
       rows(run('The Ukrainian governor said the settlements of Novenke and Basivka are under the control of the Russian Federation.')),
