@@ -103,6 +103,20 @@ export const resolveActor = (a: ActorMention, d: Discourse): ActorMention => {
   return a;
 };
 
+/**
+ * "Wagner chief Yevgeny Prigozhin said his units had taken Yahidne": "his" or "her" is first the person the sentence
+ * has named before it, only then the last person of the story (resolveActor).
+ */
+export const ownedBySentencePerson = (actors: ActorMention[]): ActorMention[] =>
+  actors.map((a, i) => {
+    if (a.kind !== 'generic' || !/^(?:his|her)\b/i.test(a.name)) return a;
+    const person = actors
+      .slice(0, i)
+      .reverse()
+      .find((p) => p.kind === 'named' && p.side && p.role !== 'media' && p.role !== 'group');
+    return person ? { ...a, side: person.side } : a;
+  });
+
 /** Institutions a side's own media names without saying whose: its own. */
 const OWN_INSTITUTION = /\b(?:general\s+staff|ministry|command|press\s+service|spokes(?:man|woman|person))\b/i;
 

@@ -166,4 +166,10 @@ describe('the control reader', () => {
       rowsOf('Fighting continues in Opytne, the Ukrainian army said. Its forces took a part of the settlement, the army said.'),
     ).toContainEqual(['Opytne', 'UA', 'CONTROL', 'UA']);
   });
+
+  it('reads "his units" as the units of the person the sentence names before them', () => {
+    expect(rowsOf('Zelensky visited the front. Wagner chief Yevgeny Prigozhin said that his units had taken Yahidne.')).toEqual([
+      ['Yahidne', 'RU', 'CONTROL', 'RU'],
+    ]);
+  });
 });
