@@ -172,4 +172,12 @@ describe('the control reader', () => {
       ['Yahidne', 'RU', 'CONTROL', 'RU'],
     ]);
   });
+
+  it('takes the subject of the sentence, not the side its first verb drives back, for a verb joined to it', () => {
+    expect(
+      rowsOf(
+        'Ukrainian Defense Forces have repelled Russian troops from Kupiansk and are maintaining control of the city, spokesperson Nazar Voloshyn reported.',
+      ),
+    ).toEqual([['Kupiansk', 'UA', 'CONTROL', 'UA']]);
+  });
 });

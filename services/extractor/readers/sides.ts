@@ -144,7 +144,19 @@ export const controllerOf = (
   const leading = candidates[0];
   const objectOfVerb = (a: ActorMention): boolean =>
     /\b[a-z]+(?:ed|e|h|k|sh)?\s+(?:back\s+|out\s+)?(?:the\s+)?\(?$/.test(text.slice(Math.max(limit, a.start - 20), a.start));
-  const subject = nearest && leading && nearest !== leading && leading.kind === 'pronoun' && objectOfVerb(nearest) ? leading : nearest;
+  // "Ukrainian Defense Forces have repelled Russian troops from Kupiansk and are maintaining control": the subject,
+  // not the side its first verb drives back.
+  const repelled = (a: ActorMention): boolean =>
+    /\b(?:repelled|repulsed|pushed\s+back|drove\s+back|drove\s+out|expelled|ousted|routed)\s+(?:the\s+)?$/i.test(
+      text.slice(Math.max(limit, a.start - 25), a.start),
+    );
+  const subject =
+    nearest &&
+    leading &&
+    nearest !== leading &&
+    ((leading.kind === 'pronoun' && objectOfVerb(nearest)) || (sideOf(leading) && repelled(nearest)))
+      ? leading
+      : nearest;
   if (subject && sideOf(subject) && !c.passive) return flip(c, sideOf(subject)!);
   if (/^(?:its|their|our)\b/i.test(subject?.name ?? '') && !c.passive) {
     const own = asParty(speaker.side) ?? asParty(claimant.side);
