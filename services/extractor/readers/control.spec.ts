@@ -180,4 +180,11 @@ describe('the control reader', () => {
       ),
     ).toEqual([['Kupiansk', 'UA', 'CONTROL', 'UA']]);
   });
+
+  it('reads "they" in a side’s own quoted words, with nothing in the sentence it stands for, as the other side', () => {
+    expect(rowsOf('"They achieved a tiny tactical advantage - they captured Vuhlehirsk," a Ukrainian adviser said.')).toEqual([
+      ['Vuhlehirsk', 'UA', 'CONTROL', 'RU'],
+    ]);
+    expect(rowsOf('Ukrainian officials said they retook Kupiansk.')).toEqual([['Kupiansk', 'UA', 'CONTROL', 'UA']]);
+  });
 });

@@ -24,11 +24,14 @@ export const controllerOf = (
 ): Party | null => {
   // "Borodyanka is under the influence of Russian troops; they control this settlement": "they" is the troops just
   // named, else the speaker's side.
+  // '"They achieved a tiny tactical advantage - they captured Vuhlehirsk," a Ukrainian adviser said': in a side's own
+  // quoted words, "they" that nothing in the sentence stands for is the other side.
+  const quoted = (at: number): boolean => (text.slice(0, at).match(/["“”]/g)?.length ?? 0) % 2 === 1;
   const sideOf = (a: ActorMention): Party | null =>
     a.kind === 'pronoun'
       ? /^they$/i.test(a.name)
         ? (asParty(actors.filter((x) => x.end <= a.start && x.plural && x.kind !== 'pronoun' && x.side).at(-1)?.side) ??
-          asParty(speaker.side))
+          (quoted(a.start) && asParty(speaker.side) ? other(asParty(speaker.side)!) : asParty(speaker.side)))
         : /^(?:it|we)$/i.test(a.name)
           ? asParty(speaker.side)
           : null
