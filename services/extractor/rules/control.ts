@@ -277,7 +277,7 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.share',
     kind: 'control',
     pattern:
-      'control|controls|controlled|controlling|occupy|occupies|occupied|occupying|held|holding|hold|holds ( only|just|still|now )? APPROX? ( NUM %|percent | NUM per cent | most|all|the|much|half | large parts | a|one third|quarter|half | two-thirds | two thirds | three-quarters | three quarters )',
+      'control|controls|controlled|controlling|occupy|occupies|occupied|occupying|held|holding|hold|holds ( only|just|still|now )? APPROX? ( NUM %|percent | NUM per cent | most|all|much|half | the ~{0,2} part|parts|half|bulk|majority|rest|remainder|centre|center|outskirts|district|districts|section|sections|portion|portions|quarter|quarters|territory|territories|ruins|city|cities|town|towns|village|villages|settlement|settlements | large parts | a|one third|quarter|half | two-thirds | two thirds | three-quarters | three quarters )',
     yields: { stance: 'CONTROL' },
     fires: [
       'Russian forces now control about 70% of Bakhmut, Wagner said.',
@@ -285,7 +285,10 @@ export const CONTROL_RULES: ControlRule[] = [
       'The Russian source later said Ukrainian forces occupied half of Verbove as of Sunday.',
       'Russian forces control only the eastern part of Toretsk, the Ukrainian army said.',
     ],
-    silent: ['The army must control its supply lines.'],
+    silent: [
+      'The army must control its supply lines.',
+      'Ukrainian troops are holding the line some four kilometres from Kreminna, the commander said.',
+    ],
   },
   {
     id: 'control.held-by',
