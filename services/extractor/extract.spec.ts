@@ -578,11 +578,13 @@ describe('wire-service phrasing', () => {
     ]);
   });
 
-  it('reads no claim about a dateline with an agency, a river, a direction or a place kilometres away', () => {
+  it('reads no claim about a dateline (with an agency, or in capitals), a river, a direction or a place kilometres away', () => {
     const places = (body: string): string[] => rows(run(body)).map(([p]) => p);
     expect(places('MOSCOW (Reuters) - Russian forces have made a fast advance into the town of Selydove, Russian bloggers said.')).toEqual([
       'Selydove',
     ]);
+    expect(places('MOSCOW: Russia said on Monday that its forces had taken Kurakhove.')).toEqual(['Kurakhove']);
+    expect(places('KHARKIV • Ukraine said its forces had recaptured Ruska Lozova north of the city.')).toEqual(['Ruska Lozova']);
     expect(places('Ukrainian troops have crossed the River Dnipro and made advances into Krynky, the army said.')).toEqual(['Krynky']);
     expect(places('Russian forces are advancing in the directions of Kupyansk and Lyman, the ministry said.')).toEqual([]);
     expect(places('Ukrainian forces are 20 kilometers away from Tokmak, breaching Russian defences, the army said.')).toEqual([]);

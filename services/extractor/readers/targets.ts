@@ -69,6 +69,8 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
   if (p.mention.cue === 'region' && /^\s+(?:village|town|city|settlement)\s+[A-Z]/.test(after)) return false;
   // "KYIV, Ukraine: Ukraine said ...", "KYIV, Ukraine (AP) —": a dateline says where the story was filed.
   if (p.start < 3 && datelineCountry().test(after)) return false;
+  // "KHARKIV • Ukraine said ...", "MOSCOW: Russia said ...", "KRAMATORSK — ...": a dateline in capitals.
+  if (p.start < 3 && /^[A-Z][A-Z’'\s-]+$/.test(text.slice(p.start, p.end)) && /^\s*[:•—–-]\s/.test(after)) return false;
   // "MOSCOW (Reuters) -", "KYIV, May 2 (AP) —": a dateline with the agency's name.
   if (p.start < 3 && /^(?:,[^.()]{0,30})?\s*\((?:Reuters|AP|AFP|Bloomberg|dpa|EFE|UNIAN|Xinhua|Interfax|TASS|RIA)\)\s*[-—–]/.test(after))
     return false;
