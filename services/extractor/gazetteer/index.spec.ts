@@ -202,6 +202,16 @@ describe('gazetteer: provisional places', () => {
     expect(one(text, 'Stepovokrai').mention.provisional).toBe(true);
   });
 
+  it('takes no settlement noun, and no word of a headline in title case, as a name unless "the village of" says so', () => {
+    const provisional = (text: string): string[] =>
+      scan(text)
+        .filter((m) => m.provisional)
+        .map((m) => m.surface);
+    expect(provisional('Russia Takes Control of Town near Kyiv')).toEqual([]);
+    expect(provisional('Ukraine: Village Liberated After Frontline Breakthrough Near Stepovokrai')).toEqual([]);
+    expect(provisional('Russian Troops Capture the Village of Zelenobalka in Donetsk Region')).toEqual(['Zelenobalka']);
+  });
+
   it('prefers a longer unknown name to a known first word ("Zelene Pole")', () => {
     const text = 'Russian forces said they took Zelene Pole in the Donetsk region.';
     expect(one(text, 'Zelene Pole')).toMatchObject({

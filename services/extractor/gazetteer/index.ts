@@ -80,6 +80,13 @@ const REGIONS_TALK = /\bregions\b|\boblasts\b|\bof\s+Ukraine\b|\bUkraine['’]s\
 const POSSESSIVE_REGION =
   /^['’]s\s+(?:(?:southern|northern|eastern|western|central|south-?eastern|north-?eastern|south-?western|north-?western|border|frontline|front-line)\s+)?(?:region|province|oblast)\b/i;
 const SETTLEMENT_NOUNS = new Set(['village', 'town', 'city', 'settlement', 'hamlet', 'villages', 'towns', 'settlements']);
+
+/** Whether the line holding a position is in title case: four words or more, most of them capitalised. */
+const titleCaseLine = (text: string, at: number): boolean => {
+  const line = text.slice(text.lastIndexOf('\n', at) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
+  const words = line.match(/[A-Za-z][\w'’-]*/g) ?? [];
+  return words.length >= 4 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length > 0.6;
+};
 /** "the Kursk border region", "the Kharkiv frontline region": a region word after a descriptor of the region. */
 const DESCRIBED_REGION =
   /^\s+(?:(?:border|frontline|front-line|neighbou?ring|occupied|annexed|industrial|agricultural|eastern|western|southern|northern|southeastern|south-eastern|northeastern|north-eastern)\s+){1,2}(?:region|province|oblast)\b|^\s+territory\b/i;
@@ -440,7 +447,13 @@ class LookupGazetteer implements Gazetteer {
   /** An unknown capitalised name the text calls a settlement ("the village of X", "X in the Y region", "X, near Y"). */
   private provisional(text: string, tokens: Token[], i: number): PlaceMention | null {
     const first = tokens[i]!;
-    if (this.stopwords.has(first.folded) || first.folded.length < 4 || !/^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’ʼ-]/.test(first.text))
+    if (
+      this.stopwords.has(first.folded) ||
+      first.folded.length < 4 ||
+      // "Russia Takes Control of Town near Kyiv": a settlement noun is no name.
+      SETTLEMENT_NOUNS.has(first.folded) ||
+      !/^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’ʼ-]/.test(first.text)
+    )
       return null;
     let j = i;
     if (
@@ -474,6 +487,9 @@ class LookupGazetteer implements Gazetteer {
     // introduces a place.
     const apposed = APPOSED_SETTLEMENT.test(after) && PLACE_INTRO.test(before);
     if (!cued && !introduced && !nearKnown && !shaped && !apposed) return null;
+    // "Village Liberated After Frontline Breakthrough": in a headline in title case every word looks like a name; only
+    // "the village of X" names one there.
+    if (!cued && titleCaseLine(text, first.start)) return null;
     // A sentence-initial word followed by "in the X region" is more often a subject ("Fighting in ...").
     if (!cued && /(?:^|[.!?]\s+|\n)$/.test(text.slice(Math.max(0, first.start - 3), first.start))) return null;
     return {
