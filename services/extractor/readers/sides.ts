@@ -3,6 +3,7 @@
 // the lexicon recognises (data/actors.json), never from words written here.
 import type { Claimant, Party, Side } from '../../shared/model.js';
 import { sideMarkers, type ActorMention } from '../actors.js';
+import { insideQuote } from '../attribution.js';
 import type { Cue } from '../rules/matcher.js';
 
 export const other = (side: Party): Party => (side === 'RU' ? 'UA' : 'RU');
@@ -26,12 +27,11 @@ export const controllerOf = (
   // named, else the speaker's side.
   // '"They achieved a tiny tactical advantage - they captured Vuhlehirsk," a Ukrainian adviser said': in a side's own
   // quoted words, "they" that nothing in the sentence stands for is the other side.
-  const quoted = (at: number): boolean => (text.slice(0, at).match(/["“”]/g)?.length ?? 0) % 2 === 1;
   const sideOf = (a: ActorMention): Party | null =>
     a.kind === 'pronoun'
       ? /^they$/i.test(a.name)
         ? (asParty(actors.filter((x) => x.end <= a.start && x.plural && x.kind !== 'pronoun' && x.side).at(-1)?.side) ??
-          (quoted(a.start) && asParty(speaker.side) ? other(asParty(speaker.side)!) : asParty(speaker.side)))
+          (insideQuote(text, a.start) && asParty(speaker.side) ? other(asParty(speaker.side)!) : asParty(speaker.side)))
         : /^(?:it|we)$/i.test(a.name)
           ? asParty(speaker.side)
           : null
