@@ -645,7 +645,15 @@ const descriptorSide = (
   let skipped = 0;
   for (let k = from, seen = 0; k >= 0 && k < ts.length && seen < 5; k += step, seen++) {
     const next = ts[k - step];
-    if (next && text.slice(Math.min(ts[k]!.end, next.end), Math.max(ts[k]!.start, next.start)).trim() !== '') break;
+    // 'the Ukrainian “Khortytsia” group': quote marks around a unit's name do not part it from its descriptor.
+    if (
+      next &&
+      text
+        .slice(Math.min(ts[k]!.end, next.end), Math.max(ts[k]!.start, next.start))
+        .replace(/["“”«»]/g, '')
+        .trim() !== ''
+    )
+      break;
     const lower = ts[k]!.lower;
     // "Western officials", "US intelligence": observers, whose side is neither.
     const s = sideWord(lower, lex) ?? (lex.observers.has(lower) ? 'NEUTRAL' : null);

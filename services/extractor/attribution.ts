@@ -21,6 +21,21 @@ export const isPersonName = (c: Claimant): boolean =>
 /** Whether a position lies between an odd number of quotation marks. */
 export const insideQuote = (text: string, at: number): boolean => (text.slice(0, at).match(/["“”]/g)?.length ?? 0) % 2 === 1;
 
+/**
+ * Where the last quotation before a position closes (the offset of its closing mark), or -1. A name in quotes ('the
+ * Armed Forces’ “East” grouping', 'the “Khortytsia” group') is no quotation: three words or fewer, no punctuation.
+ */
+const quotationEndBefore = (text: string, at: number): number => {
+  const marks = [...text.slice(0, at).matchAll(/["“”]/g)].map((m) => m.index);
+  // A quote still open: its mark.
+  if (marks.length % 2 === 1) return marks[marks.length - 1]!;
+  for (let k = marks.length - 1; k >= 1; k -= 2) {
+    const inner = text.slice(marks[k - 1]! + 1, marks[k]);
+    if (!/^[\w'’ -]+$/.test(inner) || inner.trim().split(/\s+/).length > 3) return marks[k]!;
+  }
+  return -1;
+};
+
 /** The actor a pronoun stands for. */
 const pronounReferent = (a: ActorMention, d: Discourse, speaker: Claimant | null): ActorMention | null => {
   const word = a.name.toLowerCase();
@@ -133,7 +148,7 @@ export const speakerOf = (
         rule: f.rule,
       };
   } else {
-    const quoteClose = Math.max(text.lastIndexOf('”', f.start), text.lastIndexOf('"', f.start), -1);
+    const quoteClose = quotationEndBefore(text, f.start);
     const thatAt = text.slice(0, f.start).search(/\bthat\b(?!.*\bthat\b)/);
     // "..., News.Az reports": a name the lexicon does not know, after a comma, is the subject; nothing before the comma is.
     const nameMatch = /,\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+$/.exec(text.slice(Math.max(0, f.start - 50), f.start));

@@ -207,6 +207,17 @@ describe('attribution', () => {
     ]);
   });
 
+  it('reads a unit’s name in quotes as a name, not as the end of a quotation, and keeps its descriptor', () => {
+    expect(rows(run('"Our forces have recaptured Novoselivka," the Ukrainian “Khortytsia” group said.'))).toEqual([
+      ['Novoselivka', 'UA', 'CONTROL', 'UA', '2024-03-06'],
+    ]);
+    expect(
+      run('Ukrainian forces have recaptured the village of Novoselivka, the Ukrainian “Khortytsia” group said.').map(
+        (c) => c.claimant.name,
+      ),
+    ).toEqual(['Ukrainian “Khortytsia” group']);
+  });
+
   it('takes "the Russian Federation" as Russia, whoever reports its control', () => {
     expect(
       rows(run('The Ukrainian governor said the settlements of Novenke and Basivka are under the control of the Russian Federation.')),
