@@ -218,6 +218,12 @@ describe('attribution', () => {
     ).toEqual(['Ukrainian “Khortytsia” group']);
   });
 
+  it('gives a local official named by office alone the side of the places the sentence names', () => {
+    expect(rows(run('Local official: Ukraine liberates Vysokopillia in Kherson Oblast'))).toEqual([
+      ['Vysokopillia', 'UA', 'CONTROL', 'UA', '2024-03-06'],
+    ]);
+  });
+
   it('takes "the Russian Federation" as Russia, whoever reports its control', () => {
     expect(
       rows(run('The Ukrainian governor said the settlements of Novenke and Basivka are under the control of the Russian Federation.')),
