@@ -222,7 +222,8 @@ export const speakerOf = (
         ? actors.find(
             (a) =>
               a.start >= f.end &&
-              /^\s*(?:the\s+)?(?:(?!(?:that|which|who|whom|if|whether|it|they|he|she|we|this|these|those|there|to|on|in|at|by)\b)[a-z][\w-]*\s+){0,3}$/.test(
+              // "..., says Denis Bezsonov": a first name the lexicon gives otherwise ("Daniil") before the surname it knows.
+              /^\s*(?:the\s+)?(?:(?!(?:that|which|who|whom|if|whether|it|they|he|she|we|this|these|those|there|to|on|in|at|by)\b)[a-z][\w-]*\s+){0,3}(?:[A-Z][a-z'’-]+\s+)?$/.test(
                 text.slice(f.end, a.start),
               ),
           )

@@ -224,6 +224,12 @@ describe('attribution', () => {
     ]);
   });
 
+  it('takes an inverted speaker whose first name the lexicon gives otherwise', () => {
+    expect(
+      rows(run('Russia’s army has left the city of Izium “and other settlements of the Kharkiv direction,” says Denis Bezsonov.')),
+    ).toEqual([['Izium', 'RU', 'CONTROL', 'UA', '2024-03-06']]);
+  });
+
   it('takes "the Russian Federation" as Russia, whoever reports its control', () => {
     expect(
       rows(run('The Ukrainian governor said the settlements of Novenke and Basivka are under the control of the Russian Federation.')),
