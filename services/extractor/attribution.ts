@@ -27,8 +27,8 @@ export const insideQuote = (text: string, at: number): boolean => (text.slice(0,
  */
 const quotationEndBefore = (text: string, at: number): number => {
   const marks = [...text.slice(0, at).matchAll(/["“”]/g)].map((m) => m.index);
-  // A quote still open: its mark.
-  if (marks.length % 2 === 1) return marks[marks.length - 1]!;
+  // A quote still open: the last closing mark, as with no names in quotes.
+  if (marks.length % 2 === 1) return Math.max(text.lastIndexOf('”', at), text.lastIndexOf('"', at), -1);
   for (let k = marks.length - 1; k >= 1; k -= 2) {
     const inner = text.slice(marks[k - 1]! + 1, marks[k]);
     if (!/^[\w'’ -]+$/.test(inner) || inner.trim().split(/\s+/).length > 3) return marks[k]!;
