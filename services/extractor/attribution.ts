@@ -36,6 +36,9 @@ const quotationEndBefore = (text: string, at: number): number => {
   return -1;
 };
 
+/** ", a Ukrainian project " before "that": the noun of an apposition, whose "that" opens a relative clause. */
+const APPOSITION_RELATIVE = /,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}$/i;
+
 /** The actor a pronoun stands for. */
 const pronounReferent = (a: ActorMention, d: Discourse, speaker: Claimant | null): ActorMention | null => {
   const word = a.name.toLowerCase();
@@ -149,7 +152,12 @@ export const speakerOf = (
       };
   } else {
     const quoteClose = quotationEndBefore(text, f.start);
-    const thatAt = text.slice(0, f.start).search(/\bthat\b(?!.*\bthat\b)/);
+    // The last "that" before the verb ends the subject's reach, unless it opens a relative clause in an apposition
+    // ("DeepState, a Ukrainian project that maps the front line ..., on Tuesday showed that ...").
+    const thatAt = [...text.slice(0, f.start).matchAll(/\bthat\b/g)]
+      .map((m) => m.index)
+      .filter((at) => !APPOSITION_RELATIVE.test(text.slice(Math.max(0, at - 60), at)))
+      .reduce((last, at) => Math.max(last, at), -1);
     // "..., News.Az reports": a name the lexicon does not know, after a comma, is the subject; nothing before the comma is.
     const nameMatch = /,\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+$/.exec(text.slice(Math.max(0, f.start - 50), f.start));
     const unknownName = nameMatch ? Math.max(0, f.start - 50) + nameMatch.index + 1 : -1;

@@ -224,6 +224,16 @@ describe('attribution', () => {
     ]);
   });
 
+  it('reads past a relative "that" in an apposition to the subject of the reporting verb', () => {
+    expect(
+      rows(
+        run(
+          'DeepState, a Ukrainian project that maps the front line, on Tuesday showed that Russian forces had pushed further into Pokrovsk.',
+        ),
+      ).map(([place, side]) => [place, side]),
+    ).toEqual([['Pokrovsk', 'UA']]);
+  });
+
   it('takes an inverted speaker whose first name the lexicon gives otherwise', () => {
     expect(
       rows(run('Russia’s army has left the city of Izium “and other settlements of the Kharkiv direction,” says Denis Bezsonov.')),
