@@ -97,24 +97,24 @@ export const resolveActor = (a: ActorMention, d: Discourse): ActorMention => {
     .join(' ');
   const known = d.bySide.get(head) ?? d.bySide.get(head.split(' ').pop()!);
   if (known) return { ...a, side: known };
-  if (/^(?:his|her)\b/i.test(a.name) && d.lastPerson?.side) return { ...a, side: d.lastPerson.side };
   // "the General Staff said" in a side's own media: that side's.
   if (d.outletSide && OWN_INSTITUTION.test(a.name)) return { ...a, side: d.outletSide };
   return a;
 };
 
 /**
- * "Wagner chief Yevgeny Prigozhin said his units had taken Yahidne": "his" or "her" is first the person the sentence
- * has named before it, only then the last person of the story (resolveActor).
+ * "his generals", "her forces": the person the sentence has named before them ("Wagner chief Yevgeny Prigozhin said
+ * his units had taken Yahidne"), else the side the discourse gave their head noun, else the story's last person.
  */
-export const ownedBySentencePerson = (actors: ActorMention[]): ActorMention[] =>
+export const ownedByPerson = (actors: ActorMention[], d: Discourse): ActorMention[] =>
   actors.map((a, i) => {
     if (a.kind !== 'generic' || !/^(?:his|her)\b/i.test(a.name)) return a;
     const person = actors
       .slice(0, i)
       .reverse()
       .find((p) => p.kind === 'named' && p.side && p.role !== 'media' && p.role !== 'group');
-    return person ? { ...a, side: person.side } : a;
+    const side = person?.side ?? a.side ?? d.lastPerson?.side;
+    return side ? { ...a, side } : a;
   });
 
 /** Institutions a side's own media names without saying whose: its own. */

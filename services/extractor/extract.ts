@@ -26,7 +26,7 @@ import { clauseBreaks } from './clauses.js';
 import { clausesOf, type SentenceContext, type SentencePlace, type Speaker, type Target } from './context.js';
 import { AT_THE_SAME_TIME, claimDate } from './dating.js';
 import { findDates, referenceDate } from './dates.js';
-import { newDiscourse, ownedBySentencePerson, remember, resolveActor, withSurnames, type Discourse } from './discourse.js';
+import { newDiscourse, ownedByPerson, remember, resolveActor, withSurnames, type Discourse } from './discourse.js';
 import { extentNear } from './extent.js';
 import { loadGazetteer } from './gazetteer/index.js';
 import { readContest } from './readers/contest.js';
@@ -154,7 +154,7 @@ const extractVisible = (article: Article): Claim[] => {
       });
     const text = sentence.text;
     const found = placeOfficials(
-      ownedBySentencePerson(
+      ownedByPerson(
         withSurnames(
           findActors(text)
             // "Chasiv Yar, according to DeepState": two capitalised words the gazetteer names are a place, not a person.
@@ -164,6 +164,7 @@ const extractVisible = (article: Article): Claim[] => {
           d,
           places,
         ),
+        d,
       ),
       places,
       text,
