@@ -1,4 +1,4 @@
-import { findActors, sideOfOutlet } from './actors.js';
+import { findActors, sideOfOutlet, spellingKey } from './actors.js';
 
 describe('sideOfOutlet', () => {
   it('knows a side’s own media by the longest name its words begin with, or by the origin in brackets or before "via"', () => {
@@ -31,5 +31,23 @@ describe('findActors', () => {
       ['Pro-Russian sources', 'RU'],
       ['separatists', 'RU'],
     ]);
+  });
+
+  it('knows a one-word name in another transliteration by its spelling key, and leaves other words alone', () => {
+    expect(sided('According to Gerashimov, half of the town is held.')).toEqual([['Valery Gerasimov', 'RU']]);
+    expect(sided('Sirskyi said so.')).toEqual([['Oleksandr Syrskyi', 'UA']]);
+    expect(sided('Gaiday wrote on Telegram.')).toEqual([['Serhii Haidai', 'UA']]);
+    expect(sided('Yesterday the Southern command said so.').map(([n]) => n)).not.toContain('Yesterday');
+    expect(sided('the gerashimov said so.')).toEqual([]);
+  });
+});
+
+describe('spellingKey', () => {
+  it('gives the transliterations of one name one key, and different names different keys', () => {
+    expect(spellingKey('Zelenskyy')).toBe(spellingKey('Zelensky'));
+    expect(spellingKey('Zelenskiy')).toBe(spellingKey('Zelensky'));
+    expect(spellingKey('Synegubov')).toBe(spellingKey('Syniehubov'));
+    expect(spellingKey('Shtupun')).toBe(spellingKey('Stupun'));
+    expect(spellingKey('Gerasimov')).not.toBe(spellingKey('Gerashchenko'));
   });
 });

@@ -63,7 +63,29 @@ interface Lexicon {
   observers: Set<string>;
   /** Per side, the words of a unit's designation only that side's army uses, as one expression. */
   unitTypes: { side: Side; words: RegExp }[];
+  /** One-word names by their spelling key ("Gerashimov", "Sirskyi", "Gaiday"): the actor, or its side alone when
+   * several of one side share the key; keys shared by both sides are left out. */
+  spellings: Map<string, { actor: NamedActor; unique: boolean }>;
 }
+
+/**
+ * A name's spelling key: what transliterations of one Cyrillic name have in common (y/j/i, g/h, kh/k, zh/z, sh/s,
+ * ch/c, ie/e, w/v, doubled letters, a final -yi/-iy/-yy), so "Gerashimov" is Gerasimov and "Synegubov" Syniehubov.
+ */
+export const spellingKey = (word: string): string =>
+  word
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/[jy]/g, 'i')
+    .replace(/w/g, 'v')
+    .replace(/g/g, 'h')
+    .replace(/([kzsct])h/g, '$1')
+    .replace(/ie/g, 'e')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/i$/, '');
+
+/** A one-word name is looked up by its spelling key only from this length on: shorter keys collide too often. */
+const SPELLING_MIN = 6;
 
 const WORD = /[A-Za-z\u00C0-\u024F0-9][\w\u00C0-\u024F]*(?:[-'’][\w\u00C0-\u024F]+)*/g;
 
@@ -171,7 +193,20 @@ const loadLexicon = (): Lexicon => {
     }
     node.actor = actor;
   }
+  // One-word names of people and bodies by spelling key; a key both sides share says nothing.
+  const spellings = new Map<string, { actor: NamedActor; unique: boolean } | null>();
+  for (const actor of file.actors)
+    for (const n of actor.names) {
+      if (!/^[A-Z][a-z]+$/.test(n) || n.length < SPELLING_MIN) continue;
+      const key = spellingKey(n);
+      const seen = spellings.get(key);
+      const found: NamedActor = { name: actor.names[0]!, side: actor.side, role: actor.role };
+      if (seen === undefined) spellings.set(key, { actor: found, unique: true });
+      else if (seen && seen.actor.side !== actor.side) spellings.set(key, null);
+      else if (seen && seen.actor.name !== found.name) spellings.set(key, { actor: seen.actor, unique: false });
+    }
   lexicon = {
+    spellings: new Map([...spellings].filter((e): e is [string, { actor: NamedActor; unique: boolean }] => e[1] !== null)),
     named,
     namedTree,
     sideOf,
@@ -429,7 +464,16 @@ export const findActors = (text: string): ActorMention[] => {
     // Every name beginning at this word, longest first; "the" before it may be part of the name.
     const direct = namesFrom(lex.namedTree, ts, i, text);
     const afterThe = i > 0 && ts[i - 1]!.lower === 'the' ? namesFrom(lex.namedTree.next.get('the'), ts, i, text) : [];
-    if (!direct.length && !afterThe.length) continue;
+    if (!direct.length && !afterThe.length) {
+      // "Gerashimov", "Sirskyi": a capitalised word the lexicon knows in another spelling.
+      const t = ts[i]!;
+      const known = t.capitalised && t.base.length >= SPELLING_MIN ? lex.spellings.get(spellingKey(t.base)) : undefined;
+      if (known) {
+        const name = known.unique ? known.actor.name : t.text.replace(/['’]s$/, '');
+        add(i, i, { name, side: known.actor.side, role: known.actor.role, kind: 'named', plural: false });
+      }
+      continue;
+    }
     const longest = Math.max(direct.length, afterThe.length) - 1;
     for (let n = longest; n >= 1; n--) {
       const actor = direct[n] ?? afterThe[n];
