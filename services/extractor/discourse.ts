@@ -21,6 +21,9 @@ export interface Discourse {
   mentioned: Map<string, { place: PlaceRef; population: number | null }>;
   lastClaim: Claim | null;
   lastControlClaim: Claim | null;
+  /** The control claims of the sentence that told `lastControlClaim`, of its side and controller ("took A, B and C"):
+   * what a plural "these claims" refers to. */
+  lastControlClaims: { sentence: number; claims: Claim[] };
   /** The last capture told, with a place or not ("returned 29 settlements under the flag"): who told it, whose it is. */
   lastCapture: { sentence: number; claimant: Claimant; controller: Party; date: ClaimDate | null; counted: boolean } | null;
   lastExplicitDate: ClaimDate | null;
@@ -51,6 +54,7 @@ export const newDiscourse = (outletSide: 'RU' | 'UA' | null = null): Discourse =
   previousPlaces: [],
   lastClaim: null,
   lastControlClaim: null,
+  lastControlClaims: { sentence: -1, claims: [] },
   lastCapture: null,
   lastExplicitDate: null,
   paragraphDate: null,

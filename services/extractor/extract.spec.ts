@@ -959,6 +959,18 @@ describe('wire-service phrasing', () => {
     ]);
   });
 
+  it('answers every place of the claim told last with a denial of "these claims", and one place with "the claim"', () => {
+    const story = (second: string): string[][] =>
+      rows(run(`Russia's Defence Ministry said on Monday its forces had captured Stupochky and Loknia. ${second}`))
+        .filter((r) => r[2] === 'DENIAL')
+        .map((r) => r.slice(0, 4) as string[]);
+    expect(story('Ukraine’s military disputes these claims.')).toEqual([
+      ['Stupochky', 'UA', 'DENIAL', 'RU'],
+      ['Loknia', 'UA', 'DENIAL', 'RU'],
+    ]);
+    expect(story('Ukraine’s army denied the claim about the second village.')).toEqual([['Loknia', 'UA', 'DENIAL', 'RU']]);
+  });
+
   it('keeps the review’s counter-examples silent or right', () => {
     expect(rows(run('Full Russian control was established over Mariupol in May, Ukraine’s general staff said.'))).toEqual([]);
     expect(rows(run('Zelensky said he cannot say whether Soledar has fallen.'))).toEqual([]);

@@ -554,7 +554,14 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
         out.push(claim);
         // A later cue of the same sentence may refer to this claim ("..., a claim rejected by Ukraine").
         d.lastClaim = claim;
-        if (claim.stance === 'CONTROL') d.lastControlClaim = claim;
+        if (claim.stance === 'CONTROL') {
+          const group = d.lastControlClaims;
+          const same =
+            group.sentence === ctx.sentence.start &&
+            group.claims.every((g) => g.claimant.side === claim.claimant.side && g.controller === claim.controller);
+          d.lastControlClaims = { sentence: ctx.sentence.start, claims: same ? [...group.claims, claim] : [claim] };
+          d.lastControlClaim = claim;
+        }
         if (claim.stance === 'DENIAL') d.denied.add(`${claim.claimant.side}|${placeKeyOf(claim.place)}`);
       }
     }

@@ -40,6 +40,9 @@ const THAT_LESS_CLAUSE = /^\s+(?:[\w'’-]+\s+){1,4}(?:had|has|have|was|were|is|
 const FRONTED_STATEMENT =
   /^\s*,?\s+(?:are|is|were|was)\s+(?:also\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:statements?|claims?|reports?|assertions?|allegations?)\b/i;
 
+/** "these claims", "Russia's reports", "such advances": claims in the plural. */
+const PLURAL_CLAIMS = /\b(?:claims|reports|statements|allegations|assertions|announcements|advancements|advances|gains|captures)\b/i;
+
 /** "Russian troops entered X": entering a place is what a denial of it denies, as much as capturing it. */
 const ENTERING = /\b(?:enter|enters|entered|entering|broke\s+into|break\s+into|breaking\s+into|penetrated|penetrate)\b/i;
 export const claimCue = (e: Cue): boolean => e.stance === 'CONTROL' || (e.stance === 'CONTESTED' && e.gaining && ENTERING.test(e.text));
@@ -147,7 +150,12 @@ export const readDenial: Reader = (c, ctx, who, consumed) => {
   // "The General Staff rejected claims that Ukrainian units face encirclement": a denied encirclement is no denied control.
   const denied = text.slice(c.end).split(/[,;]|\s+and\s+(?!that\b)/)[0]!;
   const deniesEncirclement = ENCIRCLEMENT_ONLY.test(denied) && !CONTROL_WORD.test(denied);
-  if (!targets.length && answers && !deniesEncirclement) targets = [{ place: answers.place, start: null }];
+  if (!targets.length && answers && !deniesEncirclement) {
+    // "disputes these claims", "denied Russia's reports": a plural object answers every place the claim told last named.
+    const group = d.lastControlClaims.claims;
+    const plural = PLURAL_CLAIMS.test(text.slice(Math.max(0, c.start - 40), c.end + 40)) && group.includes(answers);
+    targets = (plural ? group : [answers]).map((a) => ({ place: a.place, start: null }));
+  }
   if (!targets.length && d.lastClaim && !deniesEncirclement && (ANAPHORIC_CLAIM.test(text) || ANAPHORIC_PLACE.test(text)))
     targets = [{ place: d.lastClaim.place, start: null }];
   // "the Russians are lying about capturing Pokrovsk": the liars claimed it for their own side.
