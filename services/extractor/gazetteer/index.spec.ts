@@ -222,6 +222,15 @@ describe('gazetteer: provisional places', () => {
     expect(scan(listed).map((m) => m.surface)).toEqual(['Novoselivka Persha', 'Kalynove']);
   });
 
+  it('takes no adverb opening a clause for a name of a list ("Legally, Bakhmut is taken")', () => {
+    expect(scan('“Formally, Bakhmut and Soledar are taken,” he said.').map((m) => m.surface)).toEqual(['Bakhmut', 'Soledar']);
+    expect(scan('Reportedly, Pishchevik, Bogdanovka and Avdiivka were taken.').map((m) => m.surface)).toEqual([
+      'Pishchevik',
+      'Bogdanovka',
+      'Avdiivka',
+    ]);
+  });
+
   it('takes an adjective before a known name as a new unknown name ("Bolshaya Loknya", not Loknya in Pskov Oblast)', () => {
     const text = 'Fighting continued near Sudzha and Bolshaya Loknya in the Kursk region.';
     expect(one(text, 'Bolshaya Loknya').place).toMatchObject({

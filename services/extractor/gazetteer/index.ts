@@ -197,6 +197,9 @@ export const distanceKm = (a: GazetteerEntry, b: GazetteerEntry): number => {
   return 12742 * Math.asin(Math.sqrt(h));
 };
 
+/** One word ending in "-ly": an English adverb, never a settlement's name in copy. */
+const ADVERB = /^[A-Z][a-z]{2,}ly$/;
+
 /** A provisional place's name as the text gives it, tidied: no possessive or apostrophes, each word capitalised. */
 export const normaliseName = (surface: string): string =>
   surface
@@ -378,6 +381,8 @@ class LookupGazetteer implements Gazetteer {
         const surface = text.slice(item.start, item.end).replace(/['’ʼ]s$/, '');
         const words = surface.split(' ');
         if (words.some((w) => this.stopwords.has(foldPlaceName(w))) || foldPlaceName(words[0]!).length < 4) continue;
+        // "“Legally, Bakhmut is taken”", "Reportedly, Pokrovsk ...": an adverb opening a clause is no name of the list.
+        if (ADVERB.test(surface)) continue;
         added.push({
           surface,
           start: item.start,
