@@ -17,6 +17,23 @@ describe('the control reader', () => {
     ).toEqual(['Kamianske', 'Dehtiarne', 'Popiv Yar']);
   });
 
+  it('takes the places a count of places after the verb goes on to name', () => {
+    expect(rowsOf('Russian forces took two villages nearby, Belogorovka and Novodruzhesk, the Russian Defence Ministry said.')).toEqual([
+      ['Bilohorivka', 'RU', 'CONTROL', 'RU'],
+      ['Novodruzhesk', 'RU', 'CONTROL', 'RU'],
+    ]);
+    expect(
+      rowsOf(
+        'The Russian Defence Ministry said its forces had established full control over Lisichansk and a number of nearby settlements, the largest of which are Belogorovka and Novodruzhesk.',
+      ).map(([place]) => place),
+    ).toEqual(['Lysychansk', 'Bilohorivka', 'Novodruzhesk']);
+    expect(
+      rowsOf('Russia says it took control of 2 settlements in Ukraine’s Kharkiv, Luhansk regions: Pishchane and Stelmakhivka.').map(
+        ([place]) => place,
+      ),
+    ).toEqual(['Pishchane', 'Stelmakhivka']);
+  });
+
   it('takes the region a count of its settlements or an area of it was taken in, and no settlement it is near', () => {
     expect(rowsOf('Syrskyi reported that Ukrainian forces now control 74 settlements in Russia’s Kursk region.')).toEqual([
       ['Kursk Oblast', 'UA', 'CONTROL', 'UA'],

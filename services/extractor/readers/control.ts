@@ -2,7 +2,16 @@
 // control it asserts (the agent, else the claimant's side; a concession gives the place to the other side).
 import { controllerOf } from './sides.js';
 import type { Reader } from './reading.js';
-import { clauseTargets, countedRegion, countedSubjectRegion, listFrom, named, objectsOf, withoutLocatingRegions } from './targets.js';
+import {
+  clauseTargets,
+  countedList,
+  countedRegion,
+  countedSubjectRegion,
+  listFrom,
+  named,
+  objectsOf,
+  withoutLocatingRegions,
+} from './targets.js';
 
 /** "left Avdiivka", "lost the town of Robotyne": only a determiner or a settlement noun between the verb and its place. */
 const ADJACENT =
@@ -106,6 +115,13 @@ export const readControl: Reader = (c, ctx, who) => {
             ),
           ]
         : objects;
+  }
+  // "took two villages nearby, A and B", "Lysychansk and a number of settlements, the largest of which are A and B":
+  // a count of places after an active verb, then their names.
+  if (!c.passive && !c.possessor && !c.antecedent) {
+    const listed = countedList(c, ctx);
+    if (listed.length)
+      targets = counted ? listed : [...targets.filter((t) => t.start < listed[0]!.start && !listed.includes(t)), ...listed];
   }
   // "four villages that he said were now held by Russian forces -- A, B, C and D": a list set off after the cue, when
   // the cue's own subject is a count of places.

@@ -177,6 +177,30 @@ export const objectsOf = (c: Cue, targets: SentencePlace[], ctx: SentenceContext
   return first ? listFrom(first, ctx).filter((p) => targets.includes(p)) : [];
 };
 
+/**
+ * "two villages nearby, A and B", "a number of nearby settlements, the largest of which are A, B and C", "2 settlements
+ * in the Kharkiv and Luhansk regions: A and B": a count of places the words after it go on to name.
+ */
+const COUNT_THEN_NAMES = new RegExp(
+  '^[^.;]{0,70}?\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|some|a\\s+few|a\\s+(?:number|series)\\s+of|\\d+)\\s+' +
+    '(?:(?:more|other|new|small|nearby|neighbou?ring|border|key|frontline|front-line)\\s+){0,2}' +
+    '(?:villages|settlements|towns|cities|localities|communities|hamlets)' +
+    '(?:\\s+(?:nearby|(?:in|of|on)\\s+[^:;—–.]{0,60}?))?' +
+    '\\s*(?:,|:|--|—|–)\\s*' +
+    '(?:(?:the\\s+(?:largest|biggest|main|most\\s+important)\\s+of\\s+which\\s+(?:are|were|is|was|being)|namely|including|among\\s+them|such\\s+as|specifically|in\\s+particular|these\\s+are|they\\s+are)\\s+)?' +
+    '(?:the\\s+(?:villages?|settlements?|towns?)\\s+of\\s+)?$',
+  'i',
+);
+
+/** The places a count of places after a cue goes on to name, as a list; none when it names none. */
+export const countedList = (c: Cue, ctx: SentenceContext): SentencePlace[] => {
+  const first = ctx.places.find(
+    (p) =>
+      p.start >= c.end && p.start - c.end < 200 && !isRegion(p) && ctx.isTarget(p) && COUNT_THEN_NAMES.test(ctx.text.slice(c.end, p.start)),
+  );
+  return first ? listFrom(first, ctx) : [];
+};
+
 /** "28 settlements in Kursk Region were under AFU control": a count of places in a region, the subject of the cue. */
 const COUNT_IN =
   /\b(?:\d[\d,]*|dozens|hundreds|several|many)\s+(?:(?:more|other|border)\s+)?(?:settlements|villages|towns|localities|communities)\s+(?:in|of)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?$/i;
