@@ -23,6 +23,20 @@ describe('tokens', () => {
   });
 });
 
+describe('scare quotes', () => {
+  it('are read past, so a quoted verb or noun inside a clause matches as if unquoted', () => {
+    expect(spans('forced to withdraw from', 'Ukraine said it had been "forced to withdraw" from the city.')).toEqual([
+      'forced to withdraw" from',
+    ]);
+    expect(spans('made significant gains', 'Russian troops had made “significant gains” in Kursk.')).toEqual(['made “significant gains']);
+  });
+
+  it('stay where they open or close a quotation', () => {
+    expect(spans('Ukraine the', '“Avdiivka is Ukraine” the brigade wrote.')).toEqual([]);
+    expect(spans('said we', 'He said: “we hold the town.”')).toEqual([]);
+  });
+});
+
 describe('patterns', () => {
   it('match words, alternatives, classes and quantifiers, giving the sentence span', () => {
     expect(spans('HAVE ADV* captured|seized', 'Russia said it had already captured the town.')).toEqual(['had already captured']);

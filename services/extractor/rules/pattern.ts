@@ -62,8 +62,37 @@ export interface TokenText {
   words: Set<string>;
 }
 
+const WORD_TOKEN = /^[\p{L}\p{N}]/u;
+
+/**
+ * Scare quotes: a pair of quote marks around one to five words inside a clause ('had been "forced to withdraw" from',
+ * 'made "significant gains" in') is dropped, so a rule reads the words as if unquoted. A quotation's own marks, which
+ * open after punctuation or at the start, stay.
+ */
+const withoutScareQuotes = (tokens: Token[]): Token[] => {
+  const marks: number[] = [];
+  for (const [i, t] of tokens.entries()) if (t.norm === '"') marks.push(i);
+  if (marks.length < 2) return tokens;
+  const drop = new Set<number>();
+  for (let k = 0; k + 1 < marks.length; k += 2) {
+    const [a, b] = [marks[k]!, marks[k + 1]!];
+    const inner = tokens.slice(a + 1, b);
+    if (
+      a > 0 &&
+      WORD_TOKEN.test(tokens[a - 1]!.norm) &&
+      inner.length >= 1 &&
+      inner.length <= 5 &&
+      inner.every((t) => WORD_TOKEN.test(t.norm))
+    ) {
+      drop.add(a);
+      drop.add(b);
+    }
+  }
+  return drop.size ? tokens.filter((_, i) => !drop.has(i)) : tokens;
+};
+
 export const tokenText = (text: string): TokenText => {
-  const tokens = tokenize(text);
+  const tokens = withoutScareQuotes(tokenize(text));
   let joined = '';
   const at: number[] = [];
   for (const t of tokens) {
