@@ -959,6 +959,16 @@ describe('wire-service phrasing', () => {
     ]);
   });
 
+  it('finds no referent for "the village" in a story that has named only a city', () => {
+    expect(
+      rows(
+        run(
+          'The Kursk operation hit the authority of the Kremlin. A few hours after the counterattack, fighting was still going on in the village.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('answers every place of the claim told last with a denial of "these claims", and one place with "the claim"', () => {
     const story = (second: string): string[][] =>
       rows(run(`Russia's Defence Ministry said on Monday its forces had captured Stupochky and Loknia. ${second}`))

@@ -666,6 +666,8 @@ const referredPlace = (c: Cue, ctx: SentenceContext): Target | null => {
     if (ranked[0]) return { place: ranked[0][1].place, start: null };
   }
   const focus = d.focus ?? ctx.upcoming;
+  // "fighting was still going on in the village" in a story about Kursk: no village the story named, no referent.
+  if (focus && village && !small(d.mentioned.get(placeKeyOf(focus)) ?? { place: focus, population: null })) return null;
   return focus ? { place: focus, start: null } : null;
 };
 
