@@ -222,6 +222,11 @@ describe('gazetteer: provisional places', () => {
     expect(scan(listed).map((m) => m.surface)).toEqual(['Novoselivka Persha', 'Kalynove']);
   });
 
+  it('takes a name an apposition calls a settlement and locates for a place, whatever verb comes before it', () => {
+    expect(one('Russian forces targeted Snagosk, a village south of the Seim River.', 'Snagosk').mention.provisional).toBe(true);
+    expect(scan('Officials met Kovalenko, a village elder, on Monday.').filter((m) => m.provisional)).toEqual([]);
+  });
+
   it('takes no adverb opening a clause for a name of a list ("Legally, Bakhmut is taken")', () => {
     expect(scan('“Formally, Bakhmut and Soledar are taken,” he said.').map((m) => m.surface)).toEqual(['Bakhmut', 'Soledar']);
     expect(scan('Reportedly, Pishchevik, Bogdanovka and Avdiivka were taken.').map((m) => m.surface)).toEqual([

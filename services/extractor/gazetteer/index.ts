@@ -116,6 +116,9 @@ const TOPONYM_SHAPE =
   /[a-z]{3,}(?:ivka|yivka|ovka|evka|ivske|ovske|evske|yove|ove|eve|yne|ine|dke|ske|tske|zke|oke|ele|ivky|ovky|ovo|evo|ino|oye|oe|tsi|ytsia|ychi|iany|yany|hrad|horod|pil|pillia|polye|pole|[aiy]lne|[aiy]zne|[aiy]vne|[aiy]dne)$/;
 /** ", a village", ", a small frontline town": an apposition that says what the name before it is. */
 const APPOSED_SETTLEMENT = /^,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:village|town|settlement|hamlet|city)\b/;
+/** "Snagost, a village south of the Seim River": an apposition that calls a name a settlement and says where it lies. */
+const APPOSED_LOCATED_SETTLEMENT =
+  /^,\s+(?:a|an)\s+(?:(?:small|tiny|large|frontline|front-line|border|key|strategic|nearby|neighbou?ring)\s+)?(?:village|town|settlement|hamlet)\s+(?:(?:about|some|around|roughly|just|only)\s+)?(?:\d|(?:south|north|east|west)(?:-?(?:east|west))?(?:ern)?\b|near\b|outside\b|close\s+to\b|on\s+the\b|in\s+the\b|located\b|situated\b|lying\b)/;
 /** Words after which a name is where something happens: "from X", "in X", "took X". */
 const PLACE_VERB_BEFORE =
   /\b(?:in|near|from|into|inside|outside|around|towards?|entered|captured|took|taken|seized|retook|recaptured|liberated|occupied|de-occupied|deoccupied|stormed|left|abandoned|withdrew\s+from|withdrawn\s+from|retreated\s+from|pulled\s+out\s+of|(?:withdrawal|retreat|pullout|pull-out)\s+from)\s+$/i;
@@ -490,7 +493,7 @@ class LookupGazetteer implements Gazetteer {
     const shaped = TOPONYM_SHAPE.test(text.slice(first.start, last.end)) && PLACE_VERB_BEFORE.test(before) && !/^\s*['’]s\b/.test(after);
     // "taken control of Otradne, a village further west": a name an apposition calls a settlement, after a word that
     // introduces a place.
-    const apposed = APPOSED_SETTLEMENT.test(after) && PLACE_INTRO.test(before);
+    const apposed = (APPOSED_SETTLEMENT.test(after) && PLACE_INTRO.test(before)) || APPOSED_LOCATED_SETTLEMENT.test(after);
     if (!cued && !introduced && !nearKnown && !shaped && !apposed) return null;
     // "Village Liberated After Frontline Breakthrough": in a headline in title case every word looks like a name; only
     // "the village of X" names one there.
