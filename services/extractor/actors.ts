@@ -84,6 +84,17 @@ export const spellingKey = (word: string): string =>
     .replace(/(.)\1+/g, '$1')
     .replace(/i$/, '');
 
+/** Spelling keys of the words seen so far: names repeat, and the key takes eight replacements to build. */
+const spellingKeys = new Map<string, string>();
+const cachedSpellingKey = (word: string): string => {
+  let key = spellingKeys.get(word);
+  if (key === undefined) {
+    if (spellingKeys.size > 50_000) spellingKeys.clear();
+    spellingKeys.set(word, (key = spellingKey(word)));
+  }
+  return key;
+};
+
 /** A one-word name is looked up by its spelling key only from this length on: shorter keys collide too often. */
 const SPELLING_MIN = 6;
 
@@ -467,7 +478,7 @@ export const findActors = (text: string): ActorMention[] => {
     if (!direct.length && !afterThe.length) {
       // "Gerashimov", "Sirskyi": a capitalised word the lexicon knows in another spelling.
       const t = ts[i]!;
-      const known = t.capitalised && t.base.length >= SPELLING_MIN ? lex.spellings.get(spellingKey(t.base)) : undefined;
+      const known = t.capitalised && t.base.length >= SPELLING_MIN ? lex.spellings.get(cachedSpellingKey(t.base)) : undefined;
       if (known) {
         const name = known.unique ? known.actor.name : t.text.replace(/['’]s$/, '');
         add(i, i, { name, side: known.actor.side, role: known.actor.role, kind: 'named', plural: false });
