@@ -466,7 +466,7 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     if (maker) madeBy.set(e, maker);
   }
   for (const c of ctx.cues) {
-    if (consumed.has(c)) continue;
+    if (consumed.has(c) && !madeBy.has(c)) continue;
     // "... returned 29 settlements under the flag. These are A, B and C.": a list only goes on from a capture told
     // in the sentence before, and is that capture's claim for each place.
     const goesOn = c.continues ? d.lastCapture : null;

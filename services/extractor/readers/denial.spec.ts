@@ -26,6 +26,13 @@ describe('the denial reader', () => {
     ]);
   });
 
+  it('reads the claim it denies as its maker’s when a side’s statement names it ("denied Russia’s claim of capturing X")', () => {
+    expect(rowsOf("Ukrainian officials have denied Russia's claim of capturing Maryinka.")).toEqual([
+      ['Marinka', 'UA', 'DENIAL', 'RU'],
+      ['Marinka', 'RU', 'CONTROL', 'RU'],
+    ]);
+  });
+
   it('takes the side of the claims it names ("claims in Russian media about the alleged capture")', () => {
     expect(rowsOf('A Ukrainian military spokesman refuted claims in Russian media about the alleged capture of Velyka Novosilka.')).toEqual(
       [['Velyka Novosilka', 'UA', 'DENIAL', 'RU']],
