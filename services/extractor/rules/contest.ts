@@ -259,6 +259,8 @@ export const CONTEST_RULES: ContestRule[] = [
       'The battle for Bakhmut goes on, Ukraine’s president said.',
       'The fights are about the villages of Morokhovets and Oliinykove, the Ukrainian army said.',
       'Ukrainian and Russian troops fought street by street for control of the city of Sievierodonetsk on Monday.',
+      // Longer than the "fierce fighting" inside it: the whole contest, not a contest and a bare "control".
+      'Ukraine said its troops were locked in "fierce" fighting with Russian troops for control of the town of Vugledar.',
     ],
     silent: ['The battle ended in May.', 'Fighting is over for now in Robotyne, the Ukrainian commander said.'],
   },

@@ -158,8 +158,20 @@ export const matchSentence = (text: string): SentenceRules => {
         blocker.blocked.push(rule.id);
         continue;
       }
-      if (cues.some((c) => m.start < c.end && m.end > c.start)) continue;
       const y = rule.yields as Partial<Record<string, unknown>> & { stance: Stance };
+      // Overlapping cues: the earlier rule wins, unless the later one reads more of the same stance ("fierce fighting
+      // with Russian troops for control of" is one contest, not "fierce fighting" and a bare "control").
+      const overlap = cues.findIndex((c) => m.start < c.end && m.end > c.start);
+      if (overlap >= 0) {
+        const c = cues[overlap]!;
+        if (
+          c.stance !== y.stance ||
+          m.end - m.start <= c.end - c.start ||
+          cues.some((o, k) => k !== overlap && m.start < o.end && m.end > o.start)
+        )
+          continue;
+        cues.splice(overlap, 1);
+      }
       cues.push({
         rule: rule.id,
         stance: y.stance,
