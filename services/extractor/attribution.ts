@@ -179,8 +179,9 @@ export const speakerOf = (
       (a) =>
         a.start >= spanStart &&
         a.end <= f.start &&
-        (!/\b(?:for|of|in|at|from|with|to|by|on|about|near|against|into|inside|across|towards?|over|through|under)\s+(?:the\s+|a\s+)?$/i.test(
-          text.slice(Math.max(0, a.start - 12), a.start),
+        // ("In eastern Ukraine, footage identified by CNN showed": not Ukraine, whatever words describe it.)
+        (!/\b(?:for|of|in|at|from|with|to|by|on|about|near|against|into|inside|across|towards?|over|through|under)\s+(?:the\s+|a\s+)?(?:(?:eastern|western|northern|southern|central|north-?eastern|north-?western|south-?eastern|south-?western|occupied|war-torn|neighbou?ring)\s+)?$/i.test(
+          text.slice(Math.max(0, a.start - 30), a.start),
         ) ||
           // "Reports from Moscow-loyal milbloggers suggest": the source of the reports that are the subject.
           REPORTS_FROM.test(text.slice(Math.max(spanStart, a.start - 30), a.start))),

@@ -959,6 +959,14 @@ describe('wire-service phrasing', () => {
     ]);
   });
 
+  it('takes no country of a place phrase for a speaker ("In eastern Ukraine, footage ... showed")', () => {
+    expect(
+      rows(run('In eastern Ukraine, footage identified by CNN showed Russian forces raising their flag over the village of Pobeda.')).map(
+        (r) => r.slice(0, 4),
+      ),
+    ).toEqual([['Pobieda', 'NEUTRAL', 'CONTROL', 'RU']]);
+  });
+
   it('finds no referent for "the village" in a story that has named only a city', () => {
     expect(
       rows(
