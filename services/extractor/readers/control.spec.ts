@@ -17,6 +17,12 @@ describe('the control reader', () => {
     ).toEqual(['Kamianske', 'Dehtiarne', 'Popiv Yar']);
   });
 
+  it('takes the side word inside a state of control as its controller ("has been in Russian control")', () => {
+    expect(rowsOf('Much of Kherson has been in Russian control since March, the Ukrainian governor said.')).toEqual([
+      ['Kherson', 'UA', 'CONTROL', 'RU'],
+    ]);
+  });
+
   it('takes the places a count of places after the verb goes on to name', () => {
     expect(rowsOf('Russian forces took two villages nearby, Belogorovka and Novodruzhesk, the Russian Defence Ministry said.')).toEqual([
       ['Bilohorivka', 'RU', 'CONTROL', 'RU'],

@@ -99,9 +99,10 @@ export const controllerOf = (
     const a = actors.find((x) => x.start >= c.start && x.end <= c.end && x.side);
     if (a) return asParty(a.side);
   }
-  // "under Russian control", "in Ukrainian hands", "Kupiansk is Ukraine": the side word inside the cue.
+  // "under Russian control", "in Ukrainian hands", "has been in Russian control", "Kupiansk is Ukraine": the side
+  // word inside the cue.
   const underX =
-    /under\s+(?:the\s+)?(?:full\s+|complete\s+)?([\w'’-]+)\s+(?:control|occupation)|in(?:to)?\s+(?:the\s+)?([\w'’-]+)\s+hands/i.exec(
+    /under\s+(?:the\s+)?(?:full\s+|complete\s+)?([\w'’-]+)\s+(?:control|occupation)|in(?:to)?\s+(?:the\s+)?(?:full\s+|complete\s+)?([\w'’-]+)\s+(?:hands|control)/i.exec(
       c.text,
     );
   if (underX) {

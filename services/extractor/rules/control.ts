@@ -199,6 +199,7 @@ export const CONTROL_RULES: ControlRule[] = [
       'Kreminna is still in Ukrainian hands, the Ukrainian governor said.',
       'Ukraine’s deputy defence minister stated that the village of Makariwka was also back in Ukrainian hands.',
       'The Ukrainian governor says Severodonetsk is now under the “full occupation of Russia”.',
+      'Much of the Kherson region has been in Russian control since the early weeks of the invasion.',
     ],
     silent: ['The town is under heavy fire, the mayor said.'],
   },
