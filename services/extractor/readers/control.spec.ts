@@ -34,6 +34,11 @@ describe('the control reader', () => {
       ).map(([place]) => place),
     ).toEqual(['Lysychansk', 'Bilohorivka', 'Novodruzhesk']);
     expect(
+      rowsOf('Ukraine has retaken several badly damaged and largely deserted villages – most recently Robotyne, the army said.').map(
+        ([place]) => place,
+      ),
+    ).toEqual(['Robotyne']);
+    expect(
       rowsOf('Russia says it took control of 2 settlements in Ukraine’s Kharkiv, Luhansk regions: Pishchane and Stelmakhivka.').map(
         ([place]) => place,
       ),

@@ -178,16 +178,18 @@ export const objectsOf = (c: Cue, targets: SentencePlace[], ctx: SentenceContext
 };
 
 /**
- * "two villages nearby, A and B", "a number of nearby settlements, the largest of which are A, B and C", "2 settlements
+ * "two villages nearby, A and B", "several badly damaged villages – most recently A", "a number of nearby settlements,
+ * the largest of which are A, B and C", "2 settlements
  * in the Kharkiv and Luhansk regions: A and B": a count of places the words after it go on to name.
  */
 const COUNT_THEN_NAMES = new RegExp(
   '^[^.;]{0,70}?\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|some|a\\s+few|a\\s+(?:number|series)\\s+of|\\d+)\\s+' +
-    '(?:(?:more|other|new|small|nearby|neighbou?ring|border|key|frontline|front-line)\\s+){0,2}' +
+    // "several badly damaged and largely deserted villages": the words that describe them.
+    '(?:[a-z-]+\\s+(?:and\\s+)?){0,5}?' +
     '(?:villages|settlements|towns|cities|localities|communities|hamlets)' +
     '(?:\\s+(?:nearby|(?:in|of|on)\\s+[^:;—–.]{0,60}?))?' +
     '\\s*(?:,|:|--|—|–)\\s*' +
-    '(?:(?:the\\s+(?:largest|biggest|main|most\\s+important)\\s+of\\s+which\\s+(?:are|were|is|was|being)|namely|including|among\\s+them|such\\s+as|specifically|in\\s+particular|these\\s+are|they\\s+are)\\s+)?' +
+    '(?:(?:the\\s+(?:largest|biggest|main|most\\s+important)\\s+of\\s+which\\s+(?:are|were|is|was|being)|namely|including|among\\s+them|such\\s+as|specifically|in\\s+particular|notably|most\\s+recently|these\\s+are|they\\s+are)\\s+)?' +
     '(?:the\\s+(?:villages?|settlements?|towns?)\\s+of\\s+)?$',
   'i',
 );
