@@ -178,11 +178,24 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
   {
     id: 'nonclaim.during-fighting',
     kind: 'nonclaim',
-    pattern: 'during|throughout|after ( the|a|an|its|their )?',
+    pattern: 'during|throughout|after|amid|amidst|following ( the|a|an|its|their )? ( weeks|months|days|years of )?',
     yields: { blocks: ['contest'], reach: 2 },
-    fires: ['Moscow’s Ministry of Defense added that Ukraine lost 80% of its personnel during the battles for Kurakhove.'],
+    fires: [
+      'Moscow’s Ministry of Defense added that Ukraine lost 80% of its personnel during the battles for Kurakhove.',
+      'Ukrainian troops have almost left Sievierodonetsk, after weeks of fierce fighting, the mayor says.',
+      'Ukrainian Forces Reclaim Kupiansk Amid Intense Battles',
+    ],
     silent: ['Ukraine’s army said during a briefing that fighting continues in Kurakhove.'],
-    note: 'Fighting a clause tells as the time of something else is background, not a claim of its own.',
+    note: 'Fighting a clause tells as the time or the cause of something else is background, not a claim of its own.',
+  },
+  {
+    id: 'nonclaim.spared-fighting',
+    kind: 'nonclaim',
+    pattern: 'spared|free|freed from|of ( the )?',
+    yields: { blocks: ['contest'], reach: 2 },
+    fires: ['The region had been largely spared from the heavy fighting seen in Donetsk and Kherson, officials said.'],
+    silent: ['Fighting continues in Donetsk, officials said.'],
+    note: 'Fighting a place was spared is fighting it did not see.',
   },
   {
     id: 'nonclaim.not-troops',
