@@ -17,6 +17,18 @@ describe('the control reader', () => {
     ).toEqual(['Kamianske', 'Dehtiarne', 'Popiv Yar']);
   });
 
+  it('takes no place that only says where unnamed settlements are, and the names before a plural settlement noun', () => {
+    expect(rowsOf('Russia’s defence ministry says it has seized a village in southern Zaporizhzhia.')).toEqual([]);
+    expect(rowsOf('Russia’s defence ministry says it recaptured two Kursk villages from Ukraine.')).toEqual([]);
+    expect(rowsOf('Zelensky said Ukraine had liberated Novohryhorivka and Petropavlivka villages.').map(([place]) => place)).toEqual([
+      'Novohryhorivka',
+      'Petropavlivka',
+    ]);
+    expect(
+      rowsOf('MOSCOW (Sputnik) - The Russian Defence Ministry said its forces had captured Avdiivka.').map(([place]) => place),
+    ).toEqual(['Avdiivka']);
+  });
+
   it('takes the side word inside a state of control as its controller ("has been in Russian control")', () => {
     expect(rowsOf('Much of Kherson has been in Russian control since March, the Ukrainian governor said.')).toEqual([
       ['Kherson', 'UA', 'CONTROL', 'RU'],

@@ -65,6 +65,16 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
   // "Luhansk governor confirms", "the Kharkiv mayor": a place naming an office is no target.
   if (/^\s+(?:regional\s+|city\s+|military\s+)?(?:governor|mayor|administration|authorities|officials?|council|head)\b/i.test(after))
     return false;
+  // "seized a village in southern Zaporizhzhia", "recaptured two Kursk villages": a place that says where unnamed
+  // settlements are is no claim about itself.
+  if (
+    /\b(?:villages?|settlements?|towns?|hamlets?|localities|communities)\s+(?:in|near)\s+(?:the\s+)?(?:(?:south|north|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?$/i.test(
+      before,
+    ) ||
+    (/^\s+(?:villages|settlements|towns|hamlets|localities|communities)\b/i.test(after) &&
+      /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|few|more|other|a|the)\s+$/i.test(before))
+  )
+    return false;
   // "Luhansk region village Bilohorivka": the region says where the village after it is.
   if (p.mention.cue === 'region' && /^\s+(?:village|town|city|settlement)\s+[A-Z]/.test(after)) return false;
   // "KYIV, Ukraine: Ukraine said ...", "KYIV, Ukraine (AP) —": a dateline says where the story was filed.
@@ -72,8 +82,8 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
   // "KHARKIV • Ukraine said ...", "MOSCOW: Russia said ...", "KRAMATORSK — ...": a dateline in capitals.
   if (p.start < 3 && /^[A-Z][A-Z’'\s-]+$/.test(text.slice(p.start, p.end)) && /^\s*[:•—–-]\s/.test(after)) return false;
   // "MOSCOW (Reuters) -", "KYIV, May 2 (AP) —": a dateline with the agency's name.
-  if (p.start < 3 && /^(?:,[^.()]{0,30})?\s*\((?:Reuters|AP|AFP|Bloomberg|dpa|EFE|UNIAN|Xinhua|Interfax|TASS|RIA)\)\s*[-—–]/.test(after))
-    return false;
+  // "MOSCOW (Sputnik) -", "KYIV (UNN) —": any agency in brackets.
+  if (p.start < 3 && /^(?:,[^.()]{0,30})?\s*\([A-Z][\w.&/ -]{1,30}\)\s*[-—–]/.test(after)) return false;
   return true;
 };
 
