@@ -83,7 +83,8 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
   if (p.start < 3 && /^[A-Z][A-Z’'\s-]+$/.test(text.slice(p.start, p.end)) && /^\s*[:•—–-]\s/.test(after)) return false;
   // "MOSCOW (Reuters) -", "KYIV, May 2 (AP) —": a dateline with the agency's name.
   // "MOSCOW (Sputnik) -", "KYIV (UNN) —": any agency in brackets.
-  if (p.start < 3 && /^(?:,[^.()]{0,30})?\s*\([A-Z][\w.&/ -]{1,30}\)\s*[-—–]/.test(after)) return false;
+  // "Lviv, Ukraine, Jan 23 (EFE).- ": and with its date.
+  if (p.start < 3 && /^(?:,[^.()]{0,30})?\s*\([A-Z][\w.&/ -]{1,30}\)\s*\.?\s*[-—–]/.test(after)) return false;
   return true;
 };
 
