@@ -27,6 +27,9 @@ describe('the control reader', () => {
     expect(
       rowsOf('MOSCOW (Sputnik) - The Russian Defence Ministry said its forces had captured Avdiivka.').map(([place]) => place),
     ).toEqual(['Avdiivka']);
+    expect(rowsOf('Lviv, Ukraine, Jan 23 (EFE).- Ukraine said its forces had retaken Robotyne.').map(([place]) => place)).toEqual([
+      'Robotyne',
+    ]);
   });
 
   it('takes the side word inside a state of control as its controller ("has been in Russian control")', () => {
