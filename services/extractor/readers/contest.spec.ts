@@ -1,6 +1,12 @@
 import { rowsOf } from './testing.js';
 
 describe('the contest reader', () => {
+  it('gives an encirclement in scare quotes to the agent after "by"', () => {
+    expect(rowsOf('Denis Pushilin said that Lyman was “semi-encircled” by the Ukrainian army.')).toEqual([
+      ['Lyman', 'RU', 'CONTESTED', 'UA'],
+    ]);
+  });
+
   it('takes no place from the name of a grouping of troops ("the Kursk military grouping")', () => {
     expect(
       rowsOf('Combat operations are ongoing in the operational area of the Kursk military grouping, Ukraine’s General Staff said.'),

@@ -230,7 +230,8 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
           m.end <= c.start && c.start - m.end < 50 && !actors.some((a) => a.name === claimant.name && a.start <= m.start && a.end >= m.end),
       );
     // "is being encircled by Russian units": the agent after "by" gains.
-    const byAgent = /^\s+(?:\w+\s+){0,2}?by\s+/i.exec(text.slice(c.end, c.end + 30));
+    // ('was “semi-encircled” by the Ukrainian army': after a closing quote too.)
+    const byAgent = /^["”’']?\s+(?:\w+\s+){0,2}?by\s+/i.exec(text.slice(c.end, c.end + 30));
     const agent = byAgent
       ? markers.find((m) => m.start >= c.end + byAgent[0].length - 1 && m.start - c.end < byAgent[0].length + 20)
       : undefined;
