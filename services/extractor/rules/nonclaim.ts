@@ -116,17 +116,20 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
   {
     id: 'nonclaim.withdrawal-ordered',
     kind: 'nonclaim',
-    pattern: 'urged|urges|urge|called|calls|asked|asks|possible|weeks|days|hours|time ~{0,4} to withdraw|leave|abandon|retreat|evacuate',
+    pattern:
+      '( urged|urges|urge|called|calls|asked|asks|possible|weeks|days|hours|time|demand|demands|demanded|demanding|require|requires|required|requiring ~{0,4} to | demand|demands|demanded|demanding|insist|insists|insisted|insisting that ~{0,3} ) withdraw|leave|abandon|retreat|evacuate|pull|cede',
     yields: { blocks: ['concession'], reach: 0 },
     fires: [
       'Prigozhin called on Zelenskiy to abandon Bakhmut, he said in a video.',
       'Pokrovsk residents have just two weeks to leave the city safely, officials said.',
+      'Russia insists that any lasting settlement requires Ukraine to pull its forces from Donetsk and Luhansk.',
+      'Moscow insists that Ukrainian troops withdraw from the Donetsk region, Peskov said.',
     ],
     silent: [
       'The Ukrainian military decided to withdraw troops from Novohrodivka, an officer said.',
       'Syrskyi said he had ordered troops to withdraw from Avdiivka.',
     ],
-    note: 'An appeal or a deadline to leave is not a departure made; an order or leave a side gives its own troops is (LABELS.md: "the command authorised units to leave the city").',
+    note: 'An appeal, a demand or a deadline to leave is not a departure made; an order or leave a side gives its own troops is (LABELS.md: "the command authorised units to leave the city").',
   },
   {
     id: 'nonclaim.conditional',
