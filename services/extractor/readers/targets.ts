@@ -75,6 +75,8 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
       /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|few|more|other|a|the)\s+$/i.test(before))
   )
     return false;
+  // "the Donetsk town of Soledar", "the Kharkiv village of Dvorichna": a place that says where the one after it is.
+  if (/^\s+(?:town|city|village|settlement|hamlet)\s+of\s+[A-Z]/.test(after)) return false;
   // "Luhansk region village Bilohorivka": the region says where the village after it is.
   if (p.mention.cue === 'region' && /^\s+(?:village|town|city|settlement)\s+[A-Z]/.test(after)) return false;
   // "KYIV, Ukraine: Ukraine said ...", "KYIV, Ukraine (AP) —": a dateline says where the story was filed.
