@@ -219,7 +219,8 @@ const extractVisible = (article: Article): Claim[] => {
         (q) =>
           q !== p &&
           q.end <= p.start &&
-          /^\s+(?:(?:settlement|village|town|city)\s+)?(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/.test(text.slice(q.end, p.start)),
+          // ("the Donetsk town of Soledar" is the other way round: the name after "town of" is the place.)
+          /^\s+(?:(?:settlement|village|town|city)\s+in|in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/.test(text.slice(q.end, p.start)),
       );
 
     const claiming =
