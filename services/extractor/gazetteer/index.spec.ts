@@ -1,4 +1,4 @@
-import { loadGazetteer, normaliseName, type PlaceMention } from './index.js';
+import { loadGazetteer, normaliseName, placeSkeleton, type PlaceMention } from './index.js';
 
 const gazetteer = loadGazetteer();
 const scan = (text: string): PlaceMention[] => gazetteer.scan(text);
@@ -225,6 +225,22 @@ describe('gazetteer: provisional places', () => {
   it('takes a name an apposition calls a settlement and locates for a place, whatever verb comes before it', () => {
     expect(one('Russian forces targeted Snagosk, a village south of the Seim River.', 'Snagosk').mention.provisional).toBe(true);
     expect(scan('Officials met Kovalenko, a village elder, on Monday.').filter((m) => m.provisional)).toEqual([]);
+  });
+
+  it('reads a one-word name spelt otherwise as the one settlement with its transliteration key', () => {
+    expect(one('Haidai said Ukraine was no longer in control of Metyolkine.', 'Metyolkine').place).toMatchObject({
+      name: 'Metolkine',
+      resolved: true,
+    });
+    // A name shaped like a settlement's but with no word that introduces a place is left alone.
+    expect(scan('Metyolkine said so.')).toEqual([]);
+  });
+
+  it('gives the spellings of one name one transliteration key, and other names other keys', () => {
+    expect(placeSkeleton('bogorodichny')).toBe(placeSkeleton('bohorodychne'));
+    expect(placeSkeleton('krasnogorovka')).toBe(placeSkeleton('krasnohorivka'));
+    expect(placeSkeleton('urozhaynoye')).toBe(placeSkeleton('urozhaine'));
+    expect(placeSkeleton('kharkivka')).not.toBe(placeSkeleton('hrekivka'));
   });
 
   it('takes no adverb opening a clause for a name of a list ("Legally, Bakhmut is taken")', () => {

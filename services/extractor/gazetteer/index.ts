@@ -231,7 +231,36 @@ const looseKey = (name: string): string =>
 
 const settlementsOf = (m: PlaceMention): GazetteerEntry[] => m.candidates.filter((c) => c.kind === 'settlement');
 
+/**
+ * A settlement name's transliteration key: what the Ukrainian, Russian and hybrid spellings of one Cyrillic name keep
+ * in common ("Metyolkine" and "Metolkine", "Bogorodichny" and "Bohorodychne", "Krasnogorovka" and "Krasnohorivka"):
+ * g/h, kh/h, zh/z, sh/s, ch/c, ts/c and w/v merge, y and j read as i, an iotated vowel as the vowel, o as i (the
+ * Russian o of a closed syllable is a Ukrainian i), doubles fold and the endings' vowels go.
+ */
+export const placeSkeleton = (folded: string): string =>
+  folded
+    .replace(/[^a-z]/g, '')
+    .replace(/shch|sch/g, 's')
+    .replace(/kh|gh/g, 'h')
+    .replace(/zh/g, 'z')
+    .replace(/sh/g, 's')
+    .replace(/ch|ts|tz/g, 'c')
+    .replace(/g/g, 'h')
+    .replace(/w/g, 'v')
+    .replace(/x/g, 'ks')
+    .replace(/[yj]/g, 'i')
+    .replace(/i([aeou])/g, '$1')
+    .replace(/o/g, 'i')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/[aeiu]+$/, '');
+
+/** Skeletons shorter than this match too many unrelated names to say anything. */
+const SKELETON_MIN = 6;
+
 class LookupGazetteer implements Gazetteer {
+  /** Settlements of Ukraine and Russia by the skeleton of each one-word name (built on first use). */
+  private skeletons: Map<string, GazetteerEntry[]> | null = null;
+
   constructor(
     private readonly byAlias: Map<string, GazetteerEntry[]>,
     private readonly stopwords: Set<string>,
@@ -319,8 +348,15 @@ class LookupGazetteer implements Gazetteer {
         if (found.cue === 'settlement') found.candidates = candidates.filter((c) => c.kind === 'settlement');
         if (found.candidates.length === 0) found = null;
       }
-      if (!found) found = this.provisional(text, tokens, i) ?? this.adjectiveName(text, tokens, i);
-      else if (found.cue !== 'region') {
+      if (!found) {
+        found = this.provisional(text, tokens, i) ?? this.adjectiveName(text, tokens, i);
+        // "Metyolkine", "Bogorodichny": a one-word name the gazetteer spells otherwise.
+        found = !found
+          ? this.respelled(text, tokens, i)
+          : found.provisional && found.end === first.end
+            ? (this.respelled(text, tokens, i, found) ?? found)
+            : found;
+      } else if (found.cue !== 'region') {
         // A known word followed by another capitalised word the text calls a place is a longer, unknown name
         // ("took Zelene Pole in the Donetsk region", "the villages of Novoselivka Persha and ...").
         const longer = this.provisional(text, tokens, i);
@@ -452,6 +488,33 @@ class LookupGazetteer implements Gazetteer {
     return region ? { ...mention, candidates: [region], cue: 'region', provisional: false } : mention;
   }
 
+  /**
+   * A one-word name the gazetteer spells otherwise: a provisional place, or a name shaped like a settlement's after a
+   * word that introduces a place, that has the skeleton of exactly one settlement (see bySkeleton).
+   */
+  private respelled(text: string, tokens: Token[], i: number, provisional?: PlaceMention): PlaceMention | null {
+    const t = tokens[i]!;
+    if (!t.capitalised || this.stopwords.has(t.folded) || t.folded.includes(' ')) return null;
+    const next = tokens[i + 1];
+    // One word only: "Novoselivka Persha" is no respelling of a one-word name.
+    if (next?.capitalised && text.slice(t.end, next.start) === ' ') return null;
+    if (!provisional) {
+      const before = text.slice(Math.max(0, t.start - 40), t.start);
+      if (!TOPONYM_SHAPE.test(t.folded) || !PLACE_INTRO.test(before) || titleCaseLine(text, t.start)) return null;
+    }
+    const entry = this.bySkeleton(t.folded);
+    if (!entry) return null;
+    return {
+      surface: t.text,
+      start: t.start,
+      end: t.end,
+      candidates: [entry],
+      cue: 'settlement',
+      provisional: false,
+      regionHint: provisional?.regionHint ?? null,
+    };
+  }
+
   /** An unknown capitalised name the text calls a settlement ("the village of X", "X in the Y region", "X, near Y"). */
   private provisional(text: string, tokens: Token[], i: number): PlaceMention | null {
     const first = tokens[i]!;
@@ -523,6 +586,31 @@ class LookupGazetteer implements Gazetteer {
    * The places a name stands for; when none is in Ukraine, also those its Ukrainian-style spelling names there (for
    * the context to choose).
    */
+  /**
+   * "no longer in control of Metyolkine", "the liberation of Bogorodichny": a name the gazetteer does not spell this
+   * way, shaped like a settlement's, after a word that introduces a place, is the one settlement of Ukraine or Russia
+   * whose name has the same skeleton — when exactly one has it.
+   */
+  private bySkeleton(folded: string): GazetteerEntry | null {
+    const key = placeSkeleton(folded);
+    if (key.length < SKELETON_MIN) return null;
+    if (!this.skeletons) {
+      this.skeletons = new Map();
+      for (const [alias, entries] of this.byAlias) {
+        if (alias.includes(' ')) continue;
+        for (const e of entries) {
+          if (e.kind !== 'settlement' || (e.country !== 'UA' && e.country !== 'RU')) continue;
+          const k = placeSkeleton(alias);
+          const list = this.skeletons.get(k);
+          if (!list) this.skeletons.set(k, [e]);
+          else if (!list.includes(e)) list.push(e);
+        }
+      }
+    }
+    const found = this.skeletons.get(key);
+    return found?.length === 1 ? found[0]! : null;
+  }
+
   private withUkrainianSpelling(key: string): GazetteerEntry[] | undefined {
     const known = this.byAlias.get(key);
     if (known?.some((c) => c.country === 'UA')) return known;
