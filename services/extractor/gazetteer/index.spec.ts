@@ -236,6 +236,13 @@ describe('gazetteer: provisional places', () => {
     expect(scan('Metyolkine said so.')).toEqual([]);
   });
 
+  it('reads "Velyka and Mala Oleksandrivka" as two places', () => {
+    expect(places('Ukrainian forces liberated Velyka and Mala Oleksandrivka.').map((p) => p.name)).toEqual([
+      'Velyka Oleksandrivka',
+      'Mala Oleksandrivka',
+    ]);
+  });
+
   it('gives the spellings of one name one transliteration key, and other names other keys', () => {
     expect(placeSkeleton('bogorodichny')).toBe(placeSkeleton('bohorodychne'));
     expect(placeSkeleton('krasnogorovka')).toBe(placeSkeleton('krasnohorivka'));

@@ -285,7 +285,7 @@ class LookupGazetteer implements Gazetteer {
       if (i > 0 && tokens[i - 1]!.capitalised && first.start - tokens[i - 1]!.end <= 2 && this.personPrefixes.has(tokens[i - 1]!.folded)) {
         if (/^\.? $/.test(text.slice(tokens[i - 1]!.end, first.start))) continue;
       }
-      let found: PlaceMention | null = null;
+      let found: PlaceMention | null = this.elliptical(text, tokens, i);
       // Longest phrase first. Words of one name sit next to each other (a space or nothing between them) and
       // every word but a trailing region word is capitalised.
       let n = 1;
@@ -486,6 +486,20 @@ class LookupGazetteer implements Gazetteer {
     if (!/^(?:,\s*[A-Z][\w'’-]+)*(?:,?\s+(?:and|or)\s+[A-Z][\w'’-]+)?\s+(?:regions|oblasts|provinces)\b/.test(after)) return mention;
     const region = this.region(mention.surface);
     return region ? { ...mention, candidates: [region], cue: 'region', provisional: false } : mention;
+  }
+
+  /**
+   * "Velyka and Mala Oleksandrivka": an adjective of place names coordinated with another before one name is that
+   * name's place too ("Velyka Oleksandrivka"), when the gazetteer knows it.
+   */
+  private elliptical(text: string, tokens: Token[], i: number): PlaceMention | null {
+    const [first, and, second, name] = [tokens[i]!, tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+    if (!NAME_ADJECTIVES.has(first.folded) || !and || !second || !name) return null;
+    if (!/^(?:and|or)$/i.test(and.text) || !NAME_ADJECTIVES.has(second.folded) || !name.capitalised) return null;
+    if (text.slice(first.end, name.start) !== ` ${and.text} ${second.text} `) return null;
+    const candidates = this.byAlias.get(`${first.folded} ${name.folded}`)?.filter((c) => c.kind === 'settlement');
+    if (!candidates?.length) return null;
+    return { surface: first.text, start: first.start, end: first.end, candidates, cue: 'settlement', provisional: false, regionHint: null };
   }
 
   /**
