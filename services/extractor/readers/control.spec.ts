@@ -20,6 +20,9 @@ describe('the control reader', () => {
   it('takes no place that only says where unnamed settlements are, and the names before a plural settlement noun', () => {
     expect(rowsOf('Russia’s defence ministry says it has seized a village in southern Zaporizhzhia.')).toEqual([]);
     expect(rowsOf('Russia’s defence ministry says it recaptured two Kursk villages from Ukraine.')).toEqual([]);
+    expect(rowsOf('The Russian military claimed to have taken control of a village in the eastern Ukrainian region of Kharkiv.')).toEqual(
+      [],
+    );
     expect(
       rowsOf('Ukraine’s army conceded that its troops had withdrawn from the Donetsk town of Soledar.').map(([place]) => place),
     ).toEqual(['Soledar']);

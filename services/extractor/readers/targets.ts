@@ -68,6 +68,9 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
   // "seized a village in southern Zaporizhzhia", "recaptured two Kursk villages": a place that says where unnamed
   // settlements are is no claim about itself.
   if (
+    /\b(?:a|one|two|three|four|five|several|some|\d+)\s+(?:[\w-]+\s+)?(?:villages?|settlements?|towns?|hamlets?|localities|communities)\s+(?:in|near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:region|oblast|province)\s+of\s+)?$/i.test(
+      before,
+    ) ||
     /\b(?:villages?|settlements?|towns?|hamlets?|localities|communities)\s+(?:in|near)\s+(?:the\s+)?(?:(?:south|north|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?$/i.test(
       before,
     ) ||
