@@ -597,10 +597,6 @@ class LookupGazetteer implements Gazetteer {
   }
 
   /**
-   * The places a name stands for; when none is in Ukraine, also those its Ukrainian-style spelling names there (for
-   * the context to choose).
-   */
-  /**
    * "no longer in control of Metyolkine", "the liberation of Bogorodichny": a name the gazetteer does not spell this
    * way, shaped like a settlement's, after a word that introduces a place, is the one settlement of Ukraine or Russia
    * whose name has the same skeleton — when exactly one has it.
@@ -625,6 +621,10 @@ class LookupGazetteer implements Gazetteer {
     return found?.length === 1 ? found[0]! : null;
   }
 
+  /**
+   * The places a name stands for; when none is in Ukraine, also those its Ukrainian-style spelling names there (for
+   * the context to choose).
+   */
   private withUkrainianSpelling(key: string): GazetteerEntry[] | undefined {
     const known = this.byAlias.get(key);
     if (known?.some((c) => c.country === 'UA')) return known;
