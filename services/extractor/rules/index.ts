@@ -1,4 +1,5 @@
-// Every rule of the extractor, in the order the matcher tries them: an earlier cue keeps its words when two overlap.
+// Every rule of the extractor, in the order the matcher tries them: an earlier cue keeps its words when two overlap,
+// unless the later one is of the same stance and reads more of them (matcher.ts).
 import { ATTRIBUTION_RULES } from './attribution.js';
 import { CONCESSION_RULES } from './concession.js';
 import { CONTEST_RULES } from './contest.js';
