@@ -459,6 +459,10 @@ const unitTypeSide = (designation: string, lex: Lexicon): Side | null => {
   return sides.length === 1 ? sides[0]!.side : null;
 };
 
+/** Whether words read as a headline in title case: four or more, most of them capitalised. */
+export const inTitleCase = (words: readonly string[]): boolean =>
+  words.length >= 4 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length > 0.6;
+
 export const findActors = (text: string): ActorMention[] => {
   const lex = loadLexicon();
   const ts = tokens(text);
@@ -511,8 +515,7 @@ export const findActors = (text: string): ActorMention[] => {
   // 2. People the lexicon does not know, whose side their title gives: "Russian war propagandist Yuri X",
   //    "Viktor X, a Ukrainian military spokesman". Not in a headline in title case ("Ukraine Withdraws From
   //    Vuhledar"), where every word is capitalised.
-  const words = ts.filter((t) => /^[A-Za-z]/.test(t.text));
-  const titleCase = words.length >= 4 && words.filter((t) => t.capitalised).length / words.length > 0.6;
+  const titleCase = inTitleCase(ts.filter((t) => /^[A-Za-z]/.test(t.text)).map((t) => t.text));
   for (let i = 0; !titleCase && i + 1 < ts.length; i++) {
     if (taken[i] || taken[i + 1]) continue;
     if (!ts[i]!.capitalised || !ts[i + 1]!.capitalised || ts[i + 1]!.start !== ts[i]!.end + 1) continue;

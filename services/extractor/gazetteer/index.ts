@@ -2,7 +2,7 @@
 // Ukrainian-based romanisation for Ukraine). Data: data/gazetteer.json, built by scripts/build-gazetteer.ts and
 // read once, lazily, per process. Scanning is a token lookup of 1-4 word phrases keyed by their folded form.
 import { readFileSync } from 'node:fs';
-import { lexiconCountries, lexiconSideAdjectives } from '../actors.js';
+import { inTitleCase, lexiconCountries, lexiconSideAdjectives } from '../actors.js';
 import type { PlaceRef } from '../../shared/model.js';
 import type { GazetteerFile } from './gazetteerFile.js';
 import { editDistance, foldPlaceName, ukrainianSpelling } from './spellings.js';
@@ -81,11 +81,10 @@ const POSSESSIVE_REGION =
   /^['’]s\s+(?:(?:southern|northern|eastern|western|central|south-?eastern|north-?eastern|south-?western|north-?western|border|frontline|front-line)\s+)?(?:region|province|oblast)\b/i;
 const SETTLEMENT_NOUNS = new Set(['village', 'town', 'city', 'settlement', 'hamlet', 'villages', 'towns', 'settlements']);
 
-/** Whether the line holding a position is in title case: four words or more, most of them capitalised. */
+/** Whether the line holding a position is a headline in title case. */
 const titleCaseLine = (text: string, at: number): boolean => {
   const line = text.slice(text.lastIndexOf('\n', at) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
-  const words = line.match(/[A-Za-z][\w'’-]*/g) ?? [];
-  return words.length >= 4 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length > 0.6;
+  return inTitleCase(line.match(/[A-Za-z][\w'’-]*/g) ?? []);
 };
 /** "the Kursk border region", "the Kharkiv frontline region": a region word after a descriptor of the region. */
 const DESCRIBED_REGION =
