@@ -1,4 +1,5 @@
-import { loadGazetteer, normaliseName, placeSkeleton, type PlaceMention } from './index.js';
+import { loadGazetteer, normaliseName, type PlaceMention } from './index.js';
+import { placeSkeleton } from './spellings.js';
 
 const gazetteer = loadGazetteer();
 const scan = (text: string): PlaceMention[] => gazetteer.scan(text);

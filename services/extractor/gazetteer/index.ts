@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { inTitleCase, lexiconCountries, lexiconSideAdjectives } from '../actors.js';
 import type { PlaceRef } from '../../shared/model.js';
 import type { GazetteerFile } from './gazetteerFile.js';
-import { editDistance, foldPlaceName, ukrainianSpelling } from './spellings.js';
+import { editDistance, foldPlaceName, placeSkeleton, ukrainianSpelling } from './spellings.js';
 import { PERSON_PREFIXES, STOPWORDS } from './stoplist.js';
 
 export { foldPlaceName } from './spellings.js';
@@ -229,29 +229,6 @@ const looseKey = (name: string): string =>
     .replace(/w/g, 'v');
 
 const settlementsOf = (m: PlaceMention): GazetteerEntry[] => m.candidates.filter((c) => c.kind === 'settlement');
-
-/**
- * A settlement name's transliteration key: what the Ukrainian, Russian and hybrid spellings of one Cyrillic name keep
- * in common ("Metyolkine" and "Metolkine", "Bogorodichny" and "Bohorodychne", "Krasnogorovka" and "Krasnohorivka"):
- * g/h, kh/h, zh/z, sh/s, ch/c, ts/c and w/v merge, y and j read as i, an iotated vowel as the vowel, o as i (the
- * Russian o of a closed syllable is a Ukrainian i), doubles fold and the endings' vowels go.
- */
-export const placeSkeleton = (folded: string): string =>
-  folded
-    .replace(/[^a-z]/g, '')
-    .replace(/shch|sch/g, 's')
-    .replace(/kh|gh/g, 'h')
-    .replace(/zh/g, 'z')
-    .replace(/sh/g, 's')
-    .replace(/ch|ts|tz/g, 'c')
-    .replace(/g/g, 'h')
-    .replace(/w/g, 'v')
-    .replace(/x/g, 'ks')
-    .replace(/[yj]/g, 'i')
-    .replace(/i([aeou])/g, '$1')
-    .replace(/o/g, 'i')
-    .replace(/(.)\1+/g, '$1')
-    .replace(/[aeiu]+$/, '');
 
 /** Skeletons shorter than this match too many unrelated names to say anything. */
 const SKELETON_MIN = 6;

@@ -17,6 +17,29 @@ export const foldPlaceName = (text: string): string =>
         .replace(/\s+/g, ' ')
         .trim();
 
+/**
+ * A settlement name's transliteration key: what the Ukrainian, Russian and hybrid spellings of one Cyrillic name keep
+ * in common ("Metyolkine" and "Metolkine", "Bogorodichny" and "Bohorodychne", "Krasnogorovka" and "Krasnohorivka"):
+ * g/h, kh/h, zh/z, sh/s, ch/c, ts/c and w/v merge, y and j read as i, an iotated vowel as the vowel, o as i (the
+ * Russian o of a closed syllable is a Ukrainian i), doubles fold and the endings' vowels go.
+ */
+export const placeSkeleton = (folded: string): string =>
+  folded
+    .replace(/[^a-z]/g, '')
+    .replace(/shch|sch/g, 's')
+    .replace(/kh|gh/g, 'h')
+    .replace(/zh/g, 'z')
+    .replace(/sh/g, 's')
+    .replace(/ch|ts|tz/g, 'c')
+    .replace(/g/g, 'h')
+    .replace(/w/g, 'v')
+    .replace(/x/g, 'ks')
+    .replace(/[yj]/g, 'i')
+    .replace(/i([aeou])/g, '$1')
+    .replace(/o/g, 'i')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/[aeiu]+$/, '');
+
 const isUkrainian = (s: string): boolean => /[іїєґІЇЄҐ]/.test(s);
 const isRussian = (s: string): boolean => /[ыэъёЫЭЪЁ]/.test(s);
 export const isCyrillic = (s: string): boolean => /^[\u0400-\u04ff\s’'ʼ-]+$/.test(s) && /[\u0400-\u04ff]/.test(s);
