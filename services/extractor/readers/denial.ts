@@ -40,8 +40,20 @@ const THAT_LESS_CLAUSE = /^\s+(?:[\w'’-]+\s+){1,4}(?:had|has|have|was|were|is|
 const FRONTED_STATEMENT =
   /^\s*,?\s+(?:are|is|were|was)\s+(?:also\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:statements?|claims?|reports?|assertions?|allegations?)\b/i;
 
-/** "these claims", "Russia's reports", "such advances": claims in the plural. */
-const PLURAL_CLAIMS = /\b(?:claims|reports|statements|allegations|assertions|announcements|advancements|advances|gains|captures)\b/i;
+/** "these claims", "Russia's reports", "such advances": the statement nouns in the plural, and the gains they tell. */
+const PLURAL_CLAIMS = new RegExp(
+  `\\b(?:${[
+    ...STATEMENT_NOUNS.split('|')
+      .filter((n) => n.endsWith('s?'))
+      .map((n) => n.slice(0, -1)),
+    'announcements',
+    'advancements',
+    'advances',
+    'gains',
+    'captures',
+  ].join('|')})\\b`,
+  'i',
+);
 
 /** "Russian troops entered X": entering a place is what a denial of it denies, as much as capturing it. */
 const ENTERING = /\b(?:enter|enters|entered|entering|broke\s+into|break\s+into|breaking\s+into|penetrated|penetrate)\b/i;
