@@ -469,8 +469,10 @@ class LookupGazetteer implements Gazetteer {
    * name's place too ("Velyka Oleksandrivka"), when the gazetteer knows it.
    */
   private elliptical(text: string, tokens: Token[], i: number): PlaceMention | null {
-    const [first, and, second, name] = [tokens[i]!, tokens[i + 1], tokens[i + 2], tokens[i + 3]];
-    if (!NAME_ADJECTIVES.has(first.folded) || !and || !second || !name) return null;
+    const first = tokens[i]!;
+    if (!NAME_ADJECTIVES.has(first.folded)) return null;
+    const [and, second, name] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+    if (!and || !second || !name) return null;
     if (!/^(?:and|or)$/i.test(and.text) || !NAME_ADJECTIVES.has(second.folded) || !name.capitalised) return null;
     if (text.slice(first.end, name.start) !== ` ${and.text} ${second.text} `) return null;
     const candidates = this.byAlias.get(`${first.folded} ${name.folded}`)?.filter((c) => c.kind === 'settlement');
