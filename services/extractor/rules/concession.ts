@@ -105,4 +105,20 @@ export const CONCESSION_RULES: ConcessionRule[] = [
     silent: ['The Ukrainian governor said Ukraine was in control of Lysychansk.'],
     note: 'A side no longer in control of a place has lost it to the other side.',
   },
+  {
+    id: 'concession.no-longer-controls',
+    kind: 'concession',
+    pattern: 'no longer control|controls|controlled|hold|holds|held|occupy|occupies|occupied ( either )?',
+    yields: { stance: 'CONTROL', concession: true, adjacentObject: true },
+    fires: [
+      'Denis Pushilin admitted that his forces no longer controlled either Drobysheve or Yampil.',
+      'The Ukrainian governor said Russian troops no longer occupied Trostianets.',
+    ],
+    silent: [
+      'The governor said Russian troops no longer shelled Trostianets.',
+      'Russian troops no longer control the road to Izium.',
+      'Denis Pushilin admitted that his forces no longer fully controlled either Drobysheve or Yampil.',
+    ],
+    note: 'A side that no longer holds a place has lost it to the other side; one that no longer holds all of it has not.',
+  },
 ];

@@ -329,6 +329,26 @@ export const CONTROL_RULES: ControlRule[] = [
     silent: ['Moscow is trying to capture Pokrovsk.'],
   },
   {
+    id: 'control.managed-to',
+    kind: 'control',
+    pattern:
+      '( managed|manages|succeeded|succeeds to|in | BE ADV? able to ) ADV* capture|recapture|liberate|seize|retake|regain|occupy|conquer|reclaim|free|take|capturing|recapturing|liberating|seizing|retaking|regaining|occupying|taking',
+    yields: { stance: 'CONTROL', past: true, adjacentObject: true },
+    fires: [
+      'Russian forces managed to completely capture Siversk, the ministry said.',
+      'The Armed Forces of Ukraine managed to recapture the village of Vysokopillia in the Kherson region, the governor said.',
+      'He said that Russian forces were able to “liberate Staromaiorske on June 10.”',
+      'Ukrainian troops succeeded in retaking Klishchiivka, the general staff said.',
+    ],
+    silent: [
+      'Russian forces have not managed to capture Siversk, the Ukrainian army said.',
+      'Russian forces were not able to take Vuhledar.',
+      'Ukraine hopes to be able to liberate Tokmak this year.',
+      'Russian forces managed to take part in the exercise near Belgorod.',
+    ],
+    note: 'Having managed, been able or succeeded to take a place is having taken it; a negated or hoped-for ability is not.',
+  },
+  {
     id: 'control.took',
     kind: 'control',
     pattern: 'took|takes|taking|take ( over )? ( the )? ( town|city|village|settlement|villages|settlements of )?',
@@ -452,8 +472,10 @@ export const CONTROL_RULES: ControlRule[] = [
     fires: [
       'Ukraine announced Robotyne’s recapture on Aug. 28.',
       'The Ukrainian army said the move followed Avdiivka’s recent fall to Russian forces.',
+      "Ukraine's capture of Lyman, a logistics hub for Russian operations, marked a major defeat for Moscow.",
     ],
-    silent: ["Russia's bid to capture the town failed."],
+    silent: ["Russia's bid to capture the town failed.", "Ukraine's capture of Lyman would be a major defeat for Moscow."],
+    note: 'The possessor is the place captured, or the side that captured the place named after "of".',
   },
   {
     id: 'control.whose',
@@ -471,8 +493,15 @@ export const CONTROL_RULES: ControlRule[] = [
     fires: [
       'The Russian army has reported the capture of the city of Kupyansk.',
       'Ukraine’s General Staff announced the retaking of Andriivka.',
+      "The capture of Avdiivka represents Russia's biggest victory in the war since May.",
+      'The quick fall of Izium in Kharkiv province was Moscow’s biggest loss of the war.',
     ],
-    silent: ['Capturing the city is the goal.'],
+    silent: [
+      'Capturing the city is the goal.',
+      'The capture of Lyman would be a major setback for Moscow.',
+      "The alleged capture of Bakhmut became Moscow's biggest military achievement.",
+    ],
+    note: 'A capture is a claim when someone reports or denies it, or when the sentence judges it a side’s gain or loss (readers/sides.ts verdictOf).',
   },
   {
     id: 'control.expelled-passive',
@@ -515,9 +544,13 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.expelled',
     kind: 'control',
     pattern:
-      '( drove|driven|drive|drives|driving|pushed|pushing|forced|expelled|expelling|ousted|kicked|knocked ~{0,3} out of|from | expelled|expelling|ousted|drove|driven ~{0,3} from )',
+      '( drove|driven|drive|drives|driving|pushed|pushing|forced|expelled|expelling|ousted|kicked|knocked ~{0,3} out of|from | expelled|expelling|ousted|drove|driven ~{0,3} from | drove|pushed|forced|kicked|knocked out ~{1,5} from )',
     yields: { stance: 'CONTROL', expulsion: true },
-    fires: ['Ukrainian forces drove Russian troops out of Izium.', 'Ukraine said it had expelled Russian troops from Kherson.'],
+    fires: [
+      'Ukrainian forces drove Russian troops out of Izium.',
+      'Ukraine said it had expelled Russian troops from Kherson.',
+      'The Russian defence ministry stated that Russian forces had pushed out Kyiv’s military from Velyka Komyshuvakha.',
+    ],
     silent: ['They drove to the front in the morning.', 'Power in Lutsk had been partially knocked out after Russian missiles hit it.'],
   },
   {

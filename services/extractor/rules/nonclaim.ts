@@ -21,8 +21,11 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
       '"It will be difficult for the enemy to enter Huliaipole," he said.',
       'Ukraine said its barrier was impeding Russian efforts to encircle or capture Chasiv Yar.',
     ],
-    silent: ['Russian forces took control of Chasiv Yar, the ministry said.'],
-    note: 'A perfect ("has captured") states a fact even after such a word; `spare` keeps it.',
+    silent: [
+      'Russian forces took control of Chasiv Yar, the ministry said.',
+      'Weeks later, on 21 May, Russia claimed control of Mariupol after intense fighting.',
+    ],
+    note: 'A perfect ("has captured") states a fact even after such a word; `spare` keeps it. The month "May" is no modal (rules/pattern.ts).',
   },
   {
     id: 'nonclaim.progressive-expulsion',
@@ -145,8 +148,12 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     kind: 'nonclaim',
     pattern: "not|n't|never|nobody | no longer | no one | yet to | neither ~{1,10} nor ~{1,12} HAVE|BE",
     // contest.neither-controls reads "neither A nor B controls X" as a contest, concession.no-longer-in-control reads
-    // "no longer in control of X" as a concession: their cues are spared.
-    yields: { blocks: ['control', 'concession', 'contest'], reach: 3, spare: 'neither | no longer in control|charge' },
+    // "no longer in control of X" and "no longer holds X" as a concession: their cues are spared.
+    yields: {
+      blocks: ['control', 'concession', 'contest'],
+      reach: 3,
+      spare: 'neither | no longer ( in control|charge | ADV* control|controls|controlled|hold|holds|held|occupy|occupies|occupied ) ',
+    },
     fires: [
       "Ukraine's military asserts that Russia has not gained control over the routes to Myrnohrad.",
       'Russia, despite surrounding Myrnohrad, has yet to gain control over the logistical routes in the area.',

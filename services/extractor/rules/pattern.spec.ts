@@ -1,4 +1,4 @@
-import { compilePattern, matchAll, mayMatch, PatternError, tokenText, tokenize } from './pattern.js';
+import { compilePattern, matchAll, mayMatch, MONTH_MAY, PatternError, tokenText, tokenize } from './pattern.js';
 
 const classes = new Map<string, string[]>([
   ['HAVE', ['has', 'have', 'had']],
@@ -20,6 +20,17 @@ describe('tokens', () => {
       '90',
       '%',
     ]);
+  });
+});
+
+describe('the month May', () => {
+  it('is no modal "may" after a number or a word of time, or before a number', () => {
+    const norms = (text: string): string[] => tokenize(text).map((t) => t.norm);
+    expect(norms('on 21 May, Russia claimed')).toContain(MONTH_MAY);
+    expect(norms('In May Russia claimed')).toContain(MONTH_MAY);
+    expect(norms('Russia claimed on May 21')).toContain(MONTH_MAY);
+    expect(norms('Russia may take the town')).toContain('may');
+    expect(norms('Russia May Take The Town')).toContain('may');
   });
 });
 

@@ -26,6 +26,34 @@ export interface Token {
 const TOKEN =
   /\p{N}+(?:[.,]\p{N}+)*(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+|['’ʼ](?!s\b)[\p{L}\p{N}]+)*|['’ʼ]s\b|[“”"]|[—–]|--|[^\s\p{L}\p{N}]/gu;
 
+/** The token a capitalised month "May" reads as: no rule's word. */
+export const MONTH_MAY = 'may(month)';
+const BEFORE_MONTH = new Set([
+  'in',
+  'on',
+  'of',
+  'since',
+  'until',
+  'till',
+  'by',
+  'early',
+  'late',
+  'mid',
+  'last',
+  'next',
+  'this',
+  'from',
+  'through',
+  'throughout',
+  'during',
+  'before',
+  'after',
+]);
+
+/** "May" is the month after a number or a word that introduces a time ("21 May", "in May"), or before a number. */
+const isMonthMay = (text: string, before: Token | undefined, end: number): boolean =>
+  (before !== undefined && (/^\p{N}/u.test(before.norm) || BEFORE_MONTH.has(before.norm))) || /^\s*\p{N}/u.test(text.slice(end, end + 3));
+
 export const tokenize = (text: string): Token[] => {
   const out: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
@@ -41,6 +69,8 @@ export const tokenize = (text: string): Token[] => {
       out[out.length - 1] = { norm: `not-${norm}`, start: last.start, end };
       continue;
     }
+    // "on 21 May", "in May", "May 9": the month, not the modal "may" a rule reads as a plan or a guess.
+    if (m[0] === 'May' && isMonthMay(text, last, end)) norm = MONTH_MAY;
     // "didn't" is "did" and "n't", as treebanks split it: NEG then matches every negated verb.
     if (norm.length > 3 && norm.endsWith("n't")) {
       out.push({ norm: norm.slice(0, -3), start, end: end - 3 });
