@@ -273,7 +273,10 @@ export const speakerOf = (
       !f.denial &&
       invertedNamed.side &&
       /,\s*$/.test(text.slice(Math.max(0, f.start - 3), f.start)) &&
-      /^\s*(?:[,.;:]|$)/.test(text.slice(invertedNamed.end, invertedNamed.end + 3))
+      // ", stated Pentagon on Wednesday.": a time may follow the speaker.
+      /^\s*(?:(?:on|late|early|last|this)\s+\w+(?:\s+\d{1,2})?\s*|yesterday\s*|today\s*)?(?:[,.;:]|$)/i.test(
+        text.slice(invertedNamed.end, invertedNamed.end + 30),
+      )
         ? invertedNamed
         : null;
     // "Gerasimov, seated among officers opposite Putin, who was in uniform, told the president ...", "The Vostok
@@ -299,7 +302,19 @@ export const speakerOf = (
       if (marker && marker.start === 0 && name && name.split(/\s+/).length <= 6)
         return { claimant: { name, role: 'media', side: marker.side }, date: dateNear() ?? previous?.date ?? null, rule: f.rule };
     }
-    chosen = agent ?? afterComma ?? outerSubject ?? subjectLast ?? owner ?? invertedNamed ?? null;
+    // "Russian forces pushed Ukrainian troops out of X, the ministry said": before a speaker of no side set after the
+    // report the actors are the report's own, and its subject comes first; the last one is its object.
+    const unsidedAfterReport =
+      adjacent &&
+      !adjacent.side &&
+      adjacent.kind === 'generic' &&
+      UNSIDED_SPEAKER.test(adjacent.name) &&
+      /,\s*(?:the\s+|a\s+|an\s+)?$/i.test(text.slice(Math.max(0, adjacent.start - 6), adjacent.start));
+    const reportSubject =
+      unsidedAfterReport && subjectLast && subjectLast.kind !== 'named'
+        ? (subject.find((a) => a.side && a.kind !== 'pronoun' && a.end <= adjacent.start) ?? subjectLast)
+        : subjectLast;
+    chosen = agent ?? afterComma ?? outerSubject ?? reportSubject ?? owner ?? invertedNamed ?? null;
     // "Other pro-Russian bloggers gave similar accounts, and said that ...": a verb coordinated after ", and" has the
     // first clause's subject.
     if (!chosen && f.kind === 'verb' && /(?:,\s+|\s)and\s+(?:also\s+|later\s+)?$/i.test(text.slice(0, f.start)))

@@ -24,7 +24,10 @@ export const claimDate = (
     .filter((x) => x.start >= from && x.end <= to)
     .sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0];
   const clauseText = text.slice(from, to);
-  if (own && (frameDate === null || c.past || clause > 0)) return { value: own.value, precision: own.precision };
+  // "Russia said on Monday that its forces had taken X on Saturday": a speaker's claim is dated by its report; the
+  // outlet's own past tense by the event.
+  if (own && (frameDate === null || (c.past && claimant.role === 'outlet') || clause > 0))
+    return { value: own.value, precision: own.precision };
   if (frameDate) return frameDate;
   if (own) return { value: own.value, precision: own.precision };
   if (AT_THE_TIME.test(clauseText) && d.lastClaim) return { value: d.lastClaim.claimedAt, precision: d.lastClaim.claimedAtPrecision };

@@ -31,7 +31,7 @@ import { extentNear } from './extent.js';
 import { loadGazetteer } from './gazetteer/index.js';
 import { readContest } from './readers/contest.js';
 import { readControl } from './readers/control.js';
-import { asParty, other } from './readers/sides.js';
+import { asParty, other, verdictOf } from './readers/sides.js';
 import { claimCue, readDenial } from './readers/denial.js';
 import type { Reader } from './readers/reading.js';
 import {
@@ -486,7 +486,8 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     // "the capture of X" claims nothing unless someone reports or denies it.
     // ("the mopping up of the occupants continues": a contest told as going on is claimed by whoever tells it.)
     const goingOn = c.stance === 'CONTESTED' && GOING_ON_AFTER.test(text.slice(c.end, c.end + 60));
-    if (c.nominal && !maker && !goingOn && (!said.frame || said.claimant === OUTLET)) continue;
+    // ("The capture of Avdiivka represents Russia's biggest victory": a capture the outlet judges is its claim.)
+    if (c.nominal && !maker && !goingOn && (!said.frame || said.claimant === OUTLET) && !verdictOf(c, text, actors)) continue;
     // "despite false statements about the alleged capture of the city", "statements about the allegedly captured
     // Soledar": a capture a statement is said to allege is that statement's maker's claim; with none named, nobody's
     // in this sentence (not the speaker's, who only reports the statement).

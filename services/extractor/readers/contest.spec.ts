@@ -35,6 +35,12 @@ describe('the contest reader', () => {
     ]);
   });
 
+  it('makes whoever created or closed a ring around a place the side gaining', () => {
+    expect(rowsOf('The Russian ministry said Russian forces had created an encirclement around the Donbass town of Lisichansk.')).toEqual([
+      ['Lysychansk', 'RU', 'CONTESTED', 'RU'],
+    ]);
+  });
+
   it('does not take the speaker of the report for the subject of the fighting', () => {
     expect(rowsOf('Ukraine’s General Staff reported heavy fighting in Bakhmut on Tuesday.')).toEqual([
       ['Bakhmut', 'UA', 'CONTESTED', null],

@@ -9,6 +9,39 @@ describe('the control reader', () => {
     ]);
   });
 
+  it('reads a capture the sentence judges as a side’s gain or loss, and a side’s capture of a place', () => {
+    expect(rowsOf("The capture of Avdiivka represents Russia's biggest victory in the war since May.")).toEqual([
+      ['Avdiivka', 'NEUTRAL', 'CONTROL', 'RU'],
+    ]);
+    expect(rowsOf('The quick fall of Izium in Kharkiv province was Moscow’s biggest loss of the war.')).toEqual([
+      ['Izium', 'NEUTRAL', 'CONTROL', 'UA'],
+    ]);
+    expect(rowsOf("Ukraine's capture of Lyman, a rail hub, marked a major defeat for Moscow.")).toEqual([
+      ['Lyman', 'NEUTRAL', 'CONTROL', 'UA'],
+    ]);
+    expect(rowsOf('The capture of Lyman would be a major setback for Moscow.')).toEqual([]);
+  });
+
+  it('takes a speaker set after the report, with a time after it, and the report’s subject for a speaker of no side', () => {
+    expect(rowsOf('Russian troops have withdrawn from the northern city of Chernihiv, stated Pentagon on Wednesday.')).toEqual([
+      ['Chernihiv', 'NEUTRAL', 'CONTROL', 'UA'],
+    ]);
+    expect(rowsOf('Russian forces had pushed Ukrainian troops out of Vovchansk, the ministry said.')).toEqual([
+      ['Vovchansk', 'RU', 'CONTROL', 'RU'],
+    ]);
+  });
+
+  it('reads what a side managed or was able to take as taken, and a side that no longer holds a place as having lost it', () => {
+    expect(rowsOf('Russian forces managed to completely capture Siversk, the ministry said.')).toEqual([
+      ['Siversk', 'RU', 'CONTROL', 'RU'],
+    ]);
+    expect(rowsOf('Russian forces were not able to take Vuhledar, the Ukrainian army said.')).toEqual([]);
+    expect(rowsOf('Denis Pushilin admitted that his forces no longer controlled either Drobysheve or Yampil.')).toEqual([
+      ['Drobysheve', 'RU', 'CONTROL', 'UA'],
+      ['Yampil', 'RU', 'CONTROL', 'UA'],
+    ]);
+  });
+
   it('takes the list a report announces, each name with the region that locates it', () => {
     expect(
       rowsOf(

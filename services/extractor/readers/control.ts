@@ -70,7 +70,11 @@ export const readControl: Reader = (c, ctx, who) => {
   else if (c.possessor) {
     // "Robotyne's recapture": the possessor.
     const owner = ctx.places.find((p) => p.end <= c.start && /^\s*$/.test(text.slice(p.end, c.start)));
-    targets = owner ? [owner] : [];
+    // "Ukraine's capture of Lyman": a side's capture names its place after "of".
+    const agent = owner ? undefined : ctx.actors.find((a) => a.start < c.start && a.end >= c.start - 1 && a.end <= c.start + 2 && a.side);
+    const of = agent ? /^\s+of\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|settlement)\s+of\s+)?/i.exec(text.slice(c.end)) : null;
+    const object = of ? targets.find((p) => p.start === c.end + of[0].length) : undefined;
+    targets = owner ? [owner] : object ? listFrom(object, ctx).filter((p) => targets.includes(p)) : [];
   } else if (c.antecedent) {
     // "Izium, whose capture ...": the place before the comma.
     const head = [...ctx.places].reverse().find((p) => p.end <= c.start && /^\s*,\s*$/.test(text.slice(p.end, c.start)));

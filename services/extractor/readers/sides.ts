@@ -14,6 +14,44 @@ const AGENT_WINDOW = 90;
 /** A concession gives the place to the other side of whoever withdrew. */
 export const flip = (c: Cue, side: Party): Party => (c.concession ? other(side) : side);
 
+/**
+ * "The capture of Avdiivka represents Russia's biggest victory", "the fall of Izium was Moscow's biggest loss",
+ * "Ukraine's recapture of Lyman marked a major defeat for Moscow": a capture its sentence judges as a side's gain
+ * (that side took it) or loss (the other side did). Not a gain that only would be one ("would be a setback").
+ */
+const VERDICT_VERB =
+  /^[^;:—]{0,90}?\b(?:is|was|represents|represented|marks|marked|signifies|signified|became|becomes|has\s+been|continues|continued|constitutes|constituted)\s+/i;
+const GAIN = /\b(?:victory|victories|gain|gains|success|successes|win|triumph|achievement|prize|breakthrough)\b/i;
+const LOSS = /\b(?:loss|losses|defeat|setback|blow|humiliation|reverse)\b/i;
+
+export const verdictOf = (c: Cue, text: string, actors: ActorMention[]): Party | null => {
+  // "The alleged capture of Bakhmut became Moscow's biggest achievement": a judgement of a claim, not a claim.
+  if (!c.nominal || /\b(?:alleged|purported|claimed|reported|supposed)\s+$/i.test(text.slice(Math.max(0, c.start - 12), c.start)))
+    return null;
+  const verb = VERDICT_VERB.exec(text.slice(c.end, c.end + 160));
+  if (!verb || /\b(?:would|could|might|may|will)\b/i.test(verb[0])) return null;
+  const from = c.end + verb[0].length;
+  const predicate = /^[^;:.—]{0,90}/.exec(text.slice(from))![0];
+  const gain = GAIN.exec(predicate);
+  const loss = LOSS.exec(predicate);
+  const noun = gain && (!loss || gain.index < loss.index) ? gain : loss;
+  if (!noun) return null;
+  // "Russia's biggest victory", "a major defeat for Moscow", "a pattern of victories for Ukraine": the side the noun is of.
+  const near = actors.filter(
+    (a) => asParty(a.side) && a.kind !== 'pronoun' && a.start >= from && a.start < from + noun.index + noun[0].length + 40,
+  );
+  const owner =
+    near.find((a) => a.end <= from + noun.index && /^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}$/.test(text.slice(a.end, from + noun.index))) ??
+    near.find(
+      (a) =>
+        a.start >= from + noun.index + noun[0].length &&
+        /^\s+(?:[\w-]+\s+){0,2}(?:for|of|to)\s+(?:the\s+)?$/i.test(text.slice(from + noun.index + noun[0].length, a.start) || ' '),
+    );
+  const side = asParty(owner?.side);
+  if (!side) return null;
+  return noun === gain ? side : other(side);
+};
+
 /** Whose control a CONTROL cue asserts: its agent ("by X", "under the control of X", the subject), else the claimant's side. */
 export const controllerOf = (
   c: Cue,
@@ -79,6 +117,13 @@ export const controllerOf = (
     if (own && defensive && /\b(?:after|following|since|before|with)\s+$/i.test(text.slice(Math.max(0, c.start - 12), c.start)))
       return other(own);
   }
+  // "Ukraine's capture of Lyman": the side whose capture it is.
+  if (c.nominal && c.possessor) {
+    const owner = actors.find((a) => a.start < c.start && a.end >= c.start - 1 && a.end <= c.start + 2 && asParty(a.side));
+    if (owner) return flip(c, asParty(owner.side)!);
+  }
+  const verdict = verdictOf(c, text, actors);
+  if (verdict) return verdict;
   // "Moscow's control over", "its control"
   const possessive = /([\w'’-]+)['’]s\s+(?:full\s+|complete\s+)?control|\b(its|their|our)\s+(?:full\s+)?control/i.exec(c.text);
   if (possessive) {
@@ -237,6 +282,11 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
       : undefined;
     if (agent) return asParty(agent.side);
     if (active && !after && before) return asParty(before.side);
+    // "Russian forces had created an encirclement around Lisichansk", "closed the encircling ring around": whoever made
+    // the ring gains.
+    const made =
+      /\b(?:create[sd]?|creating|form(?:s|ed|ing)?|close[sd]?|closing|complete[sd]?|completing|establish(?:es|ed|ing)?|tighten(?:s|ed|ing)?)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+)?$/i;
+    if (before && made.test(text.slice(Math.max(0, c.start - 40), c.start))) return asParty(before.side);
     // "Russian forces had encircled Ukrainian units in Soledar": the subject gains, the object is pinned.
     if (verb && active && after) return other(asParty(after.side)!);
     const pinned = objectFirst ? (after ?? before) : (before ?? after);
