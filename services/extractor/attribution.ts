@@ -412,8 +412,8 @@ const REPORTS_FROM = new RegExp(
   'i',
 );
 
-/** "I do not", "we have": a first-person subject just before a verb. */
-const FIRST_PERSON_BEFORE = /(?:^|[\s"“])(?:I|[Ww]e)\s+(?:[\w’']+\s+){0,2}$/;
+/** "I do not", "we have", "I’ll tell you": a first-person subject just before a verb. */
+const FIRST_PERSON_BEFORE = /(?:^|[\s"“])(?:I|[Ww]e)(?:['’](?:ll|d|m|ve|re))?\s+(?:[\w’']+\s+){0,2}$/;
 
 /** The frame that reports a cue: the nearest before it in its clause (or a clause continuing that speech), else a trailing one. */
 export const governingFrame = (c: Cue, ctx: Pick<SentenceContext, 'frames' | 'clauses' | 'text' | 'cues' | 'actors'>): Frame | null => {

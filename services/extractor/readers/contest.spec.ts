@@ -35,6 +35,18 @@ describe('the contest reader', () => {
     ]);
   });
 
+  it('gives a quote in the first person, contracted or not, to the speaker named where it closes', () => {
+    expect(rowsOf('“I’ll tell you honestly that at this moment neither we nor the enemy controls Sviatohirsk,” Pushilin said.')).toEqual([
+      ['Sviatohirsk', 'RU', 'CONTESTED', null],
+    ]);
+  });
+
+  it('reads fighting that has raged around a place as going on', () => {
+    expect(rowsOf('Fighting has raged around Bakhmut for more than 200 days, the Ukrainian army said.')).toEqual([
+      ['Bakhmut', 'UA', 'CONTESTED', null],
+    ]);
+  });
+
   it('makes whoever created or closed a ring around a place the side gaining', () => {
     expect(rowsOf('The Russian ministry said Russian forces had created an encirclement around the Donbass town of Lisichansk.')).toEqual([
       ['Lysychansk', 'RU', 'CONTESTED', 'RU'],
