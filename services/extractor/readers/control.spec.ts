@@ -42,6 +42,14 @@ describe('the control reader', () => {
     ]);
   });
 
+  it('takes no place from a list of districts named after towns', () => {
+    expect(
+      rowsOf(
+        '"We have liberated a significant part of our territories in the Chuhuyiv, Kupyansk, and Balakliya districts," Syniehubov said.',
+      ),
+    ).toEqual([]);
+  });
+
   it('takes the list a report announces, each name with the region that locates it', () => {
     expect(
       rowsOf(

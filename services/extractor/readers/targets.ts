@@ -54,10 +54,14 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
   const after = text.slice(p.end, p.end + 60);
   // "the Pokrovsk direction", "the Berdiansk and Melitopol directions": a front named after a place.
   if (
-    /^(?:(?:,|\s+and|\s+or)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*\s+(?:operational|group|grouping|brigade|directions?|fronts?|ax[ie]s|sectors?|offensive|counteroffensive|counter-offensive|garrison)\b/.test(
+    // ("the Chuhuyiv, Kupyansk, and Balakliya districts": every name of a list before a plural district word.)
+    /^(?:(?:,(?:\s+(?:and|or))?|\s+and|\s+or)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*\s+(?:operational|group|grouping|brigade|directions?|fronts?|ax[ie]s|sectors?|offensive|counteroffensive|counter-offensive|garrison)\b/.test(
       after,
     ) ||
-    /^\s+(?:(?:military|army|troop)\s+(?:group|grouping|command)s?|operational|group|grouping|brigade|directions?|fronts?|ax[ie]s|sectors?|offensive|counteroffensive|counter-offensive|garrison|district|raion|hromada|river)\b/i.test(
+    /^(?:(?:,(?:\s+(?:and|or))?|\s+and|\s+or)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)+\s+(?:districts|raions|hromadas|communities|rayons)\b/.test(
+      after,
+    ) ||
+    /^\s+(?:(?:military|army|troop)\s+(?:group|grouping|command)s?|operational|group|grouping|brigade|directions?|fronts?|ax[ie]s|sectors?|offensive|counteroffensive|counter-offensive|garrison|districts?|raions?|hromadas?|river)\b/i.test(
       after,
     )
   )
