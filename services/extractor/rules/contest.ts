@@ -287,9 +287,13 @@ export const CONTEST_RULES: ContestRule[] = [
   {
     id: 'contest.disputed',
     kind: 'contest',
-    pattern: '( BE | remain|remains|remained|remaining ) ( still )? ( hotly|fiercely|highly )? disputed|contested',
+    pattern:
+      '( BE | remain|remains|remained|remaining ) ( still )? ( hotly|fiercely|highly|heavily|bitterly|fiercely|intensely|strongly )? disputed|contested',
     yields: { stance: 'CONTESTED' },
-    fires: ['Both sides have claimed victory in Vuhledar, but the city remains disputed, according to Kiev.'],
+    fires: [
+      'Both sides have claimed victory in Vuhledar, but the city remains disputed, according to Kiev.',
+      'Despite their efforts, the village of Krynky remains heavily contested, the ISW said.',
+    ],
     silent: ['Ukraine disputed the Russian claim to have taken Vuhledar.'],
   },
 ];
