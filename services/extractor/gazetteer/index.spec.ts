@@ -184,6 +184,19 @@ describe('gazetteer: provisional places', () => {
     expect(place).toMatchObject({ name: 'Zelenobalka', id: null, resolved: false, surface: 'Zelenobalka' });
   });
 
+  it('takes a named island or spit, and a district by its adjectival Russian name, but not a district named after a town', () => {
+    expect(one('Ukrainian forces retook Karantynnyi Island near Kherson.', 'Karantynnyi Island').mention).toMatchObject({
+      provisional: true,
+      cue: 'settlement',
+    });
+    expect(one('Russian troops landed on the Kinburn Spit on Monday.', 'Kinburn Spit').mention.cue).toBe('settlement');
+    expect(one('A sabotage group entered the Grayvoronsky district of the region.', 'Grayvoronsky district').mention.provisional).toBe(
+      true,
+    );
+    expect(scan('Fighting continues in the Pokrovsk district.').map((m) => m.surface)).toEqual(['Pokrovsk']);
+    expect(scan('Russia Captures Last Dnieper Estuary Island in Kherson Oblast').some((m) => /Island/.test(m.surface))).toBe(false);
+  });
+
   it('takes each name of "the villages of X and Y"', () => {
     const text = 'The ministry listed the villages of Kvitkopole and Sonyachnodar as captured.';
     const names = scan(text)

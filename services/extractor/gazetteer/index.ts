@@ -232,6 +232,11 @@ const settlementsOf = (m: PlaceMention): GazetteerEntry[] => m.candidates.filter
 
 /** Skeletons shorter than this match too many unrelated names to say anything. */
 const SKELETON_MIN = 6;
+/** The words after a name that make it an island or a spit. */
+const FEATURE_WORDS = /^(?:Island|island|Spit|spit)$/;
+const DISTRICT_WORD = /^(?:district|District)$/;
+/** "Grayvoronsky", "Korenevskiy", "Sudzhansky": the adjectival form Russian district names take. */
+const RUSSIAN_DISTRICT_NAME = /(?:sky|skiy|skii|skoy)$/;
 
 class LookupGazetteer implements Gazetteer {
   /** Settlements of Ukraine and Russia by the skeleton of each one-word name (built on first use). */
@@ -338,6 +343,9 @@ class LookupGazetteer implements Gazetteer {
         const longer = this.provisional(text, tokens, i);
         if (longer && longer.end > found.end) found = longer;
       }
+      // "Karantynnyi Island", "the Kinburn Spit", "the Grayvoronsky district": a named island, spit or Russian district.
+      const feature = this.namedFeature(text, tokens, i);
+      if (feature && (!found || found.end < feature.end)) found = feature;
       if (found && found.cue !== 'region') found = this.asListedRegion(text, found);
       if (found && !found.provisional && found.cue !== 'region') found = this.asPeoplesRepublic(text, found);
       if (found) {
@@ -416,6 +424,37 @@ class LookupGazetteer implements Gazetteer {
    * "Malaya Loknya", "Nova Poltavka": an adjective of place names before a known name, the two together unknown, is
    * an unknown place of its own (not Loknya in Pskov Oblast).
    */
+  /**
+   * An island or a spit by its name ("Karantynnyi Island", "Kinburn Spit"), or a district by its adjectival Russian
+   * name ("the Grayvoronsky district", "Korenevskiy District"): a place of its own, provisional unless the gazetteer
+   * knows it. A district named after a town ("the Pokrovsk district") is not one: its name is the town's.
+   */
+  private namedFeature(text: string, tokens: Token[], i: number): PlaceMention | null {
+    const first = tokens[i]!;
+    if (!first.capitalised || this.stopwords.has(first.folded) || SETTLEMENT_NOUNS.has(first.folded)) return null;
+    // ("Russia Captures Last Dnieper Estuary Island": in a headline in title case every word looks like a name.)
+    if (titleCaseLine(text, first.start)) return null;
+    const adjacent = (a: Token, b: Token | undefined): b is Token => b !== undefined && text.slice(a.end, b.start) === ' ';
+    let last = tokens[i + 1];
+    if (adjacent(first, last) && last.capitalised && !FEATURE_WORDS.test(last.text) && adjacent(last, tokens[i + 2])) last = tokens[i + 2];
+    if (!last || !adjacent(tokens[tokens.indexOf(last) - 1]!, last)) return null;
+    const feature =
+      FEATURE_WORDS.test(last.text) ||
+      (DISTRICT_WORD.test(last.text) && RUSSIAN_DISTRICT_NAME.test(first.folded) && last === tokens[i + 1]);
+    if (!feature) return null;
+    const surface = text.slice(first.start, last.end);
+    const known = this.byAlias.get(foldPlaceName(surface));
+    return {
+      surface,
+      start: first.start,
+      end: last.end,
+      candidates: known ?? [],
+      cue: 'settlement',
+      provisional: !known,
+      regionHint: null,
+    };
+  }
+
   private adjectiveName(text: string, tokens: Token[], i: number): PlaceMention | null {
     const first = tokens[i]!;
     const next = tokens[i + 1];
