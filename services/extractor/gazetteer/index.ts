@@ -431,17 +431,20 @@ class LookupGazetteer implements Gazetteer {
    */
   private namedFeature(text: string, tokens: Token[], i: number): PlaceMention | null {
     const first = tokens[i]!;
-    if (!first.capitalised || this.stopwords.has(first.folded) || SETTLEMENT_NOUNS.has(first.folded)) return null;
+    if (!first.capitalised) return null;
+    // The word after the name, one or two words on, must be the feature's: a cheap test on the scan's hot path.
+    const second = tokens[i + 1];
+    const third = tokens[i + 2];
+    const spaced = (a: Token, b: Token): boolean => text.slice(a.end, b.start) === ' ';
+    let j = -1;
+    if (second && spaced(first, second)) {
+      if (FEATURE_WORDS.test(second.text) || (DISTRICT_WORD.test(second.text) && RUSSIAN_DISTRICT_NAME.test(first.folded))) j = i + 1;
+      else if (second.capitalised && third && spaced(second, third) && FEATURE_WORDS.test(third.text)) j = i + 2;
+    }
+    if (j < 0 || this.stopwords.has(first.folded) || SETTLEMENT_NOUNS.has(first.folded)) return null;
     // ("Russia Captures Last Dnieper Estuary Island": in a headline in title case every word looks like a name.)
     if (titleCaseLine(text, first.start)) return null;
-    const adjacent = (a: Token, b: Token | undefined): b is Token => b !== undefined && text.slice(a.end, b.start) === ' ';
-    let last = tokens[i + 1];
-    if (adjacent(first, last) && last.capitalised && !FEATURE_WORDS.test(last.text) && adjacent(last, tokens[i + 2])) last = tokens[i + 2];
-    if (!last || !adjacent(tokens[tokens.indexOf(last) - 1]!, last)) return null;
-    const feature =
-      FEATURE_WORDS.test(last.text) ||
-      (DISTRICT_WORD.test(last.text) && RUSSIAN_DISTRICT_NAME.test(first.folded) && last === tokens[i + 1]);
-    if (!feature) return null;
+    const last = tokens[j]!;
     const surface = text.slice(first.start, last.end);
     const known = this.byAlias.get(foldPlaceName(surface));
     return {
