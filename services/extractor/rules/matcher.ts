@@ -135,9 +135,13 @@ export const matchSentence = (text: string): SentenceRules => {
   const mayFrame = nonclaims.length + cueRules.length;
 
   const blocks: (Block & { first: number; last: number; rule: string; of: Compiled<NonClaimRule> })[] = [];
-  for (const [i, c] of nonclaims.entries())
-    for (const m of may[i] ? matchAll(c.pattern, t, true) : [])
+  // Index loops over the rules, skipping at once those whose words the sentence lacks (most of them).
+  for (let i = 0; i < nonclaims.length; i++) {
+    if (!may[i]) continue;
+    const c = nonclaims[i]!;
+    for (const m of matchAll(c.pattern, t, true))
       blocks.push({ rule: c.rule.id, start: m.start, end: m.end, first: m.first, last: m.last, blocked: [], of: c });
+  }
   const blockerOf = (kind: string, id: string, m: PatternMatch): (typeof blocks)[number] | undefined =>
     blocks.find(
       (b) =>
@@ -151,8 +155,10 @@ export const matchSentence = (text: string): SentenceRules => {
     );
 
   const cues: Cue[] = [];
-  for (const [i, { rule, pattern }] of cueRules.entries()) {
-    for (const m of may[mayCue + i] ? matchAll(pattern, t, true) : []) {
+  for (let i = 0; i < cueRules.length; i++) {
+    if (!may[mayCue + i]) continue;
+    const { rule, pattern } = cueRules[i]!;
+    for (const m of matchAll(pattern, t, true)) {
       const blocker = blockerOf(rule.kind, rule.id, m);
       if (blocker) {
         blocker.blocked.push(rule.id);
@@ -200,8 +206,10 @@ export const matchSentence = (text: string): SentenceRules => {
   cues.sort((a, b) => a.start - b.start);
 
   const frames: Frame[] = [];
-  for (const [i, { rule, pattern }] of frameRules.entries()) {
-    for (const m of may[mayFrame + i] ? matchAll(pattern, t, true) : []) {
+  for (let i = 0; i < frameRules.length; i++) {
+    if (!may[mayFrame + i]) continue;
+    const { rule, pattern } = frameRules[i]!;
+    for (const m of matchAll(pattern, t, true)) {
       const blocker = blockerOf('attribution', rule.id, m);
       if (blocker) {
         blocker.blocked.push(rule.id);

@@ -56,7 +56,9 @@ const isMonthMay = (text: string, before: Token | undefined, end: number): boole
 
 export const tokenize = (text: string): Token[] => {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  // An exec loop, not matchAll: no iterator and no copy of the expression per sentence (the matcher's hot path).
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     let norm = m[0].toLowerCase();
     if (norm === '“' || norm === '”') norm = '"';
     else if (norm === '–' || norm === '--') norm = '—';
@@ -387,12 +389,18 @@ export class AnchorIndex {
   /** For each pattern, in the order given, whether the sentence holds a word of every set it requires. */
   candidates(t: TokenText): boolean[] {
     const held = new Uint8Array(this.slots);
-    for (const w of t.words) for (const slot of this.byWord.get(w) ?? []) held[slot] = 1;
+    for (const w of t.words) {
+      const slotsOf = this.byWord.get(w);
+      if (slotsOf) for (let k = 0; k < slotsOf.length; k++) held[slotsOf[k]!] = 1;
+    }
     for (const [prefix, slotsOf] of this.byPrefix) if (t.joined.includes(` ${prefix}`)) for (const slot of slotsOf) held[slot] = 1;
-    return this.from.map((from, i) => {
-      for (let slot = from; slot < this.to[i]!; slot++) if (!held[slot]) return false;
-      return true;
-    });
+    const out = new Array<boolean>(this.from.length);
+    for (let i = 0; i < this.from.length; i++) {
+      let all = true;
+      for (let slot = this.from[i]!; slot < this.to[i]! && all; slot++) if (!held[slot]) all = false;
+      out[i] = all;
+    }
+    return out;
   }
 }
 
