@@ -112,7 +112,9 @@ interface Token {
 
 export const tokens = (text: string): Token[] => {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  // An exec loop, not matchAll: no iterator and no copy of the expression per sentence.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     let lower = m[0].toLowerCase();
     if (lower.includes('’')) lower = lower.replace(/’/g, "'");
     const code = m[0].charCodeAt(0);
@@ -670,10 +672,15 @@ export const findActors = (text: string): ActorMention[] => {
     if (taken[i]) continue;
     const side = lex.countryOf.get(ts[i]!.base);
     // "KYIV, May 21 (Reuters) -": a dateline names where the story was filed, not who speaks.
-    const dateline =
-      i === 0 && ts[i]!.text.length > 2 && ts[i]!.text === ts[i]!.text.toUpperCase() && /^[,(]|^\s+\(/.test(text.slice(ts[i]!.end));
     // "Kyiv Oblast", "the Kyiv region": a capital naming its region is a place, not a government.
-    const region = /^(?:oblast|region|province)$/.test(ts[i + 1]?.lower ?? '');
+    // (Both only asked of a country's or capital's name.)
+    const dateline =
+      side !== undefined &&
+      i === 0 &&
+      ts[i]!.text.length > 2 &&
+      ts[i]!.text === ts[i]!.text.toUpperCase() &&
+      /^[,(]|^\s+\(/.test(text.slice(ts[i]!.end));
+    const region = side !== undefined && /^(?:oblast|region|province)$/.test(ts[i + 1]?.lower ?? '');
     if (side && /^[A-Z]/.test(ts[i]!.text) && !dateline && !region)
       add(i, i, { name: ts[i]!.text.replace(/['’]s$/, ''), side, role: 'country', kind: 'country', plural: false });
     else if (PRONOUNS.has(ts[i]!.lower) || (ts[i]!.lower === 'head' && ts[i - 1]?.lower === 'the' && ts[i + 2]?.lower === 'state')) {
@@ -774,12 +781,24 @@ const sideOfPhrase = (phrase: string, lex: Lexicon): { side: Side; role: string 
 };
 
 /** Side markers in a stretch of text ("Russian", "Kyiv's", "pro-Kremlin"): for agents of verbs. */
-export const sideMarkers = (text: string): { side: Side; start: number; end: number }[] => {
+export const sideMarkers = (text: string): readonly SideMarker[] => {
+  // The readers ask again and again of the same sentence: the last few answers are kept (they are never changed).
+  for (const [known, markers] of recentMarkers) if (known === text) return markers;
   const lex = loadLexicon();
-  const out: { side: Side; start: number; end: number }[] = [];
+  const out: SideMarker[] = [];
   for (const t of tokens(text)) {
     const side = sideWord(t.lower, lex) ?? lex.countryOf.get(t.base);
     if (side) out.push({ side, start: t.start, end: t.end });
   }
+  recentMarkers.unshift([text, out]);
+  if (recentMarkers.length > RECENT_MARKERS) recentMarkers.pop();
   return out;
 };
+
+export interface SideMarker {
+  side: Side;
+  start: number;
+  end: number;
+}
+const RECENT_MARKERS = 4;
+const recentMarkers: [string, readonly SideMarker[]][] = [];
