@@ -66,13 +66,14 @@ export const CONTEST_RULES: ContestRule[] = [
     id: 'contest.encircled',
     kind: 'contest',
     pattern:
-      '( encircle|encircled|encircles|encirclement|encircling|surrounded|surrounding|surrounds|semi-encircled|semi-encirclement|blockaded|blockade|cauldron | cut off | sealed off )',
+      '( encircle|encircled|encircles|encirclement|encircling|surround|surrounded|surrounding|surrounds|semi-encircled|semi-encirclement|blockaded|blockade|cauldron | cut off | sealed off )',
     yields: { stance: 'CONTESTED', pinned: true },
     fires: [
       'Ukrainian officials said Russian troops were encircled in Kupiansk.',
       "Ukraine's military said that Russia, despite surrounding Myrnohrad, has yet to cut the routes.",
+      'Russian forces also surround Mariupol, where fighting is reported, the Ukrainian army said.',
     ],
-    silent: ['Russian troops cut the power lines.'],
+    silent: ['Russian troops cut the power lines.', 'Russian forces are trying to surround Pokrovsk, the army said.'],
   },
   {
     id: 'contest.trapped',
@@ -229,7 +230,7 @@ export const CONTEST_RULES: ContestRule[] = [
     id: 'contest.advance',
     kind: 'contest',
     pattern:
-      '( advance|advanced|advances|advancing|pushing|pushed|broke|broken|burst|moved|wedged "? ( deeper|significantly|considerably|slightly|further ( east|west|north|south )? )? "? ( ( up to|about|some|nearly|almost|another )? NUM metres|meters|kilometres|kilometers|km|miles )? in|into|inside | entered|enters|entering|enter | breached|breaching|penetrated|penetrating )',
+      '( advance|advanced|advances|advancing|pushing|pushed|pushes|broke|broken|burst|moved|moving|moves|wedged "? ( deeper|significantly|considerably|slightly|forward|further ( east|west|north|south )? )? "? ( ( up to|about|some|nearly|almost|another )? NUM metres|meters|kilometres|kilometers|km|miles )? ( towards|toward the ( city|town )? centre|center )? in|into|inside | entered|enters|entering|enter | breached|breaching|penetrated|penetrating )',
     yields: { stance: 'CONTESTED', gaining: true },
     fires: [
       'Russian forces advanced into Vovchansk, the governor said.',
@@ -237,8 +238,11 @@ export const CONTEST_RULES: ContestRule[] = [
       'A source reported that Ukrainian forces broke into Verbove on 22 September.',
       'Russian forces have "advanced significantly" into the village of Novopokrovka, Kremlin-installed officials said.',
       'The Russian Volunteer Corps said that its forward units had pushed further east into the town of Graivoron.',
+      'Russian troops are moving deeper into the besieged city of Sievierodonetsk, the governor said.',
+      'Russian troops were slowly advancing towards the city centre in Sievierodonetsk, the governor said.',
+      'Russian troops were also pushing forward in Pokrovsk, the ministry said.',
     ],
-    silent: ['Russian forces advanced slowly.'],
+    silent: ['Russian forces advanced slowly.', 'Russian troops were moving towards Pokrovsk, the governor said.'],
   },
   {
     id: 'contest.close-to',
@@ -283,6 +287,15 @@ export const CONTEST_RULES: ContestRule[] = [
     yields: { stance: 'CONTESTED' },
     fires: ['Rogov stated that Blahodatne was in a "gray zone" where it was unclear who was in control.'],
     silent: ['The border area is quiet.'],
+  },
+  {
+    id: 'contest.siege',
+    kind: 'contest',
+    pattern: '( BE | remain|remains|remained|remaining ) ( still )? under ( a )? siege|seige|blockade',
+    yields: { stance: 'CONTESTED' },
+    fires: ['The nearby port of Mariupol remains under siege, the Ukrainian army said.'],
+    silent: ['The siege of Mariupol ended in May.'],
+    note: 'A place under siege is fought over; who besieges it is read as for other fighting.',
   },
   {
     id: 'contest.disputed',

@@ -506,13 +506,15 @@ export const CONTROL_RULES: ControlRule[] = [
   {
     id: 'control.expelled-passive',
     kind: 'control',
-    pattern: 'BE ADV? ( driven|pushed|forced|expelled|ousted|kicked|knocked ~{0,3} out ( of|from )? | expelled|ousted|driven ~{0,3} from )',
+    pattern:
+      'BE ADV? ( driven|pushed|forced|expelled|ousted|kicked|knocked ~{0,3} out ( of|from )? | expelled|ousted|driven ~{0,3} from | driven|pushed|forced|thrown|knocked back from )',
     yields: { stance: 'CONTROL', expulsion: true, passive: true },
     fires: [
       'Russian troops occupied Kherson before being driven out by Ukrainian forces.',
       'The Ukrainian General Staff said the Russian military had been partially driven out of Vovchansk.',
+      'Some Russian bloggers claimed that Ukrainian forces were pushed back from the Kozachi Laheri settlement.',
     ],
-    silent: ['The troops were driven to the front.'],
+    silent: ['The troops were driven to the front.', 'The troops were pushed back to their positions.'],
   },
   {
     id: 'control.reported-taking',
