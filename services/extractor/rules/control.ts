@@ -235,7 +235,19 @@ export const CONTROL_RULES: ControlRule[] = [
     pattern: 'put|placed|brought|taken ~{0,5} under ( their|its|our|the )? ( full|complete )? control',
     yields: { stance: 'CONTROL' },
     fires: ['The Russian Defence Ministry said its forces had put under control the communities of Dmitrovka, Svobodnoye and Anadol.'],
-    silent: ['The fire was put out.'],
+    silent: ['The fire was put out.', 'Lysychansk has been brought under control, Russia said.'],
+  },
+  {
+    id: 'control.brought-under',
+    kind: 'control',
+    pattern: 'BE ADV? brought|put|placed|taken under ( their|its|our|the )? ( full|complete )? control',
+    yields: { stance: 'CONTROL', passive: true },
+    fires: [
+      'Russia said Lysychansk has been brought under control.',
+      'The settlement of Terny was taken under full control, the ministry in Moscow said.',
+    ],
+    silent: ['The fire was brought under control, the governor said.'],
+    note: 'The passive of control.put-under: the place is the subject; the agent, if named, follows "by".',
   },
   {
     id: 'control.returned-under-flag',
