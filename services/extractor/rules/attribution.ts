@@ -4,7 +4,7 @@
 import type { AttributionRule } from './types.js';
 
 const VERBS =
-  'said|says|say|told|tells|tell|wrote|writes|write|declared|declares|declare|claimed|claims|claim|reported|reports|announced|announces|insisted|insists|stated|states|added|adds|noted|notes|confirmed|confirms|admitted|admits|conceded|concedes|acknowledged|acknowledges|emphasised|emphasized|emphasises|emphasizes|stressed|countered|reaffirmed|reaffirms|boasted|boasts|asserted|asserts|alleged|alleges|posted|warned|explained|clarified|clarifies|reiterated|reiterates|repeated|underlined|underscored|described|describe|describes|maintained|maintains|argued|remarked|showed|shows|indicated|suggest|suggests|suggested|informed|named|listed|identified|reads|read|cited|note|insist|admit|confirm|acknowledge|announce|assert|maintain|argue|quoted|spread|spreads|spreading|called|congratulated|congratulates|assessed|assesses|recognized|recognised|recognizes|recognises|assured|assures|assure';
+  'said|says|say|told|tells|tell|wrote|writes|write|declared|declares|declare|claimed|claims|claim|reported|reports|announced|announces|insisted|insists|stated|states|added|adds|noted|notes|confirmed|confirms|admitted|admits|conceded|concedes|acknowledged|acknowledges|emphasised|emphasized|emphasises|emphasizes|stressed|countered|reaffirmed|reaffirms|boasted|boasts|asserted|asserts|alleged|alleges|posted|warned|explained|clarified|clarifies|reiterated|reiterates|repeated|underlined|underscored|described|describe|describes|hailed|hails|welcomed|welcomes|maintained|maintains|argued|remarked|showed|shows|indicated|suggest|suggests|suggested|informed|named|listed|identified|reads|read|cited|note|insist|admit|confirm|acknowledge|announce|assert|maintain|argue|quoted|spread|spreads|spreading|called|congratulated|congratulates|assessed|assesses|recognized|recognised|recognizes|recognises|assured|assures|assure';
 const PARTICIPLES = 'saying|claiming|reporting|announcing|adding|confirming|reaffirming';
 
 export const ATTRIBUTION_RULES: AttributionRule[] = [
@@ -67,6 +67,7 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
       'Similar reports from other pro-Russian sources note that Russia now partly controls the town.',
       'The village of Bakhmutske was liberated on Monday, read a statement from separatist authorities on Telegram.',
       'Russian milbloggers describe chaotic retreat from Kherson',
+      'Putin hailed the capture of Avdiivka as an important victory.',
     ],
     silent: ['Russian reports of the capture were premature.', 'An estimated 20,000 troops took part.'],
   },

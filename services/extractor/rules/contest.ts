@@ -25,12 +25,13 @@ export const CONTEST_RULES: ContestRule[] = [
   {
     id: 'contest.fighting-in',
     kind: 'contest',
-    pattern: `${FIGHTING} ( also|still )? ( HAVE ( also|still )? ( been )? )? ( continues|continued|rages|raged|raging|persists|persisted|still | is ongoing | is under way | goes on | gone on | going on )? ( with|against ~{1,3} )? ( in|inside|within|around | on the outskirts of | in and around )`,
+    pattern: `${FIGHTING} ( between ~{1,4} and ~{1,3} )? ( also|still )? ( HAVE ( also|still )? ( been )? )? ( continues|continued|continue|rages|raged|raging|persists|persisted|still | is ongoing | are ongoing | is under way | goes on | gone on | going on )? ( with|against ~{1,3} )? ( in|inside|within|around | on the outskirts of | in and around )`,
     yields: { stance: 'CONTESTED' },
     fires: [
       'Fighting continues in the streets of Kostiantynivka, the Ukrainian group of forces said.',
       'Russian forces are fighting with Ukrainian troops in the towns of Selydove and Toretsk, Russian bloggers said.',
       'Fighting has raged around Bakhmut for more than 200 days.',
+      'Clashes between Russian and Ukrainian forces continue on the outskirts of the villages of Vodolahy and Loknia, the governor said.',
     ],
     silent: ['The fighting ended last year.'],
   },
