@@ -35,7 +35,8 @@ describe('the control reader', () => {
     expect(rowsOf('Russian forces managed to completely capture Siversk, the ministry said.')).toEqual([
       ['Siversk', 'RU', 'CONTROL', 'RU'],
     ]);
-    expect(rowsOf('Russian forces were not able to take Vuhledar, the Ukrainian army said.')).toEqual([]);
+    // (What a side was not able to take is a denial that it took it: denial.negated-capture.)
+    expect(rowsOf('Russian forces were not able to take Vuhledar, the Ukrainian army said.')).toEqual([['Vuhledar', 'UA', 'DENIAL', 'RU']]);
     expect(rowsOf('Denis Pushilin admitted that his forces no longer controlled either Drobysheve or Yampil.')).toEqual([
       ['Drobysheve', 'RU', 'CONTROL', 'UA'],
       ['Yampil', 'RU', 'CONTROL', 'UA'],
