@@ -421,10 +421,6 @@ class LookupGazetteer implements Gazetteer {
   }
 
   /**
-   * "Malaya Loknya", "Nova Poltavka": an adjective of place names before a known name, the two together unknown, is
-   * an unknown place of its own (not Loknya in Pskov Oblast).
-   */
-  /**
    * An island or a spit by its name ("Karantynnyi Island", "Kinburn Spit"), or a district by its adjectival Russian
    * name ("the Grayvoronsky district", "Korenevskiy District"): a place of its own, provisional unless the gazetteer
    * knows it. A district named after a town ("the Pokrovsk district") is not one: its name is the town's.
@@ -458,6 +454,10 @@ class LookupGazetteer implements Gazetteer {
     };
   }
 
+  /**
+   * "Malaya Loknya", "Nova Poltavka": an adjective of place names before a known name, the two together unknown, is
+   * an unknown place of its own (not Loknya in Pskov Oblast).
+   */
   private adjectiveName(text: string, tokens: Token[], i: number): PlaceMention | null {
     const first = tokens[i]!;
     const next = tokens[i + 1];

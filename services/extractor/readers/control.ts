@@ -1,6 +1,6 @@
 // Reads a cue of control or concession: its places (an active verb's objects, else the clause's places), and whose
 // control it asserts (the agent, else the claimant's side; a concession gives the place to the other side).
-import { controllerOf } from './sides.js';
+import { controllerOf, possessingSide } from './sides.js';
 import type { Reader } from './reading.js';
 import {
   clauseTargets,
@@ -71,7 +71,7 @@ export const readControl: Reader = (c, ctx, who) => {
     // "Robotyne's recapture": the possessor.
     const owner = ctx.places.find((p) => p.end <= c.start && /^\s*$/.test(text.slice(p.end, c.start)));
     // "Ukraine's capture of Lyman": a side's capture names its place after "of".
-    const agent = owner ? undefined : ctx.actors.find((a) => a.start < c.start && a.end >= c.start - 1 && a.end <= c.start + 2 && a.side);
+    const agent = owner ? undefined : possessingSide(c, ctx.actors);
     const of = agent ? /^\s+of\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|settlement)\s+of\s+)?/i.exec(text.slice(c.end)) : null;
     const object = of ? targets.find((p) => p.start === c.end + of[0].length) : undefined;
     targets = owner ? [owner] : object ? listFrom(object, ctx).filter((p) => targets.includes(p)) : [];

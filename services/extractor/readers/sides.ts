@@ -52,6 +52,10 @@ export const verdictOf = (c: Cue, text: string, actors: ActorMention[]): Party |
   return noun === gain ? side : other(side);
 };
 
+/** "Ukraine's capture of": the side an actor's possessive right before a cue makes its agent. */
+export const possessingSide = (c: Cue, actors: ActorMention[]): ActorMention | undefined =>
+  actors.find((a) => a.start < c.start && a.end >= c.start - 1 && a.end <= c.start + 2 && asParty(a.side));
+
 /** Whose control a CONTROL cue asserts: its agent ("by X", "under the control of X", the subject), else the claimant's side. */
 export const controllerOf = (
   c: Cue,
@@ -119,7 +123,7 @@ export const controllerOf = (
   }
   // "Ukraine's capture of Lyman": the side whose capture it is.
   if (c.nominal && c.possessor) {
-    const owner = actors.find((a) => a.start < c.start && a.end >= c.start - 1 && a.end <= c.start + 2 && asParty(a.side));
+    const owner = possessingSide(c, actors);
     if (owner) return flip(c, asParty(owner.side)!);
   }
   const verdict = verdictOf(c, text, actors);
