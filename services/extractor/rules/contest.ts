@@ -302,7 +302,7 @@ export const CONTEST_RULES: ContestRule[] = [
     id: 'contest.disputed',
     kind: 'contest',
     pattern:
-      '( BE | remain|remains|remained|remaining ) ( still )? ( hotly|fiercely|highly|heavily|bitterly|fiercely|intensely|strongly )? disputed|contested',
+      '( BE | remain|remains|remained|remaining ) ( still )? ( hotly|fiercely|highly|heavily|bitterly|intensely|strongly )? disputed|contested',
     yields: { stance: 'CONTESTED' },
     fires: [
       'Both sides have claimed victory in Vuhledar, but the city remains disputed, according to Kiev.',

@@ -152,7 +152,7 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     yields: {
       blocks: ['control', 'concession', 'contest'],
       reach: 3,
-      spare: 'neither | no longer ( in control|charge | ADV* control|controls|controlled|hold|holds|held|occupy|occupies|occupied ) ',
+      spare: 'neither | no longer ( in control|charge | control|controls|controlled|hold|holds|held|occupy|occupies|occupied ) ',
     },
     fires: [
       "Ukraine's military asserts that Russia has not gained control over the routes to Myrnohrad.",

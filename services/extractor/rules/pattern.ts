@@ -50,9 +50,12 @@ const BEFORE_MONTH = new Set([
   'after',
 ]);
 
+const NUMBER_FIRST = /^\p{N}/u;
+const NUMBER_NEXT = /^\s*\p{N}/u;
+
 /** "May" is the month after a number or a word that introduces a time ("21 May", "in May"), or before a number. */
 const isMonthMay = (text: string, before: Token | undefined, end: number): boolean =>
-  (before !== undefined && (/^\p{N}/u.test(before.norm) || BEFORE_MONTH.has(before.norm))) || /^\s*\p{N}/u.test(text.slice(end, end + 3));
+  (before !== undefined && (NUMBER_FIRST.test(before.norm) || BEFORE_MONTH.has(before.norm))) || NUMBER_NEXT.test(text.slice(end, end + 3));
 
 export const tokenize = (text: string): Token[] => {
   const out: Token[] = [];
@@ -103,7 +106,7 @@ const WORD_TOKEN = /^[\p{L}\p{N}]/u;
  */
 const withoutScareQuotes = (tokens: Token[]): Token[] => {
   const marks: number[] = [];
-  for (const [i, t] of tokens.entries()) if (t.norm === '"') marks.push(i);
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.norm === '"') marks.push(i);
   if (marks.length < 2) return tokens;
   const drop = new Set<number>();
   for (let k = 0; k + 1 < marks.length; k += 2) {
