@@ -437,9 +437,13 @@ export const sideOfOutlet = (outlet: string | null): 'RU' | 'UA' | null => {
  * named by the n words from `i` (the last of them may drop its possessive "'s"), undefined where those words name no
  * one. The words of a name follow each other with only spaces between.
  */
-const namesFrom = (tree: NameNode | undefined, ts: Token[], i: number, text: string): (NamedActor | undefined)[] => {
+const NO_NAMES: readonly (NamedActor | undefined)[] = [];
+const namesFrom = (tree: NameNode | undefined, ts: Token[], i: number, text: string): readonly (NamedActor | undefined)[] => {
+  // Most words begin no name: no array is made for them.
+  const t0 = ts[i];
+  if (!tree || !t0 || (!tree.next.has(t0.lower) && (t0.lower === t0.base || !tree.next.has(t0.base)))) return NO_NAMES;
   const out: (NamedActor | undefined)[] = [];
-  let node = tree;
+  let node: NameNode | undefined = tree;
   for (let n = 1; node && i + n - 1 < ts.length; n++) {
     const t = ts[i + n - 1]!;
     if (n > 1 && !isBlank(text, ts[i + n - 2]!.end, t.start)) break;
@@ -462,8 +466,12 @@ const unitTypeSide = (designation: string, lex: Lexicon): Side | null => {
 };
 
 /** Whether words read as a headline in title case: four or more, most of them capitalised. */
-export const inTitleCase = (words: readonly string[]): boolean =>
-  words.length >= 4 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length > 0.6;
+export const inTitleCase = (words: readonly string[]): boolean => {
+  if (words.length < 4) return false;
+  let capitalised = 0;
+  for (const w of words) if (/^[A-Z]/.test(w)) capitalised++;
+  return capitalised / words.length > 0.6;
+};
 
 export const findActors = (text: string): ActorMention[] => {
   const lex = loadLexicon();

@@ -130,13 +130,15 @@ export const tokenText = (text: string): TokenText => {
   const tokens = withoutScareQuotes(tokenize(text));
   let joined = '';
   const at: number[] = [];
+  const words = new Set<string>();
   for (const t of tokens) {
     joined += ' ';
     at.push(joined.length);
     joined += t.norm;
+    words.add(t.norm);
   }
   joined += ' ';
-  return { text, tokens, joined, at, words: new Set(tokens.map((t) => t.norm)) };
+  return { text, tokens, joined, at, words };
 };
 
 /** A compiled pattern: the regular expression over `TokenText.joined`, and its anchors. */
@@ -368,6 +370,8 @@ export class AnchorIndex {
   private readonly from: number[] = [];
   private readonly to: number[] = [];
   private readonly slots: number;
+  /** Which slots a sentence holds: one buffer, cleared per sentence (the hot path allocates nothing for it). */
+  private readonly held: Uint8Array;
 
   constructor(patterns: readonly CompiledPattern[]) {
     let slot = 0;
@@ -387,11 +391,12 @@ export class AnchorIndex {
       this.to.push(slot);
     }
     this.slots = slot;
+    this.held = new Uint8Array(slot);
   }
 
   /** For each pattern, in the order given, whether the sentence holds a word of every set it requires. */
   candidates(t: TokenText): boolean[] {
-    const held = new Uint8Array(this.slots);
+    const held = this.held.fill(0);
     for (const w of t.words) {
       const slotsOf = this.byWord.get(w);
       if (slotsOf) for (let k = 0; k < slotsOf.length; k++) held[slotsOf[k]!] = 1;
