@@ -73,6 +73,10 @@ const claimantOf = (a: ActorMention, d: Discourse, speaker: Claimant | null, sen
 const UNSIDED_SPEAKER =
   /\b(?:spokes(?:man|woman|person)|press\s+(?:officer|service|secretary)|army|military|command|commander|ministry|general\s+staff|officials?|forces|brigade|battalion|unit|channel|publication|outlet|agency|newspaper)\b/i;
 
+/** A ministry, command or press service (the noun heads the phrase): a body that speaks for a side (a spokesman,
+ * a person, may be anyone's). */
+const UNSIDED_BODY = /\b(?:ministry|command|general\s+staff|press\s+service)$/i;
+
 const RANK: Record<string, number> = { named: 0, generic: 1, country: 2, pronoun: 3 };
 
 /** "the statement said", "the ministry added": the same source just before a reporting verb. */
@@ -117,6 +121,21 @@ export const speakerOf = (
         (a) => a.side && a.start >= chosen!.end && /^\s+(?:of|from|with|for|in)\s+(?:the\s+)?$/i.test(text.slice(chosen!.end, a.start)),
       );
       if (body) chosen = { ...chosen, side: body.side };
+    }
+    // "Russian forces have reclaimed control of Sudzha ..., according to an announcement by the Defence Ministry": a
+    // ministry or command of no stated side, named after the report, speaks for the report's subject (as ", the
+    // ministry said" does).
+    // Not "the U.K. Defense Ministry" (a name the lexicon missed before it), not "military analysts".
+    if (
+      chosen &&
+      !chosen.side &&
+      chosen.kind === 'generic' &&
+      UNSIDED_BODY.test(chosen.name) &&
+      /,\s*$/.test(text.slice(from, f.start)) &&
+      /(?:^|\b(?:the|a|an|its)\s+)$/i.test(text.slice(f.end, chosen.start))
+    ) {
+      const reportSubject = actors.find((a) => a.start >= from && a.end <= f.start && a.side && a.kind !== 'pronoun');
+      if (reportSubject) chosen = { ...chosen, side: reportSubject.side };
     }
     // "according to the Russian SMP", "according to Ukrainian data": a source the lexicon does not know, whose side
     // its words give.
@@ -538,7 +557,9 @@ export const attribute = (c: Cue, ctx: SentenceContext): Attribution => {
   )
     return { frame: null, speaker: null, claimant: OUTLET };
   const frame = governingFrame(c, ctx);
-  const speaker = frame ? ctx.speakers.get(frame)! : (recentSpeakerFor(c, ctx) ?? ctx.saidBy);
+  // A quotation whose speaker is named where it closes is that speaker's, whoever spoke in the sentence before it.
+  const quoting = ctx.saidBy?.rule === 'attribution.quote-continues' ? ctx.saidBy : null;
+  const speaker = frame ? ctx.speakers.get(frame)! : (quoting ?? recentSpeakerFor(c, ctx) ?? ctx.saidBy);
   if (!speaker) {
     const own = inOwnWords(c, ctx);
     if (own) return { frame: null, speaker: own, claimant: own.claimant };

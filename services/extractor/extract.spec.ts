@@ -677,6 +677,20 @@ describe('wire-service phrasing', () => {
     ]);
   });
 
+  it('gives a quotation of several sentences to the speaker named where it closes, by a surname the story gave before', () => {
+    // The sentence before names another speaker last (Ukraine): the quotation is still Petrenko's.
+    expect(
+      rows(
+        run(
+          'A Russian-installed official, Igor Petrenko, said battles were under way near Balakliia, a town that Ukraine said it had recaptured. "We do not control Balakliia. Our troops are being held back on the approaches," Petrenko said.',
+        ),
+      ).map((r) => r.slice(0, 4)),
+    ).toEqual([
+      ['Balakliia', 'UA', 'CONTROL', 'UA'],
+      ['Balakliia', 'RU', 'CONTROL', 'UA'],
+    ]);
+  });
+
   it("gives an unnamed spokesman in a side's own media that side", () => {
     const body = "Ukraine's armed forces control around 70% of Vovchansk, according to a military spokesman.";
     const claims = extract({ ...article(body), outlet: 'Ukrinform via MENAFN' });

@@ -101,6 +101,8 @@ const extractVisible = (article: Article): Claim[] => {
   // "Russian troops did not capture Soledar. ... This was stated by the army's spokesman": a sentence that names the
   // speaker of the paragraph before it (or of the sentences before it in its own paragraph).
   const saidBy = new Map<number, Speaker>();
+  // Sentences inside a quote whose speaker, named where it closes, is known only once the story is read up to it.
+  const quoteClosedLater = new Map<number, { sentence: number; tail: string; frames: Frame[] }>();
   sentences.forEach((s, j) => {
     if (j === 0) return;
     const speaker = cataphoricSpeaker(s.text, findActors, d, j);
@@ -117,12 +119,28 @@ const extractVisible = (article: Article): Claim[] => {
     const frames = matchSentence(tail).frames;
     if (!frames.length) return;
     const quoted = frameSpeakers(frames, tail, findActors(tail), clausesOf(tail, clauseBreaks(tail)), d, [], j).get(frames[0]!);
-    if (!quoted || quoted.claimant.side === 'NEUTRAL') return;
     for (let i = j - 1; i >= 0 && sentences[i]!.paragraph === s.paragraph; i--) {
-      saidBy.set(i, { ...quoted, rule: 'attribution.quote-continues' });
+      if (quoted && quoted.claimant.side !== 'NEUTRAL') saidBy.set(i, { ...quoted, rule: 'attribution.quote-continues' });
+      // '"We do not control Balakliya. ...," Ganchev said': a speaker named by a surname the story gave earlier is
+      // known only once the story has been read up to the quote; asked again then.
+      else quoteClosedLater.set(i, { sentence: j, tail, frames });
       if (/^["“]/.test(sentences[i]!.text)) break;
     }
   });
+  const lateSpeaker = (index: number): Speaker | undefined => {
+    const late = quoteClosedLater.get(index);
+    if (!late) return undefined;
+    const actors = withSurnames(
+      findActors(late.tail).map((a) => resolveActor(a, d)),
+      late.tail,
+      d,
+      [],
+    );
+    const quoted = frameSpeakers(late.frames, late.tail, actors, clausesOf(late.tail, clauseBreaks(late.tail)), d, [], late.sentence).get(
+      late.frames[0]!,
+    );
+    return quoted && quoted.claimant.side !== 'NEUTRAL' ? { ...quoted, rule: 'attribution.quote-continues' } : undefined;
+  };
 
   // "Russia said its forces had liberated the town. ... Chasiv Yar, a hilltop town ...": before the story names a
   // place, "the town" is the first settlement it names next.
@@ -173,6 +191,7 @@ const extractVisible = (article: Article): Claim[] => {
     // "Enemy storms Avdiivka from three directions, - NGU": so does the source a headline names after its dash.
     const quoted =
       saidBy.get(index) ??
+      lateSpeaker(index) ??
       (d.openQuote && index - d.openQuote.sentence <= QUOTE_REACH ? d.openQuote.speaker : null) ??
       dashSource(text, found) ??
       colonSource(text, found) ??

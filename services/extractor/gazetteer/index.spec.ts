@@ -95,6 +95,16 @@ describe('gazetteer: regions and their capitals', () => {
     }
   });
 
+  it('reads a name before "city" as the city, in a story that calls the region by the same name', () => {
+    const text = 'Russian troops hold most of the region of Kherson. Russia still controls Kherson city, the regional capital.';
+    const { mention, place } = one(text, 'Kherson');
+    expect(mention.cue).toBe('region');
+    const mentions = scan(text);
+    const city = gazetteer.resolve(mentions, text)[mentions.findIndex((m) => m.surface === 'Kherson' && m.start > 50)]!;
+    expect(place.name).toBe('Kherson Oblast');
+    expect(city).toMatchObject({ name: 'Kherson', country: 'UA' });
+  });
+
   it('gives a bare capital name the city first and the region as a further candidate', () => {
     const { mention, place } = one('Shells fell on Donetsk overnight.', 'Donetsk');
     expect(mention.cue).toBeNull();

@@ -53,6 +53,8 @@ const MAX_PHRASE_WORDS = 4;
 const REGION_WORDS = new Set(['region', 'oblast', 'province', 'krai', 'kray', 'regions', 'oblasts', 'provinces']);
 const SETTLEMENT_CUE =
   /\b(?:village|villages|town|towns|city|cities|settlement|settlements|hamlet|hamlets|township|townships|locality|localities|community|communities)\s+of\s+$/i;
+/** "Kherson city", "Zaporizhzhia City": the name before is the city, not the region of its name. */
+const CITY_AFTER = /^\s+city\b/i;
 /** "the eastern region of Luhansk", "the province of Donetsk": the name that follows is the region. */
 const REGION_CUE = /\b(?:region|province|oblast|People['’]s\s+Republic)\s+of\s+$/i;
 /** Lower-case words inside a facility's name, which the supplement lists with its other names. */
@@ -309,7 +311,12 @@ class LookupGazetteer implements Gazetteer {
           start: first.start,
           end: last.end,
           candidates,
-          cue: isRegion || (regionOnly && n > 1) ? 'region' : SETTLEMENT_CUE.test(before) ? 'settlement' : null,
+          cue:
+            isRegion || (regionOnly && n > 1)
+              ? 'region'
+              : SETTLEMENT_CUE.test(before) || CITY_AFTER.test(text.slice(last.end, last.end + 6))
+                ? 'settlement'
+                : null,
           provisional: false,
           regionHint: null,
         };

@@ -22,6 +22,33 @@ describe('the control reader', () => {
     expect(rowsOf('The capture of Lyman would be a major setback for Moscow.')).toEqual([]);
   });
 
+  it('takes the place a relative clause hangs on, without a comma too, and the town an apposition locates, not its region', () => {
+    expect(rowsOf('Troops are fighting near the city of Kupiansk that Moscow claimed to have captured last month.')).toEqual([
+      ['Kupiansk', 'RU', 'CONTROL', 'RU'],
+    ]);
+    expect(
+      rowsOf('Fierce battles were under way near Balakliia, a town in the Kharkiv region that Ukraine said it had recaptured.'),
+    ).toEqual([['Balakliia', 'UA', 'CONTROL', 'UA']]);
+    // Without a comma the clause may hang on the noun before the place ("another village near Bakhmut which").
+    expect(
+      rowsOf(
+        'The Kremlin’s forces are trying to regain lost positions near Andriivka, another village near Bakhmut which Ukrainian forces liberated on Friday.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives a ministry of no stated side, named after the report with "according to", the side of the report’s subject', () => {
+    expect(
+      rowsOf(
+        'Russian forces have reclaimed control of Sudzha from Ukrainian troops, according to an announcement by the Defence Ministry on Thursday.',
+      ),
+    ).toEqual([['Sudzha', 'RU', 'CONTROL', 'RU']]);
+    // A name before the ministry that the lexicon does not know is not the report's subject's.
+    expect(rowsOf('Soledar was most likely occupied by Russia on Jan. 16, according to the U.K. Defence Ministry.')).toEqual([
+      ['Soledar', 'NEUTRAL', 'CONTROL', 'RU'],
+    ]);
+  });
+
   it('takes a speaker set after the report, with a time after it, and the report’s subject for a speaker of no side', () => {
     expect(rowsOf('Russian troops have withdrawn from the northern city of Chernihiv, stated Pentagon on Wednesday.')).toEqual([
       ['Chernihiv', 'NEUTRAL', 'CONTROL', 'UA'],

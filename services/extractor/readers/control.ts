@@ -20,9 +20,15 @@ const ADJACENT =
 /** ", about half of which", ", most of which", ", which": a relative clause just before a passive verb. */
 const RELATIVE_BEFORE = /,\s+(?:[\w%]+\s+){0,4}?(?:of\s+)?(?:which|that)\s+$/i;
 
-/** ", which Moscow claimed to have", ", a town that Russia said it had": a relative clause whose object is its pronoun. */
+/** ", which Moscow claimed to have", ", a town that Russia said it had", "the city of Kupiansk that Moscow claimed to have":
+ * a relative clause whose object is its pronoun (the place it hangs on is checked to stand right before it). */
 const RELATIVE_OBJECT =
-  /,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4})?(?:which|that)\s+(?![^,;]*\b(?:is|are|was|were|has|have|had)\s+been\b)[^,;]{2,70}$/i;
+  /(?:,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4})?|\s+)(?:which|that)\s+(?![^,;]*\b(?:is|are|was|were|has|have|had)\s+been\b)[^,;]{2,70}$/i;
+
+/** ", a town in the", ", a village of the": an apposition that locates the place before it in a region. */
+const APPOSED_LOCATION = /^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+/** "near Bakhmut", "outside Kupiansk": a place that only says where the noun before it is. */
+const LOCATING_BEFORE = /\b(?:near|outside|around|from|towards?|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+$/i;
 
 /** "Kupiansk in the country's northeastern Kharkiv region": a settlement, then the region that locates it. */
 const LOCATED_IN = /^\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
@@ -48,8 +54,17 @@ export const readControl: Reader = (c, ctx, who) => {
       last && last.mention.cue === 'region'
         ? ctx.places.find((p) => p.end <= last.start && LOCATED_IN.test(text.slice(p.end, last.start)))
         : undefined;
-    const head = located ?? last;
-    if (head && !ctx.places.some((p) => p.start >= c.end && p.start - c.end < 25))
+    // "a town in the Kharkiv region that Ukraine said it had recaptured": the town the apposition is about.
+    const apposed =
+      !located && last && (last.mention.cue === 'region' || last.place.id?.startsWith('geonames-admin1'))
+        ? [...ctx.places].reverse().find((p) => p.end <= last.start && APPOSED_LOCATION.test(text.slice(p.end, last.start)))
+        : undefined;
+    const head = located ?? apposed ?? last;
+    // Without a comma the clause may hang on a noun before the place: "another village near Bakhmut which ...".
+    const bare = !relative[0].startsWith(',');
+    const hangsOnNoun =
+      bare && head !== undefined && (head === last ? LOCATING_BEFORE.test(text.slice(Math.max(0, head.start - 12), head.start)) : false);
+    if (head && !hangsOnNoun && !ctx.places.some((p) => p.start >= c.end && p.start - c.end < 25))
       return {
         stance: 'CONTROL',
         controller: controllerOf(c, text, ctx.actors, who.claimant, who.claimant, at),

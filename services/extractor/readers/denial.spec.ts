@@ -17,6 +17,27 @@ describe('the denial reader', () => {
     ).toContainEqual(['Siversk', 'UA', 'DENIAL', 'RU']);
   });
 
+  it('denies the claim told before it when its object points back ("disputed this", "contradicted the claim")', () => {
+    expect(
+      rowsOf(
+        'Wagner said its fighters had captured Soledar on Friday, although Kyiv disputed this, saying it still held parts of the town.',
+      ),
+    ).toEqual([
+      ['Soledar', 'RU', 'CONTROL', 'RU'],
+      ['Soledar', 'UA', 'DENIAL', 'RU'],
+      ['Soledar', 'UA', 'CONTROL', 'UA'],
+    ]);
+    expect(
+      rowsOf(
+        'Russia said on Monday its troops had seized Siversk. Ukraine’s General Staff immediately contradicted the claim, saying most of Siversk remained under Ukrainian control.',
+      ),
+    ).toEqual([
+      ['Siversk', 'RU', 'CONTROL', 'RU'],
+      ['Siversk', 'UA', 'DENIAL', 'RU'],
+      ['Siversk', 'UA', 'CONTROL', 'UA'],
+    ]);
+  });
+
   it('denies the claim that follows it, and reads that claim as its maker’s', () => {
     expect(
       rowsOf('Ukraine’s General Staff denied claims made by the Russian Defence Ministry that Russian forces had seized Orikhiv.'),

@@ -33,6 +33,12 @@ const CLAIM_OBJECT = new RegExp(
   'i',
 );
 
+/** "disputed this,", "rejected it": an object that points back to a claim told before. */
+const ANAPHORIC_OBJECT = /^\s*(?:this|it|these|those)\b(?!\s+(?:was|were|is|are|had|has|have)\b)/i;
+/** "contradicted the claim", "disputed these reports": a cue that ends on the claim it points back to. */
+const NAMED_OBJECT_END =
+  /\b(?:the|this|that|these|those|such)\s+(?:claims?|reports?|statements?|assertions?|announcements?|allegations?)$/i;
+
 /** "denied the city had changed hands": a clause without "that". */
 const THAT_LESS_CLAUSE = /^\s+(?:[\w'’-]+\s+){1,4}(?:had|has|have|was|were|is|are|remains?|remained)\b/i;
 
@@ -81,11 +87,17 @@ export const readDenial: Reader = (c, ctx, who, consumed) => {
   // "Untrue are statements that X has been captured": a fronted weak denial denies the statement after it.
   // "... are lying about capturing Pokrovsk": the claim called a lie comes after the words.
   const fronted = c.weak && (FRONTED_STATEMENT.test(text.slice(c.end, c.end + 50)) || /\babout$/i.test(c.text));
+  // "Prigozhin claimed his troops had captured Bakhmut, although Kyiv disputed this, stating it still held parts of
+  // the city", "contradicted the claim, ... DeepState confirmed that most of Kupyansk remained under AFU control": a
+  // denial whose object points back denies the claim told before it, not the holding said after it.
+  const pointsBack = !negated && !c.weak && (ANAPHORIC_OBJECT.test(text.slice(c.end, c.end + 40)) || NAMED_OBJECT_END.test(c.text));
   const embedded = negated
     ? c
-    : c.weak && !fronted
-      ? cues.find((e) => e.end <= c.start && claimCue(e) && !e.concession && clauses.of(e.start) === k)
-      : cues.find((e) => e.start > c.end && claimCue(e));
+    : pointsBack
+      ? [...cues].reverse().find((e) => e.end <= c.start && claimCue(e) && !e.concession)
+      : c.weak && !fronted
+        ? cues.find((e) => e.end <= c.start && claimCue(e) && !e.concession && clauses.of(e.start) === k)
+        : cues.find((e) => e.start > c.end && claimCue(e));
   // A cue after the denial belongs to what is denied unless another report comes between them.
   const inDenial = (e: Cue): boolean => e.start > c.end && !frames.some((f) => f.start > c.end && f.start < e.start && !f.denial);
   if (embedded && (embedded === c || embedded.end <= c.start || inDenial(embedded))) consumed.add(embedded);
@@ -122,8 +134,8 @@ export const readDenial: Reader = (c, ctx, who, consumed) => {
     if (negated && (!controller || controller === claimant.side))
       controller = asParty(claimant.side) ? other(asParty(claimant.side)!) : controller;
     if (!targets.length) {
-      const [, eTo] = clauses.span(clauses.of(embedded.start));
-      targets = named(places.filter((p) => p.start > c.end && p.end <= eTo && ctx.isTarget(p)));
+      const [eFrom, eTo] = clauses.span(clauses.of(embedded.start));
+      targets = named(places.filter((p) => p.start >= (embedded.end <= c.start ? eFrom : c.end) && p.end <= eTo && ctx.isTarget(p)));
     }
   } else if (claimsOf) {
     controller = claimsOf;
