@@ -6,6 +6,26 @@ const GRAMMAR: Record<string, readonly string[]> = {
   HAVE: ['has', 'have', 'had'],
   BE: ['is', 'are', 'was', 'were', 'be', 'been', 'being'],
   NEG: ['not', "n't", 'never'],
+  /** Words of an attempt not yet carried out: "trying to oust", "working to push ... out of", "unable to dislodge". */
+  ATTEMPT: [
+    'trying',
+    'tried',
+    'try',
+    'tries',
+    'attempting',
+    'attempted',
+    'attempts',
+    'attempt',
+    'seeking',
+    'sought',
+    'failed',
+    'failing',
+    'unable',
+    'struggling',
+    'struggled',
+    'measures',
+    'working',
+  ],
   /** Words that say an operation is over: "completed mop-up operations", "finished clearing". */
   COMPLETED: ['completed', 'complete', 'completes', 'completing', 'finished', 'finish', 'finishes', 'completion', 'end', 'ended'],
   /** Adverbs between an auxiliary and its participle: "has now fully captured", "was reportedly taken", and quotes. */

@@ -545,11 +545,11 @@ export const CONTROL_RULES: ControlRule[] = [
   {
     id: 'control.oust-attempt',
     kind: 'control',
-    pattern:
-      '( trying|tried|try|tries|attempting|attempted|attempts|attempt|seeking|sought|failed|failing|unable|struggling|struggled ) to oust|dislodge|expel|drive|push|knock ~{0,4} ( out ( of|from )? | from )',
+    pattern: 'ATTEMPT to oust|dislodge|expel|drive|push|knock ~{0,4} ( out ( of|from )? | from )',
     yields: { stance: 'CONTROL', heldByObject: true },
     fires: [
       'Russia’s defence ministry said Ukrainian forces were unsuccessfully trying to oust Russian troops from Klishchiivka and Andriivka.',
+      'Ukrainian troops were working to push the remaining Russian units out of the village of Progres, the army said.',
     ],
     silent: ['Ukrainian forces drove Russian troops out of Izium, the army said.'],
     note: 'Those the attempt would drive out are there: the place is theirs, on the word of whoever tells it.',

@@ -8,12 +8,11 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.goal',
     kind: 'nonclaim',
     pattern:
-      '( try|tries|trying|tried|eying|eyeing|eyes|eyed|impede|impedes|impeded|impeding|avoid|avoids|avoided|avoiding|prepared|ready|willing|offer|offers|offered|propose|proposes|proposed|agree|agrees|agreed|provided|demand|demands|demanded|attempt|attempts|attempted|attempting|aim|aims|aimed|aiming|seek|seeks|seeking|sought|plan|plans|planned|planning|intend|intends|intended|want|wants|wanted|hope|hopes|hoped|goal|objective|bid|would|could|might|may|will|must|should|shall|difficult|impossible|failed|unsuccessful|unsuccessfully|threaten|threatens|threatened|threatening|prepare|prepares|preparing|vow|vows|vowed|unable|braced|bracing|brace|expect|expects|expecting|await|awaits|awaiting | in order | bent on | so as | push|pushes|pushed|pushing|fight|fights|fighting|struggle|struggles|struggling to )',
+      '( ATTEMPT|eying|eyeing|eyes|eyed|impede|impedes|impeded|impeding|avoid|avoids|avoided|avoiding|prepared|ready|willing|offer|offers|offered|propose|proposes|proposed|agree|agrees|agreed|provided|demand|demands|demanded|aim|aims|aimed|aiming|seek|seeks|plan|plans|planned|planning|intend|intends|intended|want|wants|wanted|hope|hopes|hoped|goal|objective|bid|would|could|might|may|will|must|should|shall|difficult|impossible|unsuccessful|unsuccessfully|threaten|threatens|threatened|threatening|prepare|prepares|preparing|vow|vows|vowed|braced|bracing|brace|expect|expects|expecting|await|awaits|awaiting | in order | bent on | so as | push|pushes|pushed|pushing|fight|fights|fighting|struggle|struggles|struggling to )',
     yields: {
       blocks: ['control', 'concession', 'contest'],
       reach: 6,
-      spare:
-        '( HAVE | trying|tried|try|tries|attempting|attempted|attempts|attempt|seeking|sought|failed|failing|unable|struggling|struggled to oust|dislodge|expel|drive|push|knock )',
+      spare: '( HAVE | ATTEMPT to oust|dislodge|expel|drive|push|knock )',
     },
     fires: [
       'Russian forces are trying to take control of Chasiv Yar, the Ukrainian military said.',
