@@ -73,9 +73,10 @@ const claimantOf = (a: ActorMention, d: Discourse, speaker: Claimant | null, sen
 const UNSIDED_SPEAKER =
   /\b(?:spokes(?:man|woman|person)|press\s+(?:officer|service|secretary)|army|military|command|commander|ministry|general\s+staff|officials?|forces|brigade|battalion|unit|channel|publication|outlet|agency|newspaper)\b/i;
 
-/** A ministry, command or press service (the noun heads the phrase): a body that speaks for a side (a spokesman,
- * a person, may be anyone's). */
-const UNSIDED_BODY = /\b(?:ministry|command|general\s+staff|press\s+service)$/i;
+/** A defence ministry, general staff or military command named as such (not "the ministry", which points back to one
+ * the story named): a body that speaks for a side (a spokesman, a person, may be anyone's). */
+const UNSIDED_BODY =
+  /\b(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|military\s+command|(?:defen[cs]e|military)\s+press\s+service)$/i;
 
 const RANK: Record<string, number> = { named: 0, generic: 1, country: 2, pronoun: 3 };
 
@@ -377,7 +378,13 @@ export const speakerOf = (
       .find((a) => a.end <= at && a.kind === 'named' && a.side && a.role !== 'media' && a.role !== 'country' && FULL_NAME.test(a.name));
     if (person) chosen = person;
   }
-  const claimant = chosen ? claimantOf(chosen, d, previous?.claimant ?? null, sentenceIndex) : null;
+  let claimant = chosen ? claimantOf(chosen, d, previous?.claimant ?? null, sentenceIndex) : null;
+  // "The defense ministry said Russian troops liberated Lozuvatske": a ministry or command of no side the story gives
+  // reports for the side whose forces its report is about.
+  if (!claimant && chosen && !chosen.side && chosen.kind === 'generic' && UNSIDED_BODY.test(chosen.name) && f.kind === 'verb') {
+    const reported = actors.find((a) => a.start >= f.end && a.end <= to && a.side && a.kind !== 'pronoun');
+    if (reported) claimant = { name: chosen.name, role: chosen.role, side: reported.side! };
+  }
   if (!claimant && previous) return { claimant: previous.claimant, date: dateNear() ?? previous.date, rule: f.rule };
   return { claimant: claimant ?? OUTLET, date: dateNear() ?? previous?.date ?? null, rule: f.rule };
 };

@@ -39,6 +39,11 @@ export interface Discourse {
   openQuote: { speaker: Speaker; sentence: number } | null;
   /** The people the story has named in full, by surname: "Smirnov" later is "Alexei Smirnov". */
   surnames: Map<string, ActorMention>;
+  /** The last place the story called a town, a village or a settlement ("the village of Pryluky", "Pokrovsk, a key
+   * city"), by that noun's class, and the sentence that did: what "the town" later refers to. */
+  byNoun: Map<PlaceNoun, { place: PlaceRef; sentence: number }>;
+  /** What the story last called each place, by place key. */
+  nounOfPlace: Map<string, PlaceNoun>;
 }
 
 export const newDiscourse = (outletSide: 'RU' | 'UA' | null = null): Discourse => ({
@@ -61,7 +66,16 @@ export const newDiscourse = (outletSide: 'RU' | 'UA' | null = null): Discourse =
   recentSpeaker: null,
   openQuote: null,
   surnames: new Map(),
+  byNoun: new Map(),
+  nounOfPlace: new Map(),
 });
+
+/** What a story calls a place: a town (or city), a village (or hamlet), or a settlement (either). */
+export type PlaceNoun = 'town' | 'village' | 'settlement';
+export const placeNounOf = (word: string): PlaceNoun => {
+  const w = word.toLowerCase();
+  return w === 'city' || w === 'town' ? 'town' : w === 'village' || w === 'hamlet' ? 'village' : 'settlement';
+};
 
 /** A person's full name of two or three words: its last word may stand for it later in the story. */
 export const FULL_NAME = /^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$/;

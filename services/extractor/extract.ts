@@ -26,9 +26,18 @@ import { clauseBreaks } from './clauses.js';
 import { clausesOf, type SentenceContext, type SentencePlace, type Speaker, type Target } from './context.js';
 import { AT_THE_SAME_TIME, claimDate } from './dating.js';
 import { findDates, referenceDate } from './dates.js';
-import { newDiscourse, ownedByPerson, remember, resolveActor, withSurnames, type Discourse } from './discourse.js';
+import {
+  newDiscourse,
+  ownedByPerson,
+  placeNounOf,
+  remember,
+  resolveActor,
+  withSurnames,
+  type Discourse,
+  type PlaceNoun,
+} from './discourse.js';
 import { extentNear } from './extent.js';
-import { loadGazetteer } from './gazetteer/index.js';
+import { loadGazetteer, type PlaceMention } from './gazetteer/index.js';
 import { readContest } from './readers/contest.js';
 import { readControl } from './readers/control.js';
 import { asParty, other, verdictOf } from './readers/sides.js';
@@ -90,6 +99,14 @@ const extractVisible = (article: Article): Claim[] => {
   const sentences = splitSentences(body);
   const mentionsAll = gazetteer.scan(body);
   const placesAll = gazetteer.resolve(mentionsAll, body);
+  // "the village of Pryluky", "the front-line town of Huliaipole", "Pokrovsk, a key city": what the story calls each
+  // place it names, for "the town" in a later sentence.
+  const nounOf = new Map<PlaceMention, PlaceNoun>();
+  for (const m of mentionsAll) {
+    if (m.cue === 'region') continue;
+    const noun = NOUN_BEFORE.exec(body.slice(Math.max(0, m.start - 30), m.start)) ?? NOUN_AFTER.exec(body.slice(m.end, m.end + 50));
+    if (noun) nounOf.set(m, placeNounOf(noun[1]!));
+  }
   const d = newDiscourse(sideOfOutlet(article.outlet));
   // A side's own media (TASS, Ukrinform) speak for that side in their unattributed copy.
   if (d.outletSide && article.outlet) d.outletVoice = { name: article.outlet.split(/\s+via\s+/i)[0]!, role: 'media', side: d.outletSide };
@@ -257,6 +274,12 @@ const extractVisible = (article: Article): Claim[] => {
       }
     }
     rememberSentence(ctx, d, namedSpeakers);
+    for (const p of places) {
+      const noun = nounOf.get(p.mention);
+      if (!noun || p.place.id?.startsWith('geonames-admin1')) continue;
+      d.byNoun.set(noun, { place: p.place, sentence: index });
+      d.nounOfPlace.set(placeKeyOf(p.place), noun);
+    }
     d.openQuote = quoteLeftOpen(ctx, quoted);
   });
 
@@ -676,6 +699,29 @@ const referredPlace = (c: Cue, ctx: SentenceContext): Target | null => {
         (!village || small({ place: p.place, population: p.mention.candidates.find((e) => e.id === p.place.id)?.population ?? null })),
     );
   if (earlier) return { place: earlier.place, start: null };
+  const found = laterReferent(c, ctx, village, small);
+  // "... captured the village of Pryluky, northwest of the front-line town of Huliaipole. Russia claimed it captured
+  // the town late last month": a referent the story called a village is not "the town" (nor the other way round);
+  // the place a recent sentence called by the anaphor's own noun is.
+  const noun = ANAPHOR_NOUN.exec(anaphoraScope(c, ctx));
+  const wanted = noun ? placeNounOf(noun[1]!) : 'settlement';
+  const calledAs = found ? d.nounOfPlace.get(placeKeyOf(found.place)) : undefined;
+  const called = d.byNoun.get(wanted);
+  const recent = called && ctx.index - called.sentence <= NOUN_REACH ? called : undefined;
+  if (found && wanted !== 'settlement' && calledAs && calledAs !== 'settlement' && calledAs !== wanted && recent)
+    return { place: recent.place, start: null };
+  return found ?? (recent && noun ? { place: recent.place, start: null } : null);
+};
+
+/** The place "the town" refers to when the sentence names none before it: the sentence before's one settlement, the
+ * story's most mentioned village, or its focus. */
+const laterReferent = (
+  c: Cue,
+  ctx: SentenceContext,
+  village: boolean,
+  small: (p: { place: PlaceRef; population: number | null }) => boolean,
+): Target | null => {
+  const d = ctx.discourse;
   // "... will have to surrender the city. He added that the city is being encircled": the one settlement the sentence
   // before named.
   const previous = d.previousPlaces.filter((p) => !village || small(d.mentioned.get(placeKeyOf(p)) ?? { place: p, population: null }));
@@ -691,6 +737,15 @@ const referredPlace = (c: Cue, ctx: SentenceContext): Target | null => {
   if (focus && village && !small(d.mentioned.get(placeKeyOf(focus)) ?? { place: focus, population: null })) return null;
   return focus ? { place: focus, start: null } : null;
 };
+
+/** "the village of", "the front-line town of": the noun a story calls the place after it by. */
+const NOUN_BEFORE = /\b(city|town|village|settlement|hamlet)\s+of\s+(?:the\s+)?$/i;
+/** ", a key city", ", the village": an apposition naming what the place before it is; "Kherson city". */
+const NOUN_AFTER = /^(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?|\s+)(city|town|village|settlement|hamlet)\b/i;
+/** "the town", "this village", "the embattled city" (not "the town of X"). */
+const ANAPHOR_NOUN = /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(city|town|village|settlement|hamlet)\b(?!\s+of\s+[A-Z])/i;
+/** How many sentences back "the town" may reach for the place called a town. */
+const NOUN_REACH = 2;
 
 /** Larger than this, a place is not what a story calls "the village". */
 const VILLAGE_MAX = 20_000;

@@ -37,6 +37,25 @@ describe('the control reader', () => {
     ).toEqual([]);
   });
 
+  it('reads "the town" as the place a recent sentence called a town, not the village it named last', () => {
+    expect(
+      rowsOf(
+        'The Russian Defence Ministry said its forces captured the village of Pryluky, northwest of the front-line town of Huliaipole. Russia claimed it captured the town late last month.',
+      ),
+    ).toEqual([
+      ['Pryluky', 'RU', 'CONTROL', 'RU'],
+      ['Huliaipole', 'RU', 'CONTROL', 'RU'],
+    ]);
+  });
+
+  it('gives a defence ministry of no stated side the side of the forces its report is about; "the ministry" points back', () => {
+    expect(rowsOf('The defense ministry said Russian troops liberated the village of Lozuvatske.')).toEqual([
+      ['Lozuvatske', 'RU', 'CONTROL', 'RU'],
+    ]);
+    // "The ministry" is one the story named before (here none): the outlet's undated past, no claim.
+    expect(rowsOf('The ministry said Russian troops liberated the village of Lozuvatske.')).toEqual([]);
+  });
+
   it('gives a ministry of no stated side, named after the report with "according to", the side of the report’s subject', () => {
     expect(
       rowsOf(
@@ -67,6 +86,16 @@ describe('the control reader', () => {
     expect(rowsOf('Denis Pushilin admitted that his forces no longer controlled either Drobysheve or Yampil.')).toEqual([
       ['Drobysheve', 'RU', 'CONTROL', 'UA'],
       ['Yampil', 'RU', 'CONTROL', 'UA'],
+    ]);
+  });
+
+  it('takes no place from a list of places that name a direction ("in the direction of A, B and C")', () => {
+    expect(
+      rowsOf('Ukrainian units continue to hold the line in the direction of Progres, Lozuvatske and Ivanivka, the brigade said.'),
+    ).toEqual([]);
+    expect(rowsOf('Ukrainian units continue to hold Lozuvatske and Ivanivka, the brigade said.')).toEqual([
+      ['Lozuvatske', 'UA', 'CONTROL', 'UA'],
+      ['Ivanivka', 'UA', 'CONTROL', 'UA'],
     ]);
   });
 
