@@ -253,6 +253,13 @@ const OCCUPIED = /(?<!de-)\boccup(?:ied|y|ies|ying|ation)\b/i;
 const IN_PHRASE = /\b(?:in|of|from|across|inside|into|throughout)\s+(?:[\w-]+\s+)?$/i;
 
 export const contestedController = (c: Cue, text: string, actors: ActorMention[], claimant: Claimant, clauseStart = 0): Party | null => {
+  if (c.losing) {
+    // "Pushilin admitted his forces no longer fully controlled Yampil": the side named just before is losing ground
+    // (else the speaker's own), the other side gains.
+    const loser = [...sideMarkers(text.slice(clauseStart, c.start))].reverse()[0];
+    const side = asParty(loser?.side) ?? asParty(claimant.side);
+    return side ? other(side) : null;
+  }
   if (c.pinned) {
     // "the encirclement of Russian troops" names the pinned side after the words; "Russian troops are blocked inside", before.
     // "Russia encircles Myrnohrad", "despite surrounding Myrnohrad": an active verb's subject gains.

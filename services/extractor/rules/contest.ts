@@ -282,6 +282,15 @@ export const CONTEST_RULES: ContestRule[] = [
     silent: ['A storm hit the coast.'],
   },
   {
+    id: 'contest.no-longer-fully',
+    kind: 'contest',
+    pattern: 'no longer fully|completely|entirely control|controls|controlled|hold|holds|held',
+    yields: { stance: 'CONTESTED', losing: true },
+    fires: ['Pushilin admitted that his forces no longer fully controlled either Drobysheve or Yampil.'],
+    silent: ['Pushilin said his forces no longer controlled Yampil.', 'Pushilin said his forces fully controlled Yampil.'],
+    note: 'A side that no longer holds all of a place is losing ground in it, not gone from it: a contest the other side gains.',
+  },
+  {
     id: 'contest.gray-zone',
     kind: 'contest',
     pattern: 'gray|grey zone',

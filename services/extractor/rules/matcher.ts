@@ -46,6 +46,8 @@ export interface Cue {
   continues: boolean;
   /** "trying to oust Russian troops from X": the object's side holds the place. */
   heldByObject: boolean;
+  /** "no longer fully controls X": the subject is losing ground there, the other side gaining. */
+  losing: boolean;
 }
 
 export interface Frame {
@@ -200,6 +202,7 @@ export const matchSentence = (text: string): SentenceRules => {
         aside: y.aside === true,
         continues: y.continues === true,
         heldByObject: y.heldByObject === true,
+        losing: y.losing === true,
       });
     }
   }

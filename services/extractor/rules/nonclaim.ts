@@ -151,7 +151,8 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     yields: {
       blocks: ['control', 'concession', 'contest'],
       reach: 3,
-      spare: 'neither | no longer ( in control|charge | control|controls|controlled|hold|holds|held|occupy|occupies|occupied ) ',
+      spare:
+        'neither | no longer ( fully|completely|entirely )? ( in control|charge | control|controls|controlled|hold|holds|held|occupy|occupies|occupied ) ',
     },
     fires: [
       "Ukraine's military asserts that Russia has not gained control over the routes to Myrnohrad.",
@@ -300,7 +301,8 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.negated-contest',
     kind: 'nonclaim',
     pattern: "not|n't|never|no ~?",
-    yields: { blocks: ['contest'], reach: 1 },
+    // contest.no-longer-fully reads "no longer fully controls" as ground being lost: its cue is spared.
+    yields: { blocks: ['contest'], reach: 1, spare: 'no longer' },
     fires: ['There is no fighting in the city, the mayor said.'],
     silent: ['Fighting continues in the city, the mayor said.'],
   },

@@ -74,6 +74,8 @@ export interface ContestYield {
   pinned?: boolean;
   /** "advanced into", "stormed", "cleared": the subject is the side gaining (plain fighting names no one). */
   gaining?: boolean;
+  /** "no longer fully controls": the subject is losing ground, the other side gaining. */
+  losing?: boolean;
 }
 
 export interface AttributionYield {
