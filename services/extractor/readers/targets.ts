@@ -101,7 +101,9 @@ export const isRegion = (t: SentencePlace): boolean => t.place.id?.startsWith('g
 
 /** The places of a cue's clause that can be targets; a region only when no settlement is named beside it. */
 export const clauseTargets = (c: Cue, ctx: SentenceContext): SentencePlace[] => {
-  const [from, to] = ctx.clauses.span(ctx.clauses.of(c.start));
+  // "had crossed the border and liberated Kozinka": a cue whose words run over a clause break reaches to its end.
+  const [from] = ctx.clauses.span(ctx.clauses.of(c.start));
+  const [, to] = ctx.clauses.span(ctx.clauses.of(Math.max(c.start, c.end - 1)));
   return ctx.places.filter((p) => p.start >= from && p.end <= to && ctx.isTarget(p));
 };
 

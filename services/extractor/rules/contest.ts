@@ -231,7 +231,7 @@ export const CONTEST_RULES: ContestRule[] = [
     id: 'contest.advance',
     kind: 'contest',
     pattern:
-      '( advance|advanced|advances|advancing|pushing|pushed|pushes|broke|broken|burst|moved|moving|moves|wedged "? ( deeper|significantly|considerably|slightly|forward|further ( east|west|north|south )? )? "? ( ( up to|about|some|nearly|almost|another )? NUM metres|meters|kilometres|kilometers|km|miles )? ( towards|toward the ( city|town )? centre|center )? in|into|inside | entered|enters|entering|enter | breached|breaching|penetrated|penetrating )',
+      '( advance|advanced|advances|advancing|pushing|pushed|pushes|broke|broken|burst|moved|moving|moves|wedged "? ( deeper|significantly|considerably|slightly|forward|further ( east|west|north|south )? )? "? ( ( up to|about|around|some|nearly|almost|another )? NUM metres|meters|kilometres|kilometers|km|miles )? ( towards|toward the ( city|town )? centre|center )? in|into|inside | advance|advanced|advances|advancing on the outskirts of | broke|broken|breaking through ~{0,4} in|into | made|making|make ( rapid|significant|some|further|steady|slow|new )? progress|headway|inroads in|into | entered|enters|entering|enter | breached|breaching|penetrated|penetrating|penetrate|penetrates )',
     yields: { stance: 'CONTESTED', gaining: true },
     fires: [
       'Russian forces advanced into Vovchansk, the governor said.',
@@ -242,8 +242,16 @@ export const CONTEST_RULES: ContestRule[] = [
       'Russian troops are moving deeper into the besieged city of Sievierodonetsk, the governor said.',
       'Russian troops were slowly advancing towards the city centre in Sievierodonetsk, the governor said.',
       'Russian troops were also pushing forward in Pokrovsk, the ministry said.',
+      'Ukrainian forces are advancing on the outskirts of Bakhmut, the deputy minister said.',
+      'The Ukrainian military broke through the Russian defences in Verbove.',
+      'Russian forces have made rapid progress into the town of Selydove, bloggers said.',
+      'The spokeswoman said enemy troops had managed to penetrate the city of Toretsk.',
     ],
-    silent: ['Russian forces advanced slowly.', 'Russian troops were moving towards Pokrovsk, the governor said.'],
+    silent: [
+      'Russian forces advanced slowly.',
+      'Russian troops were moving towards Pokrovsk, the governor said.',
+      'Ukrainian forces continue to advance around Bakhmut, the General Staff said.',
+    ],
   },
   {
     id: 'contest.close-to',

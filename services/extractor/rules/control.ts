@@ -137,11 +137,14 @@ export const CONTROL_RULES: ControlRule[] = [
   {
     id: 'control.perfect-coordinated',
     kind: 'control',
-    pattern: `HAVE ADV* ~ and ADV* "? ${TAKEN} "?`,
+    pattern: `HAVE ADV* ~{1,3} and ADV* "? ${TAKEN} "?`,
     yields: { stance: 'CONTROL' },
-    fires: ['Ukrainian forces have counterattacked and retaken half of the city of Sievierodonetsk, officials said.'],
+    fires: [
+      'Ukrainian forces have counterattacked and retaken half of the city of Sievierodonetsk, officials said.',
+      'The Ukrainian army said its units had crossed the border and overrun the settlement of Kozinka.',
+    ],
     silent: ['Ukrainian forces have counterattacked and shelled the city of Sievierodonetsk, officials said.'],
-    note: 'A participle coordinated with another after one auxiliary ("have counterattacked and retaken").',
+    note: 'A participle coordinated with another after one auxiliary ("have counterattacked and retaken", "had crossed the border and overrun").',
   },
   {
     id: 'control.congratulated',
@@ -330,7 +333,7 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.past',
     kind: 'control',
     pattern:
-      'captured|seized|retook|recaptured|regained|liberated|de-occupied|deoccupied|occupied|conquered|freed|reclaimed|reconquered|overran',
+      'captured|seized|retook|recaptured|regained|liberated|de-occupied|deoccupied|occupied|conquered|freed|reclaimed|reconquered|overran|overtook',
     yields: { stance: 'CONTROL', past: true },
     fires: [
       'Russian forces captured Soledar in January.',
