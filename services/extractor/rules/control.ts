@@ -195,7 +195,7 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.remains-under',
     kind: 'control',
     pattern:
-      'remain|remains|remained|is|are|was|were|stay|stays|stayed|be|been ( ADV|back|again|firmly|still|now|already|once|fully )* ( and remain|remains )? under|in ( the )? ( full|complete|firm )? ~{0,5} control|hands|occupation',
+      'remain|remains|remained|is|are|was|were|stay|stays|stayed|be|been ( ADV|back|again|firmly|still|now|already|once|fully )* ( and remain|remains )? under|in ( the )? ( full|complete|firm )? ~{0,5} control|hands|occupation|jurisdiction',
     yields: { stance: 'CONTROL' },
     fires: [
       '"Siversk remains under the control of Ukrainian forces," a Ukrainian military spokesman said.',
@@ -203,6 +203,7 @@ export const CONTROL_RULES: ControlRule[] = [
       'Ukraine’s deputy defence minister stated that the village of Makariwka was also back in Ukrainian hands.',
       'The Ukrainian governor says Severodonetsk is now under the “full occupation of Russia”.',
       'Much of the Kherson region has been in Russian control since the early weeks of the invasion.',
+      'The villages of Rusyn Yar and Katerynivka are now under Russian military jurisdiction, the ministry said.',
     ],
     silent: ['The town is under heavy fire, the mayor said.'],
   },
