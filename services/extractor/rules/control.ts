@@ -203,7 +203,7 @@ export const CONTROL_RULES: ControlRule[] = [
       'Ukraine’s deputy defence minister stated that the village of Makariwka was also back in Ukrainian hands.',
       'The Ukrainian governor says Severodonetsk is now under the “full occupation of Russia”.',
       'Much of the Kherson region has been in Russian control since the early weeks of the invasion.',
-      'The villages of Rusyn Yar and Katerynivka are now under Russian military jurisdiction, the ministry said.',
+      'Kreminna is now under Russian military jurisdiction, the Russian defence ministry said.',
     ],
     silent: ['The town is under heavy fire, the mayor said.'],
   },
