@@ -261,7 +261,10 @@ const extractVisible = (article: Article): Claim[] => {
 
     const claiming =
       ctx.cues.length > 0 &&
-      (places.length > 0 || ANAPHORIC_PLACE.test(text) || ctx.cues.some((c) => c.stance === 'DENIAL' || fightingGoesOnHere(c, ctx)));
+      (places.length > 0 ||
+        ANAPHORIC_PLACE.test(text) ||
+        PLURAL_ANAPHOR.test(text) ||
+        ctx.cues.some((c) => c.stance === 'DENIAL' || fightingGoesOnHere(c, ctx)));
     // "The army returned 29 settlements under the flag.": no place, but the list after it may name them.
     if (claiming || ctx.cues.some(isCapture)) {
       // "trying to oust Russian troops from X, the general staff said": those the verb acts on speak for nobody.
@@ -562,6 +565,10 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     if (noteOnly) continue;
     let targets = reading.targets;
     if (!targets.length) targets = named(participleClauseTargets(c, ctx));
+    // "Russia's Defense Ministry claimed to have captured the villages": every settlement the sentence before named
+    // (not "battles continue for the settlements", which may be any of the story's).
+    if (!targets.length && reading.stance !== 'CONTESTED' && PLURAL_ANAPHOR.test(anaphoraScope(c, ctx)) && d.previousPlaces.length >= 2)
+      targets = d.previousPlaces.map((place) => ({ place, start: null }));
     if (!targets.length) {
       const referred = referredPlace(c, ctx) ?? interruptedSubject(c, ctx);
       if (referred) targets = [referred];
@@ -737,6 +744,10 @@ const laterReferent = (
   if (focus && village && !small(d.mentioned.get(placeKeyOf(focus)) ?? { place: focus, population: null })) return null;
   return focus ? { place: focus, start: null } : null;
 };
+
+/** "the villages", "these settlements", "both towns" (not "the villages of A and B"): the places named just before. */
+const PLURAL_ANAPHOR =
+  /\b(?:the|these|those|both|all\s+(?:the|these|three|two|four))\s+(?:[\w-]+\s+){0,2}?(?:villages|settlements|towns|localities)\b(?!\s+(?:of|in|near|around)\s+[A-Z])/i;
 
 /** "the village of", "the front-line town of": the noun a story calls the place after it by. */
 const NOUN_BEFORE = /\b(city|town|village|settlement|hamlet)\s+of\s+(?:the\s+)?$/i;

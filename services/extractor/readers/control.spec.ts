@@ -48,6 +48,20 @@ describe('the control reader', () => {
     ]);
   });
 
+  it('reads "the villages" as every settlement the sentence before named, for a capture (not for fighting)', () => {
+    expect(
+      rowsOf(
+        'Russian troops attacked Zaporizke and Novoheorhiivka on Monday. Russia’s Defence Ministry claimed to have captured the villages.',
+      ),
+    ).toEqual([
+      ['Zaporizke', 'RU', 'CONTROL', 'RU'],
+      ['Novoheorhiivka', 'RU', 'CONTROL', 'RU'],
+    ]);
+    expect(
+      rowsOf('Russian troops attacked Zaporizke and Novoheorhiivka on Monday. Battles continue for the settlements, Kyiv said.'),
+    ).toEqual([]);
+  });
+
   it('gives a defence ministry of no stated side the side of the forces its report is about; "the ministry" points back', () => {
     expect(rowsOf('The defense ministry said Russian troops liberated the village of Lozuvatske.')).toEqual([
       ['Lozuvatske', 'RU', 'CONTROL', 'RU'],
