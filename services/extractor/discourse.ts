@@ -17,6 +17,8 @@ export interface Discourse {
   mentionCounts: Map<string, number>;
   /** The settlements the previous sentence named as places a claim could be about. */
   previousPlaces: PlaceRef[];
+  /** Of those, the ones the sentence was about (not a place that only located another): what "the villages" are. */
+  previousTargets: PlaceRef[];
   /** The places named so far, by place key, with their population where the gazetteer gives one. */
   mentioned: Map<string, { place: PlaceRef; population: number | null }>;
   lastClaim: Claim | null;
@@ -57,6 +59,7 @@ export const newDiscourse = (outletSide: 'RU' | 'UA' | null = null): Discourse =
   mentionCounts: new Map(),
   mentioned: new Map(),
   previousPlaces: [],
+  previousTargets: [],
   lastClaim: null,
   lastControlClaim: null,
   lastControlClaims: { sentence: -1, claims: [] },

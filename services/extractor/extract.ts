@@ -567,8 +567,12 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     if (!targets.length) targets = named(participleClauseTargets(c, ctx));
     // "Russia's Defense Ministry claimed to have captured the villages": every settlement the sentence before named
     // (not "battles continue for the settlements", which may be any of the story's).
-    if (!targets.length && reading.stance !== 'CONTESTED' && PLURAL_ANAPHOR.test(anaphoraScope(c, ctx)) && d.previousPlaces.length >= 2)
-      targets = d.previousPlaces.map((place) => ({ place, start: null }));
+    if (
+      !targets.length &&
+      (reading.stance !== 'CONTESTED' ? PLURAL_ANAPHOR : DEMONSTRATIVE_PLURAL).test(anaphoraScope(c, ctx)) &&
+      d.previousTargets.length >= 2
+    )
+      targets = d.previousTargets.map((place) => ({ place, start: null }));
     if (!targets.length) {
       const referred = referredPlace(c, ctx) ?? interruptedSubject(c, ctx);
       if (referred) targets = [referred];
@@ -745,9 +749,12 @@ const laterReferent = (
   return focus ? { place: focus, start: null } : null;
 };
 
-/** "the villages", "these settlements", "both towns" (not "the villages of A and B"): the places named just before. */
+/** "the villages", "these settlements", "both towns", "all of these settlements" (not "the villages of A and B"), and
+ * "had occupied them": the places named just before. */
 const PLURAL_ANAPHOR =
-  /\b(?:the|these|those|both|all\s+(?:the|these|three|two|four))\s+(?:[\w-]+\s+){0,2}?(?:villages|settlements|towns|localities)\b(?!\s+(?:of|in|near|around)\s+[A-Z])/i;
+  /\b(?:the|these|those|both|(?:all|both|each)\s+(?:of\s+)?(?:the|these|those|three|two|four))\s+(?:[\w-]+\s+){0,2}?(?:villages|settlements|towns|cities|localities)\b(?!\s+(?:of|in|near|around)\s+[A-Z])|\b(?:occupied|captured|taken|seized|liberated|retaken|recaptured|took|retook|controls?|controlled)\s*["”’]?\s+them\b/i;
+/** "these settlements", "both cities": a demonstrative that points at the places just named, for fighting too. */
+const DEMONSTRATIVE_PLURAL = /\b(?:these|those|both)\s+(?:[\w-]+\s+){0,2}?(?:villages|settlements|towns|cities|localities)\b/i;
 
 /** "the village of", "the front-line town of": the noun a story calls the place after it by. */
 const NOUN_BEFORE = /\b(city|town|village|settlement|hamlet)\s+of\s+(?:the\s+)?$/i;
@@ -792,6 +799,7 @@ const rememberSentence = (ctx: SentenceContext, d: Discourse, namedSpeakers: Map
         .map((p) => [placeKeyOf(p.place), p.place] as const),
     ).values(),
   ];
+  d.previousTargets = d.previousPlaces.filter((place) => ctx.places.some((p) => p.place === place && ctx.isTarget(p)));
   // "the town" refers to the place the story is about: the most mentioned so far, the latest of those on a tie.
   for (const p of ctx.places)
     if (p.place.id?.startsWith('geonames-admin1') !== true && ctx.isTarget(p)) {
