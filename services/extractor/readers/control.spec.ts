@@ -60,6 +60,23 @@ describe('the control reader', () => {
     expect(
       rowsOf('Russian troops attacked Zaporizke and Novoheorhiivka on Monday. Battles continue for the settlements, Kyiv said.'),
     ).toEqual([]);
+    // "them" after a capture, "both villages" for fighting too; a place that only locates them is not one of them.
+    expect(
+      rowsOf(
+        'Russian troops attacked Zaporizke and Novoheorhiivka near Pokrovsk. DeepState said on Tuesday that Russia had "occupied" them.',
+      ),
+    ).toEqual([
+      ['Zaporizke', 'UA', 'CONTROL', 'RU'],
+      ['Novoheorhiivka', 'UA', 'CONTROL', 'RU'],
+    ]);
+    expect(
+      rowsOf(
+        'Russian troops attacked Zaporizke and Novoheorhiivka near Pokrovsk. Fierce battles are ongoing in both villages, the brigade said.',
+      ),
+    ).toEqual([
+      ['Zaporizke', 'NEUTRAL', 'CONTESTED', null],
+      ['Novoheorhiivka', 'NEUTRAL', 'CONTESTED', null],
+    ]);
   });
 
   it('gives a defence ministry of no stated side the side of the forces its report is about; "the ministry" points back', () => {
