@@ -2,7 +2,7 @@
 // possessor of "X's claim", the speaker after a quote), the frame that governs a cue, and the speaker a sentence
 // without a frame goes on quoting.
 import { STATEMENT_NOUNS } from './statements.js';
-import type { Claimant } from '../shared/model.js';
+import type { Claimant, Side } from '../shared/model.js';
 import { sideMarkers, type ActorMention } from './actors.js';
 import type { ClaimDate, DateMention } from './dates.js';
 import { FULL_NAME, type Discourse } from './discourse.js';
@@ -78,6 +78,10 @@ const UNSIDED_SPEAKER =
 const UNSIDED_BODY =
   /\b(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|military\s+command|(?:defen[cs]e|military)\s+press\s+service)$/i;
 
+/** The side of the first actor a report names between two offsets (not a pronoun): whose forces it is about. */
+const sideReportedOn = (actors: ActorMention[], from: number, to: number): Side | null =>
+  actors.find((a) => a.start >= from && a.end <= to && a.side && a.kind !== 'pronoun')?.side ?? null;
+
 const RANK: Record<string, number> = { named: 0, generic: 1, country: 2, pronoun: 3 };
 
 /** "the statement said", "the ministry added": the same source just before a reporting verb. */
@@ -135,8 +139,8 @@ export const speakerOf = (
       /,\s*$/.test(text.slice(from, f.start)) &&
       /(?:^|\b(?:the|a|an|its)\s+)$/i.test(text.slice(f.end, chosen.start))
     ) {
-      const reportSubject = actors.find((a) => a.start >= from && a.end <= f.start && a.side && a.kind !== 'pronoun');
-      if (reportSubject) chosen = { ...chosen, side: reportSubject.side };
+      const side = sideReportedOn(actors, from, f.start);
+      if (side) chosen = { ...chosen, side };
     }
     // "according to the Russian SMP", "according to Ukrainian data": a source the lexicon does not know, whose side
     // its words give.
@@ -382,8 +386,8 @@ export const speakerOf = (
   // "The defense ministry said Russian troops liberated Lozuvatske": a ministry or command of no side the story gives
   // reports for the side whose forces its report is about.
   if (!claimant && chosen && !chosen.side && chosen.kind === 'generic' && UNSIDED_BODY.test(chosen.name) && f.kind === 'verb') {
-    const reported = actors.find((a) => a.start >= f.end && a.end <= to && a.side && a.kind !== 'pronoun');
-    if (reported) claimant = { name: chosen.name, role: chosen.role, side: reported.side! };
+    const side = sideReportedOn(actors, f.end, to);
+    if (side) claimant = { name: chosen.name, role: chosen.role, side };
   }
   if (!claimant && previous) return { claimant: previous.claimant, date: dateNear() ?? previous.date, rule: f.rule };
   return { claimant: claimant ?? OUTLET, date: dateNear() ?? previous?.date ?? null, rule: f.rule };

@@ -118,7 +118,8 @@ const extractVisible = (article: Article): Claim[] => {
   // "Russian troops did not capture Soledar. ... This was stated by the army's spokesman": a sentence that names the
   // speaker of the paragraph before it (or of the sentences before it in its own paragraph).
   const saidBy = new Map<number, Speaker>();
-  // Sentences inside a quote whose speaker, named where it closes, is known only once the story is read up to it.
+  // '"The enemy claims it has captured Tabaivka. This is not true," the spokesman said': the sentences of a quote whose
+  // speaker is named where it closes.
   const quoteClosedLater = new Map<number, { sentence: number; tail: string; frames: Frame[] }>();
   sentences.forEach((s, j) => {
     if (j === 0) return;
@@ -135,18 +136,19 @@ const extractVisible = (article: Article): Claim[] => {
     const tail = s.text.slice(closing);
     const frames = matchSentence(tail).frames;
     if (!frames.length) return;
-    const quoted = frameSpeakers(frames, tail, findActors(tail), clausesOf(tail, clauseBreaks(tail)), d, [], j).get(frames[0]!);
+    const quote = { sentence: j, tail, frames };
     for (let i = j - 1; i >= 0 && sentences[i]!.paragraph === s.paragraph; i--) {
-      if (quoted && quoted.claimant.side !== 'NEUTRAL') saidBy.set(i, { ...quoted, rule: 'attribution.quote-continues' });
-      // '"We do not control Balakliya. ...," Ganchev said': a speaker named by a surname the story gave earlier is
-      // known only once the story has been read up to the quote; asked again then.
-      else quoteClosedLater.set(i, { sentence: j, tail, frames });
+      quoteClosedLater.set(i, quote);
       if (/^["“]/.test(sentences[i]!.text)) break;
     }
   });
+  // The speaker is asked once the story has been read up to the quote's first sentence, so that a surname the story
+  // gave before it ('"We do not control Balakliya. ...," Ganchev said') names its person; once per quote.
+  const quoteSpeakers = new Map<number, Speaker | undefined>();
   const lateSpeaker = (index: number): Speaker | undefined => {
     const late = quoteClosedLater.get(index);
     if (!late) return undefined;
+    if (quoteSpeakers.has(late.sentence)) return quoteSpeakers.get(late.sentence);
     const actors = withSurnames(
       findActors(late.tail).map((a) => resolveActor(a, d)),
       late.tail,
@@ -156,7 +158,9 @@ const extractVisible = (article: Article): Claim[] => {
     const quoted = frameSpeakers(late.frames, late.tail, actors, clausesOf(late.tail, clauseBreaks(late.tail)), d, [], late.sentence).get(
       late.frames[0]!,
     );
-    return quoted && quoted.claimant.side !== 'NEUTRAL' ? { ...quoted, rule: 'attribution.quote-continues' } : undefined;
+    const speaker = quoted && quoted.claimant.side !== 'NEUTRAL' ? { ...quoted, rule: 'attribution.quote-continues' } : undefined;
+    quoteSpeakers.set(late.sentence, speaker);
+    return speaker;
   };
 
   // "Russia said its forces had liberated the town. ... Chasiv Yar, a hilltop town ...": before the story names a

@@ -63,7 +63,7 @@ export const readControl: Reader = (c, ctx, who) => {
     // Without a comma the clause may hang on a noun before the place: "another village near Bakhmut which ...".
     const bare = !relative[0].startsWith(',');
     const hangsOnNoun =
-      bare && head !== undefined && (head === last ? LOCATING_BEFORE.test(text.slice(Math.max(0, head.start - 12), head.start)) : false);
+      bare && head !== undefined && head === last && LOCATING_BEFORE.test(text.slice(Math.max(0, head.start - 12), head.start));
     if (head && !hangsOnNoun && !ctx.places.some((p) => p.start >= c.end && p.start - c.end < 25))
       return {
         stance: 'CONTROL',
