@@ -357,6 +357,13 @@ describe('the control reader', () => {
         'Ukrainian Defense Forces have repelled Russian troops from Kupiansk and are maintaining control of the city, spokesperson Nazar Voloshyn reported.',
       ),
     ).toEqual([['Kupiansk', 'UA', 'CONTROL', 'UA']]);
+    // The side named right before "and took" is the object of the first verb; the clause's subject took the place.
+    expect(rowsOf('Russian forces attacked Ukrainian troops and took Kreminna, the governor said.')).toEqual([
+      ['Kreminna', 'UA', 'CONTROL', 'RU'],
+    ]);
+    expect(rowsOf('"The enemy threw huge numbers of soldiers and captured Toshkivka," the Luhansk governor said.')).toEqual([
+      ['Toshkivka', 'UA', 'CONTROL', 'RU'],
+    ]);
   });
 
   it('reads "they" in a side’s own quoted words, with nothing in the sentence it stands for, as the other side', () => {

@@ -203,11 +203,16 @@ export const controllerOf = (
     /\b(?:repelled|repulsed|pushed\s+back|drove\s+back|drove\s+out|expelled|ousted|routed)\s+(?:the\s+)?$/i.test(
       text.slice(Math.max(limit, a.start - 25), a.start),
     );
+  // "the enemy threw soldiers at it and captured Toshkivka", "Russian forces attacked Ukrainian troops and took the
+  // village": an actor right before "and" and the cue's verb ends the object of an earlier verb; the subject is the
+  // one that leads the clause.
+  const coordinated = (a: ActorMention): boolean =>
+    !c.passive && !c.nominal && /^\s*,?\s+and\s+(?:(?:then|also|later|eventually|finally|\w+ly)\s+)?$/i.test(text.slice(a.end, c.start));
   const subject =
     nearest &&
     leading &&
     nearest !== leading &&
-    ((leading.kind === 'pronoun' && objectOfVerb(nearest)) || (sideOf(leading) && repelled(nearest)))
+    ((leading.kind === 'pronoun' && objectOfVerb(nearest)) || (sideOf(leading) && (repelled(nearest) || coordinated(nearest))))
       ? leading
       : nearest;
   if (subject && sideOf(subject) && !c.passive) return flip(c, sideOf(subject)!);
