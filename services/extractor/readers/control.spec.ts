@@ -37,6 +37,17 @@ describe('the control reader', () => {
     ).toEqual([]);
   });
 
+  it('reads a capture or a withdrawal of a town’s neighbourhood as a claim about the town, not the neighbourhood’s name', () => {
+    expect(
+      rowsOf('Russia’s Defense Ministry reported that Russian troops had fully liberated the Novy neighborhood in Chasov Yar.'),
+    ).toEqual([['Chasiv Yar', 'RU', 'CONTROL', 'RU']]);
+    expect(rowsOf('Ukrainian troops left the Kanal neighborhood in Chasov Yar, spokesman Nazar Voloshin said on Thursday.')).toEqual([
+      ['Chasiv Yar', 'UA', 'CONTROL', 'RU'],
+    ]);
+    // A district named after a town is a district of its region, not a part of the town after it.
+    expect(rowsOf('Ukrainian troops left the Pokrovsk district of Donetsk region, a spokesman said.')).toEqual([]);
+  });
+
   it('reads "the town" as the place a recent sentence called a town, not the village it named last', () => {
     expect(
       rowsOf(

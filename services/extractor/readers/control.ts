@@ -17,6 +17,9 @@ import {
 const ADJACENT =
   /^\s*["”’]?\s*(?:(?:dozens|scores|hundreds|several|a\s+number|\d+)\s+(?:of\s+)?(?:places|settlements|villages|towns|localities|communities),?\s+(?:including|among\s+them|such\s+as)\s+)?(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:towns?|city|cities|villages?|settlements?|parts?)\s+of\s+)?$/i;
 
+const PART_OF_TOWN =
+  /^\s*(?:the\s+)?(?:[\w'’-]+\s+){1,2}(?:neighbou?rhoods?|micro-?districts?|districts?|quarters?)\s+(?:of|in)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$/i;
+
 /** ", about half of which", ", most of which", ", which": a relative clause just before a passive verb. */
 const RELATIVE_BEFORE = /,\s+(?:[\w%]+\s+){0,4}?(?:of\s+)?(?:which|that)\s+$/i;
 
@@ -107,7 +110,14 @@ export const readControl: Reader = (c, ctx, who) => {
         : undefined;
     targets = head ? [head] : [];
   } else if (c.adjacentObject) {
-    const first = targets.find((p) => p.start >= c.end && ADJACENT.test(text.slice(c.end, p.start)));
+    const first = targets.find(
+      (p) =>
+        p.start >= c.end &&
+        (ADJACENT.test(text.slice(c.end, p.start)) ||
+          // "left the Kanal neighborhood in Chasiv Yar": a part of a town named by a word that is no place of its own
+          // ("the Pokrovsk district of Donetsk" is a district of a region).
+          (PART_OF_TOWN.test(text.slice(c.end, p.start)) && !ctx.places.some((q) => q.start >= c.end && q.end <= p.start))),
+    );
     targets = first ? listFrom(first, ctx).filter((p) => targets.includes(p)) : [];
   } else if (c.concession && !c.passive) {
     // "withdrew from X": a concession is about the place it leaves, never the places around it.

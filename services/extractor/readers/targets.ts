@@ -61,7 +61,7 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
     /^(?:(?:,(?:\s+(?:and|or))?|\s+and|\s+or)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)+\s+(?:districts|raions|hromadas|communities|rayons)\b/.test(
       after,
     ) ||
-    /^\s+(?:(?:military|army|troop)\s+(?:group|grouping|command)s?|operational|group|grouping|brigade|directions?|fronts?|ax[ie]s|sectors?|offensive|counteroffensive|counter-offensive|garrison|districts?|raions?|hromadas?|river)\b/i.test(
+    /^\s+(?:(?:military|army|troop)\s+(?:group|grouping|command)s?|operational|group|grouping|brigade|directions?|fronts?|ax[ie]s|sectors?|offensive|counteroffensive|counter-offensive|garrison|districts?|raions?|hromadas?|river|neighbou?rhoods?|micro-?districts?|quarters?)\b/i.test(
       after,
     )
   )
