@@ -372,6 +372,14 @@ describe('the control reader', () => {
     expect(rowsOf('Russian forces attacked Ukrainian troops and took Kreminna, the governor said.')).toEqual([
       ['Kreminna', 'UA', 'CONTROL', 'RU'],
     ]);
+    // "the units of the Battlegroup North": the body whose units they are took the places.
+    expect(
+      rowsOf('In January, the units of the Battlegroup North captured four settlements: Leonidovo, Russkoe Porechnoye and Kruglenkoe.'),
+    ).toEqual([
+      ['Leonidovo', 'NEUTRAL', 'CONTROL', 'RU'],
+      ['Russkoe Porechnoye', 'NEUTRAL', 'CONTROL', 'RU'],
+      ['Kruglenkoe', 'NEUTRAL', 'CONTROL', 'RU'],
+    ]);
     expect(rowsOf('"The enemy threw huge numbers of soldiers and captured Toshkivka," the Luhansk governor said.')).toEqual([
       ['Toshkivka', 'UA', 'CONTROL', 'RU'],
     ]);

@@ -189,9 +189,11 @@ export const controllerOf = (
       (sideOf(a) || a.kind === 'generic') &&
       // "pressing their advance through eastern Ukraine have captured": a place-like country after a preposition
       // is where, not who.
-      !/\b(?:for|of|in|at|from|with|to|by|on|about|near|against|into|through|across|throughout|over|towards?|along|inside|within)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?\(?$/i.test(
+      (!/\b(?:for|of|in|at|from|with|to|by|on|about|near|against|into|through|across|throughout|over|towards?|along|inside|within)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?\(?$/i.test(
         text.slice(Math.max(0, a.start - 30), a.start),
-      ),
+      ) ||
+        // "the units of the Battlegroup North captured": the body whose units they are.
+        (a.kind === 'named' && OF_A_BODY.test(text.slice(Math.max(0, a.start - 40), a.start)))),
   );
   const nearest = candidates.at(-1);
   const leading = candidates[0];
@@ -367,4 +369,8 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
 };
 
 /** What ends right before a verb coordinated with an earlier one: "..., and have probably", "— and were". */
+/** "units of the", "soldiers of": a unit word before the body it belongs to. */
+const OF_A_BODY =
+  /\b(?:units?|troops|forces|soldiers|fighters|servicemen|(?:assault\s+)?groups|formations|detachments|elements)\s+of\s+(?:the\s+)?$/i;
+
 const COORDINATED_BEFORE = /\band\s+(?:(?:then|also|later|now|have|has|had|were|was|are|is|\w+ly)\s+){0,3}$/i;
