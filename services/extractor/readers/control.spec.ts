@@ -251,6 +251,11 @@ describe('the control reader', () => {
     expect(rowsOf('Military units of the Ukrainian Defence Forces have left the city of Avdiivka, the General Staff said.')).toEqual([
       ['Avdiivka', 'UA', 'CONTROL', 'RU'],
     ]);
+    // "the withdrawal of X from": X withdrew, whoever reports or confirms it.
+    expect(rowsOf('TASS reported the withdrawal of Ukrainian units from Piatykhatky.')).toEqual([['Piatykhatky', 'RU', 'CONTROL', 'RU']]);
+    expect(rowsOf('The retreat of Russian forces from Izium was confirmed by the governor of Kharkiv.')).toEqual([
+      ['Izium', 'UA', 'CONTROL', 'UA'],
+    ]);
   });
 
   it('takes the possessor of "X’s recapture" and the head of "X, whose capture"', () => {

@@ -84,6 +84,14 @@ export const controllerOf = (
     // "the region is clear of Russian forces" (a concession of those cleared out): the other side holds it.
     return object ? flip(c, sideOf(object)!) : null;
   }
+  // "the withdrawal of Ukrainian units from X", "the retreat of Russian forces from X was confirmed by the governor":
+  // who withdrew is the "of" inside the noun's phrase, not the agent of a verb about it.
+  if (c.nominal && c.concession) {
+    const of = /\bof\s+/i.exec(c.text);
+    const at = of ? c.start + of.index + of[0].length : -1;
+    const agent = of ? actors.find((a) => a.start >= at && a.start <= at + 12 && a.end <= c.end + 1 && sideOf(a)) : undefined;
+    if (agent) return flip(c, sideOf(agent)!);
+  }
   const afterText = text.slice(c.end, c.end + AGENT_WINDOW);
   // "under the control of the Russian armed forces", "captured by Russian troops", "fell to X"
   const by = /\b(?:by|of|to)\s+((?:the\s+)?[^,.;]{0,60})/i.exec(text.slice(c.start, c.end + 70));

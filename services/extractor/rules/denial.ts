@@ -147,7 +147,7 @@ export const DENIAL_RULES: DenialRule[] = [
     id: 'denial.untrue',
     kind: 'denial',
     pattern:
-      '( untrue | not true | fake|fakes | fabricat... | provocation|provocations | disinformation | BE|called|calling|branded|dismissed|labelled|labeled|as ~{0,3} propaganda | information operation|operations|attack|attacks|warfare | psyop|psyops|ipso | false claim|claims|report|reports|information | BE ( completely|absolutely|simply|totally|patently )? false|lies|incorrect|groundless|baseless|nonsense | BE a lie | BE not confirmed|borne|supported by ( the )? facts|reality | do|does|did not correspond|correspond to ( the )? reality|facts | BE lying|lied|lie about | lied about | lie|lies|lying about capturing|taking|seizing|the capture|the fall|the seizure )',
+      '( untrue | not true | fake|fakes | fabricat... | disinformation | BE|called|calling|branded|dismissed|labelled|labeled|as ~{0,3} propaganda|provocation | information operation|operations|attack|attacks|warfare | psyop|psyops|ipso | false claim|claims|report|reports|information | BE ( completely|absolutely|simply|totally|patently )? false|lies|incorrect|groundless|baseless|nonsense | BE a lie | BE not confirmed|borne|supported by ( the )? facts|reality | do|does|did not correspond|correspond to ( the )? reality|facts | BE lying|lied|lie about | lied about | lie|lies|lying about capturing|taking|seizing|the capture|the fall|the seizure )',
     yields: { stance: 'DENIAL', weak: true },
     fires: [
       '"The enemy claims that it has captured Tabaivka. This is not true," army spokesman Volodymyr Fityo said.',
@@ -155,9 +155,12 @@ export const DENIAL_RULES: DenialRule[] = [
       'In reality, reports from the Kremlin about the capture of Huliaipole are not confirmed by facts, the Ukrainian army said.',
       'Trehubov said Russian statements about capturing Vilcha do not correspond to reality.',
       'The Russians are lying about capturing the city of Pokrovsk, Syrskyi said.',
+      '"Russian reports about the capture of Rodynske are a provocation," Ukraine’s General Staff said.',
     ],
     silent: [
       'It is true that the town was shelled.',
+      // A provocation as a deed, not as a name for a claim.
+      'The republics appealed for help in defending themselves against Ukrainian provocations in Donetsk.',
       'The capture of Huliaipole is not confirmed yet, the Ukrainian army said.',
       'The capture of Avdiivka was a propaganda victory for Moscow, the Ukrainian army said.',
     ],
