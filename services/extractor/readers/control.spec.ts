@@ -214,6 +214,10 @@ describe('the control reader', () => {
       ['Kherson Oblast', 'UA', 'CONTROL', 'UA'],
     ]);
     expect(rowsOf('Russian forces captured 12 villages near Pokrovsk in the Donetsk region, the ministry said.')).toEqual([]);
+    // An area of a town is part of the town.
+    expect(
+      rowsOf('Ukrainian troops were able to regain control of 13 square kilometers of the city of Pokrovsk out of 29, Syrskyi has said.'),
+    ).toEqual([['Pokrovsk', 'UA', 'CONTROL', 'UA']]);
   });
 
   it('takes a passive or intransitive verb’s subjects, not the places after it', () => {

@@ -109,13 +109,13 @@ export const clauseTargets = (c: Cue, ctx: SentenceContext): SentencePlace[] => 
 
 /** "74 settlements", "hundreds of square kilometres", "dozens of villages": a count of places or an area, not a place. */
 const COUNTED =
-  /^\s+(?:(?:about|around|some|over|more\s+than|nearly|almost|at\s+least)\s+)?(?:\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?|hundreds|dozens|thousands|several|a\s+dozen)\s+(?:of\s+)?(?:(?:new|more|other)\s+)?(?:settlements|villages|towns|localities|communities|square\s+(?:kilomet(?:re|er)s|miles|km)|sq\.?\s*(?:km|miles)|km2|km²)\b(?:\s+(?:\(\d[^)]*\)\s+)?of\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:territory|land|area))?/i;
+  /^\s+(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:(?:about|around|some|over|more\s+than|nearly|almost|at\s+least)\s+)?(?:\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?|hundreds|dozens|thousands|several|a\s+dozen)\s+(?:of\s+)?(?:(?:new|more|other)\s+)?(?:settlements|villages|towns|localities|communities|square\s+(?:kilomet(?:re|er)s|miles|km)|sq\.?\s*(?:km|miles)|km2|km²)\b(?:\s+(?:\(\d[^)]*\)\s+)?of\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:territory|land|area))?/i;
 
 /**
  * "now control 74 settlements in Russia's Kursk region", "liberated 75 settlements of Kherson Oblast", "saying it
  * had seized hundreds of square kilometres" after "an offensive into Russia's Kursk region": a count of places or
  * an area taken names no settlement, so it is a claim about the region that holds them, the one after "in" or "of",
- * else the only region its sentence names.
+ * else the only region its sentence names; an area "of the city of Pokrovsk" is part of that town.
  */
 export const countedRegion = (c: Cue, ctx: SentenceContext): SentencePlace | null => {
   const counted = COUNTED.exec(ctx.text.slice(c.end, c.end + 80));
@@ -129,6 +129,11 @@ export const countedRegion = (c: Cue, ctx: SentenceContext): SentencePlace | nul
   );
   if (held) return held;
   const settlements = ctx.places.filter((p) => !isRegion(p));
+  // "regain control of 13 square kilometers of the city of Pokrovsk": an area of a town is part of the town.
+  const town = /\bsq|km/i.test(counted[0])
+    ? settlements.find((p) => /^\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i.test(ctx.text.slice(after, p.start)))
+    : undefined;
+  if (town) return town;
   // One region, however often named ("in Russia's Kursk region ... in the western Kursk region").
   const one = regions.every((r) => r.place.name === regions[0]!.place.name);
   return regions.length >= 1 && one && !settlements.length && !/^\s+(?:in|of|across|around|near)\b/i.test(ctx.text.slice(after))
