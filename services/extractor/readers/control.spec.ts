@@ -20,6 +20,8 @@ describe('the control reader', () => {
       ['Lyman', 'NEUTRAL', 'CONTROL', 'UA'],
     ]);
     expect(rowsOf('The capture of Lyman would be a major setback for Moscow.')).toEqual([]);
+    // A fall a side admits is its loss.
+    expect(rowsOf('Ukraine admits fall of Soledar - AFP')).toEqual([['Soledar', 'UA', 'CONTROL', 'RU']]);
   });
 
   it('takes the place a relative clause hangs on, without a comma too, and the town an apposition locates, not its region', () => {

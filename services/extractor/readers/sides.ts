@@ -128,6 +128,14 @@ export const controllerOf = (
     );
     if (own && defensive && /\b(?:after|following|since|before|with)\s+$/i.test(text.slice(Math.max(0, c.start - 12), c.start)))
       return other(own);
+    // "Ukraine admits fall of Soledar": a fall a side admits is its loss.
+    if (
+      own &&
+      /\b(?:admit|admits|admitted|admitting|acknowledge[sd]?|acknowledging|concede[sd]?|conceding)\s+(?:the\s+)?$/i.test(
+        text.slice(Math.max(0, c.start - 20), c.start),
+      )
+    )
+      return other(own);
   }
   // "Ukraine's capture of Lyman": the side whose capture it is.
   if (c.nominal && c.possessor) {

@@ -119,13 +119,14 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.withdrawal-ordered',
     kind: 'nonclaim',
     pattern:
-      '( urged|urges|urge|called|calls|asked|asks|possible|weeks|days|hours|time|demand|demands|demanded|demanding|require|requires|required|requiring ~{0,4} to | demand|demands|demanded|demanding|insist|insists|insisted|insisting that ~{0,3} ) withdraw|leave|abandon|retreat|evacuate|pull|cede',
+      '( urged|urges|urge|urging|called|calls|calling|asked|asks|asking|possible|weeks|days|hours|time|road|roads|route|routes|way|corridor|demand|demands|demanded|demanding|require|requires|required|requiring ~{0,6} to | demand|demands|demanded|demanding|insist|insists|insisted|insisting that ~{0,3} ) withdraw|leave|abandon|retreat|evacuate|pull|cede',
     yields: { blocks: ['concession'], reach: 0 },
     fires: [
       'Prigozhin called on Zelenskiy to abandon Bakhmut, he said in a video.',
       'Pokrovsk residents have just two weeks to leave the city safely, officials said.',
       'Russia insists that any lasting settlement requires Ukraine to pull its forces from Donetsk and Luhansk.',
       'Moscow insists that Ukrainian troops withdraw from the Donetsk region, Peskov said.',
+      'Prigozhin said only one road remains to leave Bakhmut, calling on Zelenskyy "to abandon the city immediately."',
     ],
     silent: [
       'The Ukrainian military decided to withdraw troops from Novohrodivka, an officer said.',
