@@ -376,6 +376,14 @@ describe('attribution', () => {
     ]);
   });
 
+  it('reads "the enemy" in a side’s own media, with nobody speaking, as that side’s enemy', () => {
+    const body = 'Quote: "The enemy has occupied Martynovka and Malaya Loknya.';
+    expect(extract({ ...article(body), outlet: 'Ukrainska Pravda' }).map((c) => [c.place.name, c.claimant.side, c.controller])).toEqual([
+      ['Martynovka', 'UA', 'RU'],
+      ['Malaya Loknya', 'UA', 'RU'],
+    ]);
+  });
+
   it('knows a person by the title beside the name', () => {
     expect(
       run(

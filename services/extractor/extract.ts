@@ -220,7 +220,12 @@ const extractVisible = (article: Article): Claim[] => {
     const dates = findDates(text, ref);
     const matched = matchSentence(text);
     const clauses = clausesOf(text, clauseBreaks(text));
-    const actors = sidedAdversaries(found, (found) => frameSpeakers(matched.frames, text, found, clauses, d, dates, index), quoted);
+    const actors = sidedAdversaries(
+      found,
+      (found) => frameSpeakers(matched.frames, text, found, clauses, d, dates, index),
+      quoted,
+      d.outletSide,
+    );
     const ctx: SentenceContext = {
       article,
       published,
@@ -301,15 +306,20 @@ const extractVisible = (article: Article): Claim[] => {
 
 /**
  * "The enemy claims it has captured Tabaivka," a Ukrainian spokesman said: "the enemy" is the side opposite to the
- * one speaking in this sentence (with nobody speaking, whose enemy it is stays open).
+ * one speaking in this sentence; with nobody speaking, the enemy of a side's own media (Ukrainska Pravda's 'Quote:
+ * "The enemy has occupied Martynovka"'), else whose enemy it is stays open.
  */
 const sidedAdversaries = (
   actors: ActorMention[],
   speakersOf: (actors: ActorMention[]) => Map<unknown, Speaker>,
   saidBy: Speaker | undefined,
+  outletSide: 'RU' | 'UA' | null,
 ): ActorMention[] => {
   if (!actors.some((a) => a.adversary && !a.side)) return actors;
-  const own = [...speakersOf(actors).values()].map((s) => asParty(s.claimant.side)).find((side) => side) ?? asParty(saidBy?.claimant.side);
+  const own =
+    [...speakersOf(actors).values()].map((s) => asParty(s.claimant.side)).find((side) => side) ??
+    asParty(saidBy?.claimant.side) ??
+    outletSide;
   return own ? actors.map((a) => (a.adversary && !a.side ? { ...a, side: other(own) } : a)) : actors;
 };
 
