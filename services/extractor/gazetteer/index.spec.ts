@@ -24,6 +24,11 @@ describe('gazetteer: spellings', () => {
     });
   });
 
+  it('reads New York as the Donetsk town war copy names so, and no newspaper named after a place as a place', () => {
+    expect(one('Russian troops entered New York, a town near Toretsk.', 'New York').place.name).toBe('Niu-York');
+    expect(scan('The New York Times and the Kyiv Independent reported it, as did The Moscow Times.')).toEqual([]);
+  });
+
   it('leaves the possessive out of the mention', () => {
     const text = "Kupyansk's railway station was damaged.";
     const [m] = scan(text);

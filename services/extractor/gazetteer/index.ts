@@ -234,6 +234,8 @@ const settlementsOf = (m: PlaceMention): GazetteerEntry[] => m.candidates.filter
 
 /** Skeletons shorter than this match too many unrelated names to say anything. */
 const SKELETON_MIN = 6;
+/** The word after a place's name that makes it a newspaper's. */
+const PUBLICATION_WORD = /^(?:Times|Post|Daily|Herald|Journal|Tribune|Gazette|Independent|Telegraph|Observer|Insider)$/;
 /** The words after a name that make it an island or a spit. */
 const FEATURE_WORDS = /^(?:Island|island|Spit|spit)$/;
 const DISTRICT_WORD = /^(?:district|District)$/;
@@ -297,6 +299,8 @@ class LookupGazetteer implements Gazetteer {
         if (!candidates) continue;
         const next = tokens[i + n];
         if (next && /^rivers?$/i.test(next.text) && next.start - last.end === 1) continue;
+        // "The New York Times", "the Kyiv Independent", "The Moscow Times": a newspaper's name, no place.
+        if (next && PUBLICATION_WORD.test(next.text) && next.start - last.end === 1) continue;
         if (isRegion) {
           candidates = candidates.filter((c) => c.kind === 'region');
           if (candidates.length === 0) continue;
