@@ -1,6 +1,12 @@
 import { rowsOf } from './testing.js';
 
 describe('the control reader', () => {
+  it('reads a headline’s capture in the present, its subject’s side inside the cue, and a fall "to Ukrainian hands"', () => {
+    expect(rowsOf('Ukrainian Forces liberate Robotyne')).toEqual([['Robotyne', 'NEUTRAL', 'CONTROL', 'UA']]);
+    expect(rowsOf('Piatykhatky falls to Ukrainian hands')).toEqual([['Piatykhatky', 'NEUTRAL', 'CONTROL', 'UA']]);
+    expect(rowsOf('It is only a matter of time until Russian forces capture Velyka Novosilka.')).toEqual([]);
+  });
+
   it('takes an active verb’s objects, the whole list of them', () => {
     expect(rowsOf('The Russian Defence Ministry said its forces liberated the settlements of Melovoy, Podol and Sudzha.')).toEqual([
       ['Melovoy', 'RU', 'CONTROL', 'RU'],

@@ -252,6 +252,9 @@ export const controllerOf = (
     )
       return flip(c, sideOf(first)!);
   }
+  // "Ukrainian Forces liberate Robotyne": a cue whose words begin with its subject's side (control.present-plural).
+  const lead = !subject && !c.passive ? sideMarkers(c.text)[0] : undefined;
+  if (lead && lead.start === 0 && asParty(lead.side)) return flip(c, asParty(lead.side)!);
   // Nobody named: a side claims its own gains, or concedes a loss — but what a side calls occupied is held by the
   // other ("the village was occupied", a Ukrainian officer said).
   const own = asParty(claimant.side);

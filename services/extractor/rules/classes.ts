@@ -30,6 +30,9 @@ const GRAMMAR: Record<string, readonly string[]> = {
   COMPLETED: ['completed', 'complete', 'completes', 'completing', 'finished', 'finish', 'finishes', 'completion', 'end', 'ended'],
   /** Adverbs between an auxiliary and its participle: "has now fully captured", "was reportedly taken", and quotes. */
   ADV: [
+    // "had not only retaken X but": one token (rules/pattern.ts), no negation.
+    'not-only',
+    'not-just',
     'now',
     'already',
     'also',

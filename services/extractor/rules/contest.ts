@@ -23,6 +23,14 @@ export const CONTEST_RULES: ContestRule[] = [
     silent: ['The battles of the past are over.'],
   },
   {
+    id: 'contest.broke-out',
+    kind: 'contest',
+    pattern: `${FIGHTING} ( HAVE|had )? ( also )? broke|broken|erupted|flared ( out|up )? in|inside|around|for`,
+    yields: { stance: 'CONTESTED' },
+    fires: ['Telegram channels reported that fighting had broken out in the villages of Dronovka, Glotovo and Kozinka, Gladkov said.'],
+    silent: ['Fighting broke out between the two delegations over the agenda.'],
+  },
+  {
     id: 'contest.fighting-in',
     kind: 'contest',
     pattern: `${FIGHTING} ( between ~{1,4} and ~{1,3} )? ( also|still )? ( HAVE ( also|still )? ( been )? )? ( continues|continued|continue|rages|raged|raging|persists|persisted|still | is ongoing | are ongoing | is under way | goes on | gone on | going on )? ( with|against ~{1,3} )? ( in|inside|within|around | on the outskirts of | in and around )`,
@@ -281,11 +289,13 @@ export const CONTEST_RULES: ContestRule[] = [
   {
     id: 'contest.storm',
     kind: 'contest',
-    pattern: '( stormed|storming|storms | assault|assaults|assaulted|assaulting on ( ~{1,2} positions in )? )',
+    pattern:
+      '( stormed|storming|storms | continue|continues|continued|continuing to storm | assault|assaults|assaulted|assaulting on ( ~{1,2} positions in )? )',
     yields: { stance: 'CONTESTED', gaining: true },
     fires: [
       'Russian troops are storming Avdiivka, the Ukrainian military said.',
       "Russian troops have launched nearly 20 assaults on defenders' positions in Huliaipole, the Ukrainian command said.",
+      'The General Staff said: “The enemy, despite significant losses, continues to storm the town of Bakhmut.”',
     ],
     silent: ['A storm hit the coast.'],
   },

@@ -167,6 +167,7 @@ export const CONTROL_RULES: ControlRule[] = [
       'Ukraine says it has already retaken the village of Andriivka.',
       'Ukrainian forces have probably retaken Makariv, British intelligence said.',
       'Ukrainian soldiers have freed the village of Blahodatne, the military said.',
+      'Maliar said Ukrainian forces had not only retaken Piatykhatky but had advanced by up to seven km.',
     ],
     silent: ['Russia has been shelling the town for weeks.', 'Russia has yet to capture the town.'],
   },
@@ -382,6 +383,16 @@ export const CONTROL_RULES: ControlRule[] = [
     silent: ['Russia is capturing ground slowly.'],
   },
   {
+    id: 'control.present-plural',
+    kind: 'control',
+    pattern:
+      'SIDE_ADJ ( armed )? forces|troops|army|units|soldiers|fighters|marines|paratroopers capture|seize|retake|recapture|regain|liberate|occupy|conquer|free|reclaim|overrun',
+    yields: { stance: 'CONTROL' },
+    fires: ['Ukrainian Forces liberate Robotyne', 'Russian Forces Capture Arkhanhelske After Ukrainian Withdrawal'],
+    silent: ['Ukrainian forces fail to capture Robotyne.', 'Russian troops could capture Arkhanhelske within days.'],
+    note: 'A headline tells a capture in the present; a modal or an attempt before the verb blocks it (nonclaim.goal).',
+  },
+  {
     id: 'control.hold',
     kind: 'control',
     pattern: 'hold|holds|held|holding|keep|keeps|kept|keeping',
@@ -395,9 +406,13 @@ export const CONTROL_RULES: ControlRule[] = [
   {
     id: 'control.fallen',
     kind: 'control',
-    pattern: '( HAVE fallen | fell|fallen to )',
+    pattern: '( HAVE fallen | fell|fallen|falls to ( SIDE_ADJ hands )? )',
     yields: { stance: 'CONTROL' },
-    fires: ['Bakhmut has fallen, Prigozhin said.', 'Soledar fell to Russian forces on Friday, the Russian army said.'],
+    fires: [
+      'Bakhmut has fallen, Prigozhin said.',
+      'Soledar fell to Russian forces on Friday, the Russian army said.',
+      'Piatykhatky falls to Ukrainian hands',
+    ],
     silent: ['Temperatures fell sharply.'],
   },
   {
@@ -460,15 +475,16 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.flag',
     kind: 'control',
     pattern:
-      '( raised|hoisted|planted|raising|hoisting|planting ( the|a|their|its|our )? ~{0,2} flag|flags over|in|above|on | flag|flags ~{0,2} is|are|was|again|now* fly|flies|flying|flew|hangs|hanging|waving ( again )? over|above|on|in | flag|flags ( BE )? ( ADV )? raised|hoisted|planted over|above|on|in )',
+      '( raised|hoisted|planted|raising|hoisting|planting|raise|hoist|plant|raises|hoists|plants ( the|a|their|its|our )? ~{0,2} flag|flags over|in|above|on|at | flag|flags ~{0,2} is|are|was|again|now* fly|flies|flying|flew|hangs|hanging|waving ( again )? over|above|on|in | flag|flags ( BE )? ( ADV )? raised|hoisted|planted over|above|on|in )',
     yields: { stance: 'CONTROL' },
     fires: [
       'Ukrainian soldiers raised the Ukrainian flag over the town hall of Kupiansk on Friday, the army said.',
       '“The national flag is flying over Storozheve again,” Ukraine’s defence forces wrote.',
       'The Ukrainian flag was raised over the village of Kalynivske on Wednesday, the Ukrainian army said.',
       'Russian flags were planted in Melitopol after its capture, a Ukrainian official said.',
+      'Ukrainian troops hoist the national flag in the town of Kreminna.',
     ],
-    silent: ['The Ukrainian flag flies at half-mast in Kyiv.'],
+    silent: ['The Ukrainian flag flies at half-mast in Kyiv.', 'Russian troops attempted to raise the flag in Ternuvate.'],
   },
   {
     id: 'control.established-in',

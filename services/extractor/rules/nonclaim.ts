@@ -135,6 +135,16 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     note: 'An appeal, a demand or a deadline to leave is not a departure made; an order or leave a side gives its own troops is (LABELS.md: "the command authorised units to leave the city").',
   },
   {
+    id: 'nonclaim.until',
+    kind: 'nonclaim',
+    pattern:
+      'until|till|once|before|unless ( the )? SIDE_ADJ ( armed )? forces|troops|army|units|soldiers capture|seize|retake|recapture|take|liberate|occupy|overrun',
+    yields: { blocks: ['control'], reach: 0 },
+    fires: ['Analysts say it is only a matter of time until Russian forces capture the settlement of Velyka Novosilka.'],
+    silent: ['Russian forces capture the settlement of Velyka Novosilka, the ministry says.'],
+    note: 'A capture in the present after "until" or "once" is one still to come.',
+  },
+  {
     id: 'nonclaim.conditional',
     kind: 'nonclaim',
     pattern: 'if|whether|unless',
