@@ -23,11 +23,28 @@ export const CONTEST_RULES: ContestRule[] = [
     silent: ['The battles of the past are over.'],
   },
   {
+    id: 'contest.fought-for',
+    kind: 'contest',
+    pattern:
+      '( BE ( being )? fought over|for | competing|vying|fight|fighting|battling for ( control of )? ( the )? town|city|village|settlement|control ( of )? | engaging|engaged ~{0,3} troops|forces|units inside|within )',
+    yields: { stance: 'CONTESTED' },
+    fires: [
+      'The town of Dvorichna is being fought for by Russian and Ukrainian forces, British intelligence said.',
+      'Russia is also competing for the town of Zakhidne, 4 km west of Oskil, the ISW said.',
+      'Trehubov told Reuters that Kyiv’s forces were still engaging Russian troops inside Kurakhove.',
+    ],
+    silent: ['The two parties are competing for votes in Kharkiv.'],
+  },
+  {
     id: 'contest.broke-out',
     kind: 'contest',
-    pattern: `${FIGHTING} ( HAVE|had )? ( also )? broke|broken|erupted|flared ( out|up )? in|inside|around|for`,
+    pattern: `${FIGHTING} ( HAVE|had )? ( also )? broke|broken|erupted|flared|begun|began|escalated|intensified|resumed ( out|up )? in|inside|around|for`,
     yields: { stance: 'CONTESTED' },
-    fires: ['Telegram channels reported that fighting had broken out in the villages of Dronovka, Glotovo and Kozinka, Gladkov said.'],
+    fires: [
+      'Telegram channels reported that fighting had broken out in the villages of Dronovka, Glotovo and Kozinka, Gladkov said.',
+      'This footage confirms that the fighting has begun for Korenevo, Röpke emphasized.',
+      'Ukraine’s top general said that fighting had escalated around the town of Huliaipole.',
+    ],
     silent: ['Fighting broke out between the two delegations over the agenda.'],
   },
   {

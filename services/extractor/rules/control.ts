@@ -211,9 +211,12 @@ export const CONTROL_RULES: ControlRule[] = [
   {
     id: 'control.still-under',
     kind: 'control',
-    pattern: 'still ADV* under|in SIDE_ADJ control|hands',
+    pattern: 'still|ADV ADV* under|in SIDE_ADJ control|hands',
     yields: { stance: 'CONTROL' },
-    fires: ['Sievierodonetsk is the last major city in the Luhansk region still partially under Ukrainian control.'],
+    fires: [
+      'Sievierodonetsk is the last major city in the Luhansk region still partially under Ukrainian control.',
+      'The Ukrainian monitoring group DeepState shows Kurakhove almost completely in Russian hands.',
+    ],
     silent: ['The city is still under fire, the governor said.'],
     note: 'A place described as still held, with no verb before: "the last city still under Ukrainian control".',
   },
@@ -475,7 +478,7 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.flag',
     kind: 'control',
     pattern:
-      '( raised|hoisted|planted|raising|hoisting|planting|raise|hoist|plant|raises|hoists|plants ( the|a|their|its|our )? ~{0,2} flag|flags over|in|above|on|at | flag|flags ~{0,2} is|are|was|again|now* fly|flies|flying|flew|hangs|hanging|waving ( again )? over|above|on|in | flag|flags ( BE )? ( ADV )? raised|hoisted|planted over|above|on|in )',
+      '( raised|hoisted|planted|raising|hoisting|planting|raise|hoist|plant|raises|hoists|plants ( the|a|their|its|our )? ~{0,2} flag|flags ( of ~{1,3} )? over|in|above|on|at | flag|flags ~{0,2} is|are|was|again|now* fly|flies|flying|flew|hangs|hanging|waving ( again )? over|above|on|in | flag|flags ( BE )? ( ADV )? raised|hoisted|planted over|above|on|in )',
     yields: { stance: 'CONTROL' },
     fires: [
       'Ukrainian soldiers raised the Ukrainian flag over the town hall of Kupiansk on Friday, the army said.',
@@ -483,6 +486,7 @@ export const CONTROL_RULES: ControlRule[] = [
       'The Ukrainian flag was raised over the village of Kalynivske on Wednesday, the Ukrainian army said.',
       'Russian flags were planted in Melitopol after its capture, a Ukrainian official said.',
       'Ukrainian troops hoist the national flag in the town of Kreminna.',
+      'Russian troops raised the flag of the Russian Federation on the administration building in Kurakhove, TASS said.',
     ],
     silent: ['The Ukrainian flag flies at half-mast in Kyiv.', 'Russian troops attempted to raise the flag in Ternuvate.'],
   },

@@ -135,6 +135,16 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     note: 'An appeal, a demand or a deadline to leave is not a departure made; an order or leave a side gives its own troops is (LABELS.md: "the command authorised units to leave the city").',
   },
   {
+    id: 'nonclaim.since-fighting-began',
+    kind: 'nonclaim',
+    pattern:
+      'since|after|when|before|until ( the )? fighting|battles|clashes|combat|hostilities ( first )? began|begun|broke|erupted|started',
+    yields: { blocks: ['contest'], reach: 0 },
+    fires: ['Kiev has lost up to 2,030 troops since fighting began in the Kursk area, the Russian Defense Ministry said.'],
+    silent: ['Fighting began in the Kursk area on Tuesday, the Russian Defense Ministry said.'],
+    note: 'The start of the fighting told as a point in time says nothing of who holds the place now.',
+  },
+  {
     id: 'nonclaim.until',
     kind: 'nonclaim',
     pattern:
