@@ -1,6 +1,12 @@
 import { rowsOf } from './testing.js';
 
 describe('the contest reader', () => {
+  it('reads a "which" clause whose verb storms or encircles the place it hangs on', () => {
+    expect(
+      rowsOf('The settlement lies six miles southwest of Kurakhove, which Russian troops have stormed, according to DeepState.'),
+    ).toEqual([['Kurakhove', 'UA', 'CONTESTED', 'RU']]);
+  });
+
   it('gives an encirclement in scare quotes to the agent after "by"', () => {
     expect(rowsOf('Denis Pushilin said that Lyman was “semi-encircled” by the Ukrainian army.')).toEqual([
       ['Lyman', 'RU', 'CONTESTED', 'UA'],

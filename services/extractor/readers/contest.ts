@@ -33,11 +33,13 @@ export const readContest: Reader = (c, ctx, who) => {
   // is near the words.
   const first = targets[0];
   if (first && first.end <= c.start) targets = [...listFrom(first, ctx, -1).filter((p) => p !== first && inClause.includes(p)), ...targets];
-  // "... in Toretsk, where fierce battles are taking place": a "where" clause is about the place it hangs on.
+  // "... in Toretsk, where fierce battles are taking place": a "where" clause is about the place it hangs on; so is a
+  // "which" clause whose verb has it for its object ("southwest of Kurakhove, which Russian troops have stormed").
   const [from] = ctx.clauses.span(ctx.clauses.of(c.start));
-  if (!targets.length && !unknownObject && /,\s*where\s+$/i.test(ctx.text.slice(Math.max(0, from - 10), from))) {
-    const head = [...ctx.places].reverse().find((p) => p.end <= from && /^\s*,\s*where\s+$/i.test(ctx.text.slice(p.end, from)));
-    if (head && ctx.isTarget(head)) targets = [head];
+  const relative = c.gaining || c.pinned ? /,\s*(?:where|which)\s+$/i : /,\s*where\s+$/i;
+  if (!targets.length && !unknownObject && relative.test(ctx.text.slice(Math.max(0, from - 10), from))) {
+    const head = [...ctx.places].reverse().find((p) => p.end <= from && /^\s*,\s*(?:where|which)\s+$/i.test(ctx.text.slice(p.end, from)));
+    if (head && (ctx.isTarget(head) || /^\s*,\s*which\s+$/i.test(ctx.text.slice(head.end, from)))) targets = [head];
   }
   return {
     stance: 'CONTESTED',

@@ -7,6 +7,15 @@ describe('the control reader', () => {
     expect(rowsOf('It is only a matter of time until Russian forces capture Velyka Novosilka.')).toEqual([]);
   });
 
+  it('takes the place after a verb that needs it at once through a part of it or its compass adjectives', () => {
+    expect(rowsOf('Russian troops now control eastern and southeastern Toretsk, Ukrainian military officials report.')).toEqual([
+      ['Toretsk', 'NEUTRAL', 'CONTROL', 'RU'],
+    ]);
+    expect(rowsOf("A top Ukrainian general said Kiev's forces still controlled an 'insignificant' portion of Bakhmut.")).toEqual([
+      ['Bakhmut', 'UA', 'CONTROL', 'UA'],
+    ]);
+  });
+
   it('takes an active verb’s objects, the whole list of them', () => {
     expect(rowsOf('The Russian Defence Ministry said its forces liberated the settlements of Melovoy, Podol and Sudzha.')).toEqual([
       ['Melovoy', 'RU', 'CONTROL', 'RU'],

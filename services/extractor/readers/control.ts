@@ -15,7 +15,7 @@ import {
 
 /** "left Avdiivka", "lost the town of Robotyne": only a determiner or a settlement noun between the verb and its place. */
 const ADJACENT =
-  /^\s*["”’]?\s*(?:(?:dozens|scores|hundreds|several|a\s+number|\d+)\s+(?:of\s+)?(?:places|settlements|villages|towns|localities|communities),?\s+(?:including|among\s+them|such\s+as)\s+)?(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:towns?|city|cities|villages?|settlements?|parts?)\s+of\s+)?$/i;
+  /^\s*["”’]?\s*(?:(?:dozens|scores|hundreds|several|a\s+number|\d+)\s+(?:of\s+)?(?:places|settlements|villages|towns|localities|communities),?\s+(?:including|among\s+them|such\s+as)\s+)?(?:the\s+|an?\s+)?(?:(?:['‘’"“”]?[a-z-]+['‘’"“”]?\s+){0,2}(?:towns?|city|cities|villages?|settlements?|parts?|portions?|sections?|areas?)\s+of\s+(?:the\s+)?)?(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+(?:and\s+)?)*$/i;
 
 const PART_OF_TOWN =
   /^\s*(?:the\s+)?(?:[\w'’-]+\s+){1,2}(?:neighbou?rhoods?|micro-?districts?|districts?|quarters?)\s+(?:of|in)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$/i;

@@ -90,10 +90,11 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.take-control',
     kind: 'control',
     pattern:
-      'took|taken|take|takes|taking|retook|retaken|retake|retaking|regain|regained|regaining|gained|seized|assumed|established|establish|restored|restore|reclaimed|reclaim|claimed|claims|claiming|won|win|wins|secured|have|has|had|in|under|full|complete|total|effective "? ( full|complete|total|effective|operational )? control "? ( monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today )? of|over',
+      'took|taken|take|takes|taking|retook|retaken|retake|retaking|regain|regained|regaining|gained|seized|assumed|established|establish|restored|restore|reclaimed|reclaim|claimed|claims|claiming|won|win|wins|secured|have|has|had|in|under|full|complete|total|effective "? ( full|complete|total|effective|operational )? control|charge "? ( monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today )? of|over',
     yields: { stance: 'CONTROL' },
     fires: [
       'Russian forces took control of Kupiansk, Gerasimov said.',
+      'Russian troops on Wednesday took charge of the eastern Ukrainian town of Vuhledar, the ministry in Moscow said.',
       'Russia claims it has won control of the city of Bakhmut.',
       'Shoigu told Putin that their forces had established “full control” over Lysychansk.',
       'Ukraine claimed that its forces retook control of nearly 90% of the city of Kupiansk.',
