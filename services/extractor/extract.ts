@@ -48,6 +48,7 @@ import {
   ANAPHORIC_PLACE,
   anaphoraScope,
   countedRegion,
+  isRegion,
   isTargetPlace,
   participleClauseTargets,
   named,
@@ -452,6 +453,25 @@ const interruptedSubject = (c: Cue, ctx: SentenceContext): Target | null => {
   return p ? { place: p.place, start: p.start } : null;
 };
 
+/**
+ * "Sievierodonetsk Mayor Oleksandr Stryuk said street fighting was raging": fighting told with no place by a town's
+ * own official is in that town (not in a region a governor heads).
+ */
+const OFFICE_BEFORE =
+  /\b(?:mayor|head\s+of\s+(?:the\s+)?(?:city|town|village)(?:\s+military)?\s+administration)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/i;
+const OFFICE_AFTER = /^['’]?s?\s+(?:city\s+|town\s+)?(?:mayor|city\s+(?:military\s+)?administration|city\s+council)\b/i;
+const officeTown = (c: Cue, ctx: SentenceContext): Target | null => {
+  // Fighting, not a gain ("..., Kyiv Mayor Vitali Klitschko said, as elsewhere Russian troops consolidated their gains").
+  if (!/^contest\.(?:fighting|heavy-fighting|still-fighting|battle-for)/.test(c.rule)) return null;
+  const p = ctx.places.find(
+    (q) =>
+      !isRegion(q) &&
+      q.mention.cue !== 'region' &&
+      (OFFICE_BEFORE.test(ctx.text.slice(Math.max(0, q.start - 80), q.start)) || OFFICE_AFTER.test(ctx.text.slice(q.end, q.end + 40))),
+  );
+  return p ? { place: p.place, start: p.start } : null;
+};
+
 /** Cues of holding on to a place: said in answer to the other side's capture claim, they deny it. */
 const HOLDING = new Set(['control.hold', 'control.remains-under']);
 
@@ -588,7 +608,7 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     )
       targets = d.previousTargets.map((place) => ({ place, start: null }));
     if (!targets.length) {
-      const referred = referredPlace(c, ctx) ?? interruptedSubject(c, ctx);
+      const referred = referredPlace(c, ctx) ?? interruptedSubject(c, ctx) ?? officeTown(c, ctx);
       if (referred) targets = [referred];
     }
     if (!targets.length) continue;

@@ -1,6 +1,15 @@
 import { rowsOf } from './testing.js';
 
 describe('the contest reader', () => {
+  it('places fighting told with no place by a town’s own official in that town, not a gain told beside it', () => {
+    expect(
+      rowsOf('Sievierodonetsk Mayor Oleksandr Stryuk said street fighting was raging and neither side was preparing to withdraw.'),
+    ).toEqual([['Sievierodonetsk', 'UA', 'CONTESTED', null]]);
+    expect(
+      rowsOf('Russia attacked the capital, Kyiv Mayor Vitali Klitschko said, as elsewhere Russian troops consolidated their gains.'),
+    ).toEqual([]);
+  });
+
   it('reads a "which" clause whose verb storms or encircles the place it hangs on', () => {
     expect(
       rowsOf('The settlement lies six miles southwest of Kurakhove, which Russian troops have stormed, according to DeepState.'),
