@@ -567,6 +567,8 @@ export const attribute = (c: Cue, ctx: SentenceContext): Attribution => {
     !insideQuote(ctx.text, c.start)
   )
     return { frame: null, speaker: null, claimant: OUTLET };
+  // "... from the enemy. - noted General Syrskyi": the source after a closing dash says the whole sentence.
+  if (ctx.saidBy?.rule === 'attribution.dash-source') return { frame: null, speaker: ctx.saidBy, claimant: ctx.saidBy.claimant };
   const frame = governingFrame(c, ctx);
   // A quotation whose speaker is named where it closes is that speaker's, whoever spoke in the sentence before it.
   const quoting = ctx.saidBy?.rule === 'attribution.quote-continues' ? ctx.saidBy : null;
@@ -578,8 +580,9 @@ export const attribute = (c: Cue, ctx: SentenceContext): Attribution => {
   return { frame, speaker, claimant: speaker?.claimant ?? OUTLET };
 };
 
-/** ", - NGU", " – Syrskyi" closing a sentence: the source a headline names after a dash. */
-const DASH_SOURCE = /,?\s+[-–—]\s*([^-–—,.;:"“”]{2,60}?)\s*\.?\s*$/;
+/** ", - NGU", " – Syrskyi", ". - noted General Syrskyi" closing a sentence: the source named after a dash. */
+const DASH_SOURCE =
+  /,?\s+[-–—]\s*(?:(?:said|says|noted|notes|stated|states|reported|reports|added|adds|wrote|writes|emphasi[sz]ed|stressed|announced|explained)\s+)?([^-–—,.;:"“”]{2,60}?)\s*\.?\s*$/;
 
 /** "Enemy storms Avdiivka from three directions, - NGU": the actor after a closing dash says the whole sentence. */
 export const dashSource = (text: string, actors: ActorMention[]): Speaker | null => {
@@ -587,7 +590,13 @@ export const dashSource = (text: string, actors: ActorMention[]): Speaker | null
   if (!m) return null;
   const at = m.index + m[0].indexOf(m[1]!);
   // The words after the dash are the source's name and nothing else ("– a blow to Kyiv" names no source).
-  const source = actors.find((a) => a.start <= at + 4 && a.end >= at + m[1]!.trim().length - 1 && a.side);
+  // ("- noted General Syrskyi": a title before the name.)
+  const source = actors.find(
+    (a) =>
+      (a.start <= at + 4 || /^(?:[A-Z][a-z]+\.?\s+){1,2}$/.test(text.slice(at, a.start))) &&
+      a.end >= at + m[1]!.trim().length - 1 &&
+      a.side,
+  );
   return source
     ? { claimant: { name: source.name, role: source.role, side: source.side! }, date: null, rule: 'attribution.dash-source' }
     : null;

@@ -285,6 +285,10 @@ describe('attribution', () => {
     expect(rows(run('Russian forces have taken Vuhledar – a blow to Kyiv.'))).toEqual([
       ['Vuhledar', 'NEUTRAL', 'CONTROL', 'RU', '2024-03-06'],
     ]);
+    // A speech verb and a title may stand between the dash and the name; the source outranks the verb's frame.
+    expect(rows(run('Our troops cleared the village of Mykhailivka from the enemy. - noted General Syrskyi.'))).toEqual([
+      ['Mykhailivka', 'UA', 'CONTROL', 'UA', '2024-03-06'],
+    ]);
   });
 
   it('takes "the publication claims" for the outlet the story has just quoted', () => {
