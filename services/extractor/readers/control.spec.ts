@@ -195,6 +195,15 @@ describe('the control reader', () => {
     ]);
   });
 
+  it('reads "under the enemy’s control" as the speaker’s enemy’s, and "lost control over" as lost by its subject', () => {
+    expect(rowsOf('"A part of Ocheretyne is under the enemy\'s control," a Ukrainian brigade spokesman said.')).toEqual([
+      ['Ocheretyne', 'UA', 'CONTROL', 'RU'],
+    ]);
+    expect(rowsOf('By now, Kiev has lost control over more than 70% of the Zaporozhye region, Balitsky said.')).toEqual([
+      ['Zaporizhzhia Oblast', 'RU', 'CONTROL', 'RU'],
+    ]);
+  });
+
   it('takes the side word inside a state of control as its controller ("has been in Russian control")', () => {
     expect(rowsOf('Much of Kherson has been in Russian control since March, the Ukrainian governor said.')).toEqual([
       ['Kherson', 'UA', 'CONTROL', 'RU'],

@@ -6,13 +6,25 @@ export const CONCESSION_RULES: ConcessionRule[] = [
   {
     id: 'concession.lost',
     kind: 'concession',
-    pattern: '( HAVE been ADV* lost | BE ADV* lost | lost|lose|loses|losing control of|over )',
+    pattern: '( HAVE been ADV* lost | BE ADV* lost )',
     yields: { stance: 'CONTROL', concession: true, passive: true },
     fires: [
       'Kindrashivka and Radkivka have been lost, a pro-Kremlin blogger conceded.',
       'Selydove is now lost, the Ukrainian commander said.',
     ],
     silent: ['Thousands lost their lives in the fighting.', 'Many lives were lost in Bakhmut, the Ukrainian commander said.'],
+  },
+  {
+    id: 'concession.lost-control',
+    kind: 'concession',
+    pattern: 'lost|lose|loses|losing ( full|complete )? control of|over',
+    yields: { stance: 'CONTROL', concession: true },
+    fires: [
+      'By now, Kiev has lost control over more than 70% of the Zaporozhye region, Balitsky said.',
+      'Ukrainian forces lost control of Novoselivka, DeepState said.',
+    ],
+    silent: ['The driver lost control of the car near Kharkiv, police said.'],
+    note: 'Active: whoever lost control is the subject (the passive "has been lost" is concession.lost).',
   },
   {
     id: 'concession.lost-place',
