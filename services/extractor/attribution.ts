@@ -567,9 +567,11 @@ export const attribute = (c: Cue, ctx: SentenceContext): Attribution => {
     !insideQuote(ctx.text, c.start)
   )
     return { frame: null, speaker: null, claimant: OUTLET };
-  // "... from the enemy. - noted General Syrskyi": the source after a closing dash says the whole sentence.
-  if (ctx.saidBy?.rule === 'attribution.dash-source') return { frame: null, speaker: ctx.saidBy, claimant: ctx.saidBy.claimant };
   const frame = governingFrame(c, ctx);
+  // "... from the enemy. - noted General Syrskyi": the source after a closing dash says the sentence when its verb's
+  // frame names no one ("Ukraine admits fall of Soledar - AFP" is Ukraine's).
+  if (ctx.saidBy?.rule === 'attribution.dash-source' && frame && ctx.speakers.get(frame)?.claimant === OUTLET)
+    return { frame: null, speaker: ctx.saidBy, claimant: ctx.saidBy.claimant };
   // A quotation whose speaker is named where it closes is that speaker's, whoever spoke in the sentence before it.
   const quoting = ctx.saidBy?.rule === 'attribution.quote-continues' ? ctx.saidBy : null;
   const speaker = frame ? ctx.speakers.get(frame)! : (quoting ?? recentSpeakerFor(c, ctx) ?? ctx.saidBy);
