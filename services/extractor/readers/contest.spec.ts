@@ -1,6 +1,21 @@
 import { rowsOf } from './testing.js';
 
 describe('the contest reader', () => {
+  it('reads a withdrawal still under way as a contest the other side is gaining, its subject named in an earlier clause too', () => {
+    expect(
+      rowsOf(
+        'Ukrainian troops have already been knocked out of Rabotino, and they are also being forced out of Urozhaine and Staromaiorske, Vladimir Rogov said.',
+      ).filter((r) => r[2] === 'CONTESTED'),
+    ).toEqual([
+      ['Urozhaine', 'RU', 'CONTESTED', 'RU'],
+      ['Staromaiorske', 'RU', 'CONTESTED', 'RU'],
+    ]);
+    // A plain progressive is told of a withdrawal made or decided.
+    expect(rowsOf('Ukraine’s army said Wednesday it was withdrawing from the eastern town of Vuhledar.')).toEqual([
+      ['Vuhledar', 'UA', 'CONTROL', 'RU'],
+    ]);
+  });
+
   it('places fighting told with no place by a town’s own official in that town, not a gain told beside it', () => {
     expect(
       rowsOf('Sievierodonetsk Mayor Oleksandr Stryuk said street fighting was raging and neither side was preparing to withdraw.'),

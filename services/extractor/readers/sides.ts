@@ -282,7 +282,8 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
   if (c.losing) {
     // "Pushilin admitted his forces no longer fully controlled Yampil": the side named just before is losing ground
     // (else the speaker's own), the other side gains.
-    const loser = sideMarkers(text.slice(clauseStart, c.start)).at(-1);
+    // ("..., and they are also being forced out of X": the side the sentence named before.)
+    const loser = sideMarkers(text.slice(clauseStart, c.start)).at(-1) ?? sideMarkers(text.slice(0, c.start)).at(-1);
     const side = asParty(loser?.side) ?? asParty(claimant.side);
     return side ? other(side) : null;
   }

@@ -9,6 +9,13 @@ const FIGHTING = 'fighting|battles|battle|clashes|combat|hostilities';
 export const EXPULSION_UNDER_WAY =
   'BE ADV* ( gradually|steadily|smoothly|slowly|methodically|systematically )? pushing|driving|squeezing|forcing|expelling|ousting|knocking';
 
+/**
+ * "are slowly withdrawing from", "are being forced out of": a withdrawal still under way (nonclaim.withdrawal-under-way
+ * blocks it as done). A plain "were withdrawing from" is told of a withdrawal made or decided, as the labels read it.
+ */
+export const WITHDRAWAL_UNDER_WAY =
+  '( BE ADV* gradually|steadily|slowly|partially|partly withdrawing|retreating|pulling ( out|back )? | BE ADV* being forced|pushed|driven|squeezed|knocked ( out )? ) ~{0,3} ( out of | from )';
+
 /** "the liberation of A and B continues": a capture still going on (nonclaim.capture-continues blocks it as done). */
 export const CAPTURE_GOING_ON =
   'liberation|capture|seizure|storming|takeover of ~{1,12} continues|continue|continuing|ongoing | liberation|capture|seizure|storming|takeover of ~{1,12} BE ( still )? ongoing|continuing|underway';
@@ -108,6 +115,18 @@ export const CONTEST_RULES: ContestRule[] = [
     yields: { stance: 'CONTESTED', pinned: true },
     fires: ['Russian troops are "effectively blocked inside Kupiansk", a Ukrainian military spokesman said.'],
     silent: ['The road was blocked by debris.'],
+  },
+  {
+    id: 'contest.withdrawing',
+    kind: 'contest',
+    pattern: WITHDRAWAL_UNDER_WAY,
+    yields: { stance: 'CONTESTED', losing: true },
+    fires: [
+      'Russia’s army said Saturday that some Ukrainian military units were gradually withdrawing from the key city of Sievierodonetsk.',
+      'Ukrainian troops are also being forced out of Urozhaine and Staromaiorske, Vladimir Rogov said.',
+    ],
+    silent: ['Ukrainian troops withdrew from Urozhaine, Vladimir Rogov said.', 'Ukraine’s army said it was withdrawing from Vuhledar.'],
+    note: 'A withdrawal still under way has not yet given up the place: the side leaving is losing ground, the other gaining (LABELS.md: forces "withdrawing ... but have not yet left entirely").',
   },
   {
     id: 'contest.pushing-out',

@@ -1,6 +1,6 @@
 // Non-claims: words that make a cue a goal, a plan, an order, a hypothesis, an idiom or a noun rather than a
 // claim. Each blocks the cues of the kinds it names that begin inside its match or within `reach` tokens after.
-import { CAPTURE_GOING_ON, EXPULSION_UNDER_WAY } from './contest.js';
+import { CAPTURE_GOING_ON, EXPULSION_UNDER_WAY, WITHDRAWAL_UNDER_WAY } from './contest.js';
 import type { NonClaimRule } from './types.js';
 
 export const NONCLAIM_RULES: NonClaimRule[] = [
@@ -34,6 +34,15 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     fires: ['Marochko said Russian troops are smoothly pushing the enemy out of the territory of the LPR in this area.'],
     silent: ['Ukrainian forces drove Russian troops out of Izium.'],
     note: 'An expulsion still under way has not yet given anyone the place: contest.pushing-out reads it.',
+  },
+  {
+    id: 'nonclaim.withdrawal-under-way',
+    kind: 'nonclaim',
+    pattern: WITHDRAWAL_UNDER_WAY,
+    yields: { blocks: ['concession', 'control.expelled', 'control.expelled-passive'], reach: 0 },
+    fires: ['Russia’s army said Saturday that some Ukrainian military units were slowly withdrawing from the key city of Sievierodonetsk.'],
+    silent: ['Russia’s army said Saturday that Ukrainian military units had withdrawn from Sievierodonetsk.'],
+    note: 'A withdrawal still under way has given nobody the place: contest.withdrawing reads it.',
   },
   {
     id: 'nonclaim.out-of-range',
