@@ -16,6 +16,26 @@ describe('the control reader', () => {
     ]);
   });
 
+  it('goes on with a list after a quote closes and after a comma-set locating tail', () => {
+    expect(
+      rowsOf(
+        'Russian army units "completely liberated the village of Robotyne" as well as Glyboke and Lukyantsi in the northeast Kharkiv region, Russia\'s defence ministry said.',
+      ),
+    ).toEqual([
+      ['Robotyne', 'RU', 'CONTROL', 'RU'],
+      ['Glyboke', 'RU', 'CONTROL', 'RU'],
+      ['Lukiantsi', 'RU', 'CONTROL', 'RU'],
+    ]);
+    expect(
+      rowsOf(
+        'Russian troops freed the settlements of Kurakhovka, in the Donetsk People’s Republic, and Pershotravnevoye in the Kharkov region, the Russian Defense Ministry said.',
+      ),
+    ).toEqual([
+      ['Kurakhivka', 'RU', 'CONTROL', 'RU'],
+      ['Pershotravnevoye', 'RU', 'CONTROL', 'RU'],
+    ]);
+  });
+
   it('takes an active verb’s objects, the whole list of them', () => {
     expect(rowsOf('The Russian Defence Ministry said its forces liberated the settlements of Melovoy, Podol and Sudzha.')).toEqual([
       ['Melovoy', 'RU', 'CONTROL', 'RU'],
@@ -59,6 +79,9 @@ describe('the control reader', () => {
       rowsOf('Russia’s Defense Ministry reported that Russian troops had fully liberated the Novy neighborhood in Chasov Yar.'),
     ).toEqual([['Chasiv Yar', 'RU', 'CONTROL', 'RU']]);
     expect(rowsOf('Ukrainian troops left the Kanal neighborhood in Chasov Yar, spokesman Nazar Voloshin said on Thursday.')).toEqual([
+      ['Chasiv Yar', 'UA', 'CONTROL', 'RU'],
+    ]);
+    expect(rowsOf('The Russian army has captured the Kanal district (Novyi) in Chasiv Yar, according to Deep State.')).toEqual([
       ['Chasiv Yar', 'UA', 'CONTROL', 'RU'],
     ]);
     // A district named after a town is a district of its region, not a part of the town after it.

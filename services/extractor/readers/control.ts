@@ -18,7 +18,7 @@ const ADJACENT =
   /^\s*["”’]?\s*(?:(?:dozens|scores|hundreds|several|a\s+number|\d+)\s+(?:of\s+)?(?:places|settlements|villages|towns|localities|communities),?\s+(?:including|among\s+them|such\s+as)\s+)?(?:the\s+|an?\s+)?(?:(?:['‘’"“”]?[a-z-]+['‘’"“”]?\s+){0,2}(?:towns?|city|cities|villages?|settlements?|parts?|portions?|sections?|areas?)\s+of\s+(?:the\s+)?)?(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+(?:and\s+)?)*$/i;
 
 const PART_OF_TOWN =
-  /^\s*(?:the\s+)?(?:[\w'’-]+\s+){1,2}(?:neighbou?rhoods?|micro-?districts?|districts?|quarters?)\s+(?:of|in)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$/i;
+  /^\s*(?:the\s+)?(?:[\w'’-]+\s+){1,2}(?:neighbou?rhoods?|micro-?districts?|districts?|quarters?)(?:\s+\([^)]{1,30}\))?\s+(?:of|in)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$/i;
 
 /** ", about half of which", ", most of which", ", which": a relative clause just before a passive verb. */
 const RELATIVE_BEFORE = /,\s+(?:[\w%]+\s+){0,4}?(?:of\s+)?(?:which|that)\s+$/i;
@@ -116,7 +116,8 @@ export const readControl: Reader = (c, ctx, who) => {
         (ADJACENT.test(text.slice(c.end, p.start)) ||
           // "left the Kanal neighborhood in Chasiv Yar": a part of a town named by a word that is no place of its own
           // ("the Pokrovsk district of Donetsk" is a district of a region).
-          (PART_OF_TOWN.test(text.slice(c.end, p.start)) && !ctx.places.some((q) => q.start >= c.end && q.end <= p.start))),
+          (PART_OF_TOWN.test(text.slice(c.end, p.start)) &&
+            !ctx.places.some((q) => q.start >= c.end && q.end <= p.start && !/\(\s*$/.test(text.slice(0, q.start))))),
     );
     targets = first ? listFrom(first, ctx).filter((p) => targets.includes(p)) : [];
   } else if (c.concession && !c.passive) {

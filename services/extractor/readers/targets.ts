@@ -43,6 +43,8 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
     )
   )
     return false;
+  // "the Kanal district (Novyi) in Chasiv Yar": a part of a town glossed in brackets is no place of its own.
+  if (/\b(?:neighbou?rhood|micro-?district|district|quarter)\s*\(\s*$/i.test(before)) return false;
   // "Kolodyazi (Donetsk region)", "the Donetsk People's Republic (DPR)": a region glossed in brackets after a name.
   if ((p.mention.cue === 'region' || isRegion(p)) && /\S\s*\(\s*$/.test(before)) return false;
   // "in the Donetsk region" says where something is; "all of the Luhansk region", "control of the region" name it.
@@ -172,7 +174,7 @@ export const named = (places: SentencePlace[]): Target[] => places.map((p) => ({
  * "northern parts of").
  */
 const LIST_GLUE = new RegExp(
-  String.raw`^(?:\s+(?:in|of|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:region|oblast|Oblast|Region|province|People['’]s\s+Republic|community|hromada|district|raion|municipality))?|\s*\([^)]{0,40}\))?` +
+  String.raw`^["”’]?(?:,?\s+(?:in|of|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:region|oblast|Oblast|Region|province|People['’]s\s+Republic|community|hromada|district|raion|municipality))?|\s*\([^)]{0,40}\))?` +
     String.raw`(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+as\s+well\s+as\s+(?:in\s+|around\s+|near\s+)?|,?\s+(?:along|together)\s+with\s+|\s*\/\s*|,?\s+(?:and\s+)?(?:the\s+)?(?:other\s+)?(?:nearby\s+|neighbou?ring\s+)?(?:towns|villages|settlements|communities|localities)(?:\s+nearby)?,?\s+(?:notably|including|namely|such\s+as|like)\s+|,?\s+(?:namely|including|notably|such\s+as)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:towns|villages|settlements|communities|cities)\s+of\s+|:\s+)` +
     String.raw`(?:the\s+)?(?:(?:(?:small|nearby|key|strategic|industrial|neighbou?ring|larger|frontline|front-line|eastern|western|northern|southern)\s+)?(?:villages?|towns?|cities|city|settlements?|communities|community|hamlets?)\s+of\s+)?` +
     String.raw`(?:(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-?\w+|south-?\w+)\s+)?(?:parts?|outskirts|districts?)\s+of\s+|(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|most|all|half|much|part|parts|the\s+rest|two-thirds|three-quarters|a\s+third|a\s+quarter|slivers?)\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?)?$`,
