@@ -1,6 +1,17 @@
 import { rowsOf } from './testing.js';
 
 describe('the denial reader', () => {
+  it('denies "the city" the story is about, not a place whose defence an apposition names', () => {
+    expect(
+      rowsOf(
+        'Russian forces were storming Pisky, the governor said. Ukrainian officials denied that the heavily fortified city, key to Donetsk’s defense, had fallen.',
+      ),
+    ).toEqual([
+      ['Pisky', 'UA', 'CONTESTED', 'RU'],
+      ['Pisky', 'UA', 'DENIAL', 'RU'],
+    ]);
+  });
+
   it('denies the named side’s last claim when it names no place ("denied Russia’s claims")', () => {
     expect(
       rowsOf(

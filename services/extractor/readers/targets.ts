@@ -38,7 +38,7 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
   if (/\b(?:group|grouping|battlegroup|brigade|battalion|regiment|division|corps)\s+(?:of\s+forces\s+)?["“«]$/i.test(before)) return false;
   // "Kyiv's forces", "Moscow's control": a possessive names a government or an army, not a place.
   if (
-    /^['’]s\s+(?:forces|troops|army|military|control|government|leadership|claims?|offensive|units|attempts?|defen[cs]es|(?:acting\s+|deputy\s+|de\s+facto\s+)?(?:head|leader|chief|governor|mayor|officials?|authorities|administration|ministry)(?!\s+(?:building|buildings|headquarters|offices?|complex|compound)))\b/i.test(
+    /^['’]s\s+(?:forces|troops|army|military|control|government|leadership|claims?|offensive|units|attempts?|defen[cs]es?|(?:acting\s+|deputy\s+|de\s+facto\s+)?(?:head|leader|chief|governor|mayor|officials?|authorities|administration|ministry)(?!\s+(?:building|buildings|headquarters|offices?|complex|compound)))\b/i.test(
       text.slice(p.end, p.end + 20),
     )
   )
