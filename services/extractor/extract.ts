@@ -454,15 +454,18 @@ const interruptedSubject = (c: Cue, ctx: SentenceContext): Target | null => {
 };
 
 /**
- * "Sievierodonetsk Mayor Oleksandr Stryuk said street fighting was raging": fighting told with no place by a town's
- * own official is in that town (not in a region a governor heads).
+ * "Sievierodonetsk Mayor Oleksandr Stryuk said street fighting was raging": fighting in the streets told with no place
+ * by a town's own official is in that town (not in a region a governor heads).
  */
 const OFFICE_BEFORE =
   /\b(?:mayor|head\s+of\s+(?:the\s+)?(?:city|town|village)(?:\s+military)?\s+administration)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/i;
 const OFFICE_AFTER = /^['’]?s?\s+(?:city\s+|town\s+)?(?:mayor|city\s+(?:military\s+)?administration|city\s+council)\b/i;
 const officeTown = (c: Cue, ctx: SentenceContext): Target | null => {
-  // Fighting, not a gain ("..., Kyiv Mayor Vitali Klitschko said, as elsewhere Russian troops consolidated their gains").
+  // Fighting inside a town, not a gain ("..., Kyiv Mayor Vitali Klitschko said, as elsewhere Russian troops consolidated
+  // their gains") nor fighting a big city's mayor may tell of the region around it ("Kharkiv Mayor Ihor Terekhov said
+  // heavy fighting continued").
   if (!/^contest\.(?:fighting|heavy-fighting|still-fighting|battle-for)/.test(c.rule)) return null;
+  if (!/\b(?:street|urban|house-to-house|close-quarters)\b|\bin\s+the\s+(?:city|town|streets)\b/i.test(ctx.text)) return null;
   const p = ctx.places.find(
     (q) =>
       !isRegion(q) &&

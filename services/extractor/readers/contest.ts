@@ -34,7 +34,8 @@ export const readContest: Reader = (c, ctx, who) => {
   const first = targets[0];
   if (first && first.end <= c.start) targets = [...listFrom(first, ctx, -1).filter((p) => p !== first && inClause.includes(p)), ...targets];
   // "... in Toretsk, where fierce battles are taking place": a "where" clause is about the place it hangs on; so is a
-  // "which" clause whose verb has it for its object ("southwest of Kurakhove, which Russian troops have stormed").
+  // "which" clause of a storming, an advance or an encirclement ("southwest of Kurakhove, which Russian troops have
+  // stormed"), whose "which" can only be what the verb acts on.
   const [from] = ctx.clauses.span(ctx.clauses.of(c.start));
   const relative = c.gaining || c.pinned ? /,\s*(?:where|which)\s+$/i : /,\s*where\s+$/i;
   if (!targets.length && !unknownObject && relative.test(ctx.text.slice(Math.max(0, from - 10), from))) {

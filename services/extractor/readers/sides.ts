@@ -225,7 +225,7 @@ export const controllerOf = (
   // village": an actor right before "and" and the cue's verb ends the object of an earlier verb; the subject is the
   // one that leads the clause.
   const coordinated = (a: ActorMention): boolean =>
-    !c.passive && !c.nominal && /^\s*,?\s+and\s+(?:(?:then|also|later|eventually|finally|\w+ly)\s+)?$/i.test(text.slice(a.end, c.start));
+    !c.passive && !c.nominal && /^\s*,?\s+and\b/i.test(text.slice(a.end, c.start)) && COORDINATED_BEFORE.test(text.slice(a.end, c.start));
   const subject =
     nearest &&
     leading &&
@@ -282,8 +282,10 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
   if (c.losing) {
     // "Pushilin admitted his forces no longer fully controlled Yampil": the side named just before is losing ground
     // (else the speaker's own), the other side gains.
-    // ("..., and they are also being forced out of X": the side the sentence named before.)
-    const loser = sideMarkers(text.slice(clauseStart, c.start)).at(-1) ?? sideMarkers(text.slice(0, c.start)).at(-1);
+    // ("..., and they are also being forced out of X": "they" is the side the sentence named before.)
+    const they = /^[\s,;]*(?:(?:and|but)\s+)?they\b/i.test(text.slice(clauseStart, c.start));
+    const loser =
+      sideMarkers(text.slice(clauseStart, c.start)).at(-1) ?? (they ? sideMarkers(text.slice(0, clauseStart)).at(-1) : undefined);
     const side = asParty(loser?.side) ?? asParty(claimant.side);
     return side ? other(side) : null;
   }
@@ -388,9 +390,9 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
   return (advancing ? asParty(advancing.side) : null) ?? asParty(claimant.side);
 };
 
-/** What ends right before a verb coordinated with an earlier one: "..., and have probably", "— and were". */
 /** "units of the", "soldiers of": a unit word before the body it belongs to. */
 const OF_A_BODY =
   /\b(?:units?|troops|forces|soldiers|fighters|servicemen|(?:assault\s+)?groups|formations|detachments|elements)\s+of\s+(?:the\s+)?$/i;
 
+/** What ends right before a verb coordinated with an earlier one: "..., and have probably", "— and were". */
 const COORDINATED_BEFORE = /\band\s+(?:(?:then|also|later|now|have|has|had|were|was|are|is|\w+ly)\s+){0,3}$/i;

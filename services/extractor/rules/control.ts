@@ -90,11 +90,10 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.take-control',
     kind: 'control',
     pattern:
-      'took|taken|take|takes|taking|retook|retaken|retake|retaking|regain|regained|regaining|gained|seized|assumed|established|establish|restored|restore|reclaimed|reclaim|claimed|claims|claiming|won|win|wins|secured|have|has|had|in|under|full|complete|total|effective "? ( full|complete|total|effective|operational )? control|charge "? ( monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today )? of|over',
+      'took|taken|take|takes|taking|retook|retaken|retake|retaking|regain|regained|regaining|gained|seized|assumed|established|establish|restored|restore|reclaimed|reclaim|claimed|claims|claiming|won|win|wins|secured|have|has|had|in|under|full|complete|total|effective "? ( full|complete|total|effective|operational )? control "? ( monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today )? of|over',
     yields: { stance: 'CONTROL' },
     fires: [
       'Russian forces took control of Kupiansk, Gerasimov said.',
-      'Russian troops on Wednesday took charge of the eastern Ukrainian town of Vuhledar, the ministry in Moscow said.',
       'Russia claims it has won control of the city of Bakhmut.',
       'Shoigu told Putin that their forces had established “full control” over Lysychansk.',
       'Ukraine claimed that its forces retook control of nearly 90% of the city of Kupiansk.',
@@ -102,6 +101,15 @@ export const CONTROL_RULES: ControlRule[] = [
       'Moscow claimed control of the small salt-mining town of Soledar more than a week ago.',
     ],
     silent: ['Control of the road matters, analysts said.'],
+  },
+  {
+    id: 'control.took-charge',
+    kind: 'control',
+    pattern:
+      'took|taken|take|takes|taking|assumed|assume|assumes charge ( monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today )? of',
+    yields: { stance: 'CONTROL' },
+    fires: ['Russian troops on Wednesday took charge of the eastern Ukrainian town of Vuhledar, the ministry in Moscow said.'],
+    silent: ['Tarnavskyi, the general in charge of Avdiivka, said the situation was difficult.'],
   },
   {
     id: 'control.report-of-taking',
@@ -219,7 +227,7 @@ export const CONTROL_RULES: ControlRule[] = [
       'The Ukrainian monitoring group DeepState shows Kurakhove almost completely in Russian hands.',
     ],
     silent: ['The city is still under fire, the governor said.'],
-    note: 'A place described as still held, with no verb before: "the last city still under Ukrainian control".',
+    note: 'A place described as held, with no verb before: "the last city still under Ukrainian control", "almost completely in Russian hands".',
   },
   {
     id: 'control.under-control-of',
@@ -394,7 +402,7 @@ export const CONTROL_RULES: ControlRule[] = [
     yields: { stance: 'CONTROL' },
     fires: ['Ukrainian Forces liberate Robotyne', 'Russian Forces Capture Arkhanhelske After Ukrainian Withdrawal'],
     silent: ['Ukrainian forces fail to capture Robotyne.', 'Russian troops could capture Arkhanhelske within days.'],
-    note: 'A headline tells a capture in the present; a modal or an attempt before the verb blocks it (nonclaim.goal).',
+    note: 'A headline tells a capture in the present; a modal or an attempt before the subject blocks it (nonclaim.goal), and so do "until" (nonclaim.until) and a verb it is the bare infinitive of (nonclaim.causative).',
   },
   {
     id: 'control.hold',

@@ -147,7 +147,7 @@ export const DENIAL_RULES: DenialRule[] = [
     id: 'denial.untrue',
     kind: 'denial',
     pattern:
-      '( untrue | not true | fake|fakes | fabricat... | disinformation | BE|called|calling|branded|dismissed|labelled|labeled|as ~{0,3} propaganda|provocation | information operation|operations|attack|attacks|warfare | psyop|psyops|ipso | false claim|claims|report|reports|information | BE ( completely|absolutely|simply|totally|patently )? false|lies|incorrect|groundless|baseless|nonsense | BE a lie | BE not confirmed|borne|supported by ( the )? facts|reality | do|does|did not correspond|correspond to ( the )? reality|facts | BE lying|lied|lie about | lied about | lie|lies|lying about capturing|taking|seizing|the capture|the fall|the seizure )',
+      '( untrue | not true | fake|fakes | fabricat... | disinformation | BE|called|calling|branded|dismissed|labelled|labeled|as ~{0,3} propaganda|provocation|provocations | information operation|operations|attack|attacks|warfare | psyop|psyops|ipso | false claim|claims|report|reports|information | BE ( completely|absolutely|simply|totally|patently )? false|lies|incorrect|groundless|baseless|nonsense | BE a lie | BE not confirmed|borne|supported by ( the )? facts|reality | do|does|did not correspond|correspond to ( the )? reality|facts | BE lying|lied|lie about | lied about | lie|lies|lying about capturing|taking|seizing|the capture|the fall|the seizure )',
     yields: { stance: 'DENIAL', weak: true },
     fires: [
       '"The enemy claims that it has captured Tabaivka. This is not true," army spokesman Volodymyr Fityo said.',

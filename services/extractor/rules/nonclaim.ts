@@ -128,7 +128,7 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.withdrawal-ordered',
     kind: 'nonclaim',
     pattern:
-      '( urged|urges|urge|urging|called|calls|calling|asked|asks|asking|possible|weeks|days|hours|time|road|roads|route|routes|way|corridor|demand|demands|demanded|demanding|require|requires|required|requiring ~{0,6} to | demand|demands|demanded|demanding|insist|insists|insisted|insisting that ~{0,3} ) withdraw|leave|abandon|retreat|evacuate|pull|cede',
+      '( urged|urges|urge|urging|called|calls|calling|asked|asks|asking ~{0,6} to | possible|weeks|days|hours|time|road|roads|route|routes|way|corridor|demand|demands|demanded|demanding|require|requires|required|requiring ~{0,4} to | demand|demands|demanded|demanding|insist|insists|insisted|insisting that ~{0,3} ) withdraw|leave|abandon|retreat|evacuate|pull|cede',
     yields: { blocks: ['concession'], reach: 0 },
     fires: [
       'Prigozhin called on Zelenskiy to abandon Bakhmut, he said in a video.',
@@ -139,6 +139,7 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     ],
     silent: [
       'The Ukrainian military decided to withdraw troops from Novohrodivka, an officer said.',
+      'Two days ago, the Ukrainian command decided to withdraw troops from Vuhledar, an officer said.',
       'Syrskyi said he had ordered troops to withdraw from Avdiivka.',
     ],
     note: 'An appeal, a demand or a deadline to leave is not a departure made; an order or leave a side gives its own troops is (LABELS.md: "the command authorised units to leave the city").',
@@ -152,6 +153,16 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     fires: ['Kiev has lost up to 2,030 troops since fighting began in the Kursk area, the Russian Defense Ministry said.'],
     silent: ['Fighting began in the Kursk area on Tuesday, the Russian Defense Ministry said.'],
     note: 'The start of the fighting told as a point in time says nothing of who holds the place now.',
+  },
+  {
+    id: 'nonclaim.causative',
+    kind: 'nonclaim',
+    pattern:
+      'help|helps|helped|helping|let|lets|letting|make|makes|made|allow|allows|allowed|see|saw|watch|watched ( the )? SIDE_ADJ ( armed )? forces|troops|army|units|soldiers',
+    yields: { blocks: ['control'], reach: 0 },
+    fires: ['Western weapons help Ukrainian forces retake Kherson, Biden said.'],
+    silent: ['Ukrainian forces retake Kherson, Zelensky says.'],
+    note: 'A capture after "help", "let" or "see" is the bare infinitive of that verb, no capture told.',
   },
   {
     id: 'nonclaim.until',
