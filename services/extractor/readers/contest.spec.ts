@@ -10,6 +10,10 @@ describe('the contest reader', () => {
       ['Urozhaine', 'RU', 'CONTESTED', 'RU'],
       ['Staromaiorske', 'RU', 'CONTESTED', 'RU'],
     ]);
+    // Only "they" carries the side of an earlier clause ("Russian shelling hit Kharkiv, and the defenders are ...": not).
+    expect(
+      rowsOf('Russian shelling hit Kharkiv, and the defenders are slowly withdrawing from Vovchansk, the Ukrainian governor said.'),
+    ).toEqual([['Vovchansk', 'UA', 'CONTESTED', 'RU']]);
     // A plain progressive is told of a withdrawal made or decided.
     expect(rowsOf('Ukraine’s army said Wednesday it was withdrawing from the eastern town of Vuhledar.')).toEqual([
       ['Vuhledar', 'UA', 'CONTROL', 'RU'],
@@ -23,6 +27,8 @@ describe('the contest reader', () => {
     expect(
       rowsOf('Russia attacked the capital, Kyiv Mayor Vitali Klitschko said, as elsewhere Russian troops consolidated their gains.'),
     ).toEqual([]);
+    // A big city's mayor may tell of fighting in the region around it.
+    expect(rowsOf('Kharkiv Mayor Ihor Terekhov said heavy fighting continued.')).toEqual([]);
   });
 
   it('reads a "which" clause whose verb storms or encircles the place it hangs on', () => {
