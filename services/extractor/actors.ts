@@ -643,8 +643,7 @@ export const findActors = (text: string): ActorMention[] => {
     const two =
       i + 1 < ts.length && !taken[i + 1] && lex.adversaryFirstWords.has(ts[i]!.lower) ? `${ts[i]!.lower} ${ts[i + 1]!.lower}` : '';
     // ("the enemy's control": the possessive too.)
-    const one = ts[i]!.lower.endsWith("'s") || ts[i]!.lower.endsWith('’s') ? ts[i]!.lower.slice(0, -2) : ts[i]!.lower;
-    const n = two && lex.adversaries.has(two) ? 2 : lex.adversaries.has(one) ? 1 : 0;
+    const n = two && lex.adversaries.has(two) ? 2 : lex.adversaries.has(ts[i]!.base) ? 1 : 0;
     if (!n) continue;
     // "the Russian occupiers": a side word before the noun says whose.
     const named = i > 0 && !taken[i - 1] && isBlank(text, ts[i - 1]!.end, ts[i]!.start) ? sideWord(ts[i - 1]!.lower, lex) : null;

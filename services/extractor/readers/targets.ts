@@ -132,7 +132,7 @@ export const countedRegion = (c: Cue, ctx: SentenceContext): SentencePlace | nul
   if (held) return held;
   const settlements = ctx.places.filter((p) => !isRegion(p));
   // "regain control of 13 square kilometers of the city of Pokrovsk": an area of a town is part of the town.
-  const town = /\bsq|km/i.test(counted[0])
+  const town = /\b(?:square|sq|km)/i.test(counted[0])
     ? settlements.find((p) => /^\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i.test(ctx.text.slice(after, p.start)))
     : undefined;
   if (town) return town;
