@@ -67,7 +67,7 @@ const fold = (s: unknown): string =>
     .trim();
 const articleKey = (s: unknown): string => basename(String(s ?? '')).replace(/\.[a-z0-9]+$/i, '');
 
-interface Keyed {
+export interface Keyed {
   place: string;
   side: string;
   stance: string;
@@ -75,29 +75,42 @@ interface Keyed {
   month: string;
 }
 
-/** Scores one set: the same matching, precision, recall and side figures as score.mjs. */
-export const scoreSet = (gold: GoldFile, produced: ProducedClaim[], states: PlaceState[] | null): SetScore => {
+type Keyable = {
+  place: string | { name: string };
+  claimant: { side: string };
+  stance: string;
+  controller: string | null;
+  claimedAt: string;
+};
+
+/** A place's name as the gold's aliases give it. */
+export const canonicalPlace = (gold: Pick<GoldFile, 'aliases'>): ((name: string) => string) => {
   const alias = new Map<string, string>();
   for (const [canon, names] of Object.entries(gold.aliases ?? {})) {
     alias.set(fold(canon), canon);
     for (const n of names) alias.set(fold(n), canon);
   }
-  const canonPlace = (name: string): string => alias.get(fold(name)) ?? String(name ?? '');
-  const parts = (c: {
-    place: string | { name: string };
-    claimant: { side: string };
-    stance: string;
-    controller: string | null;
-    claimedAt: string;
-  }): Keyed => ({
+  return (name) => alias.get(fold(name)) ?? String(name ?? '');
+};
+
+/** The scorer's key of a gold or produced claim (place by the gold's aliases, side, stance, controller, month), in parts. */
+export const keyParts = (gold: Pick<GoldFile, 'aliases'>): ((c: Keyable) => Keyed) => {
+  const canonPlace = canonicalPlace(gold);
+  return (c) => ({
     place: canonPlace(typeof c.place === 'string' ? c.place : c.place.name),
     side: String(c.claimant?.side ?? '').toUpperCase(),
     stance: String(c.stance ?? '').toUpperCase(),
     controller: c.controller == null || c.controller === '' ? 'null' : String(c.controller).toUpperCase(),
     month: c.claimedAt ? String(c.claimedAt).slice(0, 7) : 'unknown',
   });
-  const keyOf = (k: Keyed): string => [k.place, k.side, k.stance, k.controller, k.month].join(' | ');
+};
 
+export const keyOf = (k: Keyed): string => [k.place, k.side, k.stance, k.controller, k.month].join(' | ');
+
+/** Scores one set: the same matching, precision, recall and side figures as score.mjs. */
+export const scoreSet = (gold: GoldFile, produced: ProducedClaim[], states: PlaceState[] | null): SetScore => {
+  const parts = keyParts(gold);
+  const canonPlace = canonicalPlace(gold);
   const byArticle = new Map<string, ProducedClaim[]>();
   for (const c of produced) {
     const a = articleKey(c.article ?? c.articleId);

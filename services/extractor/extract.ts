@@ -4,7 +4,8 @@
 // (rules/). Each cue is read by the reader of its kind (readers/: control, denial, contest) into a stance, a
 // controller and the places it is about; the frame that governs it names the claimant (attribution.ts), else the
 // outlet's own voice; dating.ts gives the date. The discourse (discourse.ts) carries what "the city", "the claim",
-// "she" and "at the time" refer to from sentence to sentence.
+// "she" and "at the time" refer to from sentence to sentence. The confidence model (confidence/) then judges every
+// claim read, and extract() keeps those it believes.
 import type { Article, Claim, Claimant, PlaceRef } from '../shared/model.js';
 import { claimIdFor, placeKeyOf } from '../shared/ids.js';
 import { withoutInvisibles } from '../shared/invisibleCharacters.js';
@@ -36,6 +37,8 @@ import {
   type Discourse,
   type PlaceNoun,
 } from './discourse.js';
+import type { ArticleSetting } from './confidence/features.js';
+import { judgeClaims, type Judged } from './confidence/model.js';
 import { extentNear } from './extent.js';
 import { loadGazetteer, type PlaceMention } from './gazetteer/index.js';
 import { readContest } from './readers/contest.js';
@@ -62,36 +65,60 @@ const READERS: Record<Cue['stance'], Reader> = { CONTROL: readControl, DENIAL: r
 /** Capitals and countries that stand for their governments ("Moscow said"): never what "the town" means. */
 const GOVERNMENTS = new Set(Object.values(lexiconSideWords()).flat());
 
+/** The claims of an article: what its rules read (readClaims) that the confidence model believes (judge). */
+export const extract = (article: Article): Claim[] => judge(article).flatMap((j) => (j.kept ? [j.claim] : []));
+
 /**
- * The claims of an article. Invisible characters (zero-width spaces, soft hyphens, bidi controls) that copy pasted
- * from web pages carries inside names are read past, and Cyrillic look-alikes inside Latin words ("Hryhorivkа") are
- * read as Latin; every claim's evidence still quotes, and its id and offsets still point into, the article as sent.
+ * Every claim the rules read in an article, with the confidence model's belief in it (confidence/): extract() keeps
+ * those that clear the model's threshold, `claimwire extract --explain` shows them all.
  */
-export const extract = (article: Article): Claim[] => {
-  const latin = latinLookalikes(article.body);
-  const visible = withoutInvisibles(latin ?? article.body);
-  if (visible === null && latin === null) return extractVisible(article);
-  return extractVisible({ ...article, body: visible?.text ?? latin! }).map((claim) => {
-    // Look-alikes are replaced one for one: only removed invisibles move offsets.
-    const start = visible ? visible.startInOriginal(claim.evidence.start) : claim.evidence.start;
-    const end = visible ? visible.endInOriginal(claim.evidence.end) : claim.evidence.end;
-    return {
-      ...claim,
-      claimId: claimIdFor({
-        articleId: claim.articleId,
-        placeKey: placeKeyOf(claim.place),
-        side: claim.claimant.side,
-        stance: claim.stance,
-        controller: claim.controller,
-        claimedAt: claim.claimedAt,
-        evidenceStart: start,
-      }),
-      evidence: { text: article.body.slice(start, end), start, end },
-    };
-  });
+export const judge = (article: Article): Judged[] => {
+  const { claims, setting } = readClaims(article);
+  return judgeClaims(claims, setting);
 };
 
-const extractVisible = (article: Article): Claim[] => {
+/**
+ * Every claim the rules read in an article, before the confidence model judges them, and what the model reads around
+ * them. Invisible characters (zero-width spaces, soft hyphens, bidi controls) that copy pasted from web pages carries
+ * inside names are read past, and Cyrillic look-alikes inside Latin words ("Hryhorivkа") are read as Latin; every
+ * claim's evidence still quotes, and its id and offsets still point into, the article as sent.
+ */
+export const readClaims = (article: Article): { claims: Claim[]; setting: Omit<ArticleSetting, 'claims'> } => {
+  const latin = latinLookalikes(article.body);
+  const visible = withoutInvisibles(latin ?? article.body);
+  const plain = visible === null && latin === null;
+  const read = extractVisible(plain ? article : { ...article, body: visible?.text ?? latin! });
+  const claims = plain
+    ? read.claims
+    : read.claims.map((claim) => {
+        // Look-alikes are replaced one for one: only removed invisibles move offsets.
+        const start = visible ? visible.startInOriginal(claim.evidence.start) : claim.evidence.start;
+        const end = visible ? visible.endInOriginal(claim.evidence.end) : claim.evidence.end;
+        return {
+          ...claim,
+          claimId: claimIdFor({
+            articleId: claim.articleId,
+            placeKey: placeKeyOf(claim.place),
+            side: claim.claimant.side,
+            stance: claim.stance,
+            controller: claim.controller,
+            claimedAt: claim.claimedAt,
+            evidenceStart: start,
+          }),
+          evidence: { text: article.body.slice(start, end), start, end },
+        };
+      });
+  return {
+    claims,
+    setting: {
+      bodyLength: article.body.length,
+      published: (article.publishedAt ?? article.receivedAt).slice(0, 10),
+      mentions: read.mentions,
+    },
+  };
+};
+
+const extractVisible = (article: Article): { claims: Claim[]; mentions: Map<string, number> } => {
   const gazetteer = loadGazetteer();
   // Offsets stay those of the article's own text, which every claim's evidence quotes.
   const body = doubleQuoted(article.body);
@@ -100,6 +127,8 @@ const extractVisible = (article: Article): Claim[] => {
   const sentences = splitSentences(body);
   const mentionsAll = gazetteer.scan(body);
   const placesAll = gazetteer.resolve(mentionsAll, body);
+  const mentions = new Map<string, number>();
+  for (const p of placesAll) mentions.set(placeKeyOf(p), (mentions.get(placeKeyOf(p)) ?? 0) + 1);
   // "the village of Pryluky", "the front-line town of Huliaipole", "Pokrovsk, a key city": what the story calls each
   // place it names, for "the town" in a later sentence.
   const nounOf = new Map<PlaceMention, PlaceNoun>();
@@ -298,11 +327,12 @@ const extractVisible = (article: Article): Claim[] => {
 
   // "Russia insisted on Thursday that ... Speaking in Moscow, Maria Zakharova said ...": a lede that gives a
   // country or an unnamed group the claim, followed by the person who made it, names that person too.
-  return claims.all().map((c) => {
+  const withPersons = claims.all().map((c) => {
     if (isPersonName(c.claimant) || c.claimant.side === 'NEUTRAL' || /\(/.test(c.claimant.name)) return c;
     const next = namedSpeakers.get((sentenceOfClaim.get(c.claimId) ?? -2) + 1);
     return next && next.side === c.claimant.side ? { ...c, claimant: { ...c.claimant, name: `${c.claimant.name} (${next.name})` } } : c;
   });
+  return { claims: withPersons, mentions };
 };
 
 /**

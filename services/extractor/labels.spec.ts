@@ -1,17 +1,18 @@
-// The worked examples of ../shared/eval/LABELS.md ("Reading real copy"), the product spec, each read by extract()
-// as it ships: place · claimant side · stance · controller (and the extent or qualifier where the example gives one).
+// The worked examples of ../shared/eval/LABELS.md ("Reading real copy"), the product spec, each read by extract()'s
+// rules as they ship (readClaims: the readings before the confidence model judges them, which confidence/ specs): place · claimant side · stance · controller (and the extent or qualifier where the example gives one).
 import type { Article, Claim } from '../shared/model.js';
-import { extract } from './extract.js';
+import { readClaims } from './extract.js';
 import { specArticle } from './readers/testing.js';
 
 const article = (body: string, outlet = 'Test Wire'): Article =>
   specArticle(body, { articleId: 'labels-example', outlet, source: 'labels.txt' });
+const readings = (a: Article): Claim[] => readClaims(a).claims;
 const rows = (body: string): string[][] =>
-  extract(article(body)).map((c: Claim) => [c.place.name, c.claimant.side, c.stance, c.controller ?? 'null']);
+  readings(article(body)).map((c: Claim) => [c.place.name, c.claimant.side, c.stance, c.controller ?? 'null']);
 
 describe('LABELS.md: reading real copy', () => {
   it('a described official speaks for his side, with the share he gives', () => {
-    const [claim] = extract(article("Russia's top general told the president that his troops now hold 60% of Kreminna."));
+    const [claim] = readings(article("Russia's top general told the president that his troops now hold 60% of Kreminna."));
     expect([claim!.place.name, claim!.claimant.side, claim!.stance, claim!.controller, claim!.extent]).toEqual([
       'Kreminna',
       'RU',
@@ -53,7 +54,7 @@ describe('LABELS.md: reading real copy', () => {
   });
 
   it('"we still hold most of the settlement"', () => {
-    const [claim] = extract(article('"We still hold most of the settlement," a Ukrainian brigade spokesman said of Ocheretyne.'));
+    const [claim] = readings(article('"We still hold most of the settlement," a Ukrainian brigade spokesman said of Ocheretyne.'));
     expect([claim!.place.name, claim!.claimant.side, claim!.stance, claim!.controller, claim!.qualifier]).toEqual([
       'Ocheretyne',
       'UA',
@@ -104,7 +105,7 @@ describe('LABELS.md: reading real copy', () => {
   });
 
   it('one claim per village liberated, in Russia’s Kursk region the Russian village', () => {
-    const claims = extract(article('The North group liberated the settlements of Tetkino and Novyi Put.'));
+    const claims = readings(article('The North group liberated the settlements of Tetkino and Novyi Put.'));
     expect(claims.map((c) => [c.place.name, c.place.country, c.claimant.side, c.stance, c.controller])).toEqual([
       ['Tetkino', 'RU', 'RU', 'CONTROL', 'RU'],
       ['Novy Put', 'RU', 'RU', 'CONTROL', 'RU'],

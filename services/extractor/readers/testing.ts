@@ -1,6 +1,7 @@
-// Spec helpers: an article as the pipeline receives one, and one article through extract(), read back as rows.
+// Spec helpers: an article as the pipeline receives one, and what the rules read in it (extract()'s readings before
+// the confidence model judges them: confidence/ has its own specs), read back as rows.
 import type { Article } from '../../shared/model.js';
-import { extract } from '../extract.js';
+import { readClaims } from '../extract.js';
 
 /** An article of one body, published 2024-03-06 (a Wednesday) unless told otherwise. */
 export const specArticle = (body: string, over: Partial<Article> = {}): Article => {
@@ -22,4 +23,9 @@ export const specArticle = (body: string, over: Partial<Article> = {}): Article 
 export type Row = [place: string, side: string, stance: string, controller: string | null];
 
 export const rowsOf = (body: string, publishedAt = '2024-03-06'): Row[] =>
-  extract(specArticle(body, { articleId: 'reader-spec', publishedAt })).map((c) => [c.place.name, c.claimant.side, c.stance, c.controller]);
+  readClaims(specArticle(body, { articleId: 'reader-spec', publishedAt })).claims.map((c) => [
+    c.place.name,
+    c.claimant.side,
+    c.stance,
+    c.controller,
+  ]);

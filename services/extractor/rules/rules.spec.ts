@@ -1,8 +1,9 @@
 // One spec runs every rule's examples through what ships. A cue rule (control, concession, denial, contest) fires
-// when extract() reads a claim with the rule's id from the sentence, and stays silent when it reads none; an
-// attribution rule fires when the matcher finds its frame; a non-claim fires when it blocks a match.
+// when extract()'s reading (readClaims, before the confidence model judges the claims) reads a claim with the rule's
+// id from the sentence, and stays silent when it reads none; an attribution rule fires when the matcher finds its
+// frame; a non-claim fires when it blocks a match.
 import type { Article } from '../../shared/model.js';
-import { extract } from '../extract.js';
+import { readClaims } from '../extract.js';
 import { specArticle } from '../readers/testing.js';
 import { ALL_RULES } from './index.js';
 import { matchSentence } from './matcher.js';
@@ -19,8 +20,8 @@ const found = (rule: Rule, sentence: string): string[] => {
     return matchSentence(sentence)
       .frames.filter((f) => f.rule === rule.id)
       .map((f) => sentence.slice(f.start, f.end));
-  return extract(article(sentence))
-    .filter((c) => c.rules?.includes(rule.id))
+  return readClaims(article(sentence))
+    .claims.filter((c) => c.rules?.includes(rule.id))
     .map((c) => `${c.place.name} ${c.claimant.side} ${c.stance} ${c.controller ?? '-'}`);
 };
 

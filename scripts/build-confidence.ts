@@ -1,0 +1,161 @@
+// Rebuilds data/confidence.json, the extractor's confidence model (services/extractor/confidence/), from `dev`:
+//   npx tsx scripts/build-confidence.ts [--check] [--leave-out L77,L78]
+// Every claim key the rules read in a `dev` article is a row, labelled by the gold (required, optional, or an extra
+// no reader found); the weights are fitted on all rows, and the threshold is the one that gives the best F1 on
+// five-fold cross-validation by labelling batch (each batch's keys judged by weights fitted on other batches). `test`
+// is never read. Run it after the rules change: the model learns what the rules of the moment read wrongly.
+// --check: fails if the file on disk differs from what the corpus and the rules make now. --leave-out: fits without
+// the named batches, to measure the model on them as on copy it has never seen (then rebuild without it).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { claimFeatures } from '../services/extractor/confidence/features.js';
+import { readClaims } from '../services/extractor/extract.js';
+import { expandPaths, readArticleFiles } from '../services/producer/articleFiles.js';
+import { bestThreshold, crossValidated, fit, tally, TRAINING, type Row } from './eval/confidence.js';
+import { readGold, repoRoot, SETS } from './eval/corpus.js';
+import { keyOf, keyParts } from './eval/score.js';
+
+/**
+ * Function words whose presence in a claim's sentence the model weighs: modals and conditionals (talk of what may
+ * happen), negation, time (background told long after), and clause openers. Grammar, not the corpus's vocabulary.
+ */
+export const FUNCTION_WORDS = [
+  'if',
+  'would',
+  'could',
+  'may',
+  'might',
+  'will',
+  'should',
+  'can',
+  'aim',
+  'aims',
+  'goal',
+  'plan',
+  'plans',
+  'threat',
+  'not',
+  'no',
+  'never',
+  'since',
+  'when',
+  'before',
+  'after',
+  'as',
+  'which',
+  'who',
+  'while',
+  'until',
+  'once',
+  'previously',
+  'earlier',
+  'recent',
+  'recently',
+  'last',
+  'ago',
+  'months',
+  'years',
+  'year',
+  'had',
+  'has',
+  'have',
+  'now',
+  'still',
+  'today',
+  'yesterday',
+].sort();
+
+const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
+const FOLDS = 5;
+
+const { values } = parseArgs({
+  options: { check: { type: 'boolean', default: false }, 'leave-out': { type: 'string', default: '' } },
+  strict: true,
+});
+const dev = SETS.find((s) => s.name === 'dev')!;
+const gold = readGold(dev);
+const batches = JSON.parse(readFileSync(`${repoRoot}eval/corpus/labels/batches.json`, 'utf8')) as Record<
+  string,
+  { split: string; files: string[]; second?: boolean }
+>;
+const batchOf = new Map<string, string>();
+for (const [name, b] of Object.entries(batches)) if (!b.second) for (const f of b.files) if (!batchOf.has(f)) batchOf.set(f, name);
+
+const leftOut = new Set(values['leave-out'].split(',').filter(Boolean));
+for (const b of leftOut) if (!batches[b]) throw new Error(`build-confidence: no batch ${b} in eval/corpus/labels/batches.json`);
+const parts = keyParts(gold);
+const goldOf = new Map(gold.articles.map((a) => [a.article, a]));
+const words = new Set(FUNCTION_WORDS);
+const { articles } = await readArticleFiles(await expandPaths([dev.dir]), Number.MAX_SAFE_INTEGER);
+const rows: Row[] = [];
+let required = 0;
+for (const article of articles) {
+  const file = String(article.source).replace(/^.*\//, '');
+  if (leftOut.has(batchOf.get(file) ?? '')) continue;
+  const labels = goldOf.get(file);
+  if (!labels) throw new Error(`build-confidence: ${file} has no gold labels in ${dev.gold}`);
+  const wanted = new Map<string, boolean>();
+  for (const c of labels.claims) {
+    const k = keyOf(parts(c));
+    wanted.set(k, (wanted.get(k) ?? false) || c.required);
+  }
+  required += [...wanted.values()].filter(Boolean).length;
+  const { claims, setting } = readClaims(article);
+  const seen = new Set<string>();
+  for (const claim of claims) {
+    const k = keyOf(parts(claim));
+    if (seen.has(k)) continue; // the scorer counts a key once
+    seen.add(k);
+    rows.push({
+      group: batchOf.get(file) ?? file,
+      features: claimFeatures(claim, { ...setting, claims }, words),
+      label: !wanted.has(k) ? 'extra' : wanted.get(k) ? 'required' : 'optional',
+    });
+  }
+}
+
+const before = tally(
+  rows,
+  rows.map(() => true),
+  required,
+);
+const chosen = bestThreshold(rows, crossValidated(rows, FOLDS), required, THRESHOLDS);
+const model = fit(rows);
+const f3 = (x: number): number => Math.round(x * 1000) / 1000;
+const out = {
+  about:
+    'Confidence model of the extractor: logistic regression over the named features of services/extractor/confidence/features.ts. Rebuilt by scripts/build-confidence.ts from eval/corpus/dev; test is never read.',
+  threshold: chosen.threshold,
+  bias: model.bias,
+  words: FUNCTION_WORDS,
+  trainedOn: {
+    set: 'dev',
+    ...(leftOut.size ? { leftOut: [...leftOut] } : {}),
+    articles: articles.length,
+    keys: rows.length,
+    requiredGoldKeys: required,
+    lambda: TRAINING.lambda,
+    iterations: TRAINING.iterations,
+    folds: FOLDS,
+    allKept: { precision: f3(before.precision), recall: f3(before.recall), f1: f3(before.f1) },
+    crossValidated: { precision: f3(chosen.tally.precision), recall: f3(chosen.tally.recall), f1: f3(chosen.tally.f1) },
+  },
+  weights: model.weights,
+};
+const text = `${JSON.stringify(out, null, 1)}\n`;
+const path = `${repoRoot}data/confidence.json`;
+if (values.check) {
+  if (readFileSync(path, 'utf8') !== text) {
+    console.error(
+      'build-confidence: data/confidence.json is out of date with the corpus and the rules; run npx tsx scripts/build-confidence.ts',
+    );
+    process.exit(1);
+  }
+  console.log('data/confidence.json is up to date');
+} else {
+  writeFileSync(path, text);
+  console.log(
+    `data/confidence.json: ${rows.length} keys of ${articles.length} articles; threshold ${chosen.threshold}; ` +
+      `cross-validated F1 ${f3(before.f1)} → ${f3(chosen.tally.f1)} (P ${f3(before.precision)} → ${f3(chosen.tally.precision)}, R ${f3(before.recall)} → ${f3(chosen.tally.recall)})`,
+  );
+}
