@@ -3,7 +3,8 @@
 // Every claim key the rules read in a `dev` article is a row, labelled by the gold (required, optional, or an extra
 // no reader found); the weights are fitted on all rows, and the threshold is the one that gives the best F1 on
 // five-fold cross-validation by labelling batch (each batch's keys judged by weights fitted on other batches). `test`
-// is never read. Run it after the rules change: the model learns what the rules of the moment read wrongly.
+// is never read, and the threshold is one at which the place statuses the kept claims reconcile to do not fall.
+// Run it after the rules change: the model learns what the rules of the moment read wrongly.
 // --check: fails if the file on disk differs from what the corpus and the rules make now. --leave-out: fits without
 // the named batches, to measure the model on them as on copy it has never seen (then rebuild without it).
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -13,7 +14,10 @@ import { readClaims } from '../services/extractor/extract.js';
 import { expandPaths, readArticleFiles } from '../services/producer/articleFiles.js';
 import { bestThreshold, crossValidated, fit, tally, TRAINING, type Row } from './eval/confidence.js';
 import { readGold, repoRoot, SETS } from './eval/corpus.js';
-import { keyOf, keyParts } from './eval/score.js';
+import { keyOf, keyParts, scoreSet, type GoldFile } from './eval/score.js';
+import { placeStatuses } from './eval/build-gold.js';
+import { reconcileAll } from '../services/reconciler/reconcile.js';
+import type { Claim } from '../services/shared/model.js';
 
 /**
  * Function words whose presence in a claim's sentence the model weighs: modals and conditionals (talk of what may
@@ -88,12 +92,16 @@ const goldOf = new Map(gold.articles.map((a) => [a.article, a]));
 const words = new Set(FUNCTION_WORDS);
 const { articles } = await readArticleFiles(await expandPaths([dev.dir]), Number.MAX_SAFE_INTEGER);
 const rows: Row[] = [];
+/** The claims of each row's key (the scorer's key may join claims the extractor keeps apart). */
+const claimsOfRow: Claim[][] = [];
+const included: GoldFile['articles'] = [];
 let required = 0;
 for (const article of articles) {
   const file = String(article.source).replace(/^.*\//, '');
   if (leftOut.has(batchOf.get(file) ?? '')) continue;
   const labels = goldOf.get(file);
   if (!labels) throw new Error(`build-confidence: ${file} has no gold labels in ${dev.gold}`);
+  included.push(labels);
   const wanted = new Map<string, boolean>();
   for (const c of labels.claims) {
     const k = keyOf(parts(c));
@@ -101,11 +109,16 @@ for (const article of articles) {
   }
   required += [...wanted.values()].filter(Boolean).length;
   const { claims, setting } = readClaims(article);
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   for (const claim of claims) {
     const k = keyOf(parts(claim));
-    if (seen.has(k)) continue; // the scorer counts a key once
-    seen.add(k);
+    // The scorer counts a key once.
+    if (seen.has(k)) {
+      claimsOfRow[seen.get(k)!]!.push(claim);
+      continue;
+    }
+    seen.set(k, rows.length);
+    claimsOfRow.push([claim]);
     rows.push({
       group: batchOf.get(file) ?? file,
       features: claimFeatures(claim, { ...setting, claims }, words),
@@ -119,7 +132,17 @@ const before = tally(
   rows.map(() => true),
   required,
 );
-const chosen = bestThreshold(rows, crossValidated(rows, FOLDS), required, THRESHOLDS);
+// Place statuses (reconcile() over the claims kept) must not fall below what keeping every claim gives.
+const predictions = crossValidated(rows, FOLDS);
+const places = placeStatuses(included);
+const statusesAt = (threshold: number): number =>
+  scoreSet(
+    { ...gold, articles: included, places },
+    [],
+    reconcileAll(rows.flatMap((_, i) => (predictions[i]! >= threshold ? claimsOfRow[i]! : []))),
+  ).states.ok;
+const statusesAll = statusesAt(0);
+const chosen = bestThreshold(rows, predictions, required, THRESHOLDS, (threshold) => statusesAt(threshold) >= statusesAll);
 const model = fit(rows);
 const f3 = (x: number): number => Math.round(x * 1000) / 1000;
 const out = {
@@ -139,6 +162,10 @@ const out = {
     folds: FOLDS,
     allKept: { precision: f3(before.precision), recall: f3(before.recall), f1: f3(before.f1) },
     crossValidated: { precision: f3(chosen.tally.precision), recall: f3(chosen.tally.recall), f1: f3(chosen.tally.f1) },
+    statuses: {
+      allKept: `${statusesAll}/${Object.keys(places).length}`,
+      crossValidated: `${statusesAt(chosen.threshold)}/${Object.keys(places).length}`,
+    },
   },
   weights: model.weights,
 };
@@ -156,6 +183,7 @@ if (values.check) {
   writeFileSync(path, text);
   console.log(
     `data/confidence.json: ${rows.length} keys of ${articles.length} articles; threshold ${chosen.threshold}; ` +
-      `cross-validated F1 ${f3(before.f1)} → ${f3(chosen.tally.f1)} (P ${f3(before.precision)} → ${f3(chosen.tally.precision)}, R ${f3(before.recall)} → ${f3(chosen.tally.recall)})`,
+      `cross-validated F1 ${f3(before.f1)} → ${f3(chosen.tally.f1)} (P ${f3(before.precision)} → ${f3(chosen.tally.precision)}, R ${f3(before.recall)} → ${f3(chosen.tally.recall)}), ` +
+      `statuses ${statusesAll} → ${statusesAt(chosen.threshold)} of ${Object.keys(places).length}`,
   );
 }

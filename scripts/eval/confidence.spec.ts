@@ -36,6 +36,9 @@ describe('training the confidence model', () => {
     const best = bestThreshold(rows, predictions, 10, [0.3, 0.5, 0.7]);
     expect(best.threshold).toBe(0.3);
     expect(best.tally.precision).toBe(1);
+    // A threshold the caller refuses (its place statuses fall, say) is passed over; with none left, all is kept.
+    expect(bestThreshold(rows, predictions, 10, [0.3, 0.5, 0.7], (t) => t !== 0.3).threshold).toBe(0.5);
+    expect(bestThreshold(rows, predictions, 10, [0.3, 0.5, 0.7], () => false).threshold).toBe(0);
   });
 });
 

@@ -112,12 +112,16 @@ export const crossValidated = (rows: readonly Row[], folds: number, options: Tra
   return out;
 };
 
-/** The threshold (of `candidates`) whose out-of-fold keeping gives the best F1; the lowest of equals. */
+/**
+ * The threshold (of `candidates`) whose out-of-fold keeping gives the best F1, the lowest of equals, among those
+ * `acceptable` allows (the place statuses, say, must not fall); threshold 0 keeps everything.
+ */
 export const bestThreshold = (
   rows: readonly Row[],
   predictions: readonly number[],
   required: number,
   candidates: readonly number[],
+  acceptable: (threshold: number) => boolean = () => true,
 ): { threshold: number; tally: Tally } => {
   let best = {
     threshold: 0,
@@ -133,7 +137,7 @@ export const bestThreshold = (
       predictions.map((p) => p >= threshold),
       required,
     );
-    if (t.f1 > best.tally.f1 + 1e-9) best = { threshold, tally: t };
+    if (t.f1 > best.tally.f1 + 1e-9 && acceptable(threshold)) best = { threshold, tally: t };
   }
   return best;
 };
