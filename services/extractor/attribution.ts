@@ -69,9 +69,9 @@ const claimantOf = (a: ActorMention, d: Discourse, speaker: Claimant | null, sen
   return { name: actor.name, role: actor.role, side: actor.side };
 };
 
-/** Spokesmen, commands and ministries: speakers whose side, when unstated, is the side the story was quoting. */
+/** Spokesmen, commands, ministries and ministers: speakers whose side, when unstated, is the side the story was quoting. */
 const UNSIDED_SPEAKER =
-  /\b(?:spokes(?:man|woman|person)|press\s+(?:officer|service|secretary)|army|military|command|commander|ministry|general\s+staff|officials?|forces|brigade|battalion|unit|channel|publication|outlet|agency|newspaper)\b/i;
+  /\b(?:spokes(?:man|woman|person)|press\s+(?:officer|service|secretary)|army|military|command|commander|ministry|minister|advis[eo]r|general\s+staff|officials?|forces|brigade|battalion|unit|channel|publication|outlet|agency|newspaper)\b/i;
 
 /** A defence ministry, general staff or military command named as such (not "the ministry", which points back to one
  * the story named): a body that speaks for a side (a spokesman, a person, may be anyone's). */

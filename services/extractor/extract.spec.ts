@@ -91,6 +91,20 @@ describe('stances', () => {
 });
 
 describe('attribution', () => {
+  it('gives a minister of no stated side the side the story was just quoting', () => {
+    expect(
+      rows(
+        run(
+          'Deputy Head of the Ministry of Defence Hanna Maliar announced this.\n\n' +
+            '"The units of the Tavria grouping liberated 2 settlements: Levadne, Makarivka," wrote the deputy minister of defence.',
+        ),
+      ),
+    ).toEqual([
+      ['Levadne', 'UA', 'CONTROL', 'UA', '2024-03-06'],
+      ['Makarivka', 'UA', 'CONTROL', 'UA', '2024-03-06'],
+    ]);
+  });
+
   it('takes the speaker after a quote, and a pronoun back to the last speaker', () => {
     const claims = run(
       'Speaking in Moscow, Foreign Ministry spokeswoman Maria Zakharova said Kyiv was lying.\n\n"Avdiivka is fully under the control of Russian forces," she said.',
