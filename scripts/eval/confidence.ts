@@ -58,7 +58,8 @@ export const fit = (rows: readonly Row[], options: TrainOptions = TRAINING): Fit
 const round = (x: number): number => Math.round(x * 10_000) / 10_000;
 
 /** The fitted model's belief, as the extractor computes it. */
-export const predict = (model: Fitted, features: ReadonlyMap<string, number>): number => scoreFeatures(features, model);
+export const predict = (model: Fitted, features: ReadonlyMap<string, number>, weights?: ReadonlyMap<string, number>): number =>
+  scoreFeatures(features, model, weights);
 
 export interface Tally {
   precision: number;
@@ -105,8 +106,9 @@ export const crossValidated = (rows: readonly Row[], folds: number, options: Tra
       rows.filter((r) => foldOf.get(r.group) !== f),
       options,
     );
+    const weights = new Map(Object.entries(model.weights));
     rows.forEach((r, i) => {
-      if (foldOf.get(r.group) === f) out[i] = predict(model, r.features);
+      if (foldOf.get(r.group) === f) out[i] = predict(model, r.features, weights);
     });
   }
   return out;

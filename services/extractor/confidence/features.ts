@@ -53,24 +53,48 @@ const storyOf = (claims: readonly Claim[]): Story => {
 };
 
 /**
+ * A feature's name, made once per distinct value: the same string object every time, so the model's weight lookup
+ * finds its hash already computed (names built afresh per claim cost more than the rest of the judging).
+ */
+const names = new Map<string, Map<string, string>>();
+const nameOf = (family: string, value: string): string => {
+  let byValue = names.get(family);
+  if (!byValue) names.set(family, (byValue = new Map()));
+  let name = byValue.get(value);
+  if (name === undefined) byValue.set(value, (name = `${family}:${value}`));
+  return name;
+};
+/** "stance-side:CONTROL-RU": a pair's name, cached by both values. */
+const pairs = new Map<string, Map<string, Map<string, string>>>();
+const pairName = (family: string, a: string, b: string): string => {
+  let byA = pairs.get(family);
+  if (!byA) pairs.set(family, (byA = new Map()));
+  let byB = byA.get(a);
+  if (!byB) byA.set(a, (byB = new Map()));
+  let name = byB.get(b);
+  if (name === undefined) byB.set(b, (name = `${family}:${a}-${b}`));
+  return name;
+};
+
+/**
  * The features of one claim. `words` are the function words the model has weights for (from its data file): each one
  * its sentence holds is a feature of its own.
  */
 export const claimFeatures = (claim: Claim, setting: ArticleSetting, words: ReadonlySet<string>): Features => {
   const f: Features = new Map();
-  for (const rule of claim.rules ?? []) f.set(`rule:${rule}`, 1);
+  for (const rule of claim.rules ?? []) f.set(nameOf('rule', rule), 1);
   const controller = claim.controller ?? 'none';
-  f.set(`stance:${claim.stance}`, 1);
-  f.set(`side:${claim.claimant.side}`, 1);
-  f.set(`controller:${controller}`, 1);
-  f.set(`stance-side:${claim.stance}-${claim.claimant.side}`, 1);
-  f.set(`stance-controller:${claim.stance}-${controller}`, 1);
-  f.set(`role:${claim.claimant.role ?? 'none'}`, 1);
+  f.set(nameOf('stance', claim.stance), 1);
+  f.set(nameOf('side', claim.claimant.side), 1);
+  f.set(nameOf('controller', controller), 1);
+  f.set(pairName('stance-side', claim.stance, claim.claimant.side), 1);
+  f.set(pairName('stance-controller', claim.stance, controller), 1);
+  f.set(nameOf('role', claim.claimant.role ?? 'none'), 1);
   if (claim.place.id?.startsWith('geonames-admin1')) f.set('place:region', 1);
   if (claim.place.id === null) f.set('place:provisional', 1);
   if (claim.extent !== null) f.set('extent', 1);
   if (claim.qualifier !== null) f.set('qualifier', 1);
-  f.set(`date:${claim.claimedAtPrecision}`, 1);
+  f.set(nameOf('date', claim.claimedAtPrecision), 1);
   const age = ageInDays(claim.claimedAt, setting.published);
   if (age > 7) f.set('date:older-than-a-week', 1);
   if (age > 60) f.set('date:older-than-two-months', 1);
@@ -83,7 +107,7 @@ export const claimFeatures = (claim: Claim, setting: ArticleSetting, words: Read
   if (evidence.includes('?')) f.set('sentence:question', 1);
   const lower = evidence.toLowerCase();
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) if (words.has(m[0])) f.set(`word:${m[0]}`, 1);
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) if (words.has(m[0])) f.set(nameOf('word', m[0]), 1);
 
   const key = placeKeyOf(claim.place);
   const story = storyOf(setting.claims);

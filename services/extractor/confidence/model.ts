@@ -39,20 +39,31 @@ export const checkModel = (raw: unknown, source: string): ConfidenceModel => {
   return m as ConfidenceModel;
 };
 
-let loaded: { model: ConfidenceModel; words: ReadonlySet<string> } | null = null;
+interface Loaded {
+  model: ConfidenceModel;
+  words: ReadonlySet<string>;
+  /** The weights as a map: looked up once per feature of every claim. */
+  weights: ReadonlyMap<string, number>;
+}
 
-export const loadConfidenceModel = (): { model: ConfidenceModel; words: ReadonlySet<string> } => {
+let loaded: Loaded | null = null;
+
+export const loadConfidenceModel = (): Loaded => {
   if (loaded) return loaded;
   const url = new URL('../../../data/confidence.json', import.meta.url);
   const model = checkModel(JSON.parse(readFileSync(url, 'utf8')), 'data/confidence.json');
-  loaded = { model, words: new Set(model.words) };
+  loaded = { model, words: new Set(model.words), weights: new Map(Object.entries(model.weights)) };
   return loaded;
 };
 
 /** The model's belief in a claim with these features, in (0, 1). */
-export const scoreFeatures = (features: ReadonlyMap<string, number>, model: Pick<ConfidenceModel, 'bias' | 'weights'>): number => {
+export const scoreFeatures = (
+  features: ReadonlyMap<string, number>,
+  model: Pick<ConfidenceModel, 'bias' | 'weights'>,
+  weights: ReadonlyMap<string, number> = new Map(Object.entries(model.weights)),
+): number => {
   let z = model.bias;
-  for (const [name, value] of features) z += (model.weights[name] ?? 0) * value;
+  for (const [name, value] of features) z += (weights.get(name) ?? 0) * value;
   return 1 / (1 + Math.exp(-z));
 };
 
@@ -66,11 +77,11 @@ export interface Judged {
 
 /** Every claim of an article with its confidence. */
 export const judgeClaims = (claims: readonly Claim[], setting: Omit<ArticleSetting, 'claims'>): Judged[] => {
-  const { model, words } = loadConfidenceModel();
+  const { model, words, weights } = loadConfidenceModel();
   // One setting for every claim of the article: the features read the story's claims once (features.ts keeps them per array).
   const full = { ...setting, claims };
   return claims.map((claim) => {
-    const confidence = Math.round(scoreFeatures(claimFeatures(claim, full, words), model) * 1000) / 1000;
+    const confidence = Math.round(scoreFeatures(claimFeatures(claim, full, words), model, weights) * 1000) / 1000;
     return { claim, confidence, kept: confidence >= model.threshold };
   });
 };
