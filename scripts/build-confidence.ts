@@ -9,7 +9,7 @@
 // the named batches, to measure the model on them as on copy it has never seen (then rebuild without it).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { claimFeatures } from '../services/extractor/confidence/features.js';
+import { claimFeatures, storyOf } from '../services/extractor/confidence/features.js';
 import { readClaims } from '../services/extractor/extract.js';
 import { expandPaths, readArticleFiles } from '../services/producer/articleFiles.js';
 import { bestThreshold, crossValidated, fit, tally, TRAINING, type Row } from './eval/confidence.js';
@@ -20,10 +20,11 @@ import { reconcileAll } from '../services/reconciler/reconcile.js';
 import type { Claim } from '../services/shared/model.js';
 
 /**
- * Function words whose presence in a claim's sentence the model weighs: modals and conditionals (talk of what may
- * happen), negation, time (background told long after), and clause openers. Grammar, not the corpus's vocabulary.
+ * Words whose presence in a claim's sentence the model weighs: modals and conditionals and words of intent (talk of
+ * what may happen), negation, time (background told long after), and clause openers. A fixed list, not words picked
+ * from the corpus by their weights.
  */
-export const FUNCTION_WORDS = [
+const FUNCTION_WORDS = [
   'if',
   'would',
   'could',
@@ -109,6 +110,7 @@ for (const article of articles) {
   }
   required += [...wanted.values()].filter(Boolean).length;
   const { claims, setting } = readClaims(article);
+  const story = storyOf(claims);
   const seen = new Map<string, number>();
   for (const claim of claims) {
     const k = keyOf(parts(claim));
@@ -121,7 +123,7 @@ for (const article of articles) {
     claimsOfRow.push([claim]);
     rows.push({
       group: batchOf.get(file) ?? file,
-      features: claimFeatures(claim, { ...setting, claims }, words),
+      features: claimFeatures(claim, { ...setting, claims, story }, words),
       label: !wanted.has(k) ? 'extra' : wanted.get(k) ? 'required' : 'optional',
     });
   }
@@ -154,7 +156,7 @@ const out = {
   trainedOn: {
     set: 'dev',
     ...(leftOut.size ? { leftOut: [...leftOut] } : {}),
-    articles: articles.length,
+    articles: included.length,
     keys: rows.length,
     requiredGoldKeys: required,
     lambda: TRAINING.lambda,
@@ -182,7 +184,7 @@ if (values.check) {
 } else {
   writeFileSync(path, text);
   console.log(
-    `data/confidence.json: ${rows.length} keys of ${articles.length} articles; threshold ${chosen.threshold}; ` +
+    `data/confidence.json: ${rows.length} keys of ${included.length} articles; threshold ${chosen.threshold}; ` +
       `cross-validated F1 ${f3(before.f1)} → ${f3(chosen.tally.f1)} (P ${f3(before.precision)} → ${f3(chosen.tally.precision)}, R ${f3(before.recall)} → ${f3(chosen.tally.recall)}), ` +
       `statuses ${statusesAll} → ${statusesAt(chosen.threshold)} of ${Object.keys(places).length}`,
   );

@@ -57,7 +57,7 @@ export const fit = (rows: readonly Row[], options: TrainOptions = TRAINING): Fit
 
 const round = (x: number): number => Math.round(x * 10_000) / 10_000;
 
-/** The fitted model's belief, as the extractor computes it. */
+/** The fitted model's belief, as the extractor computes it (before rounding for display). */
 export const predict = (model: Fitted, features: ReadonlyMap<string, number>, weights?: ReadonlyMap<string, number>): number =>
   scoreFeatures(features, model, weights);
 

@@ -71,7 +71,7 @@ const claimantOf = (a: ActorMention, d: Discourse, speaker: Claimant | null, sen
 
 /** Spokesmen, commands, ministries and ministers: speakers whose side, when unstated, is the side the story was quoting. */
 const UNSIDED_SPEAKER =
-  /\b(?:spokes(?:man|woman|person)|press\s+(?:officer|service|secretary)|army|military|command|commander|ministry|minister|advis[eo]r|general\s+staff|officials?|forces|brigade|battalion|unit|channel|publication|outlet|agency|newspaper)\b/i;
+  /\b(?:spokes(?:man|woman|person)|press\s+(?:officer|service|secretary)|army|military|command|commander|ministry|minister|general\s+staff|officials?|forces|brigade|battalion|unit|channel|publication|outlet|agency|newspaper)\b/i;
 
 /** A defence ministry, general staff or military command named as such (not "the ministry", which points back to one
  * the story named): a body that speaks for a side (a spokesman, a person, may be anyone's). */

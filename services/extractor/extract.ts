@@ -83,7 +83,7 @@ export const judge = (article: Article): Judged[] => {
  * inside names are read past, and Cyrillic look-alikes inside Latin words ("Hryhorivkа") are read as Latin; every
  * claim's evidence still quotes, and its id and offsets still point into, the article as sent.
  */
-export const readClaims = (article: Article): { claims: Claim[]; setting: Omit<ArticleSetting, 'claims'> } => {
+export const readClaims = (article: Article): { claims: Claim[]; setting: Omit<ArticleSetting, 'claims' | 'story'> } => {
   const latin = latinLookalikes(article.body);
   const visible = withoutInvisibles(latin ?? article.body);
   const plain = visible === null && latin === null;
@@ -108,17 +108,20 @@ export const readClaims = (article: Article): { claims: Claim[]; setting: Omit<A
           evidence: { text: article.body.slice(start, end), start, end },
         };
       });
-  return {
-    claims,
-    setting: {
-      bodyLength: article.body.length,
-      published: (article.publishedAt ?? article.receivedAt).slice(0, 10),
-      mentions: read.mentions,
-    },
-  };
+  const leadEnd = visible && !plain ? visible.endInOriginal(read.leadEnd) : read.leadEnd;
+  return { claims, setting: { bodyLength: article.body.length, published: read.published, mentions: read.mentions, leadEnd } };
 };
 
-const extractVisible = (article: Article): { claims: Claim[]; mentions: Map<string, number> } => {
+/** What the confidence model reads around an article's claims, from extractVisible. */
+interface Read {
+  claims: Claim[];
+  published: string;
+  mentions: Map<string, number>;
+  /** End of the article's first sentence. */
+  leadEnd: number;
+}
+
+const extractVisible = (article: Article): Read => {
   const gazetteer = loadGazetteer();
   // Offsets stay those of the article's own text, which every claim's evidence quotes.
   const body = doubleQuoted(article.body);
@@ -332,7 +335,7 @@ const extractVisible = (article: Article): { claims: Claim[]; mentions: Map<stri
     const next = namedSpeakers.get((sentenceOfClaim.get(c.claimId) ?? -2) + 1);
     return next && next.side === c.claimant.side ? { ...c, claimant: { ...c.claimant, name: `${c.claimant.name} (${next.name})` } } : c;
   });
-  return { claims: withPersons, mentions };
+  return { claims: withPersons, published, mentions, leadEnd: sentences[0]?.end ?? 0 };
 };
 
 /**

@@ -1,5 +1,5 @@
 import type { Claim } from '../../shared/model.js';
-import { claimFeatures, type ArticleSetting } from './features.js';
+import { claimFeatures, storyOf, type ArticleSetting } from './features.js';
 
 const claim = (over: Partial<Claim> = {}): Claim => ({
   claimId: 'c1',
@@ -32,6 +32,8 @@ const setting = (claims: Claim[], over: Partial<ArticleSetting> = {}): ArticleSe
   bodyLength: 400,
   published: '2024-03-06',
   claims,
+  story: storyOf(claims),
+  leadEnd: 40,
   mentions: new Map([['geonames:1', 3]]),
   ...over,
 });
@@ -69,6 +71,7 @@ describe('claimFeatures', () => {
     });
     const f = claimFeatures(region, setting([region]), WORDS);
     expect(f.get('place:region')).toBe(1);
+    expect(f.has('sentence:first')).toBe(false);
     expect(f.get('extent')).toBe(1);
     expect(f.get('date:older-than-a-week')).toBe(1);
     expect(f.get('date:older-than-two-months')).toBe(1);

@@ -2,6 +2,9 @@
 // role), what it is about (a region, a place the gazetteer does not know), how it is dated, where its sentence
 // stands in the story, how much else the story claims, and a few function words of its sentence (modal, negation,
 // time) that mark talk of what may happen or happened long ago. Pure: a claim and its article in, named numbers out.
+//
+// Feature names are "<family>:<value>" or a family alone; FEATURE_FAMILIES lists them, and the model file is checked
+// against it.
 import type { Claim } from '../../shared/model.js';
 import { placeKeyOf } from '../../shared/ids.js';
 
@@ -12,6 +15,10 @@ export interface ArticleSetting {
   published: string;
   /** Every claim the article yields, this one among them. */
   claims: readonly Claim[];
+  /** Those claims by place and sentence (storyOf(claims)). */
+  story: Story;
+  /** Where the article's first sentence ends: a claim read there is the story's lede. */
+  leadEnd: number;
   /** How many times the article names each place (by place key). */
   mentions: ReadonlyMap<string, number>;
 }
@@ -20,7 +27,7 @@ export type Features = Map<string, number>;
 
 const DAY_MS = 86_400_000;
 
-/** Whole days from a claim's date to the article's (0 when the claim is dated by month only or later). */
+/** Days from a claim's date to the article's, both UTC days (0 when the claim is dated by month only or later). */
 const ageInDays = (claimedAt: string, published: string): number => {
   if (claimedAt.length < 10) return 0;
   const days = (Date.parse(published) - Date.parse(claimedAt)) / DAY_MS;
@@ -31,16 +38,13 @@ const capped = (n: number, cap: number): number => Math.min(n, cap) / cap;
 
 const WORD = /[a-z]+/g;
 
-interface Story {
+export interface Story {
   byPlace: Map<string, { claims: number; stances: Set<string> }>;
 }
 
-/** The claims of a story by place, made once per article (every claim of it asks). */
-const stories = new WeakMap<readonly Claim[], Story>();
-const storyOf = (claims: readonly Claim[]): Story => {
-  let story = stories.get(claims);
-  if (story) return story;
-  story = { byPlace: new Map() };
+/** The claims of a story by place: made once per article, for every claim of it to ask. */
+export const storyOf = (claims: readonly Claim[]): Story => {
+  const story: Story = { byPlace: new Map() };
   for (const c of claims) {
     const key = placeKeyOf(c.place);
     const place = story.byPlace.get(key) ?? { claims: 0, stances: new Set<string>() };
@@ -48,9 +52,26 @@ const storyOf = (claims: readonly Claim[]): Story => {
     place.stances.add(c.stance);
     story.byPlace.set(key, place);
   }
-  stories.set(claims, story);
   return story;
 };
+
+/** Every family of feature names claimFeatures makes. */
+export const FEATURE_FAMILIES = [
+  'rule',
+  'stance',
+  'side',
+  'controller',
+  'stance-side',
+  'stance-controller',
+  'role',
+  'place',
+  'extent',
+  'qualifier',
+  'date',
+  'sentence',
+  'word',
+  'story',
+] as const;
 
 /**
  * A feature's name, made once per distinct value: the same string object every time, so the model's weight lookup
@@ -99,22 +120,20 @@ export const claimFeatures = (claim: Claim, setting: ArticleSetting, words: Read
   if (age > 7) f.set('date:older-than-a-week', 1);
   if (age > 60) f.set('date:older-than-two-months', 1);
 
-  if (claim.evidence.start === 0) f.set('sentence:first', 1);
+  if (claim.evidence.start < setting.leadEnd) f.set('sentence:first', 1);
   f.set('sentence:position', setting.bodyLength ? claim.evidence.start / setting.bodyLength : 0);
   const evidence = claim.evidence.text;
   f.set('sentence:length', capped(evidence.length, 400));
   if (/["“”]/.test(evidence)) f.set('sentence:quote', 1);
-  if (evidence.includes('?')) f.set('sentence:question', 1);
   const lower = evidence.toLowerCase();
   WORD.lastIndex = 0;
   for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) if (words.has(m[0])) f.set(nameOf('word', m[0]), 1);
 
   const key = placeKeyOf(claim.place);
-  const story = storyOf(setting.claims);
-  const place = story.byPlace.get(key);
+  const place = setting.story.byPlace.get(key);
   f.set('story:claims-of-place', capped(place?.claims ?? 0, 6));
   if (place && (place.stances.size > 1 || !place.stances.has(claim.stance))) f.set('story:place-contradicted', 1);
-  f.set('story:places', capped(story.byPlace.size, 15));
+  f.set('story:places', capped(setting.story.byPlace.size, 15));
   f.set('story:claims', capped(setting.claims.length, 20));
   const mentions = setting.mentions.get(key) ?? 0;
   if (mentions <= 1) f.set('story:named-once', 1);
