@@ -15,7 +15,7 @@ export interface ArticleSetting {
   published: string;
   /** Every claim the article yields, this one among them. */
   claims: readonly Claim[];
-  /** Those claims by place and sentence (storyOf(claims)). */
+  /** Those claims by place (storyOf(claims)). */
   story: Story;
   /** Where the article's first sentence ends: a claim read there is the story's lede. */
   leadEnd: number;
