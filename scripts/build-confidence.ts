@@ -13,7 +13,7 @@ import { claimFeatures, storyOf } from '../services/extractor/confidence/feature
 import { readClaims } from '../services/extractor/extract.js';
 import { expandPaths, readArticleFiles } from '../services/producer/articleFiles.js';
 import { bestThreshold, crossValidated, fit, tally, TRAINING, type Row } from './eval/confidence.js';
-import { readGold, repoRoot, SETS } from './eval/corpus.js';
+import { readBatches, readGold, repoRoot, SETS } from './eval/corpus.js';
 import { keyOf, keyParts, scoreSet, type GoldFile } from './eval/score.js';
 import { placeStatuses } from './eval/build-gold.js';
 import { reconcileAll } from '../services/reconciler/reconcile.js';
@@ -79,10 +79,7 @@ const { values } = parseArgs({
 });
 const dev = SETS.find((s) => s.name === 'dev')!;
 const gold = readGold(dev);
-const batches = JSON.parse(readFileSync(`${repoRoot}eval/corpus/labels/batches.json`, 'utf8')) as Record<
-  string,
-  { split: string; files: string[]; second?: boolean }
->;
+const batches = readBatches();
 const batchOf = new Map<string, string>();
 for (const [name, b] of Object.entries(batches)) if (!b.second) for (const f of b.files) if (!batchOf.has(f)) batchOf.set(f, name);
 

@@ -4,18 +4,14 @@
 // copy it has never seen; the README's "Unseen batches" table holds those first scores.
 //   npx tsx scripts/eval/batches.ts L35 L36      the named batches, one line each, and all of them together
 //   npx tsx scripts/eval/batches.ts              every batch
-import { readFileSync } from 'node:fs';
 import { extract } from '../../services/extractor/extract.js';
 import { expandPaths, readArticleFiles } from '../../services/producer/articleFiles.js';
 import { reconcileAll } from '../../services/reconciler/reconcile.js';
 import { placeStatuses } from './build-gold.js';
-import { readGold, repoRoot, SETS } from './corpus.js';
+import { readBatches, readGold, SETS } from './corpus.js';
 import { scoreSet, type ProducedClaim } from './score.js';
 
-const batches = JSON.parse(readFileSync(`${repoRoot}eval/corpus/labels/batches.json`, 'utf8')) as Record<
-  string,
-  { split: string; files: string[]; second?: boolean }
->;
+const batches = readBatches();
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((b) => !batches[b]);
 if (unknown.length) {

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { placeKeyOf } from '../../services/shared/ids.js';
 import { reconcileAll } from '../../services/reconciler/reconcile.js';
 import type { Claim, Party, Side, Stance } from '../../services/shared/model.js';
-import { repoRoot } from './corpus.js';
+import { readBatches, repoRoot } from './corpus.js';
 import type { GoldClaim, GoldFile } from './score.js';
 
 export interface LabelFile {
@@ -16,8 +16,6 @@ export interface LabelFile {
   aliases: Record<string, string[]>;
   articles: { article: string; publishedAt: string; notes?: string; claims: GoldClaim[] }[];
 }
-type Batches = Record<string, { split: 'dev' | 'test'; files: string[]; second?: boolean }>;
-
 const dir = `${repoRoot}eval/corpus`;
 const read = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 const fold = (s: string): string =>
@@ -164,7 +162,7 @@ export const placeStatuses = (articles: GoldFile['articles']): Record<string, st
 };
 
 const main = (): void => {
-  const batches = read<Batches>(`${dir}/labels/batches.json`);
+  const batches = readBatches();
   const settledPath = `${dir}/labels/settled.json`;
   const settled = existsSync(settledPath) ? read<{ articles: LabelFile['articles'] }>(settledPath).articles : [];
   const files = Object.keys(batches)

@@ -17,6 +17,11 @@ export interface EvalSet {
   gold: string;
 }
 
+/** eval/corpus/labels/batches.json: each labelling batch's split and files (`second`: a second, independent labelling). */
+export type Batches = Record<string, { split: 'dev' | 'test'; files: string[]; second?: boolean }>;
+
+export const readBatches = (): Batches => JSON.parse(readFileSync(`${repoRoot}eval/corpus/labels/batches.json`, 'utf8')) as Batches;
+
 export const SETS: EvalSet[] = [
   { name: 'seeds', dir: `${repoRoot}seeds`, gold: `${repoRoot}../shared/eval/seeds.gold.json` },
   { name: 'dev', dir: `${repoRoot}eval/corpus/dev`, gold: `${repoRoot}eval/corpus/dev/gold.json` },

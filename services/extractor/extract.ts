@@ -108,7 +108,7 @@ export const readClaims = (article: Article): { claims: Claim[]; setting: Omit<A
           evidence: { text: article.body.slice(start, end), start, end },
         };
       });
-  const leadEnd = visible && !plain ? visible.endInOriginal(read.leadEnd) : read.leadEnd;
+  const leadEnd = visible ? visible.endInOriginal(read.leadEnd) : read.leadEnd;
   return { claims, setting: { bodyLength: article.body.length, published: read.published, mentions: read.mentions, leadEnd } };
 };
 
@@ -131,7 +131,10 @@ const extractVisible = (article: Article): Read => {
   const mentionsAll = gazetteer.scan(body);
   const placesAll = gazetteer.resolve(mentionsAll, body);
   const mentions = new Map<string, number>();
-  for (const p of placesAll) mentions.set(placeKeyOf(p), (mentions.get(placeKeyOf(p)) ?? 0) + 1);
+  for (const p of placesAll) {
+    const key = placeKeyOf(p);
+    mentions.set(key, (mentions.get(key) ?? 0) + 1);
+  }
   // "the village of Pryluky", "the front-line town of Huliaipole", "Pokrovsk, a key city": what the story calls each
   // place it names, for "the town" in a later sentence.
   const nounOf = new Map<PlaceMention, PlaceNoun>();
