@@ -383,6 +383,8 @@ for (const code of regionIds) {
     alternates: 0,
   });
 }
+for (const { region } of supplement.bareNameRegions ?? [])
+  if (![...admin1Names.values()].includes(region)) throw new Error(`supplement bareNameRegions: no region named ${region}`);
 for (const name of Object.keys(supplement.regionAliases)) {
   if (![...admin1Names.values()].includes(name)) throw new Error(`supplement regionAliases: no region named ${name}`);
 }
@@ -431,6 +433,7 @@ const output: GazetteerFile = {
     p.featureCode,
     [...p.aliases].sort().join('|'),
   ]),
+  bareNameRegions: (supplement.bareNameRegions ?? []).map((r) => r.region).sort(),
 };
 writeFileSync(new URL('gazetteer.json', dataDir), `${JSON.stringify(output).replace(/\],\[/g, '],\n[')}\n`);
 process.stderr.write(

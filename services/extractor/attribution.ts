@@ -53,7 +53,14 @@ const claimantOf = (a: ActorMention, d: Discourse, speaker: Claimant | null, sen
   // said ..." after one in which the ministry spoke is the ministry (an institution, not a person).
   const recent = d.recentSpeaker && sentenceIndex - d.recentSpeaker.sentence <= 2 ? d.recentSpeaker.claimant : null;
   if (a.kind === 'pronoun' && recent && recent.role !== 'country') {
-    if (/^(?:he|she|him)$/i.test(a.name) && !/(?:ians|ans)$/.test(recent.name)) return recent;
+    // (Not when the story has named another person since: "... Zelensky praised the troops. In Kherson, he said".)
+    const since =
+      d.lastPerson &&
+      d.lastPersonSentence > d.recentSpeaker!.sentence &&
+      d.lastPersonSentence < sentenceIndex &&
+      d.lastPerson.name !== recent.name &&
+      isPersonName({ name: d.lastPerson.name, role: d.lastPerson.role ?? 'person', side: 'NEUTRAL' });
+    if (/^(?:he|she|him)$/i.test(a.name) && !/(?:ians|ans)$/.test(recent.name) && !since) return recent;
     if (/^it$/i.test(a.name) && !(speaker && speaker.side !== 'NEUTRAL') && !isPersonName(recent)) return recent;
   }
   const actor = a.kind === 'pronoun' ? pronounReferent(a, d, speaker) : a;
@@ -119,6 +126,14 @@ export const speakerOf = (
     const next = text.slice(f.end).search(f.kind === 'according' ? /\bthat\b|[,;:]|$/ : /\bthat\b|[,;]\s+(?:that|who)\b|$/);
     const span = actors.filter((a) => a.start >= f.end && a.start <= f.end + Math.max(next, 0) + 1);
     chosen = [...span].sort((a, b) => RANK[a.kind]! - RANK[b.kind]! || a.start - b.start)[0] ?? null;
+    // "according to the spokesman of the Eastern Group of Forces, Serhii Cherevatyi, ...": the person an apposition
+    // names after the title is who speaks (not whoever the story last called "the spokesman").
+    const comma = f.end + next;
+    const apposed =
+      chosen?.kind === 'generic' && text[comma] === ','
+        ? actors.find((a) => a.kind === 'named' && a.start > comma && /^,\s*$/.test(text.slice(comma, a.start)) && text[a.end] === ',')
+        : undefined;
+    if (apposed) chosen = apposed;
     // "according to an officer from the 59th Separate Motorized Infantry Brigade": a title without a side speaks for
     // the body it is of.
     if (chosen && !chosen.side) {
@@ -546,7 +561,17 @@ export const recentSpeakerFor = (c: Cue, ctx: SentenceContext): Speaker | null =
   // told as more of the same goes on reporting the speaker just quoted.
   if (gap === 1 && c.stance === 'CONTROL' && !c.concession && MORE_OF_THE_SAME.test(ctx.text) && d.lastClaim?.stance === 'CONTROL')
     return { claimant: d.recentSpeaker.claimant, date: null, rule: null };
+  // "The Defense Ministry said its forces took A. ... The Western group captured B.": a capture by units no side word
+  // names continues the report of the side just quoted; the outlet tells whose army it is.
+  if (gap <= 3 && c.stance === 'CONTROL' && !c.passive && !c.nominal && unsidedUnitsBefore(c, ctx))
+    return { claimant: d.recentSpeaker.claimant, date: null, rule: null };
   return null;
+};
+
+/** The cue's subject is military units no side word names ("the army", "units of the Western group"). */
+const unsidedUnitsBefore = (c: Cue, ctx: SentenceContext): boolean => {
+  const subject = ctx.actors.filter((a) => a.end <= c.start && c.start - a.end < 60 && a.kind !== 'pronoun').at(-1);
+  return !!subject && subject.kind === 'generic' && subject.role === 'military' && subject.side !== 'RU' && subject.side !== 'UA';
 };
 
 /** Words that add to what was just said. */

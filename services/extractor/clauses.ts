@@ -3,15 +3,30 @@
 const COUNTED_BEFORE =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+number\s+of)\s+(?:[\w-]+\s+){0,2}(?:cities|towns|villages|settlements|localities|communities)(?:\s+(?:in|of|near)\s+[^—–;]{0,50})?$/i;
 
+/** Names and nothing else: "Stavky, Novoselivka and Maslyakivka". */
+const LIST_OF_NAMES = /^(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*$/;
+
 /** Where a sentence's clauses begin: a frame speaks for its own clause, and for clauses that continue its speech. */
 export const clauseBreaks = (text: string): { at: number; continues: boolean }[] => {
   const breaks: { at: number; continues: boolean }[] = [{ at: 0, continues: false }];
   const re =
     /;\s+|\s+(?:[—–]|--)\s+|,\s+(?:while|whereas|but|which|who|where|as(?!\s+well\s+as)|when|after|before|although|though|and(?=\s+(?!the\s+(?:[a-z-]+\s+)?(?:city|town|village|settlement)s?\b)[a-z]))\s+|(?<!\ball)\s+(?:but|before|after|while)\s+(?=[a-z])|(?<!\b(?:has|have|had|ever|long))\s+since\s+(?=(?:its|their|the|his|her|it|they|he|she|we|russian|ukrainian|moscow|kyiv)\b)|\s+and\s+(?=\w+ed\b|\w+s\b\s+(?:to|the|a)\b)|,\s+(?=(?:claiming|adding|saying|insisting|noting|stressing|reaffirming|confirming|denying|rejecting|dismissing)\b)/g;
+  // Where a dash that announced the places counted opened a list the sentence goes on after.
+  let countedListFrom = -1;
   for (const m of text.matchAll(re)) {
     const dash = /^\s+(?:[—–]|--)\s+$/.test(m[0]);
     // "captured two cities in the Donetsk region — Chasiv Yar and Toretsk": a dash that announces the places counted.
-    if (dash && COUNTED_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    if (dash && COUNTED_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) {
+      countedListFrom = m.index + m[0].length;
+      continue;
+    }
+    // "three villages – Stavky, Novoselivka and Maslyakivka – were now under Moscow's control": the dash that closes
+    // the list, with nothing but names between the two, ends no clause.
+    if (dash && countedListFrom >= 0 && LIST_OF_NAMES.test(text.slice(countedListFrom, m.index))) {
+      countedListFrom = -1;
+      continue;
+    }
+    countedListFrom = -1;
     const continues =
       /claiming|adding|saying|insisting|noting|stressing|reaffirming|confirming|denying|rejecting|dismissing|while\s+also/.test(
         text.slice(m.index + m[0].length, m.index + m[0].length + 25),

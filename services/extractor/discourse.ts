@@ -7,6 +7,8 @@ import type { Speaker } from './context.js';
 
 export interface Discourse {
   lastPerson: ActorMention | null;
+  /** The sentence that named the last person. */
+  lastPersonSentence: number;
   lastActor: ActorMention | null;
   lastCountry: ActorMention | null;
   /** Institutions by head noun ("general staff" → Ukraine's General Staff), for a bare "the General Staff". */
@@ -52,6 +54,7 @@ export const newDiscourse = (outletSide: 'RU' | 'UA' | null = null): Discourse =
   outletSide,
   denied: new Set(),
   lastPerson: null,
+  lastPersonSentence: -1,
   lastActor: null,
   lastCountry: null,
   bySide: new Map(),

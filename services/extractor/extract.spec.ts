@@ -90,7 +90,60 @@ describe('stances', () => {
   });
 });
 
+describe('places', () => {
+  it('reads a claim about a bare "Donetsk" or "Luhansk" as one about the region, and "the city of Donetsk" as the city', () => {
+    expect(rows(run('Russia’s Defence Ministry said on Tuesday that its forces controlled 60% of Donetsk.'))).toEqual([
+      ['Donetsk Oblast', 'RU', 'CONTROL', 'RU', '2024-03-05'],
+    ]);
+    expect(rows(run('Shoigu said on Tuesday that Russian forces had established full control over Luhansk.'))).toEqual([
+      ['Luhansk Oblast', 'RU', 'CONTROL', 'RU', '2024-03-05'],
+    ]);
+    expect(rows(run('Russia’s Defence Ministry said on Tuesday that its forces controlled the city of Donetsk.'))).toEqual([
+      ['Donetsk', 'RU', 'CONTROL', 'RU', '2024-03-05'],
+    ]);
+  });
+
+  it('reads every name of a counted list set off by dashes', () => {
+    const text =
+      'The Russian Defence Ministry said on Tuesday that three other villages in the Donetsk region – Stavky, Novoselivka and Maslyakivka – were now under Moscow’s control.';
+    expect(rows(run(text)).map((r) => r[0])).toEqual(['Stavky', 'Novoselivka', 'Maslyakivka']);
+  });
+
+  it('takes a name shaped like a settlement’s after "lost control over" and the next one on its list as places', () => {
+    expect(
+      rows(run('"We lost control over Loskutivka and Rai-Oleksandrivka," said the Luhansk regional governor, Serhiy Haidai.')),
+    ).toEqual([
+      ['Loskutivka', 'UA', 'CONTROL', 'RU', '2024-03-06'],
+      ['Rai-Oleksandrivka', 'UA', 'CONTROL', 'RU', '2024-03-06'],
+    ]);
+  });
+});
+
 describe('attribution', () => {
+  it('gives a capture by units no side word names to the side the story was just quoting', () => {
+    const text =
+      'Russia’s Defence Ministry said on Tuesday that its forces had captured Novoselivka. The Western military group captured the settlement of Kolodiazi.';
+    expect(rows(run(text))).toEqual([
+      ['Novoselivka', 'RU', 'CONTROL', 'RU', '2024-03-05'],
+      ['Kolodiazi', 'RU', 'CONTROL', 'RU', '2024-03-05'],
+    ]);
+  });
+
+  it('takes the person an apposition names after "according to the spokesman of ..." as the speaker', () => {
+    const text =
+      'Russia’s Defence Ministry spokesman said on Tuesday that Russian forces held Lyman. According to the spokesman of the Eastern Group of Forces, Serhii Cherevatyi, the settlements of Yampil and Stavky have been liberated.';
+    expect(rows(run(text)).filter((r) => r[0] !== 'Lyman')).toEqual([
+      ['Yampil', 'UA', 'CONTROL', 'UA', '2024-03-05'],
+      ['Stavky', 'UA', 'CONTROL', 'UA', '2024-03-05'],
+    ]);
+  });
+
+  it('takes "he" for the person the story named since its last speaker', () => {
+    const text =
+      'Igor Konashenkov said on Monday that Russian forces had repelled attacks. Ukrainian President Volodymyr Zelensky praised the troops on Tuesday. In the Kherson region, he said that Liubymivka had been liberated.';
+    expect(rows(run(text))).toEqual([['Liubymivka', 'UA', 'CONTROL', 'UA', '2024-03-05']]);
+  });
+
   it('gives a minister of no stated side the side the story was just quoting', () => {
     expect(
       rows(

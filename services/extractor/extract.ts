@@ -511,6 +511,17 @@ const officeTown = (c: Cue, ctx: SentenceContext): Target | null => {
   return p ? { place: p.place, start: p.start } : null;
 };
 
+/**
+ * "Russia controls 90% of Donetsk", "full control over Luhansk": a claim about a bare name that war copy uses for the
+ * region rather than its capital is about the region (the gazetteer's bareNameRegions); "the city of Donetsk" is not.
+ */
+const regionClaimed = (t: Target, ctx: SentenceContext): Target => {
+  if (t.start === null) return t;
+  const p = ctx.places.find((q) => q.start === t.start && q.place === t.place);
+  const region = p ? loadGazetteer().regionClaimedAs({ ...p.mention, start: p.start, end: p.end }, ctx.text) : null;
+  return region ? { place: region, start: t.start } : t;
+};
+
 /** Cues of holding on to a place: said in answer to the other side's capture claim, they deny it. */
 const HOLDING = new Set(['control.hold', 'control.remains-under']);
 
@@ -619,7 +630,12 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     const who = goesOn
       ? {
           frame: null,
-          speaker: { claimant: goesOn.claimant, date: goesOn.date, rule: 'attribution.sentence-before' },
+          // "... these were A, B and C" dated on its own ("Last September saw 12 returned; these were ...").
+          speaker: {
+            claimant: goesOn.claimant,
+            date: ctx.dates[0] ? { value: ctx.dates[0].value, precision: ctx.dates[0].precision } : goesOn.date,
+            rule: 'attribution.sentence-before',
+          },
           claimant: goesOn.claimant,
         }
       : voiced;
@@ -659,7 +675,8 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     ];
     // "74 settlements in the Kursk region": part of the region, however many.
     const counted = reading.stance === 'CONTROL' && !c.concession && !c.passive ? countedRegion(c, ctx) : null;
-    for (const t of targets) {
+    for (const target of targets) {
+      const t = regionClaimed(target, ctx);
       // "Our soldiers are holding their lines in Rodynske," said a day after Moscow claimed the town: an answer.
       const answered = answersCapture(c, reading.stance, reading.controller, who.claimant, t.place, d);
       const extent =
@@ -850,7 +867,9 @@ const rememberSentence = (ctx: SentenceContext, d: Discourse, namedSpeakers: Map
   if (sentenceDate) d.paragraphDate = { paragraph: sentence.paragraph, date: sentenceDate };
   else if (AT_THE_SAME_TIME.test(text) && d.lastExplicitDate) d.paragraphDate = { paragraph: sentence.paragraph, date: d.lastExplicitDate };
   else if (d.paragraphDate && d.paragraphDate.paragraph !== sentence.paragraph) d.paragraphDate = null;
+  const person = d.lastPerson;
   for (const a of actors) remember(a, d);
+  if (d.lastPerson !== person) d.lastPersonSentence = index;
   // The sentence's own source, not a claim it reports on: "X said ..., dismissing a statement by Y".
   const lastFrame =
     ctx.frames.filter((f) => f.rule !== 'attribution.made-by' && f.rule !== 'attribution.possessive').at(-1) ?? ctx.frames.at(-1);

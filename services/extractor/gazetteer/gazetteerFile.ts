@@ -18,6 +18,8 @@ export interface GazetteerFile {
   about: string;
   columns: string[];
   places: GazetteerRow[];
+  /** Regions whose capital's bare name reads as the region (from the supplement's bareNameRegions). */
+  bareNameRegions?: string[];
 }
 
 /** data/gazetteer-supplement.json: what GeoNames lacks, each entry with its source. */
@@ -48,4 +50,9 @@ export interface SupplementFile {
   populations?: { of: string; country: string; admin1: string; population: number; source: string }[];
   /** Other names of regions, by the region's canonical name. */
   regionAliases: Record<string, string[]>;
+  /**
+   * Regions whose capital's bare name war copy uses for the region ("Russia controls 90% of Donetsk", "full control
+   * over Luhansk"), with the evidence: a bare "Donetsk" is then the region unless the text says "the city of".
+   */
+  bareNameRegions?: { region: string; source: string }[];
 }

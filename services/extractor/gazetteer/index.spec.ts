@@ -110,6 +110,29 @@ describe('gazetteer: regions and their capitals', () => {
     expect(city).toMatchObject({ name: 'Kherson', country: 'UA' });
   });
 
+  describe('a claim about a bare capital name that war copy uses for the region (bareNameRegions)', () => {
+    const claimedAs = (text: string, surface: string): string | null =>
+      gazetteer.regionClaimedAs(one(text, surface).mention, text)?.name ?? null;
+
+    it.each([
+      ['Russia now controls about 90% of Donetsk.', 'Donetsk', 'Donetsk Oblast'],
+      ['Shoigu said Russian forces had established full control over Luhansk.', 'Luhansk', 'Luhansk Oblast'],
+      ['Moscow said its troops had pushed Ukrainian forces out of Kursk.', 'Kursk', 'Kursk Oblast'],
+      ['Russia holds about 75% of Zaporizhzhia.', 'Zaporizhzhia', 'Zaporizhzhia Oblast'],
+    ])('"%s": %s is %s', (text, surface, region) => {
+      expect(claimedAs(text, surface)).toBe(region);
+    });
+
+    it.each([
+      ['Russian troops entered the city of Donetsk in 2014.', 'Donetsk'],
+      ['Separatists have held Donetsk city since 2014.', 'Donetsk'],
+      ['Ukraine retook Kherson in November.', 'Kherson'],
+      ['Russia said it had captured Kharkiv.', 'Kharkiv'],
+    ])('"%s": %s stays the city', (text, surface) => {
+      expect(claimedAs(text, surface)).toBeNull();
+    });
+  });
+
   it('gives a bare capital name the city first and the region as a further candidate', () => {
     const { mention, place } = one('Shells fell on Donetsk overnight.', 'Donetsk');
     expect(mention.cue).toBeNull();

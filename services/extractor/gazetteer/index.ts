@@ -47,6 +47,12 @@ export interface Gazetteer {
   scan(text: string): PlaceMention[];
   /** One PlaceRef per mention, choosing among candidates by the other places the article names (distance) and population. */
   resolve(mentions: PlaceMention[], text?: string): PlaceRef[];
+  /**
+   * The region a claim about a bare capital's name is about: "Russia controls 90% of Donetsk", "full control over
+   * Luhansk" (war copy uses the name for the region: data/gazetteer-supplement.json, bareNameRegions); null when the
+   * mention is no such name or the text says "the city of X", "X city" or "X in the ... region".
+   */
+  regionClaimedAs(mention: PlaceMention, text: string): PlaceRef | null;
 }
 
 const MAX_PHRASE_WORDS = 4;
@@ -55,6 +61,8 @@ const SETTLEMENT_CUE =
   /\b(?:village|villages|town|towns|city|cities|settlement|settlements|hamlet|hamlets|township|townships|locality|localities|community|communities)\s+of\s+$/i;
 /** "Kherson city", "Zaporizhzhia City": the name before is the city, not the region of its name. */
 const CITY_AFTER = /^\s+city\b/i;
+/** "the city of Donetsk": the name after is the city. */
+const CITY_OF_BEFORE = /\b(?:city|town)\s+of\s+$/i;
 /** "the eastern region of Luhansk", "the province of Donetsk": the name that follows is the region. */
 const REGION_CUE = /\b(?:region|province|oblast|People['’]s\s+Republic)\s+of\s+$/i;
 /** Lower-case words inside a facility's name, which the supplement lists with its other names. */
@@ -122,7 +130,9 @@ const APPOSED_LOCATED_SETTLEMENT =
   /^,\s+(?:a|an)\s+(?:(?:small|tiny|large|frontline|front-line|border|key|strategic|nearby|neighbou?ring)\s+)?(?:village|town|settlement|hamlet)\s+(?:(?:about|some|around|roughly|just|only)\s+)?(?:\d|(?:south|north|east|west)(?:-?(?:east|west))?(?:ern)?\b|near\b|outside\b|close\s+to\b|on\s+the\b|in\s+the\b|located\b|situated\b|lying\b)/;
 /** Words after which a name is where something happens: "from X", "in X", "took X". */
 const PLACE_VERB_BEFORE =
-  /\b(?:in|near|from|into|inside|outside|around|towards?|entered|captured|took|taken|seized|retook|recaptured|liberated|occupied|de-occupied|deoccupied|stormed|left|abandoned|withdrew\s+from|withdrawn\s+from|retreated\s+from|pulled\s+out\s+of|(?:withdrawal|retreat|pullout|pull-out)\s+from)\s+$/i;
+  /\b(?:in|near|from|into|inside|outside|around|towards?|entered|captured|took|taken|seized|retook|recaptured|liberated|occupied|de-occupied|deoccupied|stormed|left|abandoned|withdrew\s+from|withdrawn\s+from|retreated\s+from|pulled\s+out\s+of|(?:withdrawal|retreat|pullout|pull-out)\s+from|control\s+(?:over|of)|(?:capture|liberation|loss|fall|seizure|recapture)\s+of)\s+$/i;
+/** "Loskutivka and Rai-Oleksandrivka": a name that goes on a list after another name shaped like a settlement's. */
+const AFTER_LISTED_NAME = /([A-Z][\w'’-]+)(?:,\s*|,?\s+and\s+)$/;
 const WORD = /[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’ʼ]*(?:-[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’ʼ]*)*/g;
 /** What a place the sources give no population for counts as when sizes are weighed: a small village. */
 const UNKNOWN_POPULATION = 500;
@@ -253,6 +263,8 @@ class LookupGazetteer implements Gazetteer {
     private readonly regions: Map<string, GazetteerEntry>,
     private readonly regionsByBase: Map<string, GazetteerEntry>,
     private readonly personPrefixes: Set<string>,
+    /** Regions whose capital's bare name war copy uses for the region ("Donetsk", "Luhansk"). */
+    private readonly bareNameRegions: ReadonlySet<string>,
   ) {}
 
   private region(name: string): GazetteerEntry | null {
@@ -598,7 +610,11 @@ class LookupGazetteer implements Gazetteer {
     const introduced = regionHint !== null && PLACE_INTRO.test(before);
     // "withdrew from Solodke", "fighting in Rivnopillia": a name shaped like a Ukrainian or Russian settlement's, after
     // a word that introduces a place.
-    const shaped = TOPONYM_SHAPE.test(text.slice(first.start, last.end)) && PLACE_VERB_BEFORE.test(before) && !/^\s*['’]s\b/.test(after);
+    const listed = AFTER_LISTED_NAME.exec(before);
+    const shaped =
+      TOPONYM_SHAPE.test(text.slice(first.start, last.end)) &&
+      (PLACE_VERB_BEFORE.test(before) || (listed !== null && TOPONYM_SHAPE.test(listed[1]!))) &&
+      !/^\s*['’]s\b/.test(after);
     // "taken control of Otradne, a village further west": a name an apposition calls a settlement, after a word that
     // introduces a place.
     const apposed = (APPOSED_SETTLEMENT.test(after) && PLACE_INTRO.test(before)) || APPOSED_LOCATED_SETTLEMENT.test(after);
@@ -797,6 +813,15 @@ class LookupGazetteer implements Gazetteer {
     });
   }
 
+  regionClaimedAs(m: PlaceMention, text: string): PlaceRef | null {
+    if (m.cue !== null || m.regionHint || m.provisional) return null;
+    const region = m.candidates.find((c) => c.kind === 'region' && this.bareNameRegions.has(c.name));
+    if (!region || CITY_OF_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) || CITY_AFTER.test(text.slice(m.end, m.end + 10)))
+      return null;
+    const { name, id, admin1, country, lat, lon } = region;
+    return { name, id, admin1, country, lat, lon, surface: m.surface, resolved: true };
+  }
+
   /**
    * "the village of Rivnopillia in the Zaporizhzhia region" when the gazetteer knows a Rivnopillia only in Crimea:
    * the text says where the place is, so it is a place the gazetteer lacks, kept as provisional in that region.
@@ -879,6 +904,13 @@ export function loadGazetteer(): Gazetteer {
     (a.id ?? '').localeCompare(b.id ?? '') ||
     a.name.localeCompare(b.name);
   for (const list of byAlias.values()) list.sort(order);
-  singleton = new LookupGazetteer(byAlias, stopwords, regions, regionsByBase, new Set(PERSON_PREFIXES.map(foldPlaceName)));
+  singleton = new LookupGazetteer(
+    byAlias,
+    stopwords,
+    regions,
+    regionsByBase,
+    new Set(PERSON_PREFIXES.map(foldPlaceName)),
+    new Set(file.bareNameRegions ?? []),
+  );
   return singleton;
 }
