@@ -39,6 +39,8 @@ export interface Discourse {
   outletVoice?: Claimant;
   /** "side|place key" of every denial told so far. */
   denied: Set<string>;
+  /** Ids of the claims read from a side's present hold on a place ("remains under our control"). */
+  holding: Set<string>;
   /** A quote opened in an earlier sentence and not yet closed, and whose words it is. */
   openQuote: { speaker: Speaker; sentence: number } | null;
   /** The people the story has named in full, by surname: "Smirnov" later is "Alexei Smirnov". */
@@ -53,6 +55,7 @@ export interface Discourse {
 export const newDiscourse = (outletSide: 'RU' | 'UA' | null = null): Discourse => ({
   outletSide,
   denied: new Set(),
+  holding: new Set(),
   lastPerson: null,
   lastPersonSentence: -1,
   lastActor: null,

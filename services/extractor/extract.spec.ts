@@ -63,6 +63,28 @@ describe('stances', () => {
     ]);
   });
 
+  it('reads a side’s present hold on a place the other side claims to have taken as a denial of that claim too', () => {
+    const text =
+      'Russia’s Defence Ministry said on Monday that its forces had captured Siversk. On Tuesday, Ukraine’s army said Siversk remains under the control of Ukrainian forces.';
+    // Said right after the claim it answers: the denial.
+    expect(rows(run(text))).toEqual([
+      ['Siversk', 'RU', 'CONTROL', 'RU', '2024-03-04'],
+      ['Siversk', 'UA', 'DENIAL', 'RU', '2024-03-05'],
+    ]);
+    // Said with the claim it answers after it: the denial, beside the hold.
+    const despite =
+      'Ukrainian officials said on Tuesday that Lysychansk remains in Ukraine’s hands, despite claims from Russia’s Defence Ministry that its forces had captured the city.';
+    expect(rows(run(despite))).toEqual([
+      ['Lysychansk', 'UA', 'DENIAL', 'RU', '2024-03-05'],
+      ['Lysychansk', 'UA', 'CONTROL', 'UA', '2024-03-05'],
+      ['Lysychansk', 'RU', 'CONTROL', 'RU', '2024-03-05'],
+    ]);
+    // A hold told before the other side's claim (the claim told after it, as the outlet's background) answers nothing.
+    const before =
+      'On Monday, Ukraine’s army said Siversk remains under the control of Ukrainian forces. Russia’s Defence Ministry said on Tuesday that its forces had captured Siversk.';
+    expect(rows(run(before)).filter((r) => r[2] === 'DENIAL')).toEqual([]);
+  });
+
   it('reads a negated capture as a denial', () => {
     expect(rows(run('President Volodymyr Zelensky said Toretsk "is not occupied by Russia".'))).toEqual([
       ['Toretsk', 'UA', 'DENIAL', 'RU', '2024-03-06'],

@@ -57,7 +57,7 @@ import {
   named,
 } from './readers/targets.js';
 import { matchSentence, type Cue, type Frame } from './rules/matcher.js';
-import { doubleQuoted, splitSentences } from './sentences.js';
+import { doubleQuoted, splitSentences, type Sentence } from './sentences.js';
 import { STATEMENT_NOUNS } from './statements.js';
 
 const READERS: Record<Cue['stance'], Reader> = { CONTROL: readControl, DENIAL: readDenial, CONTESTED: readContest };
@@ -331,15 +331,67 @@ const extractVisible = (article: Article): Read => {
     d.openQuote = quoteLeftOpen(ctx, quoted);
   });
 
+  const answered = answersCaptures(claims.all(), d.holding, (c) => sentences[sentenceOfClaim.get(c.claimId)!]!, article);
   // "Russia insisted on Thursday that ... Speaking in Moscow, Maria Zakharova said ...": a lede that gives a
   // country or an unnamed group the claim, followed by the person who made it, names that person too.
-  const withPersons = claims.all().map((c) => {
+  const withPersons = answered.map((c) => {
     if (isPersonName(c.claimant) || c.claimant.side === 'NEUTRAL' || /\(/.test(c.claimant.name)) return c;
     const next = namedSpeakers.get((sentenceOfClaim.get(c.claimId) ?? -2) + 1);
     return next && next.side === c.claimant.side ? { ...c, claimant: { ...c.claimant, name: `${c.claimant.name} (${next.name})` } } : c;
   });
   return { claims: withPersons, published, mentions, leadEnd: sentences[0]?.end ?? 0 };
 };
+
+/**
+ * "Ukrainian officials say Lysychansk remains in Ukraine's hands, despite claims from Russia that the city has been
+ * brought under control": a side's present hold on a place the other side claims, in the same story, to have taken
+ * (on or before the day of the hold, within a month) answers that claim: a denial of it, by the side holding, beside
+ * the hold itself. The claim answered may be
+ * told before the hold or after it ("..., despite claims from Russia that ..."); a side that denies the capture in so
+ * many words has answered already.
+ */
+const answersCaptures = (all: Claim[], holding: ReadonlySet<string>, sentenceOf: (c: Claim) => Sentence, article: Article): Claim[] => {
+  if (!holding.size) return all;
+  const out: Claim[] = [];
+  for (const h of all) {
+    const own = holding.has(h.claimId) ? asParty(h.claimant.side) : null;
+    const place = placeKeyOf(h.place);
+    const taken = own
+      ? all.find(
+          (o) =>
+            o.claimant.side === other(own) &&
+            o.stance === 'CONTROL' &&
+            o.controller === other(own) &&
+            placeKeyOf(o.place) === place &&
+            o.claimedAt <= h.claimedAt &&
+            monthsBetween(o.claimedAt, h.claimedAt) <= 1,
+        )
+      : undefined;
+    const denied = taken && all.some((x) => x.claimant.side === own && x.stance === 'DENIAL' && placeKeyOf(x.place) === place);
+    if (!own || !taken || denied) {
+      out.push(h);
+      continue;
+    }
+    out.push(
+      buildClaim(article, {
+        place: h.place,
+        claimant: h.claimant,
+        stance: 'DENIAL',
+        controller: other(own),
+        extent: { extent: null, qualifier: null },
+        date: { value: h.claimedAt, precision: h.claimedAtPrecision },
+        sentence: sentenceOf(h),
+        rules: h.rules ?? [],
+      }),
+    );
+    out.push(h);
+  }
+  return out;
+};
+
+/** Whole months from one claim date (YYYY-MM or YYYY-MM-DD) to a later one. */
+const monthsBetween = (from: string, to: string): number =>
+  (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
 
 /**
  * "The enemy claims it has captured Tabaivka," a Ukrainian spokesman said: "the enemy" is the side opposite to the
@@ -522,9 +574,6 @@ const regionClaimed = (t: Target, ctx: SentenceContext): Target => {
   return region ? { place: region, start: t.start } : t;
 };
 
-/** Cues of holding on to a place: said in answer to the other side's capture claim, they deny it. */
-const HOLDING = new Set(['control.hold', 'control.remains-under']);
-
 /**
  * The other side's capture claim a side's "we still hold it" answers: the last control claim the story told, about
  * the same place, by the other side, for itself, in an earlier sentence.
@@ -539,7 +588,7 @@ const answersCapture = (
 ): Claim | null => {
   const own = asParty(claimant.side);
   const last = d.lastControlClaim;
-  if (!own || stance !== 'CONTROL' || controller !== own || !HOLDING.has(c.rule) || !last) return null;
+  if (!own || stance !== 'CONTROL' || controller !== own || !c.holding || !last) return null;
   // Denied in so many words already: the holding is a claim of its own.
   if (d.denied.has(`${own}|${placeKeyOf(place)}`)) return null;
   return last.claimant.side === other(own) && last.controller === other(own) && placeKeyOf(last.place) === placeKeyOf(place) ? last : null;
@@ -708,6 +757,7 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
           d.lastControlClaim = claim;
         }
         if (claim.stance === 'DENIAL') d.denied.add(`${claim.claimant.side}|${placeKeyOf(claim.place)}`);
+        if (c.holding && claim.stance === 'CONTROL' && claim.controller === claim.claimant.side) d.holding.add(claim.claimId);
       }
     }
   }

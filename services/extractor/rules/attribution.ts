@@ -20,11 +20,12 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
     id: 'attribution.made-by',
     kind: 'attribution',
     pattern:
-      '( claim|claims|statement|statements|report|reports|assertion|assertions|announcement|bulletin|analysis|assessment|assessments|data|map|maps|estimate|estimates "? ( made|issued|released|published|posted|circulated|spread|voiced|disseminated|pushed )? by | informed by | was|were told by )',
+      '( claim|claims|statement|statements|report|reports|assertion|assertions|announcement|bulletin|analysis|assessment|assessments|data|map|maps|estimate|estimates "? ( made|issued|released|published|posted|circulated|spread|voiced|disseminated|pushed )? by|from | informed by | was|were told by )',
     yields: { frame: 'by' },
     fires: [
       "Ukraine's General Staff denied claims made by the chief of the General Staff of the Russian armed forces.",
       "Analysis by DeepState suggests that nearly all of Toretsk's center is under Russian control.",
+      'Lysychansk remains in Ukrainian hands, despite claims from Russia that the city has been brought under control.',
     ],
     silent: ['The claims were repeated.'],
   },

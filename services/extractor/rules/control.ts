@@ -12,7 +12,7 @@ export const CONTROL_RULES: ControlRule[] = [
     kind: 'control',
     pattern:
       'retain|retains|retained|retaining|maintain|maintains|maintained|maintaining|keep|keeps|kept|keeping|hold|holds|held|holding ( full|firm|complete|effective|partial )? control over|of|in',
-    yields: { stance: 'CONTROL' },
+    yields: { stance: 'CONTROL', holding: true },
     fires: ['Many Russian sources reported that Russian forces retain control over Kozachi Laheri.'],
     silent: ['Russian forces retain control over the supply routes, the ministry said.'],
     note: 'Control a side keeps over a place: that side holds it.',
@@ -206,7 +206,7 @@ export const CONTROL_RULES: ControlRule[] = [
     kind: 'control',
     pattern:
       'remain|remains|remained|is|are|was|were|stay|stays|stayed|be|been ( ADV|back|again|firmly|still|now|already|once|fully )* ( and remain|remains )? under|in ( the )? ( full|complete|firm )? ~{0,5} control|hands|occupation|jurisdiction',
-    yields: { stance: 'CONTROL' },
+    yields: { stance: 'CONTROL', holding: true },
     fires: [
       '"Siversk remains under the control of Ukrainian forces," a Ukrainian military spokesman said.',
       'Kreminna is still in Ukrainian hands, the Ukrainian governor said.',
@@ -221,7 +221,7 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.still-under',
     kind: 'control',
     pattern: 'still|ADV ADV* under|in SIDE_ADJ control|hands',
-    yields: { stance: 'CONTROL' },
+    yields: { stance: 'CONTROL', holding: true },
     fires: [
       'Sievierodonetsk is the last major city in the Luhansk region still partially under Ukrainian control.',
       'The Ukrainian monitoring group DeepState shows Kurakhove almost completely in Russian hands.',
@@ -308,7 +308,7 @@ export const CONTROL_RULES: ControlRule[] = [
     kind: 'control',
     pattern:
       'control|controls|controlled|controlling|occupy|occupies|occupied|occupying|held|holding|hold|holds ( only|just|still|now )? APPROX? ( NUM %|percent | NUM per cent | most|all|much|half | the ~{0,2} part|parts|half|bulk|majority|rest|remainder|centre|center|outskirts|district|districts|section|sections|portion|portions|quarter|quarters|territory|territories|ruins|city|cities|town|towns|village|villages|settlement|settlements | large parts | a|one third|quarter|half | two-thirds | two thirds | three-quarters | three quarters )',
-    yields: { stance: 'CONTROL' },
+    yields: { stance: 'CONTROL', holding: true },
     fires: [
       'Russian forces now control about 70% of Bakhmut, Wagner said.',
       'Ukraine controls most of Vovchansk, a Ukrainian military spokesman said.',
@@ -324,7 +324,7 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.held-by',
     kind: 'control',
     pattern: 'BE ( ADV|still|now|firmly | NUM %|percent | NUM per cent )* controlled|held by',
-    yields: { stance: 'CONTROL', passive: true },
+    yields: { stance: 'CONTROL', passive: true, holding: true },
     fires: [
       'Kreminna is still held by Russian forces, the Ukrainian governor said.',
       '"Maryinka is already 70% controlled by our units," the Russian commander said.',
@@ -336,7 +336,7 @@ export const CONTROL_RULES: ControlRule[] = [
     kind: 'control',
     pattern:
       'control|controls|controlled|controlling ( the )? ( ( large|big|small|most|much|significant|substantial )? town|city|village|settlement|rest|remainder|part|parts|area|areas|centre|center|section|sections|portion|portions|swathes|swaths of )?',
-    yields: { stance: 'CONTROL', adjacentObject: true },
+    yields: { stance: 'CONTROL', adjacentObject: true, holding: true },
     fires: [
       'Russia says its forces control Soledar, the ministry said.',
       "Gerasimov said Moscow's forces controlled large sections of the towns of Pokrovsk and Vovchansk.",
@@ -408,7 +408,7 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.hold',
     kind: 'control',
     pattern: 'hold|holds|held|holding|keep|keeps|kept|keeping',
-    yields: { stance: 'CONTROL', objectOnly: true },
+    yields: { stance: 'CONTROL', objectOnly: true, holding: true },
     fires: [
       '"We still hold Ocheretyne," a Ukrainian brigade spokesman said.',
       'A Ukrainian spokesman said its troops keep the northern quarter of Vovchansk.',
@@ -461,7 +461,7 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.is-side',
     kind: 'control',
     pattern: '( is|remains|was|are | will be ) SIDE ( ,|.|!|;|— | " ,|.|!|;|—|said|says|wrote|writes|he|she|the|a )',
-    yields: { stance: 'CONTROL' },
+    yields: { stance: 'CONTROL', holding: true },
     fires: [
       '‘Kupiansk is Ukraine. Glory to the armed forces of Ukraine,’ a Ukrainian regional official wrote on social media.',
       '“Avdiivka is Ukraine” the brigade wrote.',
@@ -475,7 +475,7 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.is-ours',
     kind: 'control',
     pattern: 'is|remains|are ( still|now|again|once )? ours ( again|now )? ,|.|"|!|;|—|but',
-    yields: { stance: 'CONTROL', possessor: true },
+    yields: { stance: 'CONTROL', possessor: true, holding: true },
     fires: [
       '“Kherson is ours,” President Volodymyr Zelensky wrote on Telegram.',
       'Pisky is ours but there remain scattered pockets of resistance in its north, the DPR official said.',

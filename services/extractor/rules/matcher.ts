@@ -48,6 +48,8 @@ export interface Cue {
   heldByObject: boolean;
   /** "no longer fully controls X": the subject is losing ground there, the other side gaining. */
   losing: boolean;
+  /** "still holds", "remains under": a present hold, which answers the other side's capture claim. */
+  holding: boolean;
 }
 
 export interface Frame {
@@ -193,6 +195,7 @@ export const matchSentence = (text: string): SentenceRules => {
         pinned: y.pinned === true,
         weak: y.weak === true,
         objectOnly: y.objectOnly === true,
+        holding: y.holding === true,
         expulsion: y.expulsion === true,
         negated: y.negated === true,
         gaining: y.gaining === true,

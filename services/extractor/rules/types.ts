@@ -42,6 +42,11 @@ export interface ControlYield {
   continues?: boolean;
   /** "trying to oust Russian troops from X": the side named as the verb's object holds the place. */
   heldByObject?: boolean;
+  /**
+   * "still holds", "remains under", "is ours": a side's present hold on the place; said while the other side claims to
+   * have taken it, it answers that claim (a denial).
+   */
+  holding?: boolean;
 }
 
 /** A concession: control passes to the other side of whoever withdrew, lost or left. */
