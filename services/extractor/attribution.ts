@@ -76,6 +76,9 @@ const claimantOf = (a: ActorMention, d: Discourse, speaker: Claimant | null, sen
   return { name: actor.name, role: actor.role, side: actor.side };
 };
 
+/** "was", "is still", "were reportedly" right before a participle: a progressive verb, not a participle clause. */
+const PROGRESSIVE_BEFORE = /\b(?:is|are|was|were|been|be)\s+(?:(?:still|also|now|again|\w+ly)\s+)?$/i;
+
 /** Spokesmen, commands, ministries and ministers: speakers whose side, when unstated, is the side the story was quoting. */
 const UNSIDED_SPEAKER =
   /\b(?:spokes(?:man|woman|person)|press\s+(?:officer|service|secretary)|army|military|command|commander|ministry|minister|general\s+staff|officials?|forces|brigade|battalion|unit|channel|publication|outlet|agency|newspaper)\b/i;
@@ -422,7 +425,12 @@ export const frameSpeakers = (
   let previous: Speaker | null = null;
   // "..., Ukraine's army said, adding that ...": a participle after a reporting verb is that verb's speaker's.
   let previousVerb: Speaker | null = null;
-  for (const f of frames) {
+  for (const frame of frames) {
+    // "Putin was claiming that ...": a participle after "is", "was" is a verb of its own subject.
+    const f: Frame =
+      frame.kind === 'participle' && PROGRESSIVE_BEFORE.test(text.slice(Math.max(0, frame.start - 25), frame.start))
+        ? { ...frame, kind: 'verb' }
+        : frame;
     const k = clauses.of(f.start);
     // "Ukraine launched an offensive, saying ...": a participle opens a clause of its own whose subject is that of
     // the clause it continues.
@@ -433,7 +441,7 @@ export const frameSpeakers = (
       f.kind === 'participle' && previousVerb
         ? { ...previousVerb, rule: f.rule }
         : speakerOf(f, text, actors, span, previous, d, dates, index);
-    speakers.set(f, s);
+    speakers.set(frame, s);
     if (f.kind === 'verb') previousVerb = s;
     // "dismissed X's claim as untrue and insisted ...": a verb without a subject shares the last verb's, not the
     // speaker of the claim named in between ("a statement by X said" does pass X on).

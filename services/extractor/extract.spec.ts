@@ -85,6 +85,30 @@ describe('stances', () => {
     expect(rows(run(before)).filter((r) => r[2] === 'DENIAL')).toEqual([]);
   });
 
+  it('reads a hold said "contrary to Russian claims" as a denial of them too', () => {
+    const text =
+      'Ukraine’s General Staff said on Tuesday that, contrary to Russian propaganda claims, the village of Dachne remains under the control of Ukrainian forces.';
+    expect(rows(run(text))).toEqual([
+      ['Dachne', 'UA', 'DENIAL', 'RU', '2024-03-05'],
+      ['Dachne', 'UA', 'CONTROL', 'UA', '2024-03-05'],
+    ]);
+  });
+
+  it('reads "X was claiming that ..., but this did not reflect reality" as X’s claim and the reporter’s denial of it', () => {
+    const text =
+      'Zelensky said on Tuesday that Putin was claiming that Kostiantynivka had been captured, but this did not reflect reality.';
+    expect(rows(run(text))).toEqual([
+      ['Kostiantynivka', 'RU', 'CONTROL', 'RU', '2024-03-05'],
+      ['Kostiantynivka', 'UA', 'DENIAL', 'RU', '2024-03-05'],
+    ]);
+    // The speaker named after the denial says it, not the one whose claim it calls untrue.
+    const after = 'The enemy claims that it has captured Tabaivka, but this is not true, army spokesman Volodymyr Fityo said on Tuesday.';
+    expect(rows(run(after))).toEqual([
+      ['Tabaivka', 'RU', 'CONTROL', 'RU', '2024-03-05'],
+      ['Tabaivka', 'UA', 'DENIAL', 'RU', '2024-03-05'],
+    ]);
+  });
+
   it('reads a negated capture as a denial', () => {
     expect(rows(run('President Volodymyr Zelensky said Toretsk "is not occupied by Russia".'))).toEqual([
       ['Toretsk', 'UA', 'DENIAL', 'RU', '2024-03-06'],

@@ -15,6 +15,7 @@ import { ArticleClaims, buildClaim, type ClaimParts } from './articleClaims.js';
 import {
   attribute,
   cataphoricSpeaker,
+  governingFrame,
   colonSource,
   dashSource,
   frameSpeakers,
@@ -44,7 +45,7 @@ import { loadGazetteer, type PlaceMention } from './gazetteer/index.js';
 import { readContest } from './readers/contest.js';
 import { readControl } from './readers/control.js';
 import { asParty, other, verdictOf } from './readers/sides.js';
-import { claimCue, readDenial } from './readers/denial.js';
+import { claimCue, readDenial, sideOfClaimsNamed } from './readers/denial.js';
 import type { Reader } from './readers/reading.js';
 import {
   ANAPHORIC_CLAIM,
@@ -345,8 +346,8 @@ const extractVisible = (article: Article): Read => {
 /**
  * "Ukrainian officials say Lysychansk remains in Ukraine's hands, despite claims from Russia that the city has been
  * brought under control": a side's present hold on a place the other side claims, in the same story, to have taken
- * (on or before the day of the hold, within a month) answers that claim: a denial of it, by the side holding, beside
- * the hold itself. The claim answered may be
+ * (on or before the day of the hold, within a month), or whose claims the hold's sentence names ("contrary to Russian
+ * claims"), answers that claim: a denial of it, by the side holding, beside the hold itself. The claim answered may be
  * told before the hold or after it ("..., despite claims from Russia that ..."); a side that denies the capture in so
  * many words has answered already.
  */
@@ -367,8 +368,11 @@ const answersCaptures = (all: Claim[], holding: ReadonlySet<string>, sentenceOf:
             monthsBetween(o.claimedAt, h.claimedAt) <= 1,
         )
       : undefined;
-    const denied = taken && all.some((x) => x.claimant.side === own && x.stance === 'DENIAL' && placeKeyOf(x.place) === place);
-    if (!own || !taken || denied) {
+    // "contrary to Russian propaganda claims, the village remains under the control of Ukraine's forces": the other
+    // side's claims named beside the hold.
+    const named = own && !taken && sideOfClaimsNamed(sentenceOf(h).text) === other(own);
+    const denied = all.some((x) => x.claimant.side === own && x.stance === 'DENIAL' && placeKeyOf(x.place) === place);
+    if (!own || !(taken || named) || denied) {
       out.push(h);
       continue;
     }
@@ -488,6 +492,9 @@ const quoteClosedBy = (text: string): number | null => {
   const closes = first[0] === '”' || (first[0] === '"' && /[\w.,!?]$/.test(text.slice(0, first.index)));
   return closes ? first.index + 1 : null;
 };
+
+/** ", but this", "; that": a clause that opens on a pronoun pointing back at the clause before. */
+const POINTS_BACK = /^[\s,;—-]*(?:(?:but|and|yet|however,?)\s+)?(?:this|that|it)\s+$/i;
 
 /** "Statements that ...", "Reports that ...", "claims that ...": what follows is said by others. */
 const STATEMENT_THAT = new RegExp(`\\b(?:${STATEMENT_NOUNS})\\s+(?:\\w+\\s+){0,3}?(?:that|about|of)\\b`, 'i');
@@ -619,6 +626,8 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
   const madeBy = new Map<Cue, Claimant>();
   // Where the statements a denial calls false begin: "Moscow claims that ..." is no frame of the denial's speaker.
   const statementAt = new Map<Cue, number>();
+  // "Zelensky said Putin was claiming ..., but this did not reflect reality": the frame that reports both.
+  const reporterOf = new Map<Cue, Frame>();
   for (const c of ctx.cues) {
     if (c.stance !== 'DENIAL' || !c.weak) continue;
     const k = ctx.clauses.of(c.start);
@@ -631,6 +640,20 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
       else consumed.add(e);
       statementAt.set(c, Math.min(statementAt.get(c) ?? statement.index, statement.index));
     }
+  }
+  // "Zelensky said Putin was claiming that Kostiantynivka had been captured, but this did not reflect reality": a weak
+  // denial whose clause points back at the claim before it is not said by the claim's own speaker ("claiming"), but
+  // by whoever reports both.
+  for (const c of ctx.cues) {
+    if (c.stance !== 'DENIAL' || !c.weak || statementAt.has(c)) continue;
+    const [from] = ctx.clauses.span(ctx.clauses.of(c.start));
+    if (from === 0 || !POINTS_BACK.test(text.slice(from, c.start))) continue;
+    const e = [...ctx.cues].reverse().find((x) => x.end <= from && claimCue(x) && !x.concession);
+    const g = e ? governingFrame(e, ctx) : null;
+    if (!g || g.denial) continue;
+    statementAt.set(c, g.start);
+    const before = ctx.frames.filter((f) => f.end <= g.start && !f.denial).at(-1);
+    if (before) reporterOf.set(c, before);
   }
   // "called Russian reports about the capture of Kupiansk an information operation": a capture a side's statement
   // names is that side's claim, whoever reports the statement.
@@ -658,9 +681,14 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     const inStatement = (f: Frame): boolean =>
       from !== undefined && ((f.start >= from && f.start < c.start) || (f.kind === 'possessive' && f.end <= from && from - f.end < 4));
     const denierCtx = from === undefined ? ctx : { ...ctx, frames: ctx.frames.filter((f) => !inStatement(f)) };
-    const said = maker
+    const reporter = reporterOf.get(c);
+    const attributed = maker
       ? { frame: null, speaker: { claimant: maker, date: null, rule: 'attribution.statement-of' }, claimant: maker }
       : attribute(c, denierCtx);
+    const said =
+      reporter && attributed.claimant === OUTLET
+        ? { frame: reporter, speaker: ctx.speakers.get(reporter)!, claimant: ctx.speakers.get(reporter)!.claimant }
+        : attributed;
     // "the capture of X" claims nothing unless someone reports or denies it.
     // ("the mopping up of the occupants continues": a contest told as going on is claimed by whoever tells it.)
     const goingOn = c.stance === 'CONTESTED' && GOING_ON_AFTER.test(text.slice(c.end, c.end + 60));

@@ -13,7 +13,7 @@ import { ANAPHORIC_CLAIM, ANAPHORIC_PLACE, clauseTargets, named, withoutLocating
  * "Russian claims", "Kyiv's reports", "claims in Russian media", "statements by Russia's leadership": the side
  * whose claims a denial names, from the lexicon's side words.
  */
-const sideOfClaimsNamed = (text: string): ReturnType<typeof asParty> => {
+export const sideOfClaimsNamed = (text: string): ReturnType<typeof asParty> => {
   const markers = sideMarkers(text);
   const m =
     markers.find((s) =>
@@ -65,6 +65,9 @@ const PLURAL_CLAIMS = new RegExp(
 const ENTERING = /\b(?:enter|enters|entered|entering|broke\s+into|break\s+into|breaking\s+into|penetrated|penetrate)\b/i;
 export const claimCue = (e: Cue): boolean => e.stance === 'CONTROL' || (e.stance === 'CONTESTED' && e.gaining && ENTERING.test(e.text));
 
+/** ", but this", "; that": a clause that opens on a pronoun pointing back at the clause before. */
+const THIS_OPENS = /^[\s,;—-]*(?:(?:but|and|yet|however,?)\s+)?(?:this|that|it)\s+$/i;
+
 /** "We", "our forces": the speaker's own side as the subject just before the cue. */
 const FIRST_PERSON_SUBJECT = /\b(?:we|our\s+(?:forces|troops|units|army|soldiers|defenders))\s+(?:\w+\s+)?$/i;
 
@@ -82,7 +85,9 @@ export const readDenial: Reader = (c, ctx, who, consumed) => {
   // "has not captured", "is not true": the denial carries its own negated claim; "does not confirm reports that"
   // reports speech, and the claim it denies follows.
   const speech = frames.some((f) => f.denial && f.start === c.start);
-  const negated = c.negated || (!speech && /\b(?:not|n['’]t|never)\b/i.test(c.text));
+  // "..., but this did not reflect reality": a weak denial whose clause opens on a pronoun denies the clause before.
+  const clauseBack = c.weak && k > 0 && THIS_OPENS.test(text.slice(from, c.start));
+  const negated = !clauseBack && (c.negated || (!speech && /\b(?:not|n['’]t|never)\b/i.test(c.text)));
   // "denied that X was captured" denies what follows; "the claim was untrue" denies what came before.
   // "Untrue are statements that X has been captured": a fronted weak denial denies the statement after it.
   // "... are lying about capturing Pokrovsk": the claim called a lie comes after the words.
@@ -93,7 +98,7 @@ export const readDenial: Reader = (c, ctx, who, consumed) => {
   const pointsBack = !negated && !c.weak && (ANAPHORIC_OBJECT.test(text.slice(c.end, c.end + 40)) || NAMED_OBJECT_END.test(c.text));
   const embedded = negated
     ? c
-    : pointsBack
+    : pointsBack || clauseBack
       ? [...cues].reverse().find((e) => e.end <= c.start && claimCue(e) && !e.concession)
       : c.weak && !fronted
         ? cues.find((e) => e.end <= c.start && claimCue(e) && !e.concession && clauses.of(e.start) === k)

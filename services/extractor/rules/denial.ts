@@ -147,13 +147,15 @@ export const DENIAL_RULES: DenialRule[] = [
     id: 'denial.untrue',
     kind: 'denial',
     pattern:
-      '( untrue | not true | fake|fakes | fabricat... | disinformation | BE|called|calling|branded|dismissed|labelled|labeled|as ~{0,3} propaganda|provocation|provocations | information operation|operations|attack|attacks|warfare | psyop|psyops|ipso | false claim|claims|report|reports|information | BE ( completely|absolutely|simply|totally|patently )? false|lies|incorrect|groundless|baseless|nonsense | BE a lie | BE not confirmed|borne|supported by ( the )? facts|reality | do|does|did not correspond|correspond to ( the )? reality|facts | BE lying|lied|lie about | lied about | lie|lies|lying about capturing|taking|seizing|the capture|the fall|the seizure )',
+      '( untrue | not true | fake|fakes | fabricat... | disinformation | BE|called|calling|branded|dismissed|labelled|labeled|as ~{0,3} propaganda|provocation|provocations | information operation|operations|attack|attacks|warfare | psyop|psyops|ipso | false claim|claims|report|reports|information | BE ( completely|absolutely|simply|totally|patently )? false|lies|incorrect|groundless|baseless|nonsense | BE a lie | BE not confirmed|borne|supported by ( the )? facts|reality | do|does|did not correspond|reflect ( to )? ( the )? reality|facts | has|have|had nothing to do with ( the )? reality|truth|facts | has|have|had nothing to do with the real situation | BE lying|lied|lie about | lied about | lie|lies|lying about capturing|taking|seizing|the capture|the fall|the seizure )',
     yields: { stance: 'DENIAL', weak: true },
     fires: [
       '"The enemy claims that it has captured Tabaivka. This is not true," army spokesman Volodymyr Fityo said.',
       '"Statements that half of Svatove is under Russian control are false," Ukraine’s General Staff said.',
       'In reality, reports from the Kremlin about the capture of Huliaipole are not confirmed by facts, the Ukrainian army said.',
       'Trehubov said Russian statements about capturing Vilcha do not correspond to reality.',
+      'Zelensky said Putin was claiming that Kostiantynivka had been captured, but this did not reflect reality.',
+      'Ukraine’s army said Russian reports about the capture of Kutkivka have nothing to do with reality.',
       'The Russians are lying about capturing the city of Pokrovsk, Syrskyi said.',
       '"Russian reports about the capture of Rodynske are a provocation," Ukraine’s General Staff said.',
     ],
@@ -163,6 +165,7 @@ export const DENIAL_RULES: DenialRule[] = [
       'The republics appealed for help in defending themselves against Ukrainian provocations in Donetsk.',
       'The capture of Huliaipole is not confirmed yet, the Ukrainian army said.',
       'The capture of Avdiivka was a propaganda victory for Moscow, the Ukrainian army said.',
+      'The talks had nothing to do with the fighting in Kupiansk, the Ukrainian army said.',
     ],
   },
 ];
