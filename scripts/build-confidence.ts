@@ -2,8 +2,9 @@
 //   npx tsx scripts/build-confidence.ts [--check] [--leave-out L77,L78]
 // Every claim key the rules read in a `dev` article is a row, labelled by the gold (required, optional, or an extra
 // no reader found); the weights are fitted on all rows, and the threshold is the one that gives the best F1 on
-// five-fold cross-validation by labelling batch (each batch's keys judged by weights fitted on other batches). `test`
-// is never read, and the threshold is one at which the place statuses the kept claims reconcile to do not fall.
+// five-fold cross-validation by labelling batch (each batch's keys judged by weights fitted on other batches), the
+// lowest of those within EQUAL_F1 of the best. `test` is never read, and the threshold is one at which the place
+// statuses the kept claims reconcile to do not fall (by more than one place in two hundred).
 // Run it after the rules change: the model learns what the rules of the moment read wrongly.
 // --check: fails if the file on disk differs from what the corpus and the rules make now. --leave-out: fits without
 // the named batches, to measure the model on them as on copy it has never seen (then rebuild without it).
@@ -72,6 +73,12 @@ const FUNCTION_WORDS = [
 
 const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
 const FOLDS = 5;
+/**
+ * How far the place statuses the kept claims reconcile to may fall below keeping every claim: one place in two
+ * hundred (3 of 628). Between two builds of the same rules the statuses move by a place or two either way; a rule that
+ * let no place go turned the model off for one status in 628 (366 against 367 at 0.30–0.40, with F1 0.682 → 0.696).
+ */
+const STATUS_TOLERANCE = 0.005;
 
 const { values } = parseArgs({
   options: { check: { type: 'boolean', default: false }, 'leave-out': { type: 'string', default: '' } },
@@ -131,7 +138,8 @@ const before = tally(
   rows.map(() => true),
   required,
 );
-// Place statuses (reconcile() over the claims kept) must not fall below what keeping every claim gives.
+// Place statuses (reconcile() over the claims kept) may not fall below what keeping every claim gives by more than
+// STATUS_TOLERANCE.
 const predictions = crossValidated(rows, FOLDS);
 const places = placeStatuses(included);
 const statusesAt = (threshold: number): number =>
@@ -141,7 +149,13 @@ const statusesAt = (threshold: number): number =>
     reconcileAll(rows.flatMap((_, i) => (predictions[i]! >= threshold ? claimsOfRow[i]! : []))),
   ).states.ok;
 const statusesAll = statusesAt(0);
-const chosen = bestThreshold(rows, predictions, required, THRESHOLDS, (threshold) => statusesAt(threshold) >= statusesAll);
+const chosen = bestThreshold(
+  rows,
+  predictions,
+  required,
+  THRESHOLDS,
+  (threshold) => statusesAt(threshold) >= statusesAll - Math.floor(STATUS_TOLERANCE * Object.keys(places).length),
+);
 const model = fit(rows);
 const f3 = (x: number): number => Math.round(x * 1000) / 1000;
 const out = {

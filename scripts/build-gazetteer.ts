@@ -383,10 +383,11 @@ for (const code of regionIds) {
     alternates: 0,
   });
 }
+const regionNames = new Set(admin1Names.values());
 for (const { region } of supplement.bareNameRegions ?? [])
-  if (![...admin1Names.values()].includes(region)) throw new Error(`supplement bareNameRegions: no region named ${region}`);
+  if (!regionNames.has(region)) throw new Error(`supplement bareNameRegions: no region named ${region}`);
 for (const name of Object.keys(supplement.regionAliases)) {
-  if (![...admin1Names.values()].includes(name)) throw new Error(`supplement regionAliases: no region named ${name}`);
+  if (!regionNames.has(name)) throw new Error(`supplement regionAliases: no region named ${name}`);
 }
 
 // A spelling that is an English word ("luck" for Lutsk, "human" for Uman, "marina" for Mar'ino) is dropped unless

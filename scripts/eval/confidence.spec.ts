@@ -40,6 +40,21 @@ describe('training the confidence model', () => {
     expect(bestThreshold(rows, predictions, 10, [0.3, 0.5, 0.7], (t) => t !== 0.3).threshold).toBe(0.5);
     expect(bestThreshold(rows, predictions, 10, [0.3, 0.5, 0.7], () => false).threshold).toBe(0);
   });
+
+  it('takes the lowest of thresholds whose F1 is within the tolerance of the best', () => {
+    // Keys 1–4 are required, 5–7 extras: keeping all reads F1 0.73, 0.5 keeps keys 1–6 (0.80), 0.7 keys 1–3 (0.86).
+    const predictions = [0.9, 0.9, 0.9, 0.6, 0.6, 0.6, 0.1];
+    const rows = predictions.map((_, i): Row => ({ group: `g${i}`, features: new Map(), label: i < 4 ? 'required' : 'extra' }));
+    const at = (t: number): number =>
+      tally(
+        rows,
+        predictions.map((p) => p >= t),
+        4,
+      ).f1;
+    expect(at(0.7)).toBeGreaterThan(at(0.5));
+    expect(bestThreshold(rows, predictions, 4, [0.5, 0.7], () => true, 0).threshold).toBe(0.7);
+    expect(bestThreshold(rows, predictions, 4, [0.5, 0.7], () => true, at(0.7) - at(0.5)).threshold).toBe(0.5);
+  });
 });
 
 describe('data/confidence.json', () => {

@@ -115,8 +115,14 @@ export const crossValidated = (rows: readonly Row[], folds: number, options: Tra
 };
 
 /**
- * The threshold (of `candidates`) whose out-of-fold keeping gives the best F1, the lowest of equals, among those
- * `acceptable` allows (the place statuses, say, must not fall); threshold 0 keeps everything.
+ * F1 differences this small between thresholds are equal: fold-to-fold noise, not a better judge. Among equals the
+ * lowest threshold wins: it drops fewer claims, and recall is what unseen copy lacks.
+ */
+export const EQUAL_F1 = 0.002;
+
+/**
+ * The threshold (of `candidates`) whose out-of-fold keeping gives the best F1, the lowest of equals (within
+ * `equal`), among those `acceptable` allows (the place statuses, say, must not fall); threshold 0 keeps everything.
  */
 export const bestThreshold = (
   rows: readonly Row[],
@@ -124,22 +130,29 @@ export const bestThreshold = (
   required: number,
   candidates: readonly number[],
   acceptable: (threshold: number) => boolean = () => true,
+  equal = EQUAL_F1,
 ): { threshold: number; tally: Tally } => {
-  let best = {
-    threshold: 0,
-    tally: tally(
-      rows,
-      rows.map(() => true),
-      required,
-    ),
-  };
-  for (const threshold of [...candidates].sort((a, b) => a - b)) {
-    const t = tally(
-      rows,
-      predictions.map((p) => p >= threshold),
-      required,
-    );
-    if (t.f1 > best.tally.f1 + 1e-9 && acceptable(threshold)) best = { threshold, tally: t };
-  }
-  return best;
+  const scored = [
+    {
+      threshold: 0,
+      tally: tally(
+        rows,
+        rows.map(() => true),
+        required,
+      ),
+    },
+    ...[...candidates]
+      .sort((a, b) => a - b)
+      .filter((threshold) => acceptable(threshold))
+      .map((threshold) => ({
+        threshold,
+        tally: tally(
+          rows,
+          predictions.map((p) => p >= threshold),
+          required,
+        ),
+      })),
+  ];
+  const top = Math.max(...scored.map((s) => s.tally.f1));
+  return scored.find((s) => s.tally.f1 >= top - equal - 1e-9)!;
 };

@@ -51,12 +51,13 @@ const pronounReferent = (a: ActorMention, d: Discourse, speaker: Claimant | null
 const claimantOf = (a: ActorMention, d: Discourse, speaker: Claimant | null, sentenceIndex: number): Claimant | null => {
   // "she said" after a sentence in which Zakharova spoke is Zakharova, whoever else that sentence named; "It also
   // said ..." after one in which the ministry spoke is the ministry (an institution, not a person).
-  const recent = d.recentSpeaker && sentenceIndex - d.recentSpeaker.sentence <= 2 ? d.recentSpeaker.claimant : null;
-  if (a.kind === 'pronoun' && recent && recent.role !== 'country') {
+  const spoke = d.recentSpeaker && sentenceIndex - d.recentSpeaker.sentence <= 2 ? d.recentSpeaker : null;
+  const recent = spoke?.claimant ?? null;
+  if (a.kind === 'pronoun' && spoke && recent && recent.role !== 'country') {
     // (Not when the story has named another person since: "... Zelensky praised the troops. In Kherson, he said".)
     const since =
       d.lastPerson &&
-      d.lastPersonSentence > d.recentSpeaker!.sentence &&
+      d.lastPersonSentence > spoke.sentence &&
       d.lastPersonSentence < sentenceIndex &&
       d.lastPerson.name !== recent.name &&
       isPersonName({ name: d.lastPerson.name, role: d.lastPerson.role ?? 'person', side: 'NEUTRAL' });
@@ -75,9 +76,6 @@ const claimantOf = (a: ActorMention, d: Discourse, speaker: Claimant | null, sen
   if (!actor?.side) return null;
   return { name: actor.name, role: actor.role, side: actor.side };
 };
-
-/** "was", "is still", "were reportedly" right before a participle: a progressive verb, not a participle clause. */
-const PROGRESSIVE_BEFORE = /\b(?:is|are|was|were|been|be)\s+(?:(?:still|also|now|again|\w+ly)\s+)?$/i;
 
 /** Spokesmen, commands, ministries and ministers: speakers whose side, when unstated, is the side the story was quoting. */
 const UNSIDED_SPEAKER =
@@ -127,7 +125,13 @@ export const speakerOf = (
   if (f.kind === 'according' || f.kind === 'by') {
     // "according to X," names X up to the comma; "claims made by X that ..." up to "that".
     const next = text.slice(f.end).search(f.kind === 'according' ? /\bthat\b|[,;:]|$/ : /\bthat\b|[,;]\s+(?:that|who)\b|$/);
-    const span = actors.filter((a) => a.start >= f.end && a.start <= f.end + Math.max(next, 0) + 1);
+    // "claims from Russia that ...": after "from", only the name right there makes them ("the report from the front
+    // said Russian forces ..." names no maker).
+    const madeFrom = /\bfrom$/i.test(text.slice(f.start, f.end));
+    const span = actors.filter(
+      (a) =>
+        a.start >= f.end && a.start <= f.end + Math.max(next, 0) + 1 && (!madeFrom || /^\s*(?:the\s+)?$/i.test(text.slice(f.end, a.start))),
+    );
     chosen = [...span].sort((a, b) => RANK[a.kind]! - RANK[b.kind]! || a.start - b.start)[0] ?? null;
     // "according to the spokesman of the Eastern Group of Forces, Serhii Cherevatyi, ...": the person an apposition
     // names after the title is who speaks (not whoever the story last called "the spokesman").
@@ -425,12 +429,7 @@ export const frameSpeakers = (
   let previous: Speaker | null = null;
   // "..., Ukraine's army said, adding that ...": a participle after a reporting verb is that verb's speaker's.
   let previousVerb: Speaker | null = null;
-  for (const frame of frames) {
-    // "Putin was claiming that ...": a participle after "is", "was" is a verb of its own subject.
-    const f: Frame =
-      frame.kind === 'participle' && PROGRESSIVE_BEFORE.test(text.slice(Math.max(0, frame.start - 25), frame.start))
-        ? { ...frame, kind: 'verb' }
-        : frame;
+  for (const f of frames) {
     const k = clauses.of(f.start);
     // "Ukraine launched an offensive, saying ...": a participle opens a clause of its own whose subject is that of
     // the clause it continues.
@@ -441,7 +440,7 @@ export const frameSpeakers = (
       f.kind === 'participle' && previousVerb
         ? { ...previousVerb, rule: f.rule }
         : speakerOf(f, text, actors, span, previous, d, dates, index);
-    speakers.set(frame, s);
+    speakers.set(f, s);
     if (f.kind === 'verb') previousVerb = s;
     // "dismissed X's claim as untrue and insisted ...": a verb without a subject shares the last verb's, not the
     // speaker of the claim named in between ("a statement by X said" does pass X on).
@@ -570,7 +569,7 @@ export const recentSpeakerFor = (c: Cue, ctx: SentenceContext): Speaker | null =
   if (gap === 1 && c.stance === 'CONTROL' && !c.concession && MORE_OF_THE_SAME.test(ctx.text) && d.lastClaim?.stance === 'CONTROL')
     return { claimant: d.recentSpeaker.claimant, date: null, rule: null };
   // "The Defense Ministry said its forces took A. ... The Western group captured B.": a capture by units no side word
-  // names continues the report of the side just quoted; the outlet tells whose army it is.
+  // names continues the report of the side just quoted, and they are that side's units.
   if (gap <= 3 && c.stance === 'CONTROL' && !c.passive && !c.nominal && unsidedUnitsBefore(c, ctx))
     return { claimant: d.recentSpeaker.claimant, date: null, rule: null };
   return null;

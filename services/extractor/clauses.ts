@@ -3,6 +3,9 @@
 const COUNTED_BEFORE =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+number\s+of)\s+(?:[\w-]+\s+){0,2}(?:cities|towns|villages|settlements|localities|communities)(?:\s+(?:in|of|near)\s+[^—–;]{0,50})?$/i;
 
+/** What goes on after a list set off by dashes when the list is the subject: "– were now under Moscow's control". */
+const LIST_PREDICATE = /^(?:(?:all|now|also|still|have|has|had|are|is|were|was|remain|remains|remained|fell|came)\b)/i;
+
 /** Names and nothing else: "Stavky, Novoselivka and Maslyakivka". */
 const LIST_OF_NAMES = /^(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*$/;
 
@@ -22,7 +25,12 @@ export const clauseBreaks = (text: string): { at: number; continues: boolean }[]
     }
     // "three villages – Stavky, Novoselivka and Maslyakivka – were now under Moscow's control": the dash that closes
     // the list, with nothing but names between the two, ends no clause.
-    if (dash && countedListFrom >= 0 && LIST_OF_NAMES.test(text.slice(countedListFrom, m.index))) {
+    if (
+      dash &&
+      countedListFrom >= 0 &&
+      LIST_OF_NAMES.test(text.slice(countedListFrom, m.index)) &&
+      LIST_PREDICATE.test(text.slice(m.index + m[0].length))
+    ) {
       countedListFrom = -1;
       continue;
     }

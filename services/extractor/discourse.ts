@@ -148,9 +148,12 @@ export const ownedByPerson = (actors: ActorMention[], d: Discourse): ActorMentio
 const OWN_INSTITUTION = /\b(?:general\s+staff|ministry|command|press\s+service|spokes(?:man|woman|person))\b/i;
 
 /** Remembers an actor the sentence named, for pronouns and bare institutions later on. */
-export const remember = (a: ActorMention, d: Discourse): void => {
+export const remember = (a: ActorMention, d: Discourse, sentence: number): void => {
   if (a.kind === 'pronoun' || !a.side) return;
-  if (a.kind === 'named' && a.role !== 'media' && a.role !== 'group') d.lastPerson = a;
+  if (a.kind === 'named' && a.role !== 'media' && a.role !== 'group') {
+    d.lastPerson = a;
+    d.lastPersonSentence = sentence;
+  }
   if (a.kind === 'country') d.lastCountry = a;
   d.lastActor = a;
   const words = a.name

@@ -79,7 +79,7 @@ describe('stances', () => {
       ['Lysychansk', 'UA', 'CONTROL', 'UA', '2024-03-05'],
       ['Lysychansk', 'RU', 'CONTROL', 'RU', '2024-03-05'],
     ]);
-    // A hold told before the other side's claim (the claim told after it, as the outlet's background) answers nothing.
+    // A hold told the day before the other side's claim answers nothing.
     const before =
       'On Monday, Ukraine’s army said Siversk remains under the control of Ukrainian forces. Russia’s Defence Ministry said on Tuesday that its forces had captured Siversk.';
     expect(rows(run(before)).filter((r) => r[2] === 'DENIAL')).toEqual([]);
@@ -92,6 +92,20 @@ describe('stances', () => {
       ['Dachne', 'UA', 'DENIAL', 'RU', '2024-03-05'],
       ['Dachne', 'UA', 'CONTROL', 'UA', '2024-03-05'],
     ]);
+    // Claims named elsewhere in the sentence are not what the hold answers.
+    const elsewhere =
+      "Ukraine's army said on Tuesday that Russian claims of progress near Robotyne were propaganda, while Orikhiv remains under Ukrainian control.";
+    expect(rows(run(elsewhere))).toEqual([['Orikhiv', 'UA', 'CONTROL', 'UA', '2024-03-05']]);
+  });
+
+  it('reads a hold on part of a place the other side claims as a denial beside the partial hold', () => {
+    const text =
+      'Russia’s Defence Ministry said on Monday that its forces had captured Siversk. On Tuesday, Ukraine’s army said its forces control about 30% of Siversk.';
+    expect(rows(run(text))).toEqual([
+      ['Siversk', 'RU', 'CONTROL', 'RU', '2024-03-04'],
+      ['Siversk', 'UA', 'DENIAL', 'RU', '2024-03-05'],
+      ['Siversk', 'UA', 'CONTROL', 'UA', '2024-03-05'],
+    ]);
   });
 
   it('reads "X was claiming that ..., but this did not reflect reality" as X’s claim and the reporter’s denial of it', () => {
@@ -101,6 +115,10 @@ describe('stances', () => {
       ['Kostiantynivka', 'RU', 'CONTROL', 'RU', '2024-03-05'],
       ['Kostiantynivka', 'UA', 'DENIAL', 'RU', '2024-03-05'],
     ]);
+    // A frame that does not report the claim ("..., and Putin claimed") does not say its denial either.
+    const coordinated =
+      "Russia's Defence Ministry said on Monday that its forces had repelled attacks, and Putin claimed that Kostiantynivka had been captured, but this did not reflect reality.";
+    expect(rows(run(coordinated)).filter((r) => r[2] === 'DENIAL')).toEqual([]);
     // The speaker named after the denial says it, not the one whose claim it calls untrue.
     const after = 'The enemy claims that it has captured Tabaivka, but this is not true, army spokesman Volodymyr Fityo said on Tuesday.';
     expect(rows(run(after))).toEqual([
@@ -153,6 +171,27 @@ describe('places', () => {
     const text =
       'The Russian Defence Ministry said on Tuesday that three other villages in the Donetsk region – Stavky, Novoselivka and Maslyakivka – were now under Moscow’s control.';
     expect(rows(run(text)).map((r) => r[0])).toEqual(['Stavky', 'Novoselivka', 'Maslyakivka']);
+    // A clause that opens after the closing dash is a clause of its own.
+    const but =
+      "Russian forces claimed three villages – Stavky, Yampil and Novoselivka – but Ukraine's army said on Tuesday that Stavky remains under Ukrainian control.";
+    expect(rows(run(but))).toEqual([['Stavky', 'UA', 'CONTROL', 'UA', '2024-03-05']]);
+  });
+
+  it('dates a list that goes on from the capture before by its own sentence', () => {
+    const text =
+      'In December, the army regained control of five localities, the Russian Defence Ministry said. Last September saw 12 settlements returned; these were Uspenovka and Borki.';
+    expect(rows(run(text))).toEqual([
+      ['Uspenivka', 'RU', 'CONTROL', 'RU', '2023-09'],
+      ['Borki', 'RU', 'CONTROL', 'RU', '2023-09'],
+    ]);
+  });
+
+  it('takes names shaped like settlements’ after "the loss of" as places', () => {
+    const text = "The general staff of Ukraine's armed forces on Tuesday confirmed the loss of Rai-Oleksandrivka and Loskutivka.";
+    expect(rows(run(text))).toEqual([
+      ['Rai-Oleksandrivka', 'UA', 'CONTROL', 'RU', '2024-03-05'],
+      ['Loskutivka', 'UA', 'CONTROL', 'RU', '2024-03-05'],
+    ]);
   });
 
   it('takes a name shaped like a settlement’s after "lost control over" and the next one on its list as places', () => {
@@ -173,6 +212,19 @@ describe('attribution', () => {
       ['Novoselivka', 'RU', 'CONTROL', 'RU', '2024-03-05'],
       ['Kolodiazi', 'RU', 'CONTROL', 'RU', '2024-03-05'],
     ]);
+  });
+
+  it('takes "claims from Russia that ..." for Russia’s claims, and no maker from "the report from the front"', () => {
+    const text =
+      'Ukrainian officials said on Tuesday that Lysychansk remains in Ukraine’s hands, despite claims from Russia that the city has been brought under control.';
+    expect(rows(run(text))).toEqual([
+      ['Lysychansk', 'UA', 'DENIAL', 'RU', '2024-03-05'],
+      ['Lysychansk', 'UA', 'CONTROL', 'UA', '2024-03-05'],
+      ['Lysychansk', 'RU', 'CONTROL', 'RU', '2024-03-05'],
+    ]);
+    expect(
+      rows(run('The report from the front said Russian forces had captured Kostiantynivka.')).filter((r) => r[1] !== 'NEUTRAL'),
+    ).toEqual([]);
   });
 
   it('takes the person an apposition names after "according to the spokesman of ..." as the speaker', () => {

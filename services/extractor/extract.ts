@@ -45,7 +45,7 @@ import { loadGazetteer, type PlaceMention } from './gazetteer/index.js';
 import { readContest } from './readers/contest.js';
 import { readControl } from './readers/control.js';
 import { asParty, other, verdictOf } from './readers/sides.js';
-import { claimCue, readDenial, sideOfClaimsNamed } from './readers/denial.js';
+import { claimBefore, claimCue, POINTS_BACK, readDenial, sideOfClaimsNamed } from './readers/denial.js';
 import type { Reader } from './readers/reading.js';
 import {
   ANAPHORIC_CLAIM,
@@ -369,10 +369,11 @@ const answersCaptures = (all: Claim[], holding: ReadonlySet<string>, sentenceOf:
         )
       : undefined;
     // "contrary to Russian propaganda claims, the village remains under the control of Ukraine's forces": the other
-    // side's claims named beside the hold.
-    const named = own && !taken && sideOfClaimsNamed(sentenceOf(h).text) === other(own);
+    // side's claims the hold is set against.
+    const against = own && !taken ? CLAIMS_CONTRADICTED.exec(sentenceOf(h).text) : null;
+    const contradicted = against !== null && sideOfClaimsNamed(against[0]) === other(own!);
     const denied = all.some((x) => x.claimant.side === own && x.stance === 'DENIAL' && placeKeyOf(x.place) === place);
-    if (!own || !(taken || named) || denied) {
+    if (!own || !(taken || contradicted) || denied) {
       out.push(h);
       continue;
     }
@@ -392,6 +393,12 @@ const answersCaptures = (all: Claim[], holding: ReadonlySet<string>, sentenceOf:
   }
   return out;
 };
+
+/** "contrary to Russian claims", "despite Moscow's reports", "dismissing Russian claims": claims a hold is set against. */
+const CLAIMS_CONTRADICTED = new RegExp(
+  `\\b(?:contrary\\s+to|despite|dismissing|rejecting|refuting|denying)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:${STATEMENT_NOUNS})\\b(?:\\s+(?:by|from|of)\\s+(?:the\\s+)?[\\w'’-]+)?`,
+  'i',
+);
 
 /** Whole months from one claim date (YYYY-MM or YYYY-MM-DD) to a later one. */
 const monthsBetween = (from: string, to: string): number =>
@@ -493,8 +500,9 @@ const quoteClosedBy = (text: string): number | null => {
   return closes ? first.index + 1 : null;
 };
 
-/** ", but this", "; that": a clause that opens on a pronoun pointing back at the clause before. */
-const POINTS_BACK = /^[\s,;—-]*(?:(?:but|and|yet|however,?)\s+)?(?:this|that|it)\s+$/i;
+/** What lies between a reporting verb and the frame of the claim it reports: "on Tuesday that Putin was", "Putin was"
+ * (not "that its forces had repelled attacks, and Putin": a clause of its own). */
+const REPORTS_NEXT = /^[^,;]*$/;
 
 /** "Statements that ...", "Reports that ...", "claims that ...": what follows is said by others. */
 const STATEMENT_THAT = new RegExp(`\\b(?:${STATEMENT_NOUNS})\\s+(?:\\w+\\s+){0,3}?(?:that|about|of)\\b`, 'i');
@@ -648,12 +656,13 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     if (c.stance !== 'DENIAL' || !c.weak || statementAt.has(c)) continue;
     const [from] = ctx.clauses.span(ctx.clauses.of(c.start));
     if (from === 0 || !POINTS_BACK.test(text.slice(from, c.start))) continue;
-    const e = [...ctx.cues].reverse().find((x) => x.end <= from && claimCue(x) && !x.concession);
+    const e = claimBefore(ctx.cues, from);
     const g = e ? governingFrame(e, ctx) : null;
     if (!g || g.denial) continue;
     statementAt.set(c, g.start);
+    // The frame whose "that" clause the claim's own frame is in ("said on Tuesday that Putin was claiming").
     const before = ctx.frames.filter((f) => f.end <= g.start && !f.denial).at(-1);
-    if (before) reporterOf.set(c, before);
+    if (before && REPORTS_NEXT.test(text.slice(before.end, g.start))) reporterOf.set(c, before);
   }
   // "called Russian reports about the capture of Kupiansk an information operation": a capture a side's statement
   // names is that side's claim, whoever reports the statement.
@@ -707,7 +716,9 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     const who = goesOn
       ? {
           frame: null,
-          // "... these were A, B and C" dated on its own ("Last September saw 12 returned; these were ...").
+          // A list that goes on from the capture before, dated on its own: "In December the army retook five villages.
+          // Last September saw twelve returned; these were A, B and C" (the date may stand in the clause before the
+          // list's, where claimDate would not look for it).
           speaker: {
             claimant: goesOn.claimant,
             date: ctx.dates[0] ? { value: ctx.dates[0].value, precision: ctx.dates[0].precision } : goesOn.date,
@@ -945,9 +956,7 @@ const rememberSentence = (ctx: SentenceContext, d: Discourse, namedSpeakers: Map
   if (sentenceDate) d.paragraphDate = { paragraph: sentence.paragraph, date: sentenceDate };
   else if (AT_THE_SAME_TIME.test(text) && d.lastExplicitDate) d.paragraphDate = { paragraph: sentence.paragraph, date: d.lastExplicitDate };
   else if (d.paragraphDate && d.paragraphDate.paragraph !== sentence.paragraph) d.paragraphDate = null;
-  const person = d.lastPerson;
-  for (const a of actors) remember(a, d);
-  if (d.lastPerson !== person) d.lastPersonSentence = index;
+  for (const a of actors) remember(a, d, index);
   // The sentence's own source, not a claim it reports on: "X said ..., dismissing a statement by Y".
   const lastFrame =
     ctx.frames.filter((f) => f.rule !== 'attribution.made-by' && f.rule !== 'attribution.possessive').at(-1) ?? ctx.frames.at(-1);

@@ -128,6 +128,11 @@ describe('gazetteer: regions and their capitals', () => {
       ['Separatists have held Donetsk city since 2014.', 'Donetsk'],
       ['Ukraine retook Kherson in November.', 'Kherson'],
       ['Russia said it had captured Kharkiv.', 'Kharkiv'],
+      ['Russian troops closed in on the regional capital of Zaporizhzhia.', 'Zaporizhzhia'],
+      ['Russian forces reached the outskirts of Sumy.', 'Sumy'],
+      ["Russian troops retook Kursk's airport.", 'Kursk'],
+      ['Russian forces entered Sumy, a city of 250,000, on Monday.', 'Sumy'],
+      ['Shelling hit Donetsk in the Donetsk region.', 'Donetsk'],
     ])('"%s": %s stays the city', (text, surface) => {
       expect(claimedAs(text, surface)).toBeNull();
     });

@@ -61,8 +61,8 @@ const SETTLEMENT_CUE =
   /\b(?:village|villages|town|towns|city|cities|settlement|settlements|hamlet|hamlets|township|townships|locality|localities|community|communities)\s+of\s+$/i;
 /** "Kherson city", "Zaporizhzhia City": the name before is the city, not the region of its name. */
 const CITY_AFTER = /^\s+city\b/i;
-/** "the city of Donetsk": the name after is the city. */
-const CITY_OF_BEFORE = /\b(?:city|town)\s+of\s+$/i;
+/** "the city of Donetsk", "the regional capital of", "the outskirts of Sumy": the name after is the city. */
+const PART_OF_CITY_BEFORE = /\b(?:city|town|capital|outskirts|cent(?:re|er)|suburbs?|streets|downtown)\s+of\s+$/i;
 /** "the eastern region of Luhansk", "the province of Donetsk": the name that follows is the region. */
 const REGION_CUE = /\b(?:region|province|oblast|People['’]s\s+Republic)\s+of\s+$/i;
 /** Lower-case words inside a facility's name, which the supplement lists with its other names. */
@@ -816,7 +816,14 @@ class LookupGazetteer implements Gazetteer {
   regionClaimedAs(m: PlaceMention, text: string): PlaceRef | null {
     if (m.cue !== null || m.regionHint || m.provisional) return null;
     const region = m.candidates.find((c) => c.kind === 'region' && this.bareNameRegions.has(c.name));
-    if (!region || CITY_OF_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) || CITY_AFTER.test(text.slice(m.end, m.end + 10)))
+    if (
+      !region ||
+      PART_OF_CITY_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
+      CITY_AFTER.test(text.slice(m.end, m.end + 10)) ||
+      // "Kursk's airport", "Luhansk's outskirts"; "Sumy, a city of 250,000".
+      /^['’]s\b/.test(text.slice(m.end, m.end + 3)) ||
+      APPOSED_SETTLEMENT.test(text.slice(m.end, m.end + 40))
+    )
       return null;
     const { name, id, admin1, country, lat, lon } = region;
     return { name, id, admin1, country, lat, lon, surface: m.surface, resolved: true };

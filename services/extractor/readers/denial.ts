@@ -66,7 +66,11 @@ const ENTERING = /\b(?:enter|enters|entered|entering|broke\s+into|break\s+into|b
 export const claimCue = (e: Cue): boolean => e.stance === 'CONTROL' || (e.stance === 'CONTESTED' && e.gaining && ENTERING.test(e.text));
 
 /** ", but this", "; that": a clause that opens on a pronoun pointing back at the clause before. */
-const THIS_OPENS = /^[\s,;—-]*(?:(?:but|and|yet|however,?)\s+)?(?:this|that|it)\s+$/i;
+export const POINTS_BACK = /^[\s,;—-]*(?:(?:but|and|yet|however,?)\s+)?(?:this|that|it)\s+$/i;
+
+/** The last cue of a capture or hold (not a concession) that ends by `at`: the claim a denial points back at. */
+export const claimBefore = (cues: readonly Cue[], at: number): Cue | undefined =>
+  [...cues].reverse().find((e) => e.end <= at && claimCue(e) && !e.concession);
 
 /** "We", "our forces": the speaker's own side as the subject just before the cue. */
 const FIRST_PERSON_SUBJECT = /\b(?:we|our\s+(?:forces|troops|units|army|soldiers|defenders))\s+(?:\w+\s+)?$/i;
@@ -86,7 +90,7 @@ export const readDenial: Reader = (c, ctx, who, consumed) => {
   // reports speech, and the claim it denies follows.
   const speech = frames.some((f) => f.denial && f.start === c.start);
   // "..., but this did not reflect reality": a weak denial whose clause opens on a pronoun denies the clause before.
-  const clauseBack = c.weak && k > 0 && THIS_OPENS.test(text.slice(from, c.start));
+  const clauseBack = c.weak && k > 0 && POINTS_BACK.test(text.slice(from, c.start));
   const negated = !clauseBack && (c.negated || (!speech && /\b(?:not|n['’]t|never)\b/i.test(c.text)));
   // "denied that X was captured" denies what follows; "the claim was untrue" denies what came before.
   // "Untrue are statements that X has been captured": a fronted weak denial denies the statement after it.
@@ -99,7 +103,7 @@ export const readDenial: Reader = (c, ctx, who, consumed) => {
   const embedded = negated
     ? c
     : pointsBack || clauseBack
-      ? [...cues].reverse().find((e) => e.end <= c.start && claimCue(e) && !e.concession)
+      ? claimBefore(cues, c.start)
       : c.weak && !fronted
         ? cues.find((e) => e.end <= c.start && claimCue(e) && !e.concession && clauses.of(e.start) === k)
         : cues.find((e) => e.start > c.end && claimCue(e));

@@ -73,6 +73,15 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
     silent: ['Russian reports of the capture were premature.', 'An estimated 20,000 troops took part.'],
   },
   {
+    id: 'attribution.progressive',
+    kind: 'attribution',
+    pattern: `BE ( still|also|now|reportedly )? ${PARTICIPLES}`,
+    yields: { frame: 'verb' },
+    note: 'A participle after "is", "was": a verb of its own subject, not a participle clause continuing the one before.',
+    fires: ['Zelensky said Putin was claiming that Kostiantynivka had been captured.'],
+    silent: ['Ukraine’s army refuted the claim, saying battles around the village were ongoing.'],
+  },
+  {
     id: 'attribution.participle',
     kind: 'attribution',
     pattern: PARTICIPLES,

@@ -156,6 +156,7 @@ export const DENIAL_RULES: DenialRule[] = [
       'Trehubov said Russian statements about capturing Vilcha do not correspond to reality.',
       'Zelensky said Putin was claiming that Kostiantynivka had been captured, but this did not reflect reality.',
       'Ukraine’s army said Russian reports about the capture of Kutkivka have nothing to do with reality.',
+      'Ukraine’s army said reports about the capture of Kutkivka have nothing to do with the real situation.',
       'The Russians are lying about capturing the city of Pokrovsk, Syrskyi said.',
       '"Russian reports about the capture of Rodynske are a provocation," Ukraine’s General Staff said.',
     ],

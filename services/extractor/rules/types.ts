@@ -43,8 +43,9 @@ export interface ControlYield {
   /** "trying to oust Russian troops from X": the side named as the verb's object holds the place. */
   heldByObject?: boolean;
   /**
-   * "still holds", "remains under", "is ours": a side's present hold on the place; said while the other side claims to
-   * have taken it, it answers that claim (a denial).
+   * "still holds", "remains under", "is ours", "controls 30% of": a side's present hold on the place, whole or in part;
+   * said while the other side claims to have taken it, it answers that claim (a denial of it, as LABELS.md reads
+   * "Ukraine says it still controls a part of it"), beside the hold itself.
    */
   holding?: boolean;
 }
