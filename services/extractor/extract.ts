@@ -45,7 +45,7 @@ import { loadGazetteer, type PlaceMention } from './gazetteer/index.js';
 import { readContest } from './readers/contest.js';
 import { readControl } from './readers/control.js';
 import { asParty, other, verdictOf } from './readers/sides.js';
-import { claimBefore, claimCue, POINTS_BACK, readDenial, sideOfClaimsNamed } from './readers/denial.js';
+import { claimBefore, claimCue, deniesClauseBefore, readDenial, sideOfClaimsNamed } from './readers/denial.js';
 import type { Reader } from './readers/reading.js';
 import {
   ANAPHORIC_CLAIM,
@@ -648,15 +648,11 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
       else consumed.add(e);
       statementAt.set(c, Math.min(statementAt.get(c) ?? statement.index, statement.index));
     }
-  }
-  // "Zelensky said Putin was claiming that Kostiantynivka had been captured, but this did not reflect reality": a weak
-  // denial whose clause points back at the claim before it is not said by the claim's own speaker ("claiming"), but
-  // by whoever reports both.
-  for (const c of ctx.cues) {
-    if (c.stance !== 'DENIAL' || !c.weak || statementAt.has(c)) continue;
-    const [from] = ctx.clauses.span(ctx.clauses.of(c.start));
-    if (from === 0 || !POINTS_BACK.test(text.slice(from, c.start))) continue;
-    const e = claimBefore(ctx.cues, from);
+    // "Zelensky said Putin was claiming that Kostiantynivka had been captured, but this did not reflect reality": a
+    // weak denial whose clause points back at the claim before it is not said by the claim's own speaker
+    // ("claiming"), but by whoever reports both.
+    if (statementAt.has(c) || !deniesClauseBefore(c, ctx)) continue;
+    const e = claimBefore(ctx.cues, ctx.clauses.span(k)[0]);
     const g = e ? governingFrame(e, ctx) : null;
     if (!g || g.denial) continue;
     statementAt.set(c, g.start);

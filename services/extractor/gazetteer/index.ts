@@ -800,16 +800,7 @@ class LookupGazetteer implements Gazetteer {
       }
       const chosen = regionByStory(m) ?? chosenFor(m);
       if (stray(m, chosen) || ukrainianVillageInRussianStory(m, chosen)) return unresolved(m);
-      return {
-        name: chosen.name,
-        id: chosen.id,
-        admin1: chosen.admin1,
-        country: chosen.country,
-        lat: chosen.lat,
-        lon: chosen.lon,
-        surface: m.surface,
-        resolved: true,
-      };
+      return placeRefOf(chosen, m.surface);
     });
   }
 
@@ -825,8 +816,7 @@ class LookupGazetteer implements Gazetteer {
       APPOSED_SETTLEMENT.test(text.slice(m.end, m.end + 40))
     )
       return null;
-    const { name, id, admin1, country, lat, lon } = region;
-    return { name, id, admin1, country, lat, lon, surface: m.surface, resolved: true };
+    return placeRefOf(region, m.surface);
   }
 
   /**
@@ -879,6 +869,18 @@ class LookupGazetteer implements Gazetteer {
     return ranked[0]!.c;
   }
 }
+
+/** The place a mention names, as a gazetteer entry. */
+const placeRefOf = ({ name, id, admin1, country, lat, lon }: GazetteerEntry, surface: string): PlaceRef => ({
+  name,
+  id,
+  admin1,
+  country,
+  lat,
+  lon,
+  surface,
+  resolved: true,
+});
 
 let singleton: Gazetteer | null = null;
 

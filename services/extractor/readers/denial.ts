@@ -3,6 +3,7 @@
 // denied and of which places. The claim it denies is read as part of it, not as a claim of the denier's.
 import { sideMarkers } from '../actors.js';
 import { speakerOfCue } from '../attribution.js';
+import type { SentenceContext } from '../context.js';
 import type { Cue } from '../rules/matcher.js';
 import { STATEMENT_NOUN, STATEMENT_NOUNS } from '../statements.js';
 import type { Reader } from './reading.js';
@@ -66,7 +67,14 @@ const ENTERING = /\b(?:enter|enters|entered|entering|broke\s+into|break\s+into|b
 export const claimCue = (e: Cue): boolean => e.stance === 'CONTROL' || (e.stance === 'CONTESTED' && e.gaining && ENTERING.test(e.text));
 
 /** ", but this", "; that": a clause that opens on a pronoun pointing back at the clause before. */
-export const POINTS_BACK = /^[\s,;—-]*(?:(?:but|and|yet|however,?)\s+)?(?:this|that|it)\s+$/i;
+const POINTS_BACK = /^[\s,;—-]*(?:(?:but|and|yet|however,?)\s+)?(?:this|that|it)\s+$/i;
+
+/** "..., but this did not reflect reality": a weak denial whose clause opens on a pronoun denies the clause before. */
+export const deniesClauseBefore = (c: Cue, ctx: Pick<SentenceContext, 'clauses' | 'text'>): boolean => {
+  if (!c.weak) return false;
+  const k = ctx.clauses.of(c.start);
+  return k > 0 && POINTS_BACK.test(ctx.text.slice(ctx.clauses.span(k)[0], c.start));
+};
 
 /** The last cue of a capture or hold (not a concession) that ends by `at`: the claim a denial points back at. */
 export const claimBefore = (cues: readonly Cue[], at: number): Cue | undefined =>
@@ -89,8 +97,7 @@ export const readDenial: Reader = (c, ctx, who, consumed) => {
   // "has not captured", "is not true": the denial carries its own negated claim; "does not confirm reports that"
   // reports speech, and the claim it denies follows.
   const speech = frames.some((f) => f.denial && f.start === c.start);
-  // "..., but this did not reflect reality": a weak denial whose clause opens on a pronoun denies the clause before.
-  const clauseBack = c.weak && k > 0 && POINTS_BACK.test(text.slice(from, c.start));
+  const clauseBack = deniesClauseBefore(c, ctx);
   const negated = !clauseBack && (c.negated || (!speech && /\b(?:not|n['’]t|never)\b/i.test(c.text)));
   // "denied that X was captured" denies what follows; "the claim was untrue" denies what came before.
   // "Untrue are statements that X has been captured": a fronted weak denial denies the statement after it.
