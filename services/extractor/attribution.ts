@@ -104,6 +104,10 @@ const ANAPHORIC_SOURCE =
 const SOURCE_AFTER_VERB =
   /^\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:message|post|statement|report|publication|update|text|bulletin)\s+(?:on|in|from|published|posted)\b/i;
 
+/** A title that opens a clause and names the body it is of: "The head of the", "A spokesman for", "an officer from". */
+const TITLE_OF =
+  /^\s*(?:the|an?|one)\s+(?:(?:senior|top|local|regional|deputy|acting|former|military|press)\s+)?(?:head|chief|leader|officials?|spokes(?:man|woman|person)|commander|officers?|representatives?|members?|advis[eo]r|sources?|soldiers?|governor|mayor|deputy|minister)\s+(?:of|from|with|for|in|at)\s+(?:the\s+)?$/i;
+
 /** Who speaks through a frame: its subject, the name after "according to"/"by", or the speaker before it. */
 export const speakerOf = (
   f: Frame,
@@ -360,7 +364,15 @@ export const speakerOf = (
       unsidedAfterReport && subjectLast && subjectLast.kind !== 'named'
         ? (subject.find((a) => a.side && a.kind !== 'pronoun' && a.end <= adjacent.start) ?? subjectLast)
         : subjectLast;
-    chosen = agent ?? afterComma ?? outerSubject ?? reportSubject ?? owner ?? invertedNamed ?? null;
+    // "The head of the Russian-backed administration in the Donetsk region said": a title with no actor of its own
+    // speaks for the body it is of (as after "according to").
+    const titled = reportSubject
+      ? undefined
+      : actors.find((a) => a.side && a.start >= spanStart && a.end <= f.start && TITLE_OF.test(text.slice(spanStart, a.start)));
+    const titledSpeaker = titled
+      ? { ...titled, name: text.slice(spanStart, titled.end).replace(/^\s*(?:the|an?|one)\s+/i, ''), kind: 'generic' as const }
+      : null;
+    chosen = agent ?? afterComma ?? outerSubject ?? reportSubject ?? titledSpeaker ?? owner ?? invertedNamed ?? null;
     // "Other pro-Russian bloggers gave similar accounts, and said that ...": a verb coordinated after ", and" has the
     // first clause's subject.
     if (!chosen && f.kind === 'verb' && /(?:,\s+|\s)and\s+(?:also\s+|later\s+)?$/i.test(text.slice(0, f.start)))
@@ -467,6 +479,11 @@ const REPORTS_FROM = new RegExp(
 /** "I do not", "we have", "I’ll tell you": a first-person subject just before a verb. */
 const FIRST_PERSON_BEFORE = /(?:^|[\s"“])(?:I|[Ww]e)(?:['’](?:ll|d|m|ve|re))?\s+(?:[\w’']+\s+){0,2}$/;
 
+/** ", which ", ", who ": where a relative clause opens. */
+const RELATIVE_OPENED = /,\s*(?:which|who|whose|where)\s+$/i;
+/** The rest of a relative clause, closed by a comma, then the interrupted clause's auxiliaries up to the cue. */
+const RESUMED = /^[^.;,]*,\s+(?:(?:is|are|was|were|has|have|had|remains?|still|been|now|also)\s+)*$/i;
+
 /** The frame that reports a cue: the nearest before it in its clause (or a clause continuing that speech), else a trailing one. */
 export const governingFrame = (c: Cue, ctx: Pick<SentenceContext, 'frames' | 'clauses' | 'text' | 'cues' | 'actors'>): Frame | null => {
   const { frames, clauses, text } = ctx;
@@ -476,6 +493,10 @@ export const governingFrame = (c: Cue, ctx: Pick<SentenceContext, 'frames' | 'cl
   }
   const k = clauses.of(c.start);
   let reach = k;
+  // "announced that the villages of A and B, which lie northeast of X, have been taken": after a relative clause
+  // closed before it, the cue goes on with the clause the relative interrupted.
+  const opened = clauses.span(k)[0];
+  if (k > 0 && RELATIVE_OPENED.test(text.slice(Math.max(0, opened - 12), opened)) && RESUMED.test(text.slice(opened, c.start))) reach--;
   while (reach > 0 && clauses.breaks[reach]!.continues) reach--;
   // "Izium, whose capture Moscow announced on Monday, is still holding out": a relative clause closed before the cue
   // reports only itself.
@@ -548,9 +569,14 @@ export const governingFrame = (c: Cue, ctx: Pick<SentenceContext, 'frames' | 'cl
   return frames.find((f) => f.kind === 'according' && f.start < 3 && f.end <= c.start) ?? null;
 };
 
+/** A day named without "on", as agency copy writes it: "said Monday", "claimed late Tuesday", "said yesterday". */
+const BARE_DAY = String.raw`(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|overnight)(?:\s+(?:morning|afternoon|evening|night))?`;
+
 /** What may follow a reporting verb that closes its sentence: "said.", "said on Tuesday.", "said in a statement." */
-const SENTENCE_END_AFTER =
-  /^(?:\s+(?:on|in|late|early|this|last)\s+[\w ,.'’-]{0,40}?)?(?:,\s+(?:adding|saying|noting|citing|describing|calling|without)\b[^;]*)?\s*[.!?"”]*\s*$/i;
+const SENTENCE_END_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:on|in|late|early|this|last)\s+[\w ,.'’-]{0,40}?|\s+${BARE_DAY})?(?:,\s+(?:adding|saying|noting|citing|describing|calling|without)\b[^;]*)?\s*[.!?"”]*\s*$`,
+  'i',
+);
 
 /** What follows an inverted reporting verb that closes its sentence: its speaker, a few words with no clause of their own. */
 const INVERTED_SPEAKER_END =

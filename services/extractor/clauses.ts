@@ -1,4 +1,8 @@
 // Clause boundaries inside a sentence: a reporting frame speaks for its own clause and the clauses continuing its speech.
+import { REPORTING_PARTICIPLES } from './rules/attribution.js';
+
+/** A participle that goes on with the speech before it: ", adding that ...", ", denying that ...". */
+const CONTINUING = [...REPORTING_PARTICIPLES, 'denying', 'rejecting', 'dismissing'].join('|');
 
 const COUNTED_BEFORE =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+number\s+of)\s+(?:[\w-]+\s+){0,2}(?:cities|towns|villages|settlements|localities|communities)(?:\s+(?:in|of|near)\s+[^—–;]{0,50})?$/i;
@@ -6,17 +10,23 @@ const COUNTED_BEFORE =
 /** What goes on after a list set off by dashes when the list is the subject: "– were now under Moscow's control". */
 const LIST_PREDICATE = /^(?:(?:all|now|also|still|have|has|had|are|is|were|was|remain|remains|remained|fell|came)\b)/i;
 
+const CONTINUES_SPEECH = new RegExp(`${CONTINUING}|while\\s+also`);
+
 /** Names and nothing else: "Stavky, Novoselivka and Maslyakivka". */
 const LIST_OF_NAMES = /^(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*$/;
+
+/** Where a clause may begin: a semicolon, a dash, a conjunction or a continuing participle after a comma. */
+const CLAUSE_BREAK = new RegExp(
+  String.raw`;\s+|\s+(?:[—–]|--)\s+|,\s+(?:while|whereas|but|which|who|where|as(?!\s+well\s+as)|when|after|before|although|though|and(?=\s+(?!the\s+(?:[a-z-]+\s+)?(?:city|town|village|settlement)s?\b)[a-z]))\s+|(?<!\ball)\s+(?:but|before|after|while)\s+(?=[a-z])|(?<!\b(?:has|have|had|ever|long))\s+since\s+(?=(?:its|their|the|his|her|it|they|he|she|we|russian|ukrainian|moscow|kyiv)\b)|\s+and\s+(?=\w+ed\b|\w+s\b\s+(?:to|the|a)\b)|,\s+(?=(?:${CONTINUING})\b)`,
+  'g',
+);
 
 /** Where a sentence's clauses begin: a frame speaks for its own clause, and for clauses that continue its speech. */
 export const clauseBreaks = (text: string): { at: number; continues: boolean }[] => {
   const breaks: { at: number; continues: boolean }[] = [{ at: 0, continues: false }];
-  const re =
-    /;\s+|\s+(?:[—–]|--)\s+|,\s+(?:while|whereas|but|which|who|where|as(?!\s+well\s+as)|when|after|before|although|though|and(?=\s+(?!the\s+(?:[a-z-]+\s+)?(?:city|town|village|settlement)s?\b)[a-z]))\s+|(?<!\ball)\s+(?:but|before|after|while)\s+(?=[a-z])|(?<!\b(?:has|have|had|ever|long))\s+since\s+(?=(?:its|their|the|his|her|it|they|he|she|we|russian|ukrainian|moscow|kyiv)\b)|\s+and\s+(?=\w+ed\b|\w+s\b\s+(?:to|the|a)\b)|,\s+(?=(?:claiming|adding|saying|insisting|noting|stressing|reaffirming|confirming|denying|rejecting|dismissing)\b)/g;
   // Where a dash that announced the places counted opened a list the sentence goes on after.
   let countedListFrom = -1;
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
     const dash = /^\s+(?:[—–]|--)\s+$/.test(m[0]);
     // "captured two cities in the Donetsk region — Chasiv Yar and Toretsk": a dash that announces the places counted.
     if (dash && COUNTED_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) {
@@ -36,9 +46,7 @@ export const clauseBreaks = (text: string): { at: number; continues: boolean }[]
     }
     countedListFrom = -1;
     const continues =
-      /claiming|adding|saying|insisting|noting|stressing|reaffirming|confirming|denying|rejecting|dismissing|while\s+also/.test(
-        text.slice(m.index + m[0].length, m.index + m[0].length + 25),
-      ) ||
+      CONTINUES_SPEECH.test(text.slice(m.index + m[0].length, m.index + m[0].length + 25)) ||
       /,\s+(?:while|although|though)\s+$/.test(m[0]) ||
       // "said it had set up lines in Berdychi after the fall of Lastochkyne": a time clause without a comma, inside
       // a reported "that" clause, is part of what was reported.
@@ -46,7 +54,8 @@ export const clauseBreaks = (text: string): { at: number; continues: boolean }[]
       // "statements that its forces had seized Kupiansk and controlled large sections of Pokrovsk": a verb
       // coordinated inside a reported "that" clause is reported too.
       // "noted that the invaders keep trying to advance – fighting continues on the outskirts of X": so does a dash.
-      ((dash || /^\s+and\s+$/.test(m[0])) && /\bthat\s/i.test(text.slice(0, m.index)));
+      // "said that its forces fully control Kupiansk but there is fighting on its outskirts": so does "but".
+      ((dash || /^\s+and\s+$/.test(m[0]) || /^\s+but\s+$/.test(m[0])) && /\bthat\s/i.test(text.slice(0, m.index)));
     breaks.push({ at: m.index + m[0].length, continues });
   }
   return breaks;

@@ -148,6 +148,43 @@ describe('stances', () => {
     ]);
   });
 
+  it('reads a capture or withdrawal the outlet tells as having happened ("celebrated the withdrawal of")', () => {
+    expect(
+      rows(
+        run('Ukrainian troops on Friday celebrated the withdrawal of Russian troops from the city of Kherson, a major victory for Kyiv.'),
+      ),
+    ).toEqual([['Kherson', 'NEUTRAL', 'CONTROL', 'UA', '2024-03-01']]);
+    expect(
+      rows(
+        run(
+          'The announcement follows the liberation of three nearby villages on Sunday by Ukrainian troops: Blahodatne, Neskuchne and Makarivka.',
+        ),
+      ),
+    ).toEqual([
+      ['Blahodatne', 'NEUTRAL', 'CONTROL', 'UA', '2024-03-03'],
+      ['Neskuchne', 'NEUTRAL', 'CONTROL', 'UA', '2024-03-03'],
+      ['Makarivka', 'NEUTRAL', 'CONTROL', 'UA', '2024-03-03'],
+    ]);
+    // A capture merely named, with nobody telling it, stays unclaimed.
+    expect(rows(run('The capture of Avdiivka would open the road west.'))).toEqual([]);
+  });
+
+  it('keeps fighting set against a full hold ("fully control X but there is fighting on its outskirts")', () => {
+    expect(
+      rows(
+        run(
+          'Ukraine said on Thursday that its forces "fully control" the north-eastern city of Kupiansk but there is "constant" fighting in Kupiansk.',
+        ),
+      ),
+    ).toEqual([
+      ['Kupiansk', 'UA', 'CONTROL', 'UA', '2024-02-29'],
+      ['Kupiansk', 'UA', 'CONTESTED', null, '2024-02-29'],
+    ]);
+    expect(rows(run('Russia said its forces had captured Soledar after heavy fighting in Soledar.'))).toEqual([
+      ['Soledar', 'RU', 'CONTROL', 'RU', '2024-03-06'],
+    ]);
+  });
+
   it('leaves goals and plans alone', () => {
     expect(run('Capturing Pokrovsk remains the main goal of the Russian offensive, analysts said.')).toEqual([]);
     expect(run('Russian forces are trying to take control of Chasiv Yar, the Ukrainian military said.')).toEqual([]);
@@ -358,6 +395,66 @@ describe('attribution', () => {
     expect(rows(run('Similar reports from other pro-Russian sources note that Russia now controls the town of Selydove.'))).toEqual([
       ['Selydove', 'RU', 'CONTROL', 'RU', '2024-03-06'],
     ]);
+  });
+
+  it('takes "The head of the Russian-backed administration ... said" for the body the title is of', () => {
+    expect(
+      rows(
+        run(
+          'The head of the Russian-backed administration in the Donetsk region said on Friday that Lyman was “semi-encircled” by the Ukrainian army.',
+        ),
+      ),
+    ).toEqual([['Lyman', 'RU', 'CONTESTED', 'UA', '2024-03-01']]);
+  });
+
+  it('takes a reporting verb that closes its sentence with a bare day ("claimed Monday, adding ...") as the speaker', () => {
+    expect(
+      rows(
+        run(
+          'Russian troops in eastern Ukraine have captured the stronghold of Kurakhove, Russia’s Defense Ministry claimed Monday, adding the wrecked town to its list of conquests.',
+        ),
+      ),
+    ).toEqual([['Kurakhove', 'RU', 'CONTROL', 'RU', '2024-03-04']]);
+  });
+
+  it('takes a participle such as "alleging" after a verb of no report for its subject’s claim', () => {
+    expect(
+      rows(
+        run(
+          'The chief of the General Staff of the Russian army, Valery Gerasimov, issued a front-line report to Putin on March 1, alleging that Russia had gained full control of Pokrovsk.',
+        ),
+      ),
+    ).toEqual([['Pokrovsk', 'RU', 'CONTROL', 'RU', '2024-03-01']]);
+  });
+
+  it('takes the frame of the clause a relative clause interrupts, and its head for a passive’s subject', () => {
+    expect(
+      rows(
+        run(
+          'The Russian Defense Ministry has also announced that the two small villages of Druzhba and Krymske, which lie to the northeast of Toretsk, have been taken.',
+        ),
+      ),
+    ).toEqual([
+      ['Druzhba', 'RU', 'CONTROL', 'RU', '2024-03-06'],
+      ['Krymske', 'RU', 'CONTROL', 'RU', '2024-03-06'],
+    ]);
+  });
+
+  it('gives a capture no one tells, right after a counted capture a side told, to that side', () => {
+    expect(
+      rows(
+        run(
+          'The Russian Ministry of Defense also reported the recapture of twelve settlements in the Kursk region. Among the recaptured settlements were Martynovka and Zazulevka.',
+        ),
+      ),
+    ).toEqual([
+      ['Martynovka', 'RU', 'CONTROL', 'RU', '2024-03-06'],
+      ['Zazulevka', 'RU', 'CONTROL', 'RU', '2024-03-06'],
+    ]);
+    // Not after a capture that counted no places, nor two sentences on.
+    expect(
+      rows(run('The ministry reported the recapture of Sudzha. Among the recaptured settlements were Martynovka and Zazulevka.')),
+    ).toEqual([]);
   });
 
   it('gives a clause before a reporting verb whose own words go on to a claim to no one but the outlet', () => {

@@ -54,6 +54,7 @@ import {
   countedRegion,
   isRegion,
   isTargetPlace,
+  listFrom,
   participleClauseTargets,
   named,
 } from './readers/targets.js';
@@ -545,14 +546,11 @@ const MADE_BY =
   /^[\w-]+\s+(?:(?:made|issued|spread|disseminated|circulated|published|released|voiced|posted|pushed|coming)\s+)?(?:from|by|of)\s+(?:the\s+)?/i;
 
 /** "Izium, whose capture Moscow announced on Monday, is still holding out": the subject a relative clause interrupts. */
+const INTERRUPTED = /^\s*,\s+(?:whose|which|where|who)\b[^.;]*,\s+(?:(?:is|are|was|were|has|have|had|remains?|still|been|now)\s+)*$/i;
+const interruptedHead = (c: Cue, ctx: SentenceContext): SentencePlace | undefined =>
+  ctx.places.find((q) => q.end <= c.start && INTERRUPTED.test(ctx.text.slice(q.end, c.start)));
 const interruptedSubject = (c: Cue, ctx: SentenceContext): Target | null => {
-  const p = ctx.places.find(
-    (q) =>
-      q.end <= c.start &&
-      /^\s*,\s+(?:whose|which|where|who)\b[^.;]*,\s+(?:(?:is|are|was|were|has|have|had|remains?|still|been|now)\s+)*$/i.test(
-        ctx.text.slice(q.end, c.start),
-      ),
-  );
+  const p = interruptedHead(c, ctx);
   return p ? { place: p.place, start: p.start } : null;
 };
 
@@ -613,6 +611,12 @@ const answersCapture = (
 const GOING_ON_AFTER =
   /^[^,.;]{0,40}?\b(?:continues?|continuing|goes\s+on|(?:is|are)\s+(?:still\s+)?(?:ongoing|underway|under\s+way|going\s+on))\b/i;
 
+/** A conjunction that sets one clause against another. */
+const CONTRAST = /\b(?:but|however|although|though|yet)\b/i;
+
+/** A verb that tells the event its object names as having happened: "celebrated the withdrawal", "follows the liberation". */
+const FACTIVE_BEFORE = /\b(?:celebrat(?:e|es|ed|ing)|follow(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|mark(?:s|ed|ing)?)\s+(?:the\s+|this\s+)?$/i;
+
 /** "29 settlements", "three villages": a capture counted, whose places a list in the next sentence may name. */
 const COUNTED_PLACES =
   /\b(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:-\w+)?|several|a\s+dozen|dozens\s+of|hundreds\s+of|a\s+number\s+of|a\s+few)\s+(?:(?:more|new|other|nearby|neighbouring|neighboring)\s+)?(?:settlements|villages|towns|localities|communities|populated\s+areas)\b/i;
@@ -627,6 +631,7 @@ const isCapture = (c: Cue): boolean => c.stance === 'CONTROL' && !c.concession &
 const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
   const { text, places, actors, discourse: d } = ctx;
   const out: Claim[] = [];
+  const cueOf = new Map<Claim, Cue>();
   const consumed = new Set<Cue>();
   // "Statements that half of Svatove is under Russian control are false": what a denial after it calls false is
   // not claimed by the sentence's speaker; the denial reads it. "Kremlin statements that Marinka had fallen are
@@ -698,7 +703,11 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     // ("the mopping up of the occupants continues": a contest told as going on is claimed by whoever tells it.)
     const goingOn = c.stance === 'CONTESTED' && GOING_ON_AFTER.test(text.slice(c.end, c.end + 60));
     // ("The capture of Avdiivka represents Russia's biggest victory": a capture the outlet judges is its claim.)
-    if (c.nominal && !maker && !goingOn && (!said.frame || said.claimant === OUTLET) && !verdictOf(c, text, actors)) continue;
+    // ("Crowds celebrated the withdrawal of Russian troops from Kherson", "the announcement follows the liberation of
+    // three villages": an event the sentence tells as having happened is its teller's claim.)
+    const toldAsEvent = FACTIVE_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start));
+    if (c.nominal && !maker && !goingOn && !toldAsEvent && (!said.frame || said.claimant === OUTLET) && !verdictOf(c, text, actors))
+      continue;
     // "despite false statements about the alleged capture of the city", "statements about the allegedly captured
     // Soledar": a capture a statement is said to allege is that statement's maker's claim; with none named, nobody's
     // in this sentence (not the speaker's, who only reports the statement).
@@ -724,19 +733,43 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
         }
       : voiced;
 
-    const read = READERS[c.stance](c, ctx, who, consumed);
-    if (!read) continue;
+    const own = READERS[c.stance](c, ctx, who, consumed);
+    if (!own) continue;
+    // "The ministry reported the recapture of twelve settlements. Among the recaptured settlements were A, B and C.":
+    // a capture no one is said to make or tell, right after a counted capture a side told, is that side's.
+    const before = d.lastCapture;
+    const follows =
+      !goesOn &&
+      isCapture(c) &&
+      !own.controller &&
+      !who.frame &&
+      who.claimant.side === 'NEUTRAL' &&
+      before?.sentence === ctx.index - 1 &&
+      before.counted;
+    const read = follows ? { ...own, controller: before.controller } : own;
     const reading = goesOn ? { ...read, controller: goesOn.controller } : read;
+    const teller = follows
+      ? {
+          frame: null,
+          speaker: { claimant: before.claimant, date: before.date, rule: 'attribution.sentence-before' },
+          claimant: before.claimant,
+        }
+      : who;
     if (isCapture(c) && reading.controller)
       d.lastCapture = {
         sentence: ctx.index,
-        claimant: who.claimant,
+        claimant: teller.claimant,
         controller: reading.controller,
-        date: claimDate(c, ctx, who.speaker?.date ?? null, null, who.claimant),
+        date: claimDate(c, ctx, teller.speaker?.date ?? null, null, teller.claimant),
         counted: COUNTED_PLACES.test(text.slice(c.start, c.end + 60)),
       };
     if (noteOnly) continue;
     let targets = reading.targets;
+    // "the two villages of Druzhba and Krymskoye, which lie northeast of Toretsk, have been taken": a passive's subject
+    // is the head (and the list it ends) the relative clause interrupts, not a place inside that clause.
+    const head = c.passive && targets.length ? interruptedHead(c, ctx) : undefined;
+    if (head && targets.every((t) => t.start !== null && t.start > head.end))
+      targets = named(listFrom(head, ctx, -1).sort((a, b) => a.start - b.start));
     if (!targets.length) targets = named(participleClauseTargets(c, ctx));
     // "Russia's Defense Ministry claimed to have captured the villages": every settlement the sentence before named
     // (not "battles continue for the settlements", which may be any of the story's).
@@ -752,17 +785,20 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     }
     if (!targets.length) continue;
     if (reading.stance !== 'CONTESTED' && !reading.controller) continue;
-    const date = claimDate(c, ctx, who.speaker?.date ?? null, reading.answers, who.claimant);
+    const date = claimDate(c, ctx, teller.speaker?.date ?? null, reading.answers, teller.claimant);
     if (!date) continue;
     const rules = [
-      ...new Set([c.rule, who.frame?.rule ?? who.speaker?.rule ?? (who.speaker ? 'attribution.recent-speaker' : 'attribution.outlet')]),
+      ...new Set([
+        c.rule,
+        teller.frame?.rule ?? teller.speaker?.rule ?? (teller.speaker ? 'attribution.recent-speaker' : 'attribution.outlet'),
+      ]),
     ];
     // "74 settlements in the Kursk region": part of the region, however many.
     const counted = reading.stance === 'CONTROL' && !c.concession && !c.passive ? countedRegion(c, ctx) : null;
     for (const target of targets) {
       const t = regionClaimed(target, ctx);
       // "Our soldiers are holding their lines in Rodynske," said a day after Moscow claimed the town: an answer.
-      const answered = answersCapture(c, reading.stance, reading.controller, who.claimant, t.place, d);
+      const answered = answersCapture(c, reading.stance, reading.controller, teller.claimant, t.place, d);
       const extent =
         counted && t.start === counted.start
           ? { extent: null, qualifier: 'partial' }
@@ -779,8 +815,9 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
           ]
         : [{ stance: reading.stance, controller: reading.controller, extent }];
       for (const r of readings) {
-        const claim = buildClaim(ctx.article, { place: t.place, claimant: who.claimant, ...r, date, sentence: ctx.sentence, rules });
+        const claim = buildClaim(ctx.article, { place: t.place, claimant: teller.claimant, ...r, date, sentence: ctx.sentence, rules });
         out.push(claim);
+        cueOf.set(claim, c);
         // A later cue of the same sentence may refer to this claim ("..., a claim rejected by Ukraine").
         d.lastClaim = claim;
         if (claim.stance === 'CONTROL') {
@@ -799,6 +836,9 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
   // "fighting was ongoing in Lysychansk and Ukrainian forces were surrounded": the speaker says who gains, so the
   // plain fighting says nothing more; "captured Lysychansk in heavy fighting": the capture is the claim. "Partly
   // encircled the city and still control a part of it": a part held leaves the fight for the rest a claim too.
+  // ('"fully control" Kupiansk but there is "constant" fighting on its outskirts': a contest set against the hold.)
+  const contrasted = (a: Cue | undefined, b: Cue | undefined): boolean =>
+    !!a && !!b && CONTRAST.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
   const whole = (o: Claim): boolean =>
     (o.extent ?? 1) >= 1 && (o.qualifier === null || o.qualifier === 'full' || o.qualifier === 'all parts');
   return out.filter(
@@ -809,7 +849,8 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
           o !== c &&
           o.claimant.name === c.claimant.name &&
           placeKeyOf(o.place) === placeKeyOf(c.place) &&
-          ((o.stance === 'CONTESTED' && c.controller === null && o.controller !== null) || (o.stance === 'CONTROL' && whole(o))),
+          ((o.stance === 'CONTESTED' && c.controller === null && o.controller !== null) ||
+            (o.stance === 'CONTROL' && whole(o) && !contrasted(cueOf.get(o), cueOf.get(c)))),
       ),
   );
 };

@@ -130,7 +130,8 @@ describe('the contest reader', () => {
   it('reads a "where" clause as about the place it hangs on', () => {
     expect(
       rowsOf('Russian forces advanced along Central Street in Toretsk, where fierce battles are taking place, the Ukrainian army said.'),
-    ).toContainEqual(['Toretsk', 'UA', 'CONTESTED', null]);
+      // (The battles are where Russian forces are said to advance: the one side gaining ground there.)
+    ).toContainEqual(['Toretsk', 'UA', 'CONTESTED', 'RU']);
   });
 
   it('drops plain fighting when the same speaker says who gains there, or claims the place', () => {
@@ -180,6 +181,17 @@ describe('the contest reader', () => {
     ]);
     expect(rowsOf('Russian forces captured Lysychansk in heavy fighting, the Russian ministry said.')).toEqual([
       ['Lysychansk', 'RU', 'CONTROL', 'RU'],
+    ]);
+  });
+  it('gives fighting whose clause names no gainer to the one side its sentence says is gaining ground', () => {
+    expect(
+      rowsOf(
+        'Fighting intensified in the streets of Sievierodonetsk, with Russian forces pushing closer to the town center, the UK Defence Ministry said.',
+      ),
+    ).toEqual([['Sievierodonetsk', 'NEUTRAL', 'CONTESTED', 'RU']]);
+    // Nobody said to gain: nobody.
+    expect(rowsOf('Fighting continues in Kupiansk, with Russian and Ukrainian forces taking heavy losses, the analyst said.')).toEqual([
+      ['Kupiansk', 'NEUTRAL', 'CONTESTED', null],
     ]);
   });
 });

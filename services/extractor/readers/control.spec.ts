@@ -449,4 +449,21 @@ describe('the control reader', () => {
     ]);
     expect(rowsOf('Ukrainian officials said they retook Kupiansk.')).toEqual([['Kupiansk', 'UA', 'CONTROL', 'UA']]);
   });
+  it('takes the side "under" names, not a source "according to" names after the cue', () => {
+    expect(rowsOf('Zaporizke and Novoheorhiivka had fallen under Russian control, according to the Ukrainian group DeepState.')).toEqual([
+      ['Zaporizke', 'UA', 'CONTROL', 'RU'],
+      ['Novoheorhiivka', 'UA', 'CONTROL', 'RU'],
+    ]);
+  });
+
+  it('reads a relative clause whose pronoun is its subject ("villages that had fallen") as about the whole list', () => {
+    expect(
+      rowsOf(
+        'He was referring to two villages, Zaporizke and Novoheorhiivka, that had fallen under Russian control, according to DeepState.',
+      ),
+    ).toEqual([
+      ['Zaporizke', 'UA', 'CONTROL', 'RU'],
+      ['Novoheorhiivka', 'UA', 'CONTROL', 'RU'],
+    ]);
+  });
 });

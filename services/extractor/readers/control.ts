@@ -24,9 +24,10 @@ const PART_OF_TOWN =
 const RELATIVE_BEFORE = /,\s+(?:[\w%]+\s+){0,4}?(?:of\s+)?(?:which|that)\s+$/i;
 
 /** ", which Moscow claimed to have", ", a town that Russia said it had", "the city of Kupiansk that Moscow claimed to have":
- * a relative clause whose object is its pronoun (the place it hangs on is checked to stand right before it). */
+ * a relative clause whose object is its pronoun (the place it hangs on is checked to stand right before it); not
+ * one whose pronoun is the subject ("villages that had fallen under Russian control"). */
 const RELATIVE_OBJECT =
-  /(?:,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4})?|\s+)(?:which|that)\s+(?![^,;]*\b(?:is|are|was|were|has|have|had)\s+been\b)[^,;]{2,70}$/i;
+  /(?:,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4})?|\s+)(?:which|that)\s+(?![^,;]*\b(?:is|are|was|were|has|have|had)\s+been\b)(?!(?:(?:has|have|had|is|are|was|were|will|would|may|might|also|already|now|since|reportedly|recently|just|then|later|eventually|finally)\s+)+$)[^,;]{2,70}$/i;
 
 /** ", a town in the", ", a village of the": an apposition that locates the place before it in a region. */
 const APPOSED_LOCATION = /^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;

@@ -100,7 +100,9 @@ export const controllerOf = (
   const state = /\bunder\b|\bhands\b|\breturn|fell\s+to|fall(?:en|s)?\s+to\b/i.test(c.text + afterText.slice(0, 12));
   if (by && (c.passive || state || c.nominal)) {
     const at = c.start + by.index + by[0].indexOf(by[1]!);
-    const agent = actors.find((a) => a.start >= at && a.start < at + 20 && sideOf(a));
+    // "had fallen under Russian control, according to the Ukrainian group DeepState": not past the cue's own phrase.
+    const beyond = at > c.end && /[,.;]/.test(text.slice(c.end, at));
+    const agent = beyond ? undefined : actors.find((a) => a.start >= at && a.start < at + 20 && sideOf(a));
     // "under the control of X", "fell to X": X holds.
     if (agent && state && !c.nominal) return flip(c, sideOf(agent)!);
   }
@@ -383,11 +385,36 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
     /^(?:territorial\s+)?(?:gains?|advances?|advance|offensive|assaults?|push)\b/i.test(c.text)
   )
     return asParty(ownWord.side);
-  if (!c.gaining) return firstPerson || /\bholding\s+(?:out|on)\b/i.test(c.text) ? null : subjectSide;
+  if (!c.gaining) {
+    if (firstPerson || /\bholding\s+(?:out|on)\b/i.test(c.text)) return null;
+    return subjectSide ?? gainingInSentence(text, actors);
+  }
   if (subjectSide && !firstPerson) return subjectSide;
   // "Russian forces continue to advance": a side named just before an advance gains.
   const advancing = sideMarkers(text).find((m) => /^[^.;]{0,40}\badvanc/i.test(text.slice(m.end, m.end + 50)));
   return (advancing ? asParty(advancing.side) : null) ?? asParty(claimant.side);
+};
+
+/** What a side gaining ground does: "pushing closer to the centre", "broke into", "are storming", "making progress". */
+const GAINING_PREDICATE =
+  /^\s+(?:(?:are|were|is|was|have|has|had|been|also|now|still|continue[sd]?\s+to|steadily|slowly|gradually)\s+){0,3}(?:push(?:es|ed|ing)?\s+(?:deeper|closer|further|forward|into|towards?|through)\b|advanc(?:e|es|ed|ing)\b(?!\s+(?:near|towards?)\b)|br(?:oke|eaks?|eaking)\s+(?:into|through)\b|storm(?:s|ed|ing)\b|mak(?:e|es|ing)\s+(?:(?:some|slow|steady|recent|further)\s+)*(?:progress|gains)\b|gain(?:s|ed|ing)\s+ground\b|clos(?:e|es|ed|ing)\s+in\b|tighten(?:s|ed|ing)?\s+the\s+noose\b|increas(?:e|es|ed|ing)\s+their\s+presence\b)/i;
+
+/** "Fighting intensified in the streets of X, with Russian forces pushing closer to the centre": a contest whose own
+ * clause says nobody gains is won by the one side its sentence says is gaining ground (none when both are). */
+const gainingInSentence = (text: string, actors: ActorMention[]): Party | null => {
+  const sides = new Set(
+    actors
+      .filter(
+        (a) =>
+          a.kind !== 'pronoun' &&
+          a.role !== 'media' &&
+          a.role !== 'blogger' &&
+          asParty(a.side) &&
+          GAINING_PREDICATE.test(text.slice(a.end)),
+      )
+      .map((a) => asParty(a.side)!),
+  );
+  return sides.size === 1 ? [...sides][0]! : null;
 };
 
 /** "units of the", "soldiers of": a unit word before the body it belongs to. */

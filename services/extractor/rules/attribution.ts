@@ -4,8 +4,30 @@
 import type { AttributionRule } from './types.js';
 
 const VERBS =
-  'said|says|say|told|tells|tell|wrote|writes|write|declared|declares|declare|claimed|claims|claim|reported|reports|announced|announces|insisted|insists|stated|states|added|adds|noted|notes|confirmed|confirms|admitted|admits|conceded|concedes|acknowledged|acknowledges|emphasised|emphasized|emphasises|emphasizes|stressed|countered|reaffirmed|reaffirms|boasted|boasts|asserted|asserts|alleged|alleges|posted|warned|explained|clarified|clarifies|reiterated|reiterates|repeated|underlined|underscored|described|describe|describes|hailed|hails|welcomed|welcomes|maintained|maintains|argued|remarked|showed|shows|indicated|suggest|suggests|suggested|informed|named|listed|identified|reads|read|cited|note|insist|admit|confirm|acknowledge|announce|assert|maintain|argue|quoted|spread|spreads|spreading|called|congratulated|congratulates|assessed|assesses|recognized|recognised|recognizes|recognises|assured|assures|assure';
-const PARTICIPLES = 'saying|claiming|reporting|announcing|adding|confirming|reaffirming';
+  'said|says|say|told|tells|tell|wrote|writes|write|declared|declares|declare|claimed|claims|claim|reported|reports|announced|announces|insisted|insists|stated|states|added|adds|noted|notes|confirmed|confirms|admitted|admits|conceded|concedes|acknowledged|acknowledges|emphasised|emphasized|emphasises|emphasizes|stressed|countered|reaffirmed|reaffirms|boasted|boasts|asserted|asserts|alleged|alleges|posted|warned|explained|clarified|clarifies|reiterated|reiterates|repeated|underlined|underscored|described|describe|describes|hailed|hails|welcomed|welcomes|maintained|maintains|argued|remarked|showed|shows|indicated|suggest|suggests|suggested|informed|named|listed|identified|reads|read|cited|note|insist|admit|confirm|acknowledge|announce|assert|maintain|argue|quoted|spread|spreads|spreading|called|congratulated|congratulates|assessed|assesses|recognized|recognised|recognizes|recognises|assured|assures|assure|highlighted|highlights|tweeted|mentioned';
+/** Participles that go on reporting ("..., the army said, adding that ..."); a clause opened by one continues the speech before it. */
+export const REPORTING_PARTICIPLES = [
+  'saying',
+  'claiming',
+  'reporting',
+  'announcing',
+  'adding',
+  'confirming',
+  'reaffirming',
+  'alleging',
+  'insisting',
+  'asserting',
+  'stating',
+  'noting',
+  'declaring',
+  'admitting',
+  'acknowledging',
+  'conceding',
+  'stressing',
+  'arguing',
+  'boasting',
+];
+const PARTICIPLES = REPORTING_PARTICIPLES.join('|');
 
 export const ATTRIBUTION_RULES: AttributionRule[] = [
   {
@@ -69,6 +91,7 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
       'The village of Bakhmutske was liberated on Monday, read a statement from separatist authorities on Telegram.',
       'Russian milbloggers describe chaotic retreat from Kherson',
       'Putin hailed the capture of Avdiivka as an important victory.',
+      'Pushilin highlighted that battles were intensifying at the outskirts of Konstantinovka.',
     ],
     silent: ['Russian reports of the capture were premature.', 'An estimated 20,000 troops took part.'],
   },
@@ -86,7 +109,10 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
     kind: 'attribution',
     pattern: PARTICIPLES,
     yields: { frame: 'participle' },
-    fires: ['Ukraine’s army refuted the claim, saying battles around the village were ongoing.'],
+    fires: [
+      'Ukraine’s army refuted the claim, saying battles around the village were ongoing.',
+      'Gerasimov issued a front-line report to Putin, alleging that Russia had gained full control of Pokrovsk.',
+    ],
     silent: ['The village was quiet.'],
   },
 ];
