@@ -17,6 +17,7 @@ import {
   testEnv,
   waitForGroupMembers,
   type RunningProcess,
+  exitedWorkers,
 } from './support/testEnv.js';
 
 const SIDES: Side[] = ['RU', 'UA', 'NEUTRAL'];
@@ -76,7 +77,7 @@ describe('two reconciler processes', () => {
     }
     await redis.quit();
     expect(states).toEqual(expected);
-    expect(workers.every((w) => w.child.exitCode === null)).toBe(true);
+    expect(exitedWorkers(workers)).toEqual([]);
 
     for (const w of workers) w.child.kill('SIGTERM');
     expect(await Promise.all(workers.map((w) => w.exited))).toEqual([0, 0]);

@@ -1,5 +1,5 @@
 import { CLUSTER_NODES, restartClusterNode } from '../scripts/stack/redisCluster.js';
-import { configFor, requireServices, stopWorkersAndClearState } from './support/testEnv.js';
+import { configFor, requireServices, stopWorkersAndClearState, exitedWorkers } from './support/testEnv.js';
 import {
   expectedStates,
   placesPerMaster,
@@ -47,7 +47,7 @@ describe('three extractors and three reconcilers on a Redis Cluster whose master
     expect(states).toEqual(expected);
     // The restarted master holds its share of the places: what it acknowledged before the kill, and what came after.
     expect((await placesPerMaster(config))[String(CLUSTER_NODES[1]!.port)]).toBeGreaterThan(expected.length / 6);
-    expect(started.workers.every((w) => w.child.exitCode === null)).toBe(true);
+    expect(exitedWorkers(started.workers)).toEqual([]);
     expect(await stopGracefully(started.workers)).toEqual([0, 0, 0, 0, 0, 0]);
   }, 300_000);
 });

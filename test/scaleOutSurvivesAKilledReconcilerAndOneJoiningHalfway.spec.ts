@@ -1,4 +1,4 @@
-import { configFor, requireServices, stopWorkersAndClearState, waitForGroupMembers } from './support/testEnv.js';
+import { configFor, requireServices, stopWorkersAndClearState, waitForGroupMembers, exitedWorkers } from './support/testEnv.js';
 import {
   expectedStates,
   publishInChunks,
@@ -46,7 +46,7 @@ describe('three extractors and three reconcilers on a Redis Cluster, one reconci
     expect(states.length).toBe(expected.length);
     expect(states).toEqual(expected);
     const survivors = started.workers.filter((w) => w !== killed);
-    expect(survivors.every((w) => w.child.exitCode === null)).toBe(true);
+    expect(exitedWorkers(survivors)).toEqual([]);
     expect(await stopGracefully(survivors)).toEqual([0, 0, 0, 0, 0, 0]);
   }, 300_000);
 });

@@ -57,6 +57,13 @@ export const startCli = (args: string[], env: Record<string, string>): RunningPr
   return { child, output: () => output, exited };
 };
 
+/** The workers that have exited, each with its exit code or signal and the end of its output: what a failed
+ * "every worker stayed up" shows, instead of a bare false. */
+export const exitedWorkers = (workers: RunningProcess[]): { code: number | null; signal: string | null; output: string }[] =>
+  workers
+    .filter((w) => w.child.exitCode !== null || w.child.signalCode !== null)
+    .map((w) => ({ code: w.child.exitCode, signal: w.child.signalCode, output: w.output().slice(-4000) }));
+
 /** Runs the shipped CLI (bin/claimwire.js, which runs the compiled dist/) to its end; `input` is its standard input. */
 export const runCli = async (
   args: string[],

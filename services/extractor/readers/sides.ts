@@ -318,7 +318,8 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
       );
     // "is being encircled by Russian units": the agent after "by" gains.
     // ('was “semi-encircled” by the Ukrainian army': after a closing quote too.)
-    const byAgent = /^["”’']?\s+(?:\w+\s+){0,2}?by\s+/i.exec(text.slice(c.end, c.end + 30));
+    // ("have been completely blocked by the Russian armed forces": the cue's words may end on "by".)
+    const byAgent = (/\bby$/i.test(c.text) ? /^\s*/ : /^["”’']?\s+(?:\w+\s+){0,2}?by\s+/i).exec(text.slice(c.end, c.end + 30));
     const agent = byAgent
       ? markers.find((m) => m.start >= c.end + byAgent[0].length - 1 && m.start - c.end < byAgent[0].length + 20)
       : undefined;

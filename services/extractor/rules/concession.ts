@@ -38,6 +38,16 @@ export const CONCESSION_RULES: ConcessionRule[] = [
     silent: ['Ukraine lost 20 soldiers near Avdiivka, the general said.'],
   },
   {
+    id: 'concession.withdrew-beyond',
+    kind: 'concession',
+    pattern:
+      'withdrew|withdrawn|retreated|pulled|fell ( back )? ( to positions )? west|east|north|south|north-west|north-east|south-west|south-east|northwest|northeast|southwest|southeast of',
+    yields: { stance: 'CONTROL', concession: true },
+    fires: ['The Ukrainian military withdrew west of the settlements of Berdychi, Semenivka and Novomykhailivka, the General Staff said.'],
+    silent: ['Ukrainian troops withdrew from positions near Berdychi.', 'The village lies west of Berdychi.'],
+    note: 'Falling back to the far side of a place leaves the place to the other side.',
+  },
+  {
     id: 'concession.withdraw',
     kind: 'concession',
     pattern:

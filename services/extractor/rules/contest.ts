@@ -55,6 +55,18 @@ export const CONTEST_RULES: ContestRule[] = [
     silent: ['Fighting broke out between the two delegations over the agenda.'],
   },
   {
+    id: 'contest.taking-place',
+    kind: 'contest',
+    pattern: `${FIGHTING} ( with|against ~{1,4} )? ( BE|HAVE )? ( also|still|now )? ( been )? taking|takes|took place in|inside|within|around | taking|takes|took place on the outskirts of`,
+    yields: { stance: 'CONTESTED' },
+    fires: [
+      'Fighting with the Ukrainian Armed Forces is also taking place in the settlements of Grigorovka and Ivanovskoye, the ministry said.',
+      'Battles are taking place on the outskirts of Kupiansk, the governor said.',
+    ],
+    silent: ['The talks took place in Istanbul.', 'Fighting is taking place near Kupiansk.'],
+    note: 'Fighting that "takes place" in a place is fighting in it.',
+  },
+  {
     id: 'contest.fighting-in',
     kind: 'contest',
     pattern: `${FIGHTING} ( between ~{1,4} and ~{1,3} )? ( also|still )? ( HAVE ( also|still )? ( been )? )? ( continues|continued|continue|rages|raged|raging|persists|persisted|still | is ongoing | are ongoing | is under way | goes on | gone on | going on )? ( with|against ~{1,3} )? ( in|inside|within|around | on the outskirts of | in and around )`,
@@ -111,10 +123,15 @@ export const CONTEST_RULES: ContestRule[] = [
   {
     id: 'contest.trapped',
     kind: 'contest',
-    pattern: '( blocked|trapped|besieged | bottled up ) inside|in|within|at',
+    pattern:
+      '( blocked|trapped|besieged | bottled up ) inside|in|within|at | BE|HAVE ( been )? ( completely|fully|effectively|practically|almost|entirely )? blocked|blockaded by',
     yields: { stance: 'CONTESTED', pinned: true },
-    fires: ['Russian troops are "effectively blocked inside Kupiansk", a Ukrainian military spokesman said.'],
+    fires: [
+      'Russian troops are "effectively blocked inside Kupiansk", a Ukrainian military spokesman said.',
+      'Over the past 24 hours, the cities of Kherson and Berdyansk have been completely blocked by the Russian armed forces.',
+    ],
     silent: ['The road was blocked by debris.'],
+    note: 'Troops held in a place, or a place cut off by a side: the side that blocks gains.',
   },
   {
     id: 'contest.withdrawing',
@@ -187,11 +204,12 @@ export const CONTEST_RULES: ContestRule[] = [
     id: 'contest.clearing',
     kind: 'contest',
     pattern:
-      '( clearing | mopping up | mop-up | sweeping | combing | search-and-destroy | search-and-assault | counter-sabotage | search and assault | " cleaning|cleansing ( up )? " | cleaning|cleansing up ( the|remaining )? invaders|occupiers|occupants|enemy|saboteurs|SIDE_ADJ )',
+      '( clearing | mopping up | mop-up | sweeping | combing | search-and-destroy | search-and-strike | search-and-assault | counter-sabotage | search and assault | " cleaning|cleansing ( up )? " | cleaning|cleansing up ( the|remaining )? invaders|occupiers|occupants|enemy|saboteurs|SIDE_ADJ )',
     yields: { stance: 'CONTESTED', gaining: true },
     fires: [
       'Clearing Izium of the remaining Russian groups goes on, Ukraine’s command said.',
       'As of today, the Ukrainian Defense Forces are "cleaning up" Russian invaders from Kupyansk, the army said.',
+      'The General Staff said search-and-strike operations are ongoing in Yampil.',
     ],
     silent: [
       'The sky was clear.',

@@ -533,11 +533,13 @@ export const CONTROL_RULES: ControlRule[] = [
   {
     id: 'control.nominal',
     kind: 'control',
-    pattern: '( the )? "? capture|recapture|seizure|liberation|fall|takeover|occupation|retaking|recapturing "? of',
+    pattern:
+      '( the )? "? capture|recapture|seizure|liberation|fall|takeover|occupation|retaking|recapturing|capturing|seizing|liberating "? of',
     yields: { stance: 'CONTROL', nominal: true },
     fires: [
       'The Russian army has reported the capture of the city of Kupyansk.',
       'Ukraine’s General Staff announced the retaking of Andriivka.',
+      'The actions of the Battlegroup North resulted in the capturing of seven settlements, including Kositsa and Lebedevka, the Russian Defence Ministry said.',
       "The capture of Avdiivka represents Russia's biggest victory in the war since May.",
       'The quick fall of Izium in Kharkiv province was Moscow’s biggest loss of the war.',
     ],
@@ -591,11 +593,12 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.expelled',
     kind: 'control',
     pattern:
-      '( drove|driven|drive|drives|driving|pushed|pushing|forced|expelled|expelling|ousted|kicked|knocked ~{0,3} out of|from | expelled|expelling|ousted|drove|driven ~{0,3} from | drove|pushed|forced|kicked|knocked out ~{1,5} from )',
+      '( drove|driven|drive|drives|driving|pushed|pushing|forced|expelled|expelling|ousted|kicked|knocked ~{0,3} out of|from | expel|expelled|expelling|ousted|drove|driven|dislodge|dislodged|dislodging ~{0,3} from | drove|pushed|forced|kicked|knocked out ~{1,5} from )',
     yields: { stance: 'CONTROL', expulsion: true },
     fires: [
       'Ukrainian forces drove Russian troops out of Izium.',
       'Ukraine said it had expelled Russian troops from Kherson.',
+      'The Telegram channel Mash claims that the Russians have managed to expel Ukrainian forces from the town of Godeevka.',
       'The Russian defence ministry stated that Russian forces had pushed out Kyiv’s military from Velyka Komyshuvakha.',
     ],
     silent: ['They drove to the front in the morning.', 'Power in Lutsk had been partially knocked out after Russian missiles hit it.'],
