@@ -194,4 +194,14 @@ describe('the contest reader', () => {
       ['Kupiansk', 'NEUTRAL', 'CONTESTED', null],
     ]);
   });
+  it('reads a place the same words of location bring in again further on ("as well as on the outskirts of")', () => {
+    expect(
+      rowsOf(
+        'Fighting continues on the outskirts of the village of Vodolahy and near Volodymyrivka, as well as on the outskirts of Loknia, Ukraine’s General Staff said.',
+      ),
+    ).toEqual([
+      ['Vodolahy', 'UA', 'CONTESTED', null],
+      ['Loknia', 'UA', 'CONTESTED', null],
+    ]);
+  });
 });

@@ -14,6 +14,10 @@ const NAME_AFTER_PREPOSITION = /^\s+(?:for|in|of|into|inside|around)\s+(?:the\s+
 const NOT_A_NAME =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$|-(?:held|occupied|controlled|backed|installed)$/;
 
+/** ", as well as on the outskirts of", "and in the village of": the words of location again, before another place. */
+const AGAIN_IN =
+  /,?\s+(?:as\s+well\s+as|and\s+also|and)\s+(?:in|inside|around|in\s+and\s+around|on\s+the\s+outskirts\s+of)\s+(?:the\s+(?:[\w-]+\s+)?(?:village|town|city|settlement)s?\s+of\s+)?/gi;
+
 export const readContest: Reader = (c, ctx, who) => {
   // "the battle for Donbas", "fighting in Belgorod's Krasnoyaruzhsky district": a name right after the cue that is no
   // place the gazetteer knows is what the fighting is about; the places around it are not.
@@ -42,6 +46,14 @@ export const readContest: Reader = (c, ctx, who) => {
     const head = [...ctx.places].reverse().find((p) => p.end <= from && /^\s*,\s*(?:where|which)\s+$/i.test(ctx.text.slice(p.end, from)));
     if (head && (ctx.isTarget(head) || /^\s*,\s*which\s+$/i.test(ctx.text.slice(head.end, from)))) targets = [head];
   }
+  // "Fighting continues on the outskirts of A and near B, as well as on the outskirts of C": a place the same words
+  // of location bring in again, further on, is fought for too (not one only "near").
+  if (targets.length && /(?:in|inside|within|around|outskirts\s+of|in\s+and\s+around)$/i.test(c.text))
+    for (const m of ctx.text.slice(c.end).matchAll(AGAIN_IN)) {
+      const at = c.end + m.index + m[0].length;
+      const next = inClause.find((p) => p.start === at) ?? ctx.places.find((p) => p.start === at && ctx.isTarget(p));
+      if (next && !targets.includes(next)) targets = [...targets, ...listFrom(next, ctx).filter((p) => !targets.includes(p))];
+    }
   return {
     stance: 'CONTESTED',
     // The subject of the fighting is after the frame that reports it ("Ukraine says the fighting ...": not Ukraine).
