@@ -7,6 +7,7 @@ import { sideMarkers, type ActorMention } from './actors.js';
 import type { ClaimDate, DateMention } from './dates.js';
 import { FULL_NAME, type Discourse } from './discourse.js';
 import type { Clauses, SentenceContext, Speaker } from './context.js';
+import { RESUMING_AUXILIARIES } from './clauses.js';
 import type { Cue, Frame } from './rules/matcher.js';
 
 export const OUTLET: Claimant = { name: 'outlet', role: 'outlet', side: 'NEUTRAL' };
@@ -366,13 +367,14 @@ export const speakerOf = (
         : subjectLast;
     // "The head of the Russian-backed administration in the Donetsk region said": a title with no actor of its own
     // speaks for the body it is of (as after "according to").
-    const titled = reportSubject
-      ? undefined
-      : actors.find((a) => a.side && a.start >= spanStart && a.end <= f.start && TITLE_OF.test(text.slice(spanStart, a.start)));
-    const titledSpeaker = titled
-      ? { ...titled, name: text.slice(spanStart, titled.end).replace(/^\s*(?:the|an?|one)\s+/i, ''), kind: 'generic' as const }
-      : null;
-    chosen = agent ?? afterComma ?? outerSubject ?? reportSubject ?? titledSpeaker ?? owner ?? invertedNamed ?? null;
+    // (Looked for only when nothing before it in the chain speaks.)
+    const titledSpeaker = (): ActorMention | null => {
+      const titled = actors.find(
+        (a) => a.side && a.start >= spanStart && a.end <= f.start && TITLE_OF.test(text.slice(spanStart, a.start)),
+      );
+      return titled ? { ...titled, name: text.slice(spanStart, titled.end).replace(/^\s*(?:the|an?|one)\s+/i, ''), kind: 'generic' } : null;
+    };
+    chosen = agent ?? afterComma ?? outerSubject ?? reportSubject ?? titledSpeaker() ?? owner ?? invertedNamed ?? null;
     // "Other pro-Russian bloggers gave similar accounts, and said that ...": a verb coordinated after ", and" has the
     // first clause's subject.
     if (!chosen && f.kind === 'verb' && /(?:,\s+|\s)and\s+(?:also\s+|later\s+)?$/i.test(text.slice(0, f.start)))
@@ -482,7 +484,7 @@ const FIRST_PERSON_BEFORE = /(?:^|[\s"“])(?:I|[Ww]e)(?:['’](?:ll|d|m|ve|re))
 /** ", which ", ", who ": where a relative clause opens. */
 const RELATIVE_OPENED = /,\s*(?:which|who|whose|where)\s+$/i;
 /** The rest of a relative clause, closed by a comma, then the interrupted clause's auxiliaries up to the cue. */
-const RESUMED = /^[^.;,]*,\s+(?:(?:is|are|was|were|has|have|had|remains?|still|been|now|also)\s+)*$/i;
+const RESUMED = new RegExp(String.raw`^[^.;,]*,\s+${RESUMING_AUXILIARIES}$`, 'i');
 
 /** The frame that reports a cue: the nearest before it in its clause (or a clause continuing that speech), else a trailing one. */
 export const governingFrame = (c: Cue, ctx: Pick<SentenceContext, 'frames' | 'clauses' | 'text' | 'cues' | 'actors'>): Frame | null => {

@@ -10,7 +10,12 @@ const COUNTED_BEFORE =
 /** What goes on after a list set off by dashes when the list is the subject: "– were now under Moscow's control". */
 const LIST_PREDICATE = /^(?:(?:all|now|also|still|have|has|had|are|is|were|was|remain|remains|remained|fell|came)\b)/i;
 
+/** A clause opening on a continuing participle, or on "while also": it goes on with the speech before it. */
 const CONTINUES_SPEECH = new RegExp(`${CONTINUING}|while\\s+also`);
+
+/** The auxiliaries with which a clause a relative clause interrupted resumes, up to its verb: "..., which lie near X,
+ * have been taken", "Izium, whose capture Moscow announced, is still holding out". */
+export const RESUMING_AUXILIARIES = String.raw`(?:(?:is|are|was|were|has|have|had|remains?|still|been|now|also)\s+)*`;
 
 /** Names and nothing else: "Stavky, Novoselivka and Maslyakivka". */
 const LIST_OF_NAMES = /^(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*$/;

@@ -24,7 +24,7 @@ import {
   OUTLET,
   speakerOf,
 } from './attribution.js';
-import { clauseBreaks } from './clauses.js';
+import { clauseBreaks, RESUMING_AUXILIARIES } from './clauses.js';
 import { clausesOf, type SentenceContext, type SentencePlace, type Speaker, type Target } from './context.js';
 import { AT_THE_SAME_TIME, claimDate } from './dating.js';
 import { findDates, referenceDate } from './dates.js';
@@ -546,7 +546,7 @@ const MADE_BY =
   /^[\w-]+\s+(?:(?:made|issued|spread|disseminated|circulated|published|released|voiced|posted|pushed|coming)\s+)?(?:from|by|of)\s+(?:the\s+)?/i;
 
 /** "Izium, whose capture Moscow announced on Monday, is still holding out": the subject a relative clause interrupts. */
-const INTERRUPTED = /^\s*,\s+(?:whose|which|where|who)\b[^.;]*,\s+(?:(?:is|are|was|were|has|have|had|remains?|still|been|now)\s+)*$/i;
+const INTERRUPTED = new RegExp(String.raw`^\s*,\s+(?:whose|which|where|who)\b[^.;]*,\s+${RESUMING_AUXILIARIES}$`, 'i');
 const interruptedHead = (c: Cue, ctx: SentenceContext): SentencePlace | undefined =>
   ctx.places.find((q) => q.end <= c.start && INTERRUPTED.test(ctx.text.slice(q.end, c.start)));
 const interruptedSubject = (c: Cue, ctx: SentenceContext): Target | null => {

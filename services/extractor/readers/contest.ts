@@ -51,7 +51,7 @@ export const readContest: Reader = (c, ctx, who) => {
   if (targets.length && /(?:in|inside|within|around|outskirts\s+of|in\s+and\s+around)$/i.test(c.text))
     for (const m of ctx.text.slice(c.end).matchAll(AGAIN_IN)) {
       const at = c.end + m.index + m[0].length;
-      const next = inClause.find((p) => p.start === at) ?? ctx.places.find((p) => p.start === at && ctx.isTarget(p));
+      const next = ctx.places.find((p) => p.start === at && ctx.isTarget(p));
       if (next && !targets.includes(next)) targets = [...targets, ...listFrom(next, ctx).filter((p) => !targets.includes(p))];
     }
   return {
