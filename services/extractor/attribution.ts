@@ -493,6 +493,12 @@ export const governingFrame = (c: Cue, ctx: Pick<SentenceContext, 'frames' | 'cl
     const own = frames.find((f) => f.denial && f.start === c.start);
     if (own) return own;
   }
+  // "Robotyne, whose recapture was announced by Ukraine", "Novoselydivka, the capture of which was reported by the
+  // ministry": a relative clause that names who reported the capture reports it itself.
+  if (c.antecedent) {
+    const own = frames.find((f) => f.kind === 'by' && f.start >= c.end && /^[^,;]{0,30}$/.test(text.slice(c.end, f.start)));
+    if (own) return own;
+  }
   const k = clauses.of(c.start);
   let reach = k;
   // "announced that the villages of A and B, which lie northeast of X, have been taken": after a relative clause
@@ -500,10 +506,11 @@ export const governingFrame = (c: Cue, ctx: Pick<SentenceContext, 'frames' | 'cl
   const opened = clauses.span(k)[0];
   if (k > 0 && RELATIVE_OPENED.test(text.slice(Math.max(0, opened - 12), opened)) && RESUMED.test(text.slice(opened, c.start))) reach--;
   while (reach > 0 && clauses.breaks[reach]!.continues) reach--;
-  // "Izium, whose capture Moscow announced on Monday, is still holding out": a relative clause closed before the cue
-  // reports only itself.
+  // "Izium, whose capture Moscow announced on Monday, is still holding out", "Synkivka, the occupation of which was
+  // reported by Russian channels, is under Ukrainian control": a relative clause closed before the cue reports only itself.
   const closedRelative = (f: Frame): boolean =>
-    /,\s+(?:whose|which|who|where)\b[^,;]*$/i.test(text.slice(0, f.start)) && text.slice(f.end, c.start).includes(',');
+    /,\s+(?:whose|which|who|where|the\s+[\w-]+\s+of\s+which)\b[^,;]*$/i.test(text.slice(0, f.start)) &&
+    text.slice(f.end, c.start).includes(',');
   // A frame may open the cue itself ("reported capturing Vuhledar").
   const opens = (f: Frame): boolean => f.end <= c.start || (f.start <= c.start && f.end < c.end && !f.denial);
   // "called the Wagner claim a fake": a claim a denial names is what it denies, not who denies it.

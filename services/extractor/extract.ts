@@ -51,6 +51,7 @@ import {
   ANAPHORIC_CLAIM,
   ANAPHORIC_PLACE,
   anaphoraScope,
+  refersToPlace,
   countedRegion,
   isRegion,
   isTargetPlace,
@@ -233,10 +234,12 @@ const extractVisible = (article: Article): Read => {
     const found = placeOfficials(
       ownedByPerson(
         withSurnames(
-          findActors(text)
-            // "Chasiv Yar, according to DeepState": two capitalised words the gazetteer names are a place, not a person.
-            .filter((a) => !a.guessed || !places.some((p) => p.start <= a.start && p.end >= a.end))
-            .map((a) => resolveActor(a, d)),
+          possessedTogether(
+            findActors(text)
+              // "Chasiv Yar, according to DeepState": two capitalised words the gazetteer names are a place, not a person.
+              .filter((a) => !a.guessed || !places.some((p) => p.start <= a.start && p.end >= a.end)),
+            text,
+          ).map((a) => resolveActor(a, d)),
           text,
           d,
           places,
@@ -262,7 +265,9 @@ const extractVisible = (article: Article): Read => {
       found,
       (found) => frameSpeakers(matched.frames, text, found, clauses, d, dates, index),
       quoted,
-      d.outletSide,
+      // "... Syniehubov said. On September 11, the occupiers left A and B.": the enemy of whoever spoke just before.
+      (d.recentSpeaker && index - d.recentSpeaker.sentence <= RECENT_ENEMY_REACH ? asParty(d.recentSpeaker.claimant.side) : null) ??
+        d.outletSide,
     );
     const ctx: SentenceContext = {
       article,
@@ -405,10 +410,25 @@ const CLAIMS_CONTRADICTED = new RegExp(
 const monthsBetween = (from: string, to: string): number =>
   (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
 
+/** "Ukraine’s security service and", "Russia's army and": a possessor whose words "and" joins to the next noun. */
+const POSSESSED_AND = /['’]s\s+(?:[\w-]+\s+){1,3}and\s+(?:the\s+|its\s+)?$/i;
+
+/** "Ukraine’s security service and foreign ministry both said": an office joined to a side's possession is that side's. */
+const possessedTogether = (actors: ActorMention[], text: string): ActorMention[] =>
+  actors.map((a, i) => {
+    const owner = actors[i - 1];
+    return !a.side && a.kind === 'generic' && owner?.side && POSSESSED_AND.test(text.slice(owner.start, a.start))
+      ? { ...a, side: owner.side }
+      : a;
+  });
+
+/** How many sentences after a side spoke "the enemy" with nobody speaking is still that side's enemy. */
+const RECENT_ENEMY_REACH = 2;
+
 /**
  * "The enemy claims it has captured Tabaivka," a Ukrainian spokesman said: "the enemy" is the side opposite to the
- * one speaking in this sentence; with nobody speaking, the enemy of a side's own media (Ukrainska Pravda's 'Quote:
- * "The enemy has occupied Martynovka"'), else whose enemy it is stays open.
+ * one speaking in this sentence; with nobody speaking, the enemy of the side that spoke just before, else of a side's
+ * own media (Ukrainska Pravda's 'Quote: "The enemy has occupied Martynovka"'), else whose enemy it is stays open.
  */
 const sidedAdversaries = (
   actors: ActorMention[],
@@ -901,17 +921,20 @@ const answersDenial = (c: Cue, ctx: SentenceContext): boolean => {
 const referredPlace = (c: Cue, ctx: SentenceContext): Target | null => {
   const { text, discourse: d } = ctx;
   const after = text.slice(c.end, c.end + 50).replace(/^\s+/, '');
-  const refers = c.adjacentObject
-    ? // "took the village", "took a part of the settlement", "controls most of the town"
-      /^(?:(?:a|the)\s+)?(?:(?:(?:[a-z-]+\s+)?(?:part|parts|section|sections|portion|portions)|most|half|much|all)\s+of\s+)?(?:the|this)\s+(?:city|town|village|settlement)\b/i.test(
-        after,
-      ) ||
-      // "has left the city": the cue's own words may end on the noun.
-      /\b(?:the|this)\s+(?:city|town|village|settlement)$/i.test(c.text)
-    : ANAPHORIC_PLACE.test(anaphoraScope(c, ctx)) ||
-      /^(?:(?:over|of|in|from|for|inside|into|on)\s+)?(?:it|there)\b/i.test(after) ||
-      /\bthere\b/i.test(c.text) ||
-      fightingGoesOnHere(c, ctx);
+  // "despite Russian claims of full control", "after Russia claimed its capture": no place of its own.
+  const refers =
+    c.unnamed ||
+    (c.adjacentObject
+      ? // "took the village", "took a part of the settlement", "controls most of the town"
+        /^(?:(?:a|the)\s+)?(?:(?:(?:[a-z-]+\s+)?(?:part|parts|section|sections|portion|portions)|most|half|much|all)\s+of\s+)?(?:the|this)\s+(?:city|town|village|settlement)\b/i.test(
+          after,
+        ) ||
+        // "has left the city": the cue's own words may end on the noun.
+        /\b(?:the|this)\s+(?:city|town|village|settlement)$/i.test(c.text)
+      : refersToPlace(anaphoraScope(c, ctx)) ||
+        /^(?:(?:over|of|in|from|for|inside|into|on)\s+)?(?:it|there)\b/i.test(after) ||
+        /\bthere\b/i.test(c.text) ||
+        fightingGoesOnHere(c, ctx));
   if (!refers) return null;
   // "the village" is no city: the most mentioned place small enough to be one.
   const village = /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:village|hamlet)\b/i.test(anaphoraScope(c, ctx));

@@ -466,4 +466,69 @@ describe('the control reader', () => {
       ['Novoheorhiivka', 'UA', 'CONTROL', 'RU'],
     ]);
   });
+
+  it('takes a claim that names no place for the place its sentence is about', () => {
+    expect(
+      rowsOf(
+        "Ukraine's military said it is still holding part of Kurakhove, despite Russian claims of having taken control the previous day.",
+      ),
+    ).toContainEqual(['Kurakhove', 'RU', 'CONTROL', 'RU']);
+    expect(rowsOf('The Ukrainian army said it had withdrawn from Lastochkyne after Russia claimed its capture.')).toEqual([
+      ['Lastochkyne', 'UA', 'CONTROL', 'RU'],
+      ['Lastochkyne', 'RU', 'CONTROL', 'RU'],
+    ]);
+  });
+
+  it('gives a capture a relative clause tells to whoever the clause says reported it', () => {
+    expect(
+      rowsOf(
+        "Russia's Ministry of Defense said on Tuesday its troops advanced. Illinka lies a few kilometres south of the village of Novoselydivka, the capture of which was reported by the ministry the day before.",
+      ),
+    ).toEqual([['Novoselydivka', 'RU', 'CONTROL', 'RU']]);
+    expect(rowsOf('Russia has not acknowledged the loss of Robotyne, whose recapture was announced by Ukraine on Aug. 28.')).toEqual([
+      ['Robotyne', 'UA', 'CONTROL', 'UA'],
+    ]);
+  });
+
+  it('reads "the occupiers" as the enemy of the side that spoke just before', () => {
+    expect(
+      rowsOf(
+        'Ukrainian forces reached the border, Oleh Syniehubov said. On September 11, the occupiers left the settlements of Velykyi Burluk and Dvorichna.',
+      ),
+    ).toEqual([
+      ['Velykyi Burluk', 'UA', 'CONTROL', 'UA'],
+      ['Dvorichna', 'UA', 'CONTROL', 'UA'],
+    ]);
+  });
+
+  it('takes the place before a quoted "is ours"', () => {
+    expect(rowsOf('Kremlin spokesman Dmitry Peskov told reporters that Kostiantynivka "is ours."')).toEqual([
+      ['Kostiantynivka', 'RU', 'CONTROL', 'RU'],
+    ]);
+  });
+
+  it('claims nothing of a town positions are held near, nor of a battalion named after a place', () => {
+    expect(
+      rowsOf("Russian troops are storming Huliaipole, Ukraine's army said. Ukrainian forces are holding positions near the town."),
+    ).toEqual([['Huliaipole', 'UA', 'CONTESTED', 'RU']]);
+    expect(rowsOf('"We stopped them," a commander in the Skala battalion fighting in the area told AFP reporters.', '2025-02-10')).toEqual(
+      [],
+    );
+  });
+
+  it('claims nothing of the place where the words were said', () => {
+    expect(
+      rowsOf(
+        'Maryinka is now under Russian control, Defense Minister Sergei Shoigu said on Monday at a meeting with President Vladimir Putin in St. Petersburg.',
+      ),
+    ).toEqual([['Marinka', 'RU', 'CONTROL', 'RU']]);
+  });
+
+  it('gives an office joined to a side’s possession that side', () => {
+    expect(
+      rowsOf(
+        "Russia's foreign ministry said nothing. Ukraine’s security service and foreign ministry both said on Saturday that Ukrainian troops had retaken the town of Kupiansk.",
+      ),
+    ).toEqual([['Kupiansk', 'UA', 'CONTROL', 'UA']]);
+  });
 });

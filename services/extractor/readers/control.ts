@@ -87,8 +87,8 @@ export const readControl: Reader = (c, ctx, who) => {
   if (counted) targets = [counted];
   else if (countedSubject) targets = [countedSubject];
   else if (c.possessor) {
-    // "Robotyne's recapture": the possessor.
-    const owner = ctx.places.find((p) => p.end <= c.start && /^\s*$/.test(text.slice(p.end, c.start)));
+    // "Robotyne's recapture": the possessor; 'Kostiantynivka "is ours"': the subject a quote opens after.
+    const owner = ctx.places.find((p) => p.end <= c.start && /^\s*["“‘']?\s*$/.test(text.slice(p.end, c.start)));
     // "Ukraine's capture of Lyman": a side's capture names its place after "of".
     const agent = owner ? undefined : possessingSide(c, ctx.actors);
     const of = agent ? /^\s+of\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|settlement)\s+of\s+)?/i.exec(text.slice(c.end)) : null;

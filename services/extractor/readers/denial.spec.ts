@@ -174,4 +174,14 @@ describe('the denial reader', () => {
       ),
     ).toEqual([['Balakliia', 'RU', 'CONTROL', 'UA']]);
   });
+
+  it('denies a side’s claim that names no place, for the place the story is about', () => {
+    expect(
+      rowsOf('Russian forces entered Velyka Novosilka on Monday, the ministry said. DeepState disputed Russian claims of full control.'),
+    ).toEqual([
+      ['Velyka Novosilka', 'RU', 'CONTESTED', 'RU'],
+      ['Velyka Novosilka', 'UA', 'DENIAL', 'RU'],
+      ['Velyka Novosilka', 'RU', 'CONTROL', 'RU'],
+    ]);
+  });
 });

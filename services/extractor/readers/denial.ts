@@ -183,7 +183,13 @@ export const readDenial: Reader = (c, ctx, who, consumed) => {
   }
   // "held Siversk, dismissing a statement ... that its troops had seized it": the claim denied refers back to the
   // place the sentence named before the denial, else to the one the story is about.
-  if (!targets.length && embedded && embedded !== c && /^\s+(?:it|there)\b/i.test(text.slice(embedded.end, embedded.end + 8))) {
+  // "disputes Russian claims of full control": a claim that names no place is about the one the sentence is about.
+  if (
+    !targets.length &&
+    embedded &&
+    embedded !== c &&
+    (embedded.unnamed || /^\s+(?:it|there)\b/i.test(text.slice(embedded.end, embedded.end + 8)))
+  ) {
     const before = [...places].reverse().find((p) => p.end <= c.start && ctx.isTarget(p));
     targets = before ? named([before]) : d.focus ? [{ place: d.focus, start: null }] : [];
   }

@@ -63,7 +63,7 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
     /^(?:(?:,(?:\s+(?:and|or))?|\s+and|\s+or)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)+\s+(?:districts|raions|hromadas|communities|rayons)\b/.test(
       after,
     ) ||
-    /^\s+(?:(?:military|army|troop)\s+(?:group|grouping|command)s?|operational|group|grouping|brigade|directions?|fronts?|ax[ie]s|sectors?|offensive|counteroffensive|counter-offensive|garrison|districts?|raions?|hromadas?|river|neighbou?rhoods?|micro-?districts?|quarters?)\b/i.test(
+    /^\s+(?:(?:military|army|troop)\s+(?:group|grouping|command)s?|operational|group|grouping|brigade|battalion|regiment|directions?|fronts?|ax[ie]s|sectors?|offensive|counteroffensive|counter-offensive|garrison|districts?|raions?|hromadas?|river|neighbou?rhoods?|micro-?districts?|quarters?)\b/i.test(
       after,
     )
   )
@@ -101,12 +101,22 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
 
 export const isRegion = (t: SentencePlace): boolean => t.place.id?.startsWith('geonames-admin1') === true;
 
+/** "said on Monday at a meeting with President Putin in (St.)", "told reporters in": where a report was made. */
+const WHERE_SAID = /^[^,;]{0,80}\b(?:in|at)\s+(?:the\s+)?(?:St\.\s+)?$/;
+
 /** The places of a cue's clause that can be targets; a region only when no settlement is named beside it. */
 export const clauseTargets = (c: Cue, ctx: SentenceContext): SentencePlace[] => {
   // "had crossed the border and liberated Kozinka": a cue whose words run over a clause break reaches to its end.
   const [from] = ctx.clauses.span(ctx.clauses.of(c.start));
   const [, to] = ctx.clauses.span(ctx.clauses.of(Math.max(c.start, c.end - 1)));
-  return ctx.places.filter((p) => p.start >= from && p.end <= to && ctx.isTarget(p));
+  // "X is under Russian control, Shoigu said at a meeting with Putin in St. Petersburg": where the words were said.
+  const said = ctx.frames.find((f) => f.kind === 'verb' && !f.denial && f.start >= c.end && f.start < to);
+  const whereSaid = (p: SentencePlace): boolean =>
+    !!said &&
+    p.start > said.end &&
+    WHERE_SAID.test(ctx.text.slice(said.end, p.start)) &&
+    !ctx.cues.some((e) => e.start >= said.end && e.start < p.start);
+  return ctx.places.filter((p) => p.start >= from && p.end <= to && ctx.isTarget(p) && !whereSaid(p));
 };
 
 /** "74 settlements", "hundreds of square kilometres", "dozens of villages": a count of places or an area, not a place. */
@@ -164,6 +174,12 @@ export const anaphoraScope = (c: Cue, ctx: SentenceContext): string => {
   if (c.stance === 'CONTESTED') return ctx.text.slice(Math.max(from, c.start - 60), Math.min(to, c.end + 80));
   if (c.objectOnly) return ctx.text.slice(c.end, to);
   return ctx.text.slice(from, to);
+};
+
+/** "the town" as what a cue is about: not "holding positions near the town", "20 km from the city" (a landmark). */
+export const refersToPlace = (scope: string): boolean => {
+  const m = ANAPHORIC_PLACE.exec(scope);
+  return m !== null && !NOT_TARGET_BEFORE.test(scope.slice(Math.max(0, m.index - 60), m.index));
 };
 
 export const named = (places: SentencePlace[]): Target[] => places.map((p) => ({ place: p.place, start: p.start }));

@@ -354,6 +354,19 @@ export const CONTEST_RULES: ContestRule[] = [
     silent: ['A storm hit the coast.'],
   },
   {
+    id: 'contest.assault-operations',
+    kind: 'contest',
+    pattern:
+      'conduct|conducts|conducted|conducting|carry|carries|carried|carrying ( out )? ( active|new|their|its )? assault|offensive operations|actions in|inside|within the urban|residential|central area|areas|part|parts|districts of',
+    yields: { stance: 'CONTESTED', gaining: true },
+    fires: ['Ukrainian forces said Russia was "conducting assault operations in the urban area of Kurakhove."'],
+    silent: [
+      'Russian forces conducted assault operations in the Orikhiv direction.',
+      'The enemy is conducting assault operations in the areas of the villages of Charivne and Myrne.',
+    ],
+    note: 'Assaults a side carries out inside a town’s streets: it is fought for, the side assaulting gaining (not "in the areas of", near it).',
+  },
+  {
     id: 'contest.no-longer-fully',
     kind: 'contest',
     pattern: 'no longer fully|completely|entirely control|controls|controlled|hold|holds|held',

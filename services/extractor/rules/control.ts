@@ -122,6 +122,32 @@ export const CONTROL_RULES: ControlRule[] = [
     note: 'A report of taking a place is its maker’s claim, as "reports of the capture of X" is.',
   },
   {
+    id: 'control.claims-of-control',
+    kind: 'control',
+    pattern:
+      'report|reports|claim|claims|statement|statements|assertion|assertions of ( having )? ( ( fully|completely )? taken|seized|gained|established control | ( full|complete|total|entire )? control|occupation|dominance )',
+    yields: { stance: 'CONTROL', nominal: true, unnamed: true },
+    fires: [
+      "Ukraine's military said it is still holding on to part of Kurakhove, despite Russian claims of having taken control the previous day.",
+      'DeepState disputes Russian claims of full control of Velyka Novosilka.',
+    ],
+    silent: ['Russian claims of heavy fighting near Toretsk continued.', 'Reports of control posts on the road were denied.'],
+    note: 'A side’s claim of control that names no place is about the place its sentence is about.',
+  },
+  {
+    id: 'control.claimed-its-capture',
+    kind: 'control',
+    pattern:
+      'claimed|claims|claim|announced|announces|reported|reports|declared|declares its|their ( full|complete )? capture|seizure|liberation|takeover|occupation|control',
+    yields: { stance: 'CONTROL', unnamed: true },
+    fires: [
+      'The army said it had withdrawn from Lastochkyne after Russia claimed its capture.',
+      'After Russian forces announced their control over it, the Ukrainian army announced its withdrawal from Siversk.',
+    ],
+    silent: ['Ukraine announced its withdrawal from Siversk.', 'The ministry reported its losses near Siversk.'],
+    note: '"Its capture" after a side that claims it: the place the sentence is about, claimed by that side.',
+  },
+  {
     id: 'control.participle-list',
     kind: 'control',
     pattern:
@@ -529,6 +555,17 @@ export const CONTROL_RULES: ControlRule[] = [
     yields: { stance: 'CONTROL', nominal: true, antecedent: true },
     fires: ['Izium, whose capture Moscow announced on Monday, is still holding out, Kyiv said.'],
     silent: ['The town, which Russia shelled, is quiet.'],
+  },
+  {
+    id: 'control.of-which',
+    kind: 'control',
+    pattern: 'the ( reported|claimed|announced )? capture|recapture|seizure|liberation|fall|takeover|occupation|retaking of which',
+    yields: { stance: 'CONTROL', nominal: true, antecedent: true },
+    fires: [
+      "Illinka lies a few kilometres south of the village of Novoselydivka, the capture of which was reported by Russia's Ministry of Defense the day before.",
+    ],
+    silent: ['The town, the defence of which Kyiv praised, is quiet.'],
+    note: 'As "whose capture": the place the relative clause hangs on, claimed by whoever the clause says reported it.',
   },
   {
     id: 'control.nominal',

@@ -14,9 +14,12 @@ export const CUE_RULES: readonly CueRule[] = [
   // "has been lost", "lost the battle for X" concede X: before the contest rules that would read "battle for".
   ...CONCESSION_RULES.filter((r) => r.id.startsWith('concession.lost')),
   ...CONTEST_RULES,
-  ...CONTROL_RULES,
+  ...CONTROL_RULES.filter((r) => r.yields.unnamed !== true),
   ...CONCESSION_RULES.filter((r) => !r.id.startsWith('concession.lost')),
   ...DENIAL_RULES,
+  // "challenging Russian claims of full control": a denial naming the claims keeps its words; "claims of full
+  // control" with no denial around it is the claim itself.
+  ...CONTROL_RULES.filter((r) => r.yields.unnamed === true),
 ];
 export { ATTRIBUTION_RULES, NONCLAIM_RULES };
 export type { AttributionRule, CueRule, NonClaimRule, Rule };

@@ -50,6 +50,8 @@ export interface Cue {
   losing: boolean;
   /** "still holds", "remains under": a present hold, which answers the other side's capture claim. */
   holding: boolean;
+  /** "claims of full control", "claimed its capture": a claim naming no place, about the one its sentence is about. */
+  unnamed: boolean;
 }
 
 export interface Frame {
@@ -206,6 +208,7 @@ export const matchSentence = (text: string): SentenceRules => {
         continues: y.continues === true,
         heldByObject: y.heldByObject === true,
         losing: y.losing === true,
+        unnamed: y.unnamed === true,
       });
     }
   }

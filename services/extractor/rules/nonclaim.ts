@@ -593,6 +593,15 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     note: 'The left bank of a river is a side of it, not a retreat.',
   },
   {
+    id: 'nonclaim.against-relative',
+    kind: 'nonclaim',
+    pattern: 'against ~{0,6} that|which|who',
+    yields: { blocks: ['contest'], reach: 3 },
+    fires: ['Operations against enemy sabotage groups that infiltrated the city are ongoing in Kupiansk.'],
+    silent: ['Enemy sabotage groups infiltrated the city, the General Staff said.'],
+    note: 'A gain told to say who an operation is against ("actions against groups that infiltrated X") is background: the operation is the news.',
+  },
+  {
     id: 'nonclaim.neither-confirm',
     kind: 'nonclaim',
     pattern: '( neither confirm|confirmed nor deny|denied | not confirm|confirmed or deny|denied | declined to confirm or deny )',

@@ -48,6 +48,11 @@ export interface ControlYield {
    * "Ukraine says it still controls a part of it"), beside the hold itself.
    */
   holding?: boolean;
+  /**
+   * "despite Russian claims of full control", "after Moscow claimed its capture": a claim that names no place of its
+   * own is about the place its sentence is about (named before it, else the one the story is about).
+   */
+  unnamed?: boolean;
 }
 
 /** A concession: control passes to the other side of whoever withdrew, lost or left. */
