@@ -245,8 +245,8 @@ export const speakerOf = (
     );
     // A participle's subject is the main clause's, its first actor ("Cherevaty, a spokesman ..., denied the Russian
     // Defence Ministry's claim, ..., saying": Cherevaty).
-    // "..., with Ukraine’s armed forces claiming Wednesday to have regained X": an actor right before a participle is
-    // its own subject.
+    // "..., with Ukraine’s armed forces claiming Wednesday to have regained X", "reports from Russia claiming it has
+    // captured X": an actor right before a participle is its own subject.
     const participleOwn =
       f.kind === 'participle'
         ? actors.find(
@@ -254,7 +254,9 @@ export const speakerOf = (
               a.start >= spanStart &&
               (a.side || a.kind !== 'generic') &&
               /^\s+(?:\w+day\s+)?$/.test(text.slice(a.end, f.start)) &&
-              /\bwith\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 12), a.start)),
+              /\b(?:with|(?:reports?|claims?|statements?|messages?|posts?)\s+(?:from|by|in))\s+(?:the\s+)?$/i.test(
+                text.slice(Math.max(0, a.start - 20), a.start),
+              ),
           )
         : undefined;
     // "an expert told ...", "the analyst said": an observer no word gives a side is independent (NEUTRAL), not the side

@@ -316,7 +316,7 @@ const extractVisible = (article: Article): Read => {
       (places.length > 0 ||
         ANAPHORIC_PLACE.test(text) ||
         PLURAL_ANAPHOR.test(text) ||
-        ctx.cues.some((c) => c.stance === 'DENIAL' || fightingGoesOnHere(c, ctx)));
+        ctx.cues.some((c) => c.stance === 'DENIAL' || c.unnamed || fightingGoesOnHere(c, ctx)));
     // "The army returned 29 settlements under the flag.": no place, but the list after it may name them.
     if (claiming || ctx.cues.some(isCapture)) {
       // "trying to oust Russian troops from X, the general staff said": those the verb acts on speak for nobody.

@@ -32,4 +32,20 @@ describe('splitSentences', () => {
     const text = 'Russia said it took Kupiansk. Ukraine denied it.';
     for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
+
+  it('reads a sentence ending in a colon and the list set out one name per line after it as one sentence', () => {
+    const text =
+      'Kherson is near. Ukrainian units liberated three settlements of the Beryslav district:\n\n  • Liubymivka\n  • Zolota Balka\n  • Davydiv Brid\n\nMore fighting is expected soon there.';
+    const out = splitSentences(text);
+    expect(out.map((s) => s.text)).toEqual([
+      'Kherson is near.',
+      'Ukrainian units liberated three settlements of the Beryslav district:\n\n  • Liubymivka\n  • Zolota Balka\n  • Davydiv Brid',
+      'More fighting is expected soon there.',
+    ]);
+    for (const s of out) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('leaves a colon before a paragraph of prose alone', () => {
+    expect(splitSentences('The ministry said the following:\nRussian units took the village of Stepove on Monday.')).toHaveLength(2);
+  });
 });

@@ -32,13 +32,51 @@ const isFurniture = (line: string): boolean => FURNITURE.some((p) => p.test(line
 /** A leading ` date YYYY-MM-DD` is metadata from the feed, not text. */
 export const metadataPrefix = (body: string): number => /^\s*date\s+\d{4}-\d{2}-\d{2}\s*/.exec(body)?.[0].length ?? 0;
 
+/** Where the sentences of a line of copy end: [start, end) of each piece. */
+const piecesOf = (text: string): [number, number][] => {
+  let start = 0;
+  const pieces: [number, number][] = [];
+  // "... BILD writes.At the same time": copy scraped without the space after a full stop splits there too (not
+  // "News.Az").
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const cut = m.index + (m[1] ?? m[3])!.length + (m[2] ?? m[4])!.length;
+    if (ABBREVIATIONS.test(text.slice(Math.max(0, m.index - 6), m.index + 1))) continue;
+    pieces.push([start, cut]);
+    start = m.index + m[0].length;
+  }
+  pieces.push([start, text.length]);
+  return pieces;
+};
+
+/** "• Liubymivka", "- Zolota Balka", "1. Biliaivka", "Davydiv Brid": an item of a list set out one per line. */
+const LIST_ITEM = /^\s*(?:[•·▪◦*–—-]|\d{1,2}[.)])?\s*[A-ZА-ЯІЇЄ][\w'’.-]*(?:[\s-]+[\w'’.-]+){0,3}\s*[,;.]?\s*$/u;
+
+/** How many lines after a line that ends with a colon set out a list (blank lines between allowed): 0 unless two or more. */
+const listLinesAfter = (lines: string[], from: number): number => {
+  let n = 0;
+  let items = 0;
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '') {
+      if (items) break;
+      n++;
+      continue;
+    }
+    if (!LIST_ITEM.test(line)) break;
+    n++;
+    items++;
+  }
+  return items >= 2 ? n : 0;
+};
+
 export const splitSentences = (body: string): Sentence[] => {
   const sentences: Sentence[] = [];
   let offset = metadataPrefix(body);
   let paragraph = 0;
   let first = true;
   const lines = body.slice(offset).split('\n');
-  for (const rawLine of lines) {
+  for (let li = 0; li < lines.length; li++) {
+    const rawLine = lines[li]!;
     const lineStart = offset;
     offset += rawLine.length + 1;
     const line = rawLine.trimEnd();
@@ -51,24 +89,23 @@ export const splitSentences = (body: string): Sentence[] => {
       paragraph++;
       continue;
     }
-    let start = 0;
     const text = line.slice(leading).replace(/\s+(?:Show more|Read more)\s*$/i, '');
     const base = lineStart + leading;
-    const pieces: [number, number][] = [];
-    // "... BILD writes.At the same time": copy scraped without the space after a full stop splits there too (not
-    // "News.Az").
-    for (const m of text.matchAll(SENTENCE_END)) {
-      const cut = m.index + (m[1] ?? m[3])!.length + (m[2] ?? m[4])!.length;
-      if (ABBREVIATIONS.test(text.slice(Math.max(0, m.index - 6), m.index + 1))) continue;
-      pieces.push([start, cut]);
-      start = m.index + m[0].length;
-    }
-    pieces.push([start, text.length]);
-    for (const [s, e] of pieces) {
+    // "... liberated eight settlements of the Beryslav district:" and the names one per line: the last sentence of the
+    // line goes on to the end of its list.
+    const listed = text.endsWith(':') ? listLinesAfter(lines, li + 1) : 0;
+    const listEnd = listed ? lines.slice(li + 1, li + 1 + listed).reduce((end, l) => end + l.length + 1, offset) - 1 : 0;
+    const pieces = piecesOf(text);
+    pieces.forEach(([s, e], k) => {
       const piece = text.slice(s, e).trim();
-      if (piece.length < 12 || isFurniture(piece)) continue;
+      if (piece.length < 12 || isFurniture(piece)) return;
       const at = base + s + (text.slice(s, e).length - text.slice(s, e).trimStart().length);
-      sentences.push({ text: piece, start: at, end: at + piece.length, paragraph, headline: first && !/[.!?]["”’]?$/.test(line.trim()) });
+      const end = listed && k === pieces.length - 1 ? body.slice(0, listEnd).trimEnd().length : at + piece.length;
+      sentences.push({ text: body.slice(at, end), start: at, end, paragraph, headline: first && !/[.!?]["”’]?$/.test(line.trim()) });
+    });
+    if (listed) {
+      offset = listEnd + 1;
+      li += listed;
     }
     first = false;
     paragraph++;

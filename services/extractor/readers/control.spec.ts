@@ -531,4 +531,28 @@ describe('the control reader', () => {
       ),
     ).toEqual([['Kupiansk', 'UA', 'CONTROL', 'UA']]);
   });
+
+  it('takes every name of a list set out one per line after a colon', () => {
+    expect(
+      rowsOf(
+        "Ukraine's military said its units liberated three settlements of the Beryslav district:\n\n  • Liubymivka\n  • Khreshchenivka\n  • Zolota Balka\n\nMore text follows.",
+        '2022-10-05',
+      ),
+    ).toEqual([
+      ['Liubymivka', 'UA', 'CONTROL', 'UA'],
+      ['Khreshchenivka', 'UA', 'CONTROL', 'UA'],
+      ['Zolota Balka', 'UA', 'CONTROL', 'UA'],
+    ]);
+  });
+
+  it('gives a participle after "reports from X" to X', () => {
+    expect(
+      rowsOf(
+        'Ukrainian officials have not commented on reports from Russia claiming it has captured the villages of Hatyshche and Morokhovets.',
+      ),
+    ).toEqual([
+      ['Hatyshche', 'RU', 'CONTROL', 'RU'],
+      ['Morokhovets', 'RU', 'CONTROL', 'RU'],
+    ]);
+  });
 });

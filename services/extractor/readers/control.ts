@@ -162,7 +162,13 @@ export const readControl: Reader = (c, ctx, who) => {
     if (first && COUNTED_SUBJECT.test(text.slice(Math.max(0, c.start - 80), c.start))) targets = listFrom(first, ctx);
   }
   // "These are A, B and C": places named as a list, each followed by the next or the sentence's end, not a noun.
-  if (c.continues) targets = targets.filter((p) => /^\s*(?:[,.;:]|and\b|or\b|\(|$)/.test(text.slice(p.end)));
+  // ("Basivka of the Yunakivska community": a name with the community it is in.)
+  if (c.continues)
+    targets = targets.filter((p) =>
+      /^\s*(?:[,.;:]|and\b|or\b|\(|$|(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:community|hromada|district|raion|region|oblast)\b)/i.test(
+        text.slice(p.end),
+      ),
+    );
   return {
     stance: 'CONTROL',
     controller: controllerOf(

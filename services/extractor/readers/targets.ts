@@ -189,9 +189,12 @@ export const named = (places: SentencePlace[]): Target[] => places.map((p) => ({
  * locating tail ("in the Zaporizhzhia region", "(Donetsk region)"), before the next one's head ("the village of",
  * "northern parts of").
  */
+/** A list set out one name per line: the line break and the item's bullet or number. */
+const LIST_LINE_BREAK = String.raw`[,;.]?[^\S\n]*\n\s*(?:[•·▪◦*–—-]\s*|\d{1,2}[.)]\s*)?`;
+
 const LIST_GLUE = new RegExp(
   String.raw`^["”’]?(?:,?\s+(?:in|of|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:region|oblast|Oblast|Region|province|People['’]s\s+Republic|community|hromada|district|raion|municipality))?|\s*\([^)]{0,40}\))?` +
-    String.raw`(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+as\s+well\s+as\s+(?:in\s+|around\s+|near\s+)?|,?\s+(?:along|together)\s+with\s+|\s*\/\s*|,?\s+(?:and\s+)?(?:the\s+)?(?:other\s+)?(?:nearby\s+|neighbou?ring\s+)?(?:towns|villages|settlements|communities|localities)(?:\s+nearby)?,?\s+(?:notably|including|namely|such\s+as|like)\s+|,?\s+(?:namely|including|notably|such\s+as)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:towns|villages|settlements|communities|cities)\s+of\s+|:\s+)` +
+    String.raw`(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+as\s+well\s+as\s+(?:in\s+|around\s+|near\s+)?|,?\s+(?:along|together)\s+with\s+|\s*\/\s*|,?\s+(?:and\s+)?(?:the\s+)?(?:other\s+)?(?:nearby\s+|neighbou?ring\s+)?(?:towns|villages|settlements|communities|localities)(?:\s+nearby)?,?\s+(?:notably|including|namely|such\s+as|like)\s+|,?\s+(?:namely|including|notably|such\s+as)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:towns|villages|settlements|communities|cities)\s+of\s+|:\s+|${LIST_LINE_BREAK})` +
     String.raw`(?:the\s+)?(?:(?:(?:small|nearby|key|strategic|industrial|neighbou?ring|larger|frontline|front-line|eastern|western|northern|southern)\s+)?(?:villages?|towns?|cities|city|settlements?|communities|community|hamlets?)\s+of\s+)?` +
     String.raw`(?:(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-?\w+|south-?\w+)\s+)?(?:parts?|outskirts|districts?)\s+of\s+|(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|most|all|half|much|part|parts|the\s+rest|two-thirds|three-quarters|a\s+third|a\s+quarter|slivers?)\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?)?$`,
 );
@@ -214,7 +217,8 @@ export const listFrom = (p: SentencePlace, ctx: SentenceContext, direction: 1 | 
 };
 
 /** Words between a verb and its object: a few words of a noun phrase, or a list announced ("ten villages:"). */
-const OBJECT_GAP = /^[^.;:"“”]{0,90}$|^[^.;]{0,160}?(?:[:—–]|\b(?:including|namely|notably|as|such as|they are|these are)\b)\s*$/;
+const OBJECT_GAP =
+  /^[^.;:"“”]{0,90}$|^[^.;]{0,160}?(?:[:—–]|\b(?:including|namely|notably|as|such as|they are|these are)\b)\s*(?:[•·▪◦*–—-]\s*|\d{1,2}[.)]\s*)?$/;
 
 /** An active verb's objects: the list of places that follows it, unless something else comes first. */
 export const objectsOf = (c: Cue, targets: SentencePlace[], ctx: SentenceContext): SentencePlace[] => {

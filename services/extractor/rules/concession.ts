@@ -48,6 +48,19 @@ export const CONCESSION_RULES: ConcessionRule[] = [
     note: 'Falling back to the far side of a place leaves the place to the other side.',
   },
   {
+    id: 'concession.withdrew-to-save',
+    kind: 'concession',
+    pattern:
+      'withdrew|withdrawn|withdrawal|retreated|retreat|pullout|pullback ( its|their|our|his|the )? ( troops|forces|units|soldiers|fighters )? would|will|to|in ( order )? ( to )? save|preserve|avoid|prevent',
+    yields: { stance: 'CONTROL', concession: true, unnamed: true },
+    fires: [
+      'Avdiivka fell on Saturday. Ukraine said it had withdrawn its soldiers to save troops from being fully surrounded.',
+      'Lysychansk was lost. Ukraine on Sunday said the tactical withdrawal would save the lives of its soldiers.',
+    ],
+    silent: ['Russia withdrew its ambassador to avoid a scandal.'],
+    note: 'A withdrawal told with its reason, no place named: from the place the story is about.',
+  },
+  {
     id: 'concession.withdraw',
     kind: 'concession',
     pattern:

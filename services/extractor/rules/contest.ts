@@ -378,10 +378,14 @@ export const CONTEST_RULES: ContestRule[] = [
   {
     id: 'contest.gray-zone',
     kind: 'contest',
-    pattern: 'gray|grey zone',
+    pattern: '( gray|grey zone|area | control BE|remains|remained ( still )? unresolved|unclear|uncertain | of unknown|unclear control )',
     yields: { stance: 'CONTESTED' },
-    fires: ['Rogov stated that Blahodatne was in a "gray zone" where it was unclear who was in control.'],
-    silent: ['The border area is quiet.'],
+    fires: [
+      'Rogov stated that Blahodatne was in a "gray zone" where it was unclear who was in control.',
+      'The governor said that despite Russian attacks on border villages like Zhuravka and Basivka, control remains unresolved.',
+    ],
+    silent: ['The border area is quiet.', 'The village of Basivka remains under Ukrainian control, the governor said.'],
+    note: 'A place in a grey zone, or whose control is unresolved or unknown, is fought over.',
   },
   {
     id: 'contest.siege',

@@ -59,12 +59,14 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.these-are',
     kind: 'control',
     pattern:
-      '( these ( are|were|include|included ) | among them ( are|were )? | the largest|biggest ( of them )? ( are|were|include|included ) ) :?',
+      '( these ( are|were|include|included ) | among them ( are|were )? | the largest|biggest ( of them )? ( are|were|include|included ) | we|it are|is|were|was talking|speaking about ( the )? ( settlements|villages|towns|localities of )? | the settlements|villages|towns|localities are|were|include|included | these are such settlements|villages as ) :?',
     yields: { stance: 'CONTROL', adjacentObject: true, continues: true },
     fires: [
       'The Ukrainian army returned 29 settlements under the blue-yellow flag in October, the governor said. In addition to those, these are Novovasylivka, Novohryhorivka and Tryfonivka.',
       'Russian forces liberated three villages in the past week, the ministry said. Among them are Stepove and Berdychi.',
       'Shoigu said full control was established over a number of nearby settlements. The largest of them are Bilohorivka and Novodruzhesk.',
+      'The Russians managed to capture a number of villages in the Sumy region, the governor said. We are talking about the settlements of Novenke and Basivka.',
+      'Russia said its forces had captured two settlements. The settlements were Ivanivka and Netailove.',
     ],
     silent: [
       'Russian forces shelled three villages in the past week, the ministry said. Among them are Stepove and Berdychi.',
@@ -73,6 +75,17 @@ export const CONTROL_RULES: ControlRule[] = [
       'The Russian army captured Stepove, the ministry said. They are Pokrovsk and Myrnohrad, the next targets.',
     ],
     note: 'A list that names the places a capture in the sentence before counted: the same claim for each.',
+  },
+  {
+    id: 'control.side-control-over',
+    kind: 'control',
+    pattern: '( complete|full|total|effective )? SIDE_ADJ control over',
+    yields: { stance: 'CONTROL', nominal: true },
+    fires: [
+      'Shoigu announced complete Russian control over Soledar, Klishchiivka and Krasnopillya in Donetsk Oblast, as well as Pidhirne and Lobkove in Zaporizhzhia Oblast.',
+    ],
+    silent: ['Russian control over the skies worries Kyiv.'],
+    note: 'A side’s control over places, as a noun: the claim of whoever announces it.',
   },
   {
     id: 'control.regained-control',

@@ -12,7 +12,8 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     yields: {
       blocks: ['control', 'concession', 'contest'],
       reach: 6,
-      spare: '( HAVE | ATTEMPT to oust|dislodge|expel|drive|push|knock )',
+      spare:
+        '( HAVE | ATTEMPT to oust|dislodge|expel|drive|push|knock | withdrew|withdrawn|withdrawal|retreated|retreat|pullout|pullback ~{0,4} save|preserve|avoid|prevent )',
     },
     fires: [
       'Russian forces are trying to take control of Chasiv Yar, the Ukrainian military said.',

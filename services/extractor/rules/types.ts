@@ -67,6 +67,8 @@ export interface ConcessionYield {
   adjacentObject?: boolean;
   /** "the region is clear of Russian forces": the side named as the object is the one that left. */
   heldByObject?: boolean;
+  /** "withdrew its troops to save lives": a withdrawal that names no place is from the one the story is about. */
+  unnamed?: boolean;
 }
 
 export interface DenialYield {
