@@ -71,7 +71,7 @@ const FUNCTION_WORDS = [
   'yesterday',
 ].sort();
 
-const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
+const THRESHOLDS = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
 const FOLDS = 5;
 /**
  * How far the place statuses the kept claims reconcile to may fall below keeping every claim: one place in two

@@ -386,6 +386,8 @@ for (const code of regionIds) {
 const regionNames = new Set(admin1Names.values());
 for (const { region } of supplement.bareNameRegions ?? [])
   if (!regionNames.has(region)) throw new Error(`supplement bareNameRegions: no region named ${region}`);
+for (const { region } of supplement.shareNameRegions ?? [])
+  if (!regionNames.has(region)) throw new Error(`supplement shareNameRegions: no region named ${region}`);
 for (const name of Object.keys(supplement.regionAliases)) {
   if (!regionNames.has(name)) throw new Error(`supplement regionAliases: no region named ${name}`);
 }
@@ -435,6 +437,7 @@ const output: GazetteerFile = {
     [...p.aliases].sort().join('|'),
   ]),
   bareNameRegions: (supplement.bareNameRegions ?? []).map((r) => r.region).sort(),
+  shareNameRegions: (supplement.shareNameRegions ?? []).map((r) => r.region).sort(),
 };
 writeFileSync(new URL('gazetteer.json', dataDir), `${JSON.stringify(output).replace(/\],\[/g, '],\n[')}\n`);
 process.stderr.write(

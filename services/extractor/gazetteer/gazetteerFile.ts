@@ -20,6 +20,8 @@ export interface GazetteerFile {
   places: GazetteerRow[];
   /** Regions whose capital's bare name reads as the region (from the supplement's bareNameRegions). */
   bareNameRegions?: string[];
+  /** Regions whose capital's bare name reads as the region when a share of it is claimed (shareNameRegions). */
+  shareNameRegions?: string[];
 }
 
 /** data/gazetteer-supplement.json: what GeoNames lacks, each entry with its source. */
@@ -55,4 +57,9 @@ export interface SupplementFile {
    * over Luhansk"), with the evidence: a bare "Donetsk" is then the region unless the text says "the city of".
    */
   bareNameRegions?: { region: string; source: string }[];
+  /**
+   * Regions whose capital's bare name war copy uses for the region when it claims a share of it ("75% of Kherson",
+   * "parts of Kharkiv, Sumy and Dnipropetrovsk"), the city otherwise ("Ukrainian troops entered Kherson").
+   */
+  shareNameRegions?: { region: string; source: string }[];
 }

@@ -136,6 +136,15 @@ describe('gazetteer: regions and their capitals', () => {
     ])('"%s": %s stays the city', (text, surface) => {
       expect(claimedAs(text, surface)).toBeNull();
     });
+
+    it.each([
+      ['Russia holds about 75% of Kherson.', 'Kherson', 'Kherson Oblast'],
+      ['Russia controls over 70% of Donetsk, Zaporizhzhia and Kherson.', 'Kherson', 'Kherson Oblast'],
+      ['Russia controls parts of Kharkiv, Sumy and Dnipropetrovsk.', 'Kharkiv', 'Kharkiv Oblast'],
+      ['Russia controls parts of Kharkiv, Sumy and Dnipropetrovsk.', 'Dnipropetrovsk', 'Dnipropetrovsk Oblast'],
+    ])('"%s": %s, a share claimed of it, is %s (shareNameRegions)', (text, surface, region) => {
+      expect(claimedAs(text, surface)).toBe(region);
+    });
   });
 
   it('gives a bare capital name the city first and the region as a further candidate', () => {
@@ -252,6 +261,17 @@ describe('gazetteer: provisional places', () => {
     const text = 'Officials reported fighting at Zarichnoholiv in the Donetsk region on Monday.';
     const { place } = one(text, 'Zarichnoholiv');
     expect(place).toMatchObject({ name: 'Zarichnoholiv', admin1: 'Donetsk Oblast', country: 'UA', resolved: false });
+  });
+
+  it('takes an unknown name said to be under a side’s control or liberated as a provisional place', () => {
+    const provisional = (text: string): string[] =>
+      scan(text)
+        .filter((m) => m.provisional)
+        .map((m) => m.surface);
+    expect(provisional('The researchers also confirm that Ryasne is under Ukrainian control.')).toEqual(['Ryasne']);
+    expect(provisional('Zelenopolivka has been captured by Ukrainian troops.')).toEqual(['Zelenopolivka']);
+    expect(provisional('Everything east of the Bakhmutka River is under the control of Wagner.')).toEqual([]);
+    expect(provisional('Medvedchuk was captured by Ukrainian troops.')).toEqual([]);
   });
 
   it('takes "X, near Kupiansk" as a provisional place', () => {

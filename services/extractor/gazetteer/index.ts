@@ -122,8 +122,14 @@ const PLACES_IN = (): RegExp =>
 
 /** Endings of settlement names in Ukraine and Russia (Andriivka, Ocheretyne, Solodke, Sudzha's Pogrebki, Orlovka). */
 const TOPONYM_SHAPE =
-  /[a-z]{3,}(?:ivka|yivka|ovka|evka|ivske|ovske|evske|yove|ove|eve|yne|ine|dke|ske|tske|zke|oke|ele|ivky|ovky|ovo|evo|ino|oye|oe|tsi|ytsia|ychi|iany|yany|hrad|horod|pil|pillia|polye|pole|[aiy]lne|[aiy]zne|[aiy]vne|[aiy]dne)$/;
+  /[a-z]{3,}(?:ivka|yivka|ovka|evka|ivske|ovske|evske|yove|ove|eve|yne|ine|dke|ske|tske|zke|oke|ele|ivky|ovky|ovo|evo|ino|oye|oe|tsi|ytsia|ychi|iany|yany|hrad|horod|pil|pillia|polye|pole|[aiy]lne|[aiy]zne|[aiy]vne|[aiy]dne|[aiy]sne)$/;
 /** ", a village", ", a small frontline town": an apposition that says what the name before it is. */
+/**
+ * "75% of", "nearly all of", "parts of Kharkiv, Sumy and": a share of places claimed, then (a list of bare names
+ * ending in) the name.
+ */
+const SHARE_OF_BEFORE =
+  /\b(?:\d+(?:[.,]\d+)?\s*(?:%|percent|per\s+cent)|all|most|much|half|parts?|portions?|slivers?|a\s+third|a\s+quarter|two-thirds|three-quarters)\s+of\s+(?:[A-Z][\w'’-]+(?:,\s+(?:and\s+)?|\s+and\s+))*$/;
 const APPOSED_SETTLEMENT = /^,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:village|town|settlement|hamlet|city)\b/;
 /** "Snagost, a village south of the Seim River": an apposition that calls a name a settlement and says where it lies. */
 const APPOSED_LOCATED_SETTLEMENT =
@@ -131,6 +137,34 @@ const APPOSED_LOCATED_SETTLEMENT =
 /** Words after which a name is where something happens: "from X", "in X", "took X". */
 const PLACE_VERB_BEFORE =
   /\b(?:in|near|from|into|inside|outside|around|towards?|entered|captured|took|taken|seized|retook|recaptured|liberated|occupied|de-occupied|deoccupied|stormed|left|abandoned|withdrew\s+from|withdrawn\s+from|retreated\s+from|pulled\s+out\s+of|(?:withdrawal|retreat|pullout|pull-out)\s+from|control\s+(?:over|of)|(?:capture|liberation|loss|fall|seizure|recapture)\s+of)\s+$/i;
+/** "is under Ukrainian control", "has been liberated", "remains in Russian hands": what is said of a place changing hands. */
+const PLACE_PREDICATE_AFTER =
+  /^\s+(?:is|was|remains|remained|has\s+been|had\s+been|have\s+been)\s+(?:now\s+|still\s+|fully\s+|completely\s+|reportedly\s+|officially\s+)?(?:under\s+(?:the\s+)?(?:full\s+|complete\s+)?(?:\w+\s+)?control|in\s+\w+\s+hands|captured|liberated|taken|occupied|retaken|recaptured|seized|de-occupied|freed)\b/i;
+/** Words that name a landmark, a front or an area, never a settlement by themselves. */
+const LANDMARK_NOUNS = new Set([
+  'river',
+  'street',
+  'square',
+  'plant',
+  'factory',
+  'forest',
+  'bridge',
+  'highway',
+  'airport',
+  'district',
+  'direction',
+  'front',
+  'line',
+  'area',
+  'island',
+  'islands',
+  'spit',
+  'bank',
+  'territory',
+]);
+/** ... and what is said only of a place: "is under Ukrainian control", "has been liberated" (a person is captured too). */
+const PLACE_ONLY_PREDICATE_AFTER =
+  /^\s+(?:is|was|remains|remained|has\s+been|had\s+been)\s+(?:now\s+|still\s+|fully\s+|completely\s+|reportedly\s+|officially\s+)?(?:under\s+(?:the\s+)?(?:full\s+|complete\s+)?(?:\w+\s+)?control|in\s+\w+\s+hands|liberated|occupied|de-occupied)\b/i;
 /** "Loskutivka and Rai-Oleksandrivka": a name that goes on a list after another name shaped like a settlement's. */
 const AFTER_LISTED_NAME = /([A-Z][\w'’-]+)(?:,\s*|,?\s+and\s+)$/;
 const WORD = /[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’ʼ]*(?:-[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’ʼ]*)*/g;
@@ -265,6 +299,8 @@ class LookupGazetteer implements Gazetteer {
     private readonly personPrefixes: Set<string>,
     /** Regions whose capital's bare name war copy uses for the region ("Donetsk", "Luhansk"). */
     private readonly bareNameRegions: ReadonlySet<string>,
+    /** ... and those whose bare name is the region only when a share of it is claimed ("75% of Kherson"). */
+    private readonly shareNameRegions: ReadonlySet<string>,
   ) {}
 
   private region(name: string): GazetteerEntry | null {
@@ -611,9 +647,21 @@ class LookupGazetteer implements Gazetteer {
     // "withdrew from Solodke", "fighting in Rivnopillia": a name shaped like a Ukrainian or Russian settlement's, after
     // a word that introduces a place.
     const listed = AFTER_LISTED_NAME.exec(before);
+    // "Kiseleveka has been captured": a name shaped like a settlement's, the subject of a change of hands; "Ryasne is
+    // under Ukrainian control", "Oruzhin has been liberated": any one-word name, of a place's own change of hands.
+    const subjectOfControl = PLACE_PREDICATE_AFTER.test(after) && (i === j || TOPONYM_SHAPE.test(text.slice(first.start, last.end)));
+    const placeOnly =
+      subjectOfControl &&
+      i === j &&
+      first.folded.length >= 5 &&
+      !LANDMARK_NOUNS.has(first.folded) &&
+      // "the Bakhmutka River is": not the last word of a longer name.
+      !/[A-Z][\w'’-]*\s+$/.test(before) &&
+      PLACE_ONLY_PREDICATE_AFTER.test(after);
     const shaped =
-      TOPONYM_SHAPE.test(text.slice(first.start, last.end)) &&
-      (PLACE_VERB_BEFORE.test(before) || (listed !== null && TOPONYM_SHAPE.test(listed[1]!))) &&
+      (placeOnly ||
+        (TOPONYM_SHAPE.test(text.slice(first.start, last.end)) &&
+          (PLACE_VERB_BEFORE.test(before) || (listed !== null && TOPONYM_SHAPE.test(listed[1]!)) || subjectOfControl))) &&
       !/^\s*['’]s\b/.test(after);
     // "taken control of Otradne, a village further west": a name an apposition calls a settlement, after a word that
     // introduces a place.
@@ -623,7 +671,7 @@ class LookupGazetteer implements Gazetteer {
     // "the village of X" names one there.
     if (!cued && titleCaseLine(text, first.start)) return null;
     // A sentence-initial word followed by "in the X region" is more often a subject ("Fighting in ...").
-    if (!cued && /(?:^|[.!?]\s+|\n)$/.test(text.slice(Math.max(0, first.start - 3), first.start))) return null;
+    if (!cued && !subjectOfControl && /(?:^|[.!?]\s+|\n)$/.test(text.slice(Math.max(0, first.start - 3), first.start))) return null;
     return {
       surface: text.slice(first.start, last.end),
       start: first.start,
@@ -806,7 +854,10 @@ class LookupGazetteer implements Gazetteer {
 
   regionClaimedAs(m: PlaceMention, text: string): PlaceRef | null {
     if (m.cue !== null || m.regionHint || m.provisional) return null;
-    const region = m.candidates.find((c) => c.kind === 'region' && this.bareNameRegions.has(c.name));
+    const shared = SHARE_OF_BEFORE.test(text.slice(Math.max(0, m.start - 160), m.start));
+    const region = m.candidates.find(
+      (c) => c.kind === 'region' && (this.bareNameRegions.has(c.name) || (shared && this.shareNameRegions.has(c.name))),
+    );
     if (
       !region ||
       PART_OF_CITY_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
@@ -920,6 +971,7 @@ export function loadGazetteer(): Gazetteer {
     regionsByBase,
     new Set(PERSON_PREFIXES.map(foldPlaceName)),
     new Set(file.bareNameRegions ?? []),
+    new Set(file.shareNameRegions ?? []),
   );
   return singleton;
 }

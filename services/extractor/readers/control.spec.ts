@@ -555,4 +555,29 @@ describe('the control reader', () => {
       ['Morokhovets', 'RU', 'CONTROL', 'RU'],
     ]);
   });
+
+  it('goes on with a list of shares of regions past ", and parts of"', () => {
+    expect(
+      rowsOf('Currently, Russia controls nearly all of Luhansk, over 70% of Donetsk and Kherson, and parts of Kharkiv and Sumy.'),
+    ).toEqual([
+      ['Luhansk Oblast', 'NEUTRAL', 'CONTROL', 'RU'],
+      ['Donetsk Oblast', 'NEUTRAL', 'CONTROL', 'RU'],
+      ['Kherson Oblast', 'NEUTRAL', 'CONTROL', 'RU'],
+      ['Kharkiv Oblast', 'NEUTRAL', 'CONTROL', 'RU'],
+      ['Sumy Oblast', 'NEUTRAL', 'CONTROL', 'RU'],
+    ]);
+  });
+
+  it('goes on with the settlements a dash sets off after "and neighbouring settlements"', () => {
+    expect(
+      rowsOf(
+        'Shoigu told Putin that Russian forces had established full control over the city of Lysychansk and neighboring settlements - Bilohorivka, Novodruzhesk and Bila Hora.',
+      ),
+    ).toEqual([
+      ['Lysychansk', 'RU', 'CONTROL', 'RU'],
+      ['Bilohorivka', 'RU', 'CONTROL', 'RU'],
+      ['Novodruzhesk', 'RU', 'CONTROL', 'RU'],
+      ['Bila Hora', 'RU', 'CONTROL', 'RU'],
+    ]);
+  });
 });

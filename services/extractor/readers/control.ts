@@ -8,6 +8,7 @@ import {
   countedRegion,
   countedSubjectRegion,
   listFrom,
+  listInClause,
   named,
   objectsOf,
   withoutLocatingRegions,
@@ -120,7 +121,7 @@ export const readControl: Reader = (c, ctx, who) => {
           (PART_OF_TOWN.test(text.slice(c.end, p.start)) &&
             !ctx.places.some((q) => q.start >= c.end && q.end <= p.start && !/\(\s*$/.test(text.slice(0, q.start))))),
     );
-    targets = first ? listFrom(first, ctx).filter((p) => targets.includes(p)) : [];
+    targets = first ? listInClause(first, targets, ctx) : [];
   } else if (c.concession && !c.passive) {
     // "withdrew from X": a concession is about the place it leaves, never the places around it.
     targets = objectsOf(c, targets, ctx);

@@ -194,7 +194,7 @@ const LIST_LINE_BREAK = String.raw`[,;.]?[^\S\n]*\n\s*(?:[•·▪◦*–—-]\s
 
 const LIST_GLUE = new RegExp(
   String.raw`^["”’]?(?:,?\s+(?:in|of|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:region|oblast|Oblast|Region|province|People['’]s\s+Republic|community|hromada|district|raion|municipality))?|\s*\([^)]{0,40}\))?` +
-    String.raw`(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+as\s+well\s+as\s+(?:in\s+|around\s+|near\s+)?|,?\s+(?:along|together)\s+with\s+|\s*\/\s*|,?\s+(?:and\s+)?(?:the\s+)?(?:other\s+)?(?:nearby\s+|neighbou?ring\s+)?(?:towns|villages|settlements|communities|localities)(?:\s+nearby)?,?\s+(?:notably|including|namely|such\s+as|like)\s+|,?\s+(?:namely|including|notably|such\s+as)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:towns|villages|settlements|communities|cities)\s+of\s+|:\s+|${LIST_LINE_BREAK})` +
+    String.raw`(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+as\s+well\s+as\s+(?:in\s+|around\s+|near\s+)?|,?\s+(?:along|together)\s+with\s+|\s*\/\s*|,?\s+(?:and\s+)?(?:the\s+)?(?:other\s+)?(?:nearby\s+|neighbou?ring\s+)?(?:towns|villages|settlements|communities|localities)(?:\s+nearby)?(?:,?\s+(?:notably|including|namely|such\s+as|like)\s+|\s*[-–—:]\s+)|,?\s+(?:namely|including|notably|such\s+as)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:towns|villages|settlements|communities|cities)\s+of\s+|:\s+|${LIST_LINE_BREAK})` +
     String.raw`(?:the\s+)?(?:(?:(?:small|nearby|key|strategic|industrial|neighbou?ring|larger|frontline|front-line|eastern|western|northern|southern)\s+)?(?:villages?|towns?|cities|city|settlements?|communities|community|hamlets?)\s+of\s+)?` +
     String.raw`(?:(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-?\w+|south-?\w+)\s+)?(?:parts?|outskirts|districts?)\s+of\s+|(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|most|all|half|much|part|parts|the\s+rest|two-thirds|three-quarters|a\s+third|a\s+quarter|slivers?)\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?)?$`,
 );
@@ -223,8 +223,27 @@ const OBJECT_GAP =
 /** An active verb's objects: the list of places that follows it, unless something else comes first. */
 export const objectsOf = (c: Cue, targets: SentencePlace[], ctx: SentenceContext): SentencePlace[] => {
   const first = targets.find((p) => p.start >= c.end && OBJECT_GAP.test(ctx.text.slice(c.end, p.start)));
-  return first ? listFrom(first, ctx).filter((p) => targets.includes(p)) : [];
+  return first ? listInClause(first, targets, ctx) : [];
 };
+
+/**
+ * The list a place opens, within the places of its clause; "controls ... Kherson, and parts of Kharkiv, Sumy and
+ * Dnipropetrovsk": a list of shares goes on past the ", and" that would open a clause of its own.
+ */
+export const listInClause = (first: SentencePlace, targets: SentencePlace[], ctx: SentenceContext): SentencePlace[] => {
+  const out: SentencePlace[] = [];
+  let shares = false;
+  for (const p of listFrom(first, ctx)) {
+    const glue = out.length ? ctx.text.slice(out[out.length - 1]!.end, p.start) : '';
+    shares ||= SHARE_GLUE.test(glue);
+    if (!targets.includes(p) && !shares) break;
+    out.push(p);
+  }
+  return out;
+};
+
+/** ", and parts of", ", over 70% of": the words between two places of a list of shares of places. */
+const SHARE_GLUE = /\b(?:parts?|most|all|half|much|slivers?|portions?|\d+(?:[.,]\d+)?\s*(?:%|percent|per\s+cent))\s+of\s+(?:the\s+)?$/i;
 
 /**
  * "two villages nearby, A and B", "several badly damaged villages – most recently A", "a number of nearby settlements,
