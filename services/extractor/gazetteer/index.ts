@@ -3,6 +3,7 @@
 // read once, lazily, per process. Scanning is a token lookup of 1-4 word phrases keyed by their folded form.
 import { readFileSync } from 'node:fs';
 import { inTitleCase, lexiconCountries, lexiconSideAdjectives } from '../actors.js';
+import { SHARE_WORDS } from '../shares.js';
 import type { PlaceRef } from '../../shared/model.js';
 import type { GazetteerFile } from './gazetteerFile.js';
 import { editDistance, foldPlaceName, placeSkeleton, ukrainianSpelling } from './spellings.js';
@@ -81,8 +82,7 @@ const FACILITY_WORDS = new Set([
 ]);
 
 /** "all of Luhansk", "more than 80% of Donetsk", "about half of Donetsk": a share of a regional capital's name. */
-const SHARE_OF =
-  /\b(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|all|most|much|half|two-thirds|three-quarters|a\s+third|a\s+quarter|the\s+bulk|parts?|slivers?)\s+of\s+(?:the\s+)?$/i;
+const SHARE_OF = new RegExp(String.raw`\b(?:${SHARE_WORDS})\s+of\s+(?:the\s+)?$`, 'i');
 /** Words that show a sentence counts regions or the country, so that its regional capitals' names are regions. */
 const REGIONS_TALK = /\bregions\b|\boblasts\b|\bof\s+Ukraine\b|\bUkraine['’]s\s+territory\b|\bDonbas\b/i;
 
@@ -123,13 +123,12 @@ const PLACES_IN = (): RegExp =>
 /** Endings of settlement names in Ukraine and Russia (Andriivka, Ocheretyne, Solodke, Sudzha's Pogrebki, Orlovka). */
 const TOPONYM_SHAPE =
   /[a-z]{3,}(?:ivka|yivka|ovka|evka|ivske|ovske|evske|yove|ove|eve|yne|ine|dke|ske|tske|zke|oke|ele|ivky|ovky|ovo|evo|ino|oye|oe|tsi|ytsia|ychi|iany|yany|hrad|horod|pil|pillia|polye|pole|[aiy]lne|[aiy]zne|[aiy]vne|[aiy]dne|[aiy]sne)$/;
-/** ", a village", ", a small frontline town": an apposition that says what the name before it is. */
 /**
  * "75% of", "nearly all of", "parts of Kharkiv, Sumy and": a share of places claimed, then (a list of bare names
  * ending in) the name.
  */
-const SHARE_OF_BEFORE =
-  /\b(?:\d+(?:[.,]\d+)?\s*(?:%|percent|per\s+cent)|all|most|much|half|parts?|portions?|slivers?|a\s+third|a\s+quarter|two-thirds|three-quarters)\s+of\s+(?:[A-Z][\w'’-]+(?:,\s+(?:and\s+)?|\s+and\s+))*$/;
+const SHARE_OF_LIST = new RegExp(String.raw`\b(?:${SHARE_WORDS})\s+of\s+(?:[A-Z][\w'’-]+(?:,\s+(?:and\s+)?|\s+and\s+))*$`);
+/** ", a village", ", a small frontline town": an apposition that says what the name before it is. */
 const APPOSED_SETTLEMENT = /^,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:village|town|settlement|hamlet|city)\b/;
 /** "Snagost, a village south of the Seim River": an apposition that calls a name a settlement and says where it lies. */
 const APPOSED_LOCATED_SETTLEMENT =
@@ -854,7 +853,7 @@ class LookupGazetteer implements Gazetteer {
 
   regionClaimedAs(m: PlaceMention, text: string): PlaceRef | null {
     if (m.cue !== null || m.regionHint || m.provisional) return null;
-    const shared = SHARE_OF_BEFORE.test(text.slice(Math.max(0, m.start - 160), m.start));
+    const shared = SHARE_OF_LIST.test(text.slice(Math.max(0, m.start - 160), m.start));
     const region = m.candidates.find(
       (c) => c.kind === 'region' && (this.bareNameRegions.has(c.name) || (shared && this.shareNameRegions.has(c.name))),
     );

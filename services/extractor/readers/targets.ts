@@ -4,6 +4,7 @@
 import { lexiconCountries } from '../actors.js';
 import type { SentenceContext, SentencePlace, Target } from '../context.js';
 import type { Cue } from '../rules/matcher.js';
+import { SHARE_WORDS } from '../shares.js';
 
 export const ANAPHORIC_PLACE =
   /\b(?:the|this|that)\s+(?:(?:[\w-]+)\s+){0,3}?(?:city|town|village|settlement|hub|stronghold)(?:['’]s)?\b(?!\s+of\s+[A-Z])|\bthis\s+(?:area|locality)\b|\b(?:part|parts|most|half|much|all)\s+of\s+it\b|\bits\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:outskirts|centre|center|districts?|suburbs|streets|part)\b/i;
@@ -184,13 +185,14 @@ export const refersToPlace = (scope: string): boolean => {
 
 export const named = (places: SentencePlace[]): Target[] => places.map((p) => ({ place: p.place, start: p.start }));
 
-/**
- * What may stand between two places of one list: a separator ("," "and" "as well as"), after the first place's
- * locating tail ("in the Zaporizhzhia region", "(Donetsk region)"), before the next one's head ("the village of",
- * "northern parts of").
- */
 /** A list set out one name per line: the line break and the item's bullet or number. */
 const LIST_LINE_BREAK = String.raw`[,;.]?[^\S\n]*\n\s*(?:[•·▪◦*–—-]\s*|\d{1,2}[.)]\s*)?`;
+
+/**
+ * What may stand between two places of one list: a separator ("," "and" "as well as", a line break), after the first
+ * place's locating tail ("in the Zaporizhzhia region", "(Donetsk region)"), before the next one's head ("the village
+ * of", "northern parts of").
+ */
 
 const LIST_GLUE = new RegExp(
   String.raw`^["”’]?(?:,?\s+(?:in|of|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:region|oblast|Oblast|Region|province|People['’]s\s+Republic|community|hromada|district|raion|municipality))?|\s*\([^)]{0,40}\))?` +
@@ -243,7 +245,7 @@ export const listInClause = (first: SentencePlace, targets: SentencePlace[], ctx
 };
 
 /** ", and parts of", ", over 70% of": the words between two places of a list of shares of places. */
-const SHARE_GLUE = /\b(?:parts?|most|all|half|much|slivers?|portions?|\d+(?:[.,]\d+)?\s*(?:%|percent|per\s+cent))\s+of\s+(?:the\s+)?$/i;
+const SHARE_GLUE = new RegExp(String.raw`\b(?:${SHARE_WORDS})\s+of\s+(?:the\s+)?$`, 'i');
 
 /**
  * "two villages nearby, A and B", "several badly damaged villages – most recently A", "a number of nearby settlements,
