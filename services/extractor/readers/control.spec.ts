@@ -580,4 +580,14 @@ describe('the control reader', () => {
       ['Bila Hora', 'RU', 'CONTROL', 'RU'],
     ]);
   });
+
+  it('takes the names a count of villages "beyond", "near" or "around" a town sets off, not the town', () => {
+    expect(
+      rowsOf('On Sunday, Kyiv claimed to have captured three villages beyond Velyka Novosilka -- Neskuchne, Blagodatne and Makarivka.'),
+    ).toEqual([
+      ['Neskuchne', 'UA', 'CONTROL', 'UA'],
+      ['Blahodatne', 'UA', 'CONTROL', 'UA'],
+      ['Makarivka', 'UA', 'CONTROL', 'UA'],
+    ]);
+  });
 });

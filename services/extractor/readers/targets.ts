@@ -12,7 +12,7 @@ export const ANAPHORIC_CLAIM =
   /\b(?:the|these|this|those|such|[\w-]+['’]s)\s+(?:[\w'’-]+\s+)?(?:claims?|reports?|statements?|assertions?)\b|\b(?:denied|denies|deny|rejected|dismissed)\s+(?:this|it|that)\b|\b(?:this|that|it)\s+(?:is|was)\s+(?:not\s+true|untrue|false|a\s+lie|fake|incorrect)\b/i;
 
 const NOT_TARGET_BEFORE =
-  /(?:(?<!\bthe\s+(?:[a-z-]+\s+and\s+)?)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|\b(?:km|kilometers|kilometres|miles)\)?\s+(?:away\s+)?(?:from|of|to)|\b(?:near|outside|towards?|direction|visit(?:ed)?(?:\s+to)?|river)|\b(?:not\s+far|close|next)\s+(?:from|to)|\baway\s+from|\bdirections?\s+of(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?(?:\s+and)?)*|\b(?:way|road|route|approaches|gateway)\s+to|\b(?:linking|connecting|between)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and)?)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:city|town|village)\s+of\s+)?$/i;
+  /(?:(?<!\bthe\s+(?:[a-z-]+\s+and\s+)?)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|\b(?:km|kilometers|kilometres|miles)\)?\s+(?:away\s+)?(?:from|of|to)|\b(?:near|outside|beyond|towards?|direction|visit(?:ed)?(?:\s+to)?|river)|\b(?:not\s+far|close|next)\s+(?:from|to)|\baway\s+from|\bdirections?\s+of(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?(?:\s+and)?)*|\b(?:way|road|route|approaches|gateway)\s+to|\b(?:linking|connecting|between)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and)?)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:city|town|village)\s+of\s+)?$/i;
 
 const NEAR_LIST =
   /\b(?:near|outside|towards?)\s+(?:the\s+)?(?:(?:villages?|towns?|settlements?)\s+of\s+)?(?:[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?,\s+){1,12}(?:and\s+|or\s+)?$/;
@@ -257,7 +257,7 @@ const COUNT_THEN_NAMES = new RegExp(
     // "several badly damaged and largely deserted villages": the words that describe them.
     '(?:[a-z-]+\\s+(?:and\\s+)?){0,5}?' +
     '(?:villages|settlements|towns|cities|localities|communities|hamlets)' +
-    '(?:\\s+(?:nearby|(?:in|of|on)\\s+[^:;—–.]{0,60}?))?' +
+    '(?:\\s+(?:nearby|(?:in|of|on|beyond|near|around|outside)\\s+[^:;—–.]{0,60}?))?' +
     '\\s*(?:,|:|--|—|–)\\s*' +
     '(?:(?:the\\s+(?:largest|biggest|main|most\\s+important)\\s+of\\s+which\\s+(?:are|were|is|was|being)|namely|including|among\\s+them|such\\s+as|specifically|in\\s+particular|notably|most\\s+recently|these\\s+are|they\\s+are)\\s+)?' +
     '(?:the\\s+(?:villages?|settlements?|towns?)\\s+of\\s+)?$',

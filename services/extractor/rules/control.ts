@@ -400,19 +400,21 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.managed-to',
     kind: 'control',
     pattern:
-      '( managed|manages|succeeded|succeeds to|in | BE ADV? able to ) ADV* capture|recapture|liberate|seize|retake|regain|occupy|conquer|reclaim|free|take|capturing|recapturing|liberating|seizing|retaking|regaining|occupying|taking',
+      '( managed|manages|succeeded|succeeds to|in | BE ADV? able to | it ( was | has|had been ) possible to ) ADV* capture|recapture|liberate|seize|retake|regain|occupy|conquer|reclaim|free|take|capturing|recapturing|liberating|seizing|retaking|regaining|occupying|taking',
     yields: { stance: 'CONTROL', past: true, adjacentObject: true },
     fires: [
       'Russian forces managed to completely capture Siversk, the ministry said.',
       'The Armed Forces of Ukraine managed to recapture the village of Vysokopillia in the Kherson region, the governor said.',
       'He said that Russian forces were able to “liberate Staromaiorske on June 10.”',
       'Ukrainian troops succeeded in retaking Klishchiivka, the general staff said.',
+      '"Yes, it was possible to liberate Dudchany, Pyatikhatky and Borozenske," the Ukrainian commander said.',
     ],
     silent: [
       'Russian forces have not managed to capture Siversk, the Ukrainian army said.',
       'Russian forces were not able to take Vuhledar.',
       'Ukraine hopes to be able to liberate Tokmak this year.',
       'Russian forces managed to take part in the exercise near Belgorod.',
+      'It was not possible to liberate Tokmak this year, the general said.',
     ],
     note: 'Having managed, been able or succeeded to take a place is having taken it; a negated or hoped-for ability is not.',
   },
