@@ -991,9 +991,11 @@ const laterReferent = (
 /** "the villages", "these settlements", "both towns", "all of these settlements" (not "the villages of A and B"), and
  * "had occupied them": the places named just before. */
 const PLURAL_ANAPHOR =
-  /\b(?:the|these|those|both|(?:all|both|each)\s+(?:of\s+)?(?:the|these|those|three|two|four))\s+(?:[\w-]+\s+){0,2}?(?:villages|settlements|towns|cities|localities)\b(?!\s+(?:of|in|near|around)\s+[A-Z])|\b(?:occupied|captured|taken|seized|liberated|retaken|recaptured|took|retook|controls?|controlled)\s*["”’]?\s+them\b/i;
-/** "these settlements", "both cities": a demonstrative that points at the places just named, for fighting too. */
-const DEMONSTRATIVE_PLURAL = /\b(?:these|those|both)\s+(?:[\w-]+\s+){0,2}?(?:villages|settlements|towns|cities|localities)\b/i;
+  /\b(?:the|these|those|both|(?:all|both|each)\s+(?:of\s+)?(?:the|these|those|two|three|four|five|six|seven|eight|nine|ten)(?:\s+of\s+the)?)\s+(?:[\w-]+\s+){0,2}?(?:villages|settlements|towns|cities|localities)\b(?!\s+(?:of|in|near|around)\s+[A-Z])|\b(?:occupied|captured|taken|seized|liberated|retaken|recaptured|took|retook|controls?|controlled)\s*["”’]?\s+them\b/i;
+/** "these settlements", "both cities", "all five of the villages": a demonstrative or a count of all that points at the
+ * places just named, for fighting too. */
+const DEMONSTRATIVE_PLURAL =
+  /\b(?:these|those|both|all\s+(?:two|three|four|five|six|seven|eight|nine|ten)(?:\s+of\s+(?:the|these|those))?)\s+(?:[\w-]+\s+){0,2}?(?:villages|settlements|towns|cities|localities)\b/i;
 
 /** "the village of", "the front-line town of": the noun a story calls the place after it by. */
 const NOUN_BEFORE = /\b(city|town|village|settlement|hamlet)\s+of\s+(?:the\s+)?$/i;

@@ -204,4 +204,19 @@ describe('the contest reader', () => {
       ['Loknia', 'UA', 'CONTESTED', null],
     ]);
   });
+
+  it('fights for every place the sentence before named when it says "all three of the villages"', () => {
+    expect(
+      rowsOf(
+        'Russia said it captured Pletenivka, Ohirtseve and Pylna. Kharkiv’s governor Oleh Syniehubov said there was fighting around all three of the villages.',
+      ),
+    ).toEqual([
+      ['Pletenivka', 'RU', 'CONTROL', 'RU'],
+      ['Ohirtseve', 'RU', 'CONTROL', 'RU'],
+      ['Pylna', 'RU', 'CONTROL', 'RU'],
+      ['Pletenivka', 'UA', 'CONTESTED', null],
+      ['Ohirtseve', 'UA', 'CONTESTED', null],
+      ['Pylna', 'UA', 'CONTESTED', null],
+    ]);
+  });
 });
