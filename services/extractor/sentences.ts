@@ -100,7 +100,7 @@ export const splitSentences = (body: string): Sentence[] => {
       const piece = text.slice(s, e).trim();
       if (piece.length < 12 || isFurniture(piece)) return;
       const at = base + s + (text.slice(s, e).length - text.slice(s, e).trimStart().length);
-      const end = listed && k === pieces.length - 1 ? body.slice(0, listEnd).trimEnd().length : at + piece.length;
+      const end = listed && k === pieces.length - 1 ? at + body.slice(at, listEnd).trimEnd().length : at + piece.length;
       sentences.push({ text: body.slice(at, end), start: at, end, paragraph, headline: first && !/[.!?]["”’]?$/.test(line.trim()) });
     });
     if (listed) {

@@ -136,9 +136,18 @@ const APPOSED_LOCATED_SETTLEMENT =
 /** Words after which a name is where something happens: "from X", "in X", "took X". */
 const PLACE_VERB_BEFORE =
   /\b(?:in|near|from|into|inside|outside|around|towards?|entered|captured|took|taken|seized|retook|recaptured|liberated|occupied|de-occupied|deoccupied|stormed|left|abandoned|withdrew\s+from|withdrawn\s+from|retreated\s+from|pulled\s+out\s+of|(?:withdrawal|retreat|pullout|pull-out)\s+from|control\s+(?:over|of)|(?:capture|liberation|loss|fall|seizure|recapture)\s+of)\s+$/i;
-/** "is under Ukrainian control", "has been liberated", "remains in Russian hands": what is said of a place changing hands. */
-const PLACE_PREDICATE_AFTER =
-  /^\s+(?:is|was|remains|remained|has\s+been|had\s+been|have\s+been)\s+(?:now\s+|still\s+|fully\s+|completely\s+|reportedly\s+|officially\s+)?(?:under\s+(?:the\s+)?(?:full\s+|complete\s+)?(?:\w+\s+)?control|in\s+\w+\s+hands|captured|liberated|taken|occupied|retaken|recaptured|seized|de-occupied|freed)\b/i;
+/**
+ * What is said of a place changing hands, after its name: "is under Ukrainian control", "remains in Russian hands",
+ * "has been liberated" (PLACE_ONLY_PREDICATE_AFTER, said of nothing but a place), "has been captured" (a person is
+ * captured too).
+ */
+const changeOfHandsAfter = (participles: string): RegExp =>
+  new RegExp(
+    String.raw`^\s+(?:is|was|remains|remained|has\s+been|had\s+been|have\s+been)\s+(?:now\s+|still\s+|fully\s+|completely\s+|reportedly\s+|officially\s+)?(?:under\s+(?:the\s+)?(?:full\s+|complete\s+)?(?:\w+\s+)?control|in\s+\w+\s+hands|${participles})\b`,
+    'i',
+  );
+const PLACE_ONLY_PREDICATE_AFTER = changeOfHandsAfter('liberated|occupied|de-occupied');
+const PLACE_PREDICATE_AFTER = changeOfHandsAfter('liberated|occupied|de-occupied|captured|taken|retaken|recaptured|seized|freed');
 /** Words that name a landmark, a front or an area, never a settlement by themselves. */
 const LANDMARK_NOUNS = new Set([
   'river',
@@ -161,9 +170,6 @@ const LANDMARK_NOUNS = new Set([
   'bank',
   'territory',
 ]);
-/** ... and what is said only of a place: "is under Ukrainian control", "has been liberated" (a person is captured too). */
-const PLACE_ONLY_PREDICATE_AFTER =
-  /^\s+(?:is|was|remains|remained|has\s+been|had\s+been)\s+(?:now\s+|still\s+|fully\s+|completely\s+|reportedly\s+|officially\s+)?(?:under\s+(?:the\s+)?(?:full\s+|complete\s+)?(?:\w+\s+)?control|in\s+\w+\s+hands|liberated|occupied|de-occupied)\b/i;
 /** "Loskutivka and Rai-Oleksandrivka": a name that goes on a list after another name shaped like a settlement's. */
 const AFTER_LISTED_NAME = /([A-Z][\w'’-]+)(?:,\s*|,?\s+and\s+)$/;
 const WORD = /[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’ʼ]*(?:-[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’ʼ]*)*/g;
@@ -853,9 +859,12 @@ class LookupGazetteer implements Gazetteer {
 
   regionClaimedAs(m: PlaceMention, text: string): PlaceRef | null {
     if (m.cue !== null || m.regionHint || m.provisional) return null;
-    const shared = SHARE_OF_LIST.test(text.slice(Math.max(0, m.start - 160), m.start));
+    // A share-name region only after a share of it ("75% of Kherson"), looked for only where one is a candidate.
     const region = m.candidates.find(
-      (c) => c.kind === 'region' && (this.bareNameRegions.has(c.name) || (shared && this.shareNameRegions.has(c.name))),
+      (c) =>
+        c.kind === 'region' &&
+        (this.bareNameRegions.has(c.name) ||
+          (this.shareNameRegions.has(c.name) && SHARE_OF_LIST.test(text.slice(Math.max(0, m.start - 160), m.start)))),
     );
     if (
       !region ||
