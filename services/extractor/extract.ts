@@ -793,12 +793,13 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     if (!targets.length) targets = named(participleClauseTargets(c, ctx));
     // "Russia's Defense Ministry claimed to have captured the villages": every settlement the sentence before named
     // (not "battles continue for the settlements", which may be any of the story's).
-    if (
-      !targets.length &&
-      (reading.stance !== 'CONTESTED' ? PLURAL_ANAPHOR : DEMONSTRATIVE_PLURAL).test(anaphoraScope(c, ctx)) &&
-      d.previousTargets.length >= 2
-    )
-      targets = d.previousTargets.map((place) => ({ place, start: null }));
+    if (!targets.length && (reading.stance !== 'CONTESTED' ? PLURAL_ANAPHOR : DEMONSTRATIVE_PLURAL).test(anaphoraScope(c, ctx))) {
+      // "everything is unchanged in Rubizhne and Popasna - the invaders control only parts of the cities": the list
+      // just before the plural noun in its own sentence, else the places of the sentence before.
+      const here = NEGATED_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)) ? [] : listBeforeAnaphor(c, ctx);
+      if (here.length >= 2) targets = here.map((p) => ({ place: p.place, start: null }));
+      else if (d.previousTargets.length >= 2) targets = d.previousTargets.map((place) => ({ place, start: null }));
+    }
     if (!targets.length) {
       const referred = referredPlace(c, ctx) ?? interruptedSubject(c, ctx) ?? officeTown(c, ctx);
       if (referred) targets = [referred];
@@ -988,10 +989,25 @@ const laterReferent = (
   return focus ? { place: focus, start: null } : null;
 };
 
-/** "the villages", "these settlements", "both towns", "all of these settlements" (not "the villages of A and B"), and
- * "had occupied them": the places named just before. */
-const PLURAL_ANAPHOR =
-  /\b(?:the|these|those|both|(?:all|both|each)\s+(?:of\s+)?(?:the|these|those|two|three|four|five|six|seven|eight|nine|ten)(?:\s+of\s+the)?)\s+(?:[\w-]+\s+){0,2}?(?:villages|settlements|towns|cities|localities)\b(?!\s+(?:of|in|near|around)\s+[A-Z])|\b(?:occupied|captured|taken|seized|liberated|retaken|recaptured|took|retook|controls?|controlled)\s*["”’]?\s+them\b/i;
+/** "the villages", "these settlements", "both towns", "all of these settlements" (not "the villages of A and B"): the
+ * places named just before. */
+const PLURAL_NOUN_ANAPHOR =
+  /\b(?:the|these|those|both|(?:all|both|each)\s+(?:of\s+)?(?:the|these|those|two|three|four|five|six|seven|eight|nine|ten)(?:\s+of\s+the)?)\s+(?:[\w-]+\s+){0,2}?(?:villages|settlements|towns|cities|localities)\b(?!\s+(?:of|in|near|around)\s+[A-Z])/i;
+/** "had occupied them": the places named just before. */
+const PLURAL_PRONOUN_OBJECT =
+  /\b(?:occupied|captured|taken|seized|liberated|retaken|recaptured|took|retook|controls?|controlled)\s*["”’]?\s+them\b/i;
+/** Either: what a capture or a holding told without naming its places points back at. */
+const PLURAL_ANAPHOR = new RegExp(`${PLURAL_NOUN_ANAPHOR.source}|${PLURAL_PRONOUN_OBJECT.source}`, 'i');
+/** The list of places that ends just before the plural noun nearest the cue ("A and B - ... the cities"), if any. */
+const listBeforeAnaphor = (c: Cue, ctx: SentenceContext): SentencePlace[] => {
+  const nouns = [...ctx.text.matchAll(new RegExp(PLURAL_NOUN_ANAPHOR.source, 'gi'))];
+  const noun = nouns.sort((a, b) => Math.abs(a.index - c.start) - Math.abs(b.index - c.start))[0];
+  if (!noun) return [];
+  const last = ctx.places.filter((p) => p.end <= noun.index && p.mention.cue !== 'region' && ctx.isTarget(p)).at(-1);
+  return last ? listFrom(last, ctx, -1) : [];
+};
+/** "have no control over", "did not capture": a cue its own sentence negates. */
+const NEGATED_BEFORE = /\b(?:no|not|never|n['’]t)\s+$/i;
 /** "these settlements", "both cities", "all five of the villages": a demonstrative or a count of all that points at the
  * places just named, for fighting too. */
 const DEMONSTRATIVE_PLURAL =

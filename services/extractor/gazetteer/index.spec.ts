@@ -499,6 +499,19 @@ describe('gazetteer: Russian spellings and stray namesakes', () => {
     expect(one(text, 'Uspenovka').place).toMatchObject({ name: 'Uspenovka', resolved: false });
   });
 
+  it.each([
+    ['Novosadovoye', 'Avtury'],
+    ['Zapadnyy', 'Gorodovikovsk'],
+  ])('takes %s, a former name of %s far from the front, for an unknown village of that name', (surface, namesake) => {
+    const text = `Russian forces took control of ${surface}, the ministry said.`;
+    expect(gazetteer.resolve(scan(text), text).map((p) => p.name)).not.toContain(namesake);
+    expect(one(text, surface).place).toMatchObject({ name: surface, resolved: false });
+  });
+
+  it('keeps a former name that means a place at the front', () => {
+    expect(one('Russian troops entered Artemovsk.', 'Artemovsk').place.name).toBe('Bakhmut');
+  });
+
   it('keeps a Russian spelling the gazetteer knows in Ukraine', () => {
     expect(one('Fighting went on near Nikolskoye in the Donetsk region.', 'Nikolskoye').place).toMatchObject({ name: 'Mykilske' });
   });

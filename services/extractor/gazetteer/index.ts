@@ -820,6 +820,15 @@ class LookupGazetteer implements Gazetteer {
       [...regionCountries].every((c) => c === 'RU') &&
       !(chosen.admin1 && regionsNear(m).has(chosen.admin1)) &&
       foldPlaceName(m.surface) !== foldPlaceName(chosen.name);
+    // "Novosadovoye" is a former name of Avtury in Chechnya, "Zapadnyy" one of Gorodovikovsk in Kalmykia: a small place
+    // in Russia away from its border regions, named by a name that is not its own, is an unknown namesake (a foreign
+    // spelling of a Ukrainian town, "Tschernobyl", stays that town).
+    const formerNameAfar = (m: PlaceMention, chosen: GazetteerEntry): boolean =>
+      chosen.country === 'RU' &&
+      chosen.kind === 'settlement' &&
+      chosen.population < STRAY_MAX_POPULATION &&
+      !(chosen.admin1 && FRONT_REGIONS.has(chosen.admin1)) &&
+      editDistance(looseKey(m.surface), looseKey(chosen.name)) > 2;
     const unresolved = (m: PlaceMention): PlaceRef => {
       const near = [...regionsNear(m)];
       const admin1 = m.regionHint ?? (near.length === 1 ? near[0]! : null);
@@ -852,7 +861,7 @@ class LookupGazetteer implements Gazetteer {
         };
       }
       const chosen = regionByStory(m) ?? chosenFor(m);
-      if (stray(m, chosen) || ukrainianVillageInRussianStory(m, chosen)) return unresolved(m);
+      if (stray(m, chosen) || ukrainianVillageInRussianStory(m, chosen) || formerNameAfar(m, chosen)) return unresolved(m);
       return placeRefOf(chosen, m.surface);
     });
   }

@@ -7,6 +7,33 @@ describe('the control reader', () => {
     expect(rowsOf('It is only a matter of time until Russian forces capture Velyka Novosilka.')).toEqual([]);
   });
 
+  it('points "the cities" back at the list just before it in its own sentence, not at places named after it', () => {
+    expect(
+      rowsOf(
+        'Haidai noted that everything is unchanged in Rubizhne and Popasna - the invaders control only parts of the cities.',
+        '2022-04-15',
+      ),
+    ).toEqual([
+      ['Rubizhne', 'UA', 'CONTROL', 'RU'],
+      ['Popasna', 'UA', 'CONTROL', 'RU'],
+    ]);
+    expect(
+      rowsOf('Kovalenko said fighting for Huliaipole and Myrnohrad is ongoing and Russian forces have no control over these cities.'),
+    ).toEqual([
+      ['Huliaipole', 'UA', 'CONTESTED', null],
+      ['Myrnohrad', 'UA', 'CONTESTED', null],
+    ]);
+  });
+
+  it('gives a place taken "from" one side to the other', () => {
+    expect(rowsOf('The village of Nikolsky was liberated from Ukrainian forces, the Russian Defence Ministry said.')).toEqual([
+      ['Nikolsky', 'RU', 'CONTROL', 'RU'],
+    ]);
+    expect(rowsOf('The village of Andriivka has been retaken from Russian forces.')).toEqual([['Andriivka', 'NEUTRAL', 'CONTROL', 'UA']]);
+    expect(rowsOf('Andriivka has been freed from Russian control.')).toEqual([['Andriivka', 'NEUTRAL', 'CONTROL', 'UA']]);
+    expect(rowsOf('Russian troops were withdrawn from Andriivka, the ministry said.')).toEqual([['Andriivka', 'RU', 'CONTROL', 'UA']]);
+  });
+
   it('takes the place after a verb that needs it at once through a part of it or its compass adjectives', () => {
     expect(rowsOf('Russian troops now control eastern and southeastern Toretsk, Ukrainian military officials report.')).toEqual([
       ['Toretsk', 'NEUTRAL', 'CONTROL', 'RU'],

@@ -116,6 +116,22 @@ export const controllerOf = (
     const agent = actors.find((a) => a.start >= at && a.start < at + 45 && sideOf(a) && !/[,.;]/.test(text.slice(at, a.start)));
     if (agent) return flip(c, sideOf(agent)!);
   }
+  // "was liberated from Ukrainian forces", "has been retaken from the Russians": taken from one side, so held by the
+  // other.
+  const fromSide = c.passive && !c.concession ? /^\s*(?:back\s+)?from\s+/i.exec(text.slice(c.end, c.end + 20)) : null;
+  if (fromSide) {
+    const at = c.end + fromSide[0].length;
+    const held = actors.find((a) => a.start >= at && a.start < at + 12 && a.kind !== 'pronoun' && sideOf(a));
+    if (held) return other(sideOf(held)!);
+    // "freed from Russian control", "liberated from Ukrainian occupation": a side's word before its hold.
+    const rule = /^(?:the\s+)?(\S+)\s+(?:control|occupation|rule)\b/i.exec(text.slice(at, at + 40));
+    const marker = rule
+      ? sideMarkers(rule[1]!)
+          .map((m) => asParty(m.side))
+          .find(Boolean)
+      : null;
+    if (marker) return other(marker);
+  }
   // "the fall of Lastochkyne to Russian forces": the side it fell to. "Lines set up after the fall of Lastochkyne":
   // a fall a side tells as what came before its own move is its loss ("announced the fall of" is its gain).
   if (c.nominal && /\bfall\b/i.test(c.text)) {

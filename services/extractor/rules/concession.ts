@@ -6,13 +6,18 @@ export const CONCESSION_RULES: ConcessionRule[] = [
   {
     id: 'concession.lost',
     kind: 'concession',
-    pattern: '( HAVE been ADV* lost | BE ADV* lost )',
+    pattern: '( HAVE been ADV* lost|abandoned|surrendered|ceded | BE ADV* lost | is|are|was|were ADV* abandoned|surrendered|ceded )',
     yields: { stance: 'CONTROL', concession: true, passive: true },
     fires: [
       'Kindrashivka and Radkivka have been lost, a pro-Kremlin blogger conceded.',
       'Selydove is now lost, the Ukrainian commander said.',
+      'Russian military bloggers wrote that Blahodatne was abandoned.',
     ],
-    silent: ['Thousands lost their lives in the fighting.', 'Many lives were lost in Bakhmut, the Ukrainian commander said.'],
+    silent: [
+      'Thousands lost their lives in the fighting.',
+      'Many lives were lost in Bakhmut, the Ukrainian commander said.',
+      'The enemy understands well that this settlement cannot be abandoned, Marochko said.',
+    ],
   },
   {
     id: 'concession.lost-control',
@@ -71,7 +76,7 @@ export const CONCESSION_RULES: ConcessionRule[] = [
       '"We have pulled our troops back from Marinka to save lives," the Ukrainian commander said.',
       'The Ukrainian brigade spokesman said Ukrainian forces had moved out of Kamianske.',
     ],
-    silent: ['Russia withdrew its ambassador.'],
+    silent: ['Russia withdrew its ambassador.', 'Russia withdrew its ambassador from Kyiv, the ministry said.'],
   },
   {
     id: 'concession.withdrawal',

@@ -80,6 +80,18 @@ export const CONTEST_RULES: ContestRule[] = [
     silent: ['The fighting ended last year.'],
   },
   {
+    id: 'contest.recorded-in',
+    kind: 'contest',
+    pattern: `${FIGHTING}|engagements|skirmishes|firefights ( HAVE )? ( BE|been ) ( also|again )? recorded|reported|registered|observed ( in|inside|within|around | on the outskirts of )`,
+    yields: { stance: 'CONTESTED' },
+    fires: [
+      'Voloshyn added that several combat clashes were also recorded in Huliaipole itself over the past day.',
+      'Combat engagements were registered in Robotyne, the Ukrainian army spokesman said.',
+    ],
+    silent: ['Clashes were reported near Plechevka, the governor said.', 'Attacks were recorded in Kupiansk, the governor said.'],
+    note: 'Fighting a side reports as recorded in a place is fighting in it; near it is not.',
+  },
+  {
     id: 'contest.fighting-goes-on',
     kind: 'contest',
     pattern: `( ${FIGHTING} ( there|here )? | combat operations ) ( BE )? ( still|also|now|currently )? ( ongoing|continuing|underway|raging | going on | under way | taking place | in progress | continue|continues|continued|rage|rages|raged|persist|persists|persisted | go on | goes on )`,

@@ -385,12 +385,13 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.threat',
     kind: 'nonclaim',
     pattern:
-      '( threat|risk|danger|fear|fears|prevent|preventing|avoid|avoiding|imminent|possible|potential|unlikely|escaped|escape|escaping ( of )? | broke|broken|breaking ( free ( from|of )? | out of|from ) )',
+      '( threat|risk|danger|fear|fears|feared|fearing|prevent|preventing|avoid|avoiding|imminent|possible|potential|unlikely|escaped|escape|escaping ( of )? | broke|broken|breaking ( free ( from|of )? | out of|from ) )',
     yields: { blocks: ['contest'], reach: 3 },
     fires: [
       'Ukraine withdrew troops from Vuhledar due to the threat of encirclement of the city.',
       'The fall of Soledar is unlikely to presage an imminent Russian encirclement of Bakhmut, ISW said.',
       'Ukrainian soldiers have broken free from a dire encirclement near Myrnohrad, Russian bloggers said.',
+      "Russian military bloggers wrote that Blahodatne was abandoned because Moscow's fighters feared encirclement.",
     ],
     silent: [
       'Ukrainian troops are encircled in the city, the bloggers said.',
