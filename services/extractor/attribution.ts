@@ -106,6 +106,11 @@ const SOURCE_AFTER_VERB =
   /^\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:message|post|statement|report|publication|update|text|bulletin)\s+(?:on|in|from|published|posted)\b/i;
 
 /** A title that opens a clause and names the body it is of: "The head of the", "A spokesman for", "an officer from". */
+/** "quoted X as saying", "cited X as denying": X, up to "as". */
+const QUOTED_AS =
+  /^(?:quoted|quotes|quoting|cited|cites|citing)\s+[^.;:"“]{2,80}?\s+as\s+(?:saying|stating|denying|claiming|confirming|telling|reporting|admitting|insisting)\b/i;
+/** "(Reuters) -", "(AP) —": the wire a dateline names. */
+const DATELINE_SOURCE = /^\([^()]+\)\s*[-—–]/;
 const TITLE_OF =
   /^\s*(?:the|an?|one)\s+(?:(?:senior|top|local|regional|deputy|acting|former|military|press)\s+)?(?:head|chief|leader|officials?|spokes(?:man|woman|person)|commander|officers?|representatives?|members?|advis[eo]r|sources?|soldiers?|governor|mayor|deputy|minister)\s+(?:of|from|with|for|in|at)\s+(?:the\s+)?$/i;
 
@@ -230,6 +235,8 @@ export const speakerOf = (
       (a) =>
         a.start >= spanStart &&
         a.end <= f.start &&
+        // "KYIV, May 8 (Reuters) - ...": the wire of a dateline tells the story, it is no subject in it.
+        !DATELINE_SOURCE.test(text.slice(Math.max(0, a.start - 1), a.end + 4)) &&
         // ("In eastern Ukraine, footage identified by CNN showed": not Ukraine, whatever words describe it.)
         (!/\b(?:for|of|in|at|from|with|to|by|on|about|near|against|into|inside|across|towards?|over|through|under)\s+(?:the\s+|a\s+)?(?:(?:eastern|western|northern|southern|central|north-?eastern|north-?western|south-?eastern|south-?western|occupied|war-torn|neighbou?ring)\s+)?$/i.test(
           text.slice(Math.max(0, a.start - 30), a.start),
@@ -376,7 +383,17 @@ export const speakerOf = (
       );
       return titled ? { ...titled, name: text.slice(spanStart, titled.end).replace(/^\s*(?:the|an?|one)\s+/i, ''), kind: 'generic' } : null;
     };
-    chosen = agent ?? afterComma ?? outerSubject ?? reportSubject ?? titledSpeaker() ?? owner ?? invertedNamed ?? null;
+    // "Reuters quoted deputy governor Roman Semenukha as saying", "the BBC quoted a Ukrainian military spokesman as
+    // denying": the one quoted speaks, not the outlet that quotes.
+    const quotedAs = QUOTED_AS.exec(text.slice(f.start, f.end + 120));
+    const quoted = quotedAs
+      ? (() => {
+          const span = actors.filter((a) => a.start >= f.end && a.end <= f.start + quotedAs[0].length);
+          // "RIA cited an official as saying": one of no side speaks for the outlet that cites him.
+          return span.find((a) => a.kind === 'named' && a.role !== 'media') ?? span.find((a) => a.side) ?? null;
+        })()
+      : null;
+    chosen = quoted ?? agent ?? afterComma ?? outerSubject ?? reportSubject ?? titledSpeaker() ?? owner ?? invertedNamed ?? null;
     // "Other pro-Russian bloggers gave similar accounts, and said that ...": a verb coordinated after ", and" has the
     // first clause's subject.
     if (!chosen && f.kind === 'verb' && /(?:,\s+|\s)and\s+(?:also\s+|later\s+)?$/i.test(text.slice(0, f.start)))

@@ -60,7 +60,9 @@ export const clauseBreaks = (text: string): { at: number; continues: boolean }[]
       // coordinated inside a reported "that" clause is reported too.
       // "noted that the invaders keep trying to advance – fighting continues on the outskirts of X": so does a dash.
       // "said that its forces fully control Kupiansk but there is fighting on its outskirts": so does "but".
-      ((dash || /^\s+and\s+$/.test(m[0]) || /^\s+but\s+$/.test(m[0])) && /\bthat\s/i.test(text.slice(0, m.index)));
+      ((dash || /^\s+and\s+$/.test(m[0]) || /^\s+but\s+$/.test(m[0])) && /\bthat\s/i.test(text.slice(0, m.index))) ||
+      // "had said that Kyiv's troops had retaken X, but that they had then been pushed out": a second "that" clause.
+      (/\bthat\s/i.test(text.slice(0, m.index)) && /^that\s/i.test(text.slice(m.index + m[0].length)));
     breaks.push({ at: m.index + m[0].length, continues });
   }
   return breaks;

@@ -109,6 +109,12 @@ export const findDates = (text: string, ref: Date): DateMention[] => {
     const around = text.slice(Math.max(0, start - 14), end);
     let date = r.start.date();
     let precision: DatePrecision = r.start.isCertain('day') ? 'day' : 'month';
+    // "as of the end of Jan. 16": a day written after the month, not the year 2016 (a year is written in full).
+    const shortYear = r.start.isCertain('year') && /^\D*[a-z]\.?\s+(\d{1,2})\s*$/i.exec(r.text);
+    if (shortYear) {
+      date = new Date(Date.UTC(ref.getUTCFullYear(), date.getUTCMonth(), Number(shortYear[1]), 12));
+      precision = 'day';
+    }
     const weekdayOnly = r.start.isCertain('weekday') && !r.start.isCertain('month');
     if (weekdayOnly) {
       const wanted = WEEKDAYS.findIndex((w) => r.text.toLowerCase().includes(w));

@@ -147,6 +147,17 @@ export const ownedByPerson = (actors: ActorMention[], d: Discourse): ActorMentio
 /** Institutions a side's own media names without saying whose: its own. */
 const OWN_INSTITUTION = /\b(?:general\s+staff|ministry|command|press\s+service|spokes(?:man|woman|person))\b/i;
 
+/** What a story calls a monitoring group it has named (not "analysts" or "experts", who are often others). */
+const OBSERVER_BACK_REFERENCES = [
+  'researchers',
+  'project',
+  'monitors',
+  'mappers',
+  'mapping project',
+  'monitoring project',
+  'monitoring group',
+];
+
 /** Remembers an actor the sentence named, for pronouns and bare institutions later on. */
 export const remember = (a: ActorMention, d: Discourse, sentence: number): void => {
   if (a.kind === 'pronoun' || !a.side) return;
@@ -164,6 +175,8 @@ export const remember = (a: ActorMention, d: Discourse, sentence: number): void 
   // "the ministry" after "the Russian Defence Ministry": a singular head noun alone refers back too ("forces" or
   // "troops" do not: "its forces" is whoever "it" is; "the bloggers" after "pro-Russian bloggers" does: bloggers
   // only speak).
+  // "DeepState reported ... The researchers also confirm": a monitor named once is "the researchers", "the project".
+  if (a.kind === 'named' && a.role === 'observer') for (const noun of OBSERVER_BACK_REFERENCES) d.bySide.set(noun, a.side);
   const head = words.at(-1)!;
   if (a.kind !== 'country' && words.length > 1 && (!/s$/.test(head) || a.role === 'blogger') && !/^(?:its|their|his|her)$/.test(words[0]!))
     d.bySide.set(head, a.side);

@@ -686,6 +686,12 @@ describe('dates', () => {
     ]);
   });
 
+  it('reads the number after an abbreviated month as its day, not as a year ("the end of Jan. 16")', () => {
+    expect(
+      rows(run('Russian forces are likely in control of Soledar as of the end of Jan. 16, British intelligence stated.', '2023-01-17')),
+    ).toEqual([['Soledar', 'NEUTRAL', 'CONTROL', 'RU', '2023-01']]);
+  });
+
   it('dates "at the time" by the claim it refers to', () => {
     const claims = run(
       'On Feb. 17, Sergei Shoigu told Vladimir Putin that Russian troops had taken Avdiivka. Ukraine denied this at the time.',
@@ -773,6 +779,15 @@ describe('attribution across a story', () => {
     expect(claimants(run(body))).toEqual([['Marinka', 'Andrei Ivanaev', 'CONTROL', '2024-03-04']]);
   });
 
+  it('calls a monitoring group the story named "the researchers" later, with its side', () => {
+    const body = [
+      'DeepState, a Ukrainian mapping project, reported Russian advances near Pokrovsk.',
+      '',
+      'The researchers also confirm that Rodynske is under Ukrainian control.',
+    ].join('\n');
+    expect(rows(run(body))).toEqual([['Rodynske', 'UA', 'CONTROL', 'UA', '2024-03-06']]);
+  });
+
   it('reads a passive report’s speaker after "by", and "the claim was untrue" as a denial of the claim before it', () => {
     const body = [
       'Russia said on Monday its forces had captured the town of Orikhiv, a claim rejected by Ukraine’s military.',
@@ -810,6 +825,39 @@ describe('attribution across a story', () => {
 });
 
 describe('wire-service phrasing', () => {
+  it('gives a second "that" clause after ", but" to the same speaker', () => {
+    const claims = run(
+      "A Russian-installed official had said on Sunday that Kyiv's troops had retaken Piatykhatky, but that they had then been pushed out and that the settlement was now located in a grey area of control.",
+      '2023-06-20',
+    );
+    expect(new Set(claims.map((c) => c.claimant.side))).toEqual(new Set(['RU']));
+  });
+
+  it('never takes the wire of a dateline for the speaker of its first sentence', () => {
+    expect(
+      rows(
+        run(
+          'KYIV, May 8 (Reuters) - Ukrainian troops retreated from the eastern Ukrainian city of Popasna, the governor of Luhansk region said on Sunday.',
+          '2022-05-08',
+        ),
+      ),
+    ).toEqual([['Popasna', 'UA', 'CONTROL', 'RU', '2022-05-08']]);
+  });
+
+  it('gives a quote to the one an outlet "quoted as saying", when he has a side', () => {
+    expect(
+      rows(run('The BBC quoted a Ukrainian military spokesman as denying Lysychansk was under full Russian control.', '2022-07-03')),
+    ).toEqual([['Lysychansk', 'UA', 'DENIAL', 'RU', '2022-07-03']]);
+    expect(
+      rows(
+        run(
+          'Russia’s state-run RIA news agency cited an official as saying Russian troops had entered the suburbs of Chasiv Yar.',
+          '2024-04-05',
+        ),
+      ).map((r) => r[1]),
+    ).toEqual(['RU']);
+  });
+
   it('refers "the ministry" back to the ministry named before', () => {
     const body = [
       'Russia’s Defence Ministry said on Tuesday its forces were advancing in Donetsk region.',

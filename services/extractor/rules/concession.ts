@@ -22,11 +22,13 @@ export const CONCESSION_RULES: ConcessionRule[] = [
   {
     id: 'concession.lost-control',
     kind: 'concession',
-    pattern: 'lost|lose|loses|losing ( full|complete )? control of|over',
+    pattern:
+      'lost|lose|loses|losing|surrender|surrendered|surrendering|ceded|relinquished|relinquish ( full|complete )? control of|over | gave|given up ( full|complete )? control of|over',
     yields: { stance: 'CONTROL', concession: true },
     fires: [
       'By now, Kiev has lost control over more than 70% of the Zaporozhye region, Balitsky said.',
       'Ukrainian forces lost control of Novoselivka, DeepState said.',
+      'Ukraine therefore had to surrender control of the town of Sudzha as forces fell back.',
     ],
     silent: ['The driver lost control of the car near Kharkiv, police said.'],
     note: 'Active: whoever lost control is the subject (the passive "has been lost" is concession.lost).',

@@ -69,13 +69,15 @@ export const CONTEST_RULES: ContestRule[] = [
   {
     id: 'contest.fighting-in',
     kind: 'contest',
-    pattern: `${FIGHTING} ( between ~{1,4} and ~{1,3} )? ( also|still )? ( HAVE ( also|still )? ( been )? )? ( continues|continued|continue|rages|raged|raging|persists|persisted|still | is ongoing | are ongoing | is under way | goes on | gone on | going on )? ( with|against ~{1,3} )? ( in|inside|within|around | on the outskirts of | in and around )`,
+    pattern: `${FIGHTING} ( between ~{1,4} and ~{1,3} )? ( also|still )? ( HAVE ( also|still )? ( been )? )? ( continues|continued|continue|rages|raged|raging|persists|persisted|still|is|are|was|were | is ongoing | are ongoing | is under way | goes on | gone on | going on )? ( heaviest|fiercest|hottest|heavy|fierce|intense | most intense|fierce|heavy | particularly|especially|very fierce|heavy|intense )? ( with|against ~{1,3} )? ( in|inside|within|around | on the outskirts of | in and around )`,
     yields: { stance: 'CONTESTED' },
     fires: [
       'Fighting continues in the streets of Kostiantynivka, the Ukrainian group of forces said.',
       'Russian forces are fighting with Ukrainian troops in the towns of Selydove and Toretsk, Russian bloggers said.',
       'Fighting has raged around Bakhmut for more than 200 days.',
       'Clashes between Russian and Ukrainian forces continue on the outskirts of the villages of Vodolahy and Loknia, the governor said.',
+      'Zelensky said the most severe of the frontline battles were in the eastern towns of Maryinka, Avdiivka and Bakhmut.',
+      'Ukrainian authorities noted that fighting was heaviest around Kurakhove and Pokrovsk.',
     ],
     silent: ['The fighting ended last year.'],
   },
