@@ -383,6 +383,26 @@ for (const code of regionIds) {
     alternates: 0,
   });
 }
+// Named regions that are no admin1 ("Donbas"): claimed as wholes and in shares, so places of their own.
+for (const r of supplement.namedRegions ?? []) {
+  const aliases = new Set<string>();
+  addLatin(aliases, r.name);
+  for (const a of r.aliases) addLatin(aliases, a);
+  places.push({
+    name: r.name,
+    id: `supplement-region:${r.name}`,
+    admin1: r.name,
+    country: r.country,
+    lat: r.lat,
+    lon: r.lon,
+    population: 0,
+    kind: 'region',
+    source: 'supplement',
+    featureCode: 'RGN',
+    aliases,
+    alternates: 0,
+  });
+}
 const regionNames = new Set(admin1Names.values());
 for (const { region } of supplement.bareNameRegions ?? [])
   if (!regionNames.has(region)) throw new Error(`supplement bareNameRegions: no region named ${region}`);

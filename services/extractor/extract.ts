@@ -56,6 +56,7 @@ import {
   isRegion,
   isTargetPlace,
   listFrom,
+  NAMED_REGION_ID,
   participleClauseTargets,
   named,
 } from './readers/targets.js';
@@ -324,6 +325,9 @@ const extractVisible = (article: Article): Read => {
       const speaking = objects.length ? actors.filter((a) => !objects.some((c) => a.start >= c.start && a.end <= c.end)) : actors;
       ctx.speakers = frameSpeakers(ctx.frames, text, speaking, clauses, d, dates, index);
       for (const claim of readSentence(ctx, !claiming)) {
+        // A named region (Donbas) only as the sentence claims a share or the whole of it, never as "the area" or a
+        // locator ("the Donbas village of Umanske").
+        if (claim.place.id?.startsWith(NAMED_REGION_ID) && !places.some((p) => p.place.id === claim.place.id && ctx.isTarget(p))) continue;
         sentenceOfClaim.set(claim.claimId, index);
         claims.keep(claim, sentence.headline);
       }

@@ -53,6 +53,11 @@ export interface SupplementFile {
   /** Other names of regions, by the region's canonical name. */
   regionAliases: Record<string, string[]>;
   /**
+   * Regions that are no administrative unit but war copy claims shares of ("Russia controls 90% of Donbas"), located
+   * at their middle for distance reasoning.
+   */
+  namedRegions?: { name: string; country: string; lat: number; lon: number; aliases: string[]; source: string }[];
+  /**
    * Regions whose capital's bare name war copy uses for the region ("Russia controls 90% of Donetsk", "full control
    * over Luhansk"), with the evidence: a bare "Donetsk" is then the region unless the text says "the city of".
    */

@@ -207,6 +207,15 @@ describe('gazetteer: regions and their capitals', () => {
     expect(one('Russian forces control 70% of Pokrovsk.', 'Pokrovsk').place).toMatchObject({ name: 'Pokrovsk' });
   });
 
+  it('knows Donbas, a region war copy claims shares of, though no oblast is it', () => {
+    for (const surface of ['Donbas', 'Donbass'])
+      expect(one(`Russia controls about 80% of the ${surface}.`, surface).place).toMatchObject({
+        name: 'Donbas',
+        country: 'UA',
+        resolved: true,
+      });
+  });
+
   it('knows the Russian border regions', () => {
     for (const [surface, name] of [
       ['Kursk region', 'Kursk Oblast'],

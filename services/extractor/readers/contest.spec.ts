@@ -111,7 +111,7 @@ describe('the contest reader', () => {
     ]);
   });
 
-  it('takes no other place for a fight over a name the gazetteer does not know ("the battle for Donbas")', () => {
+  it('takes no other place for a fight over a name the gazetteer does not know or claims only in shares ("the battle for Donbas")', () => {
     expect(rowsOf('Siversk residents fled as the battle for Donbas raged, the Ukrainian army said.')).toEqual([]);
     expect(rowsOf('Fighting continues in Russian-occupied Bakhmut, the Ukrainian army said.')).toEqual([
       ['Bakhmut', 'UA', 'CONTESTED', null],

@@ -25,11 +25,19 @@ export const readContest: Reader = (c, ctx, who) => {
   // Not a name: a side's word ("Russian-occupied Bakhmut"), a month or a day ("in August in Bakhmut"); nor when a
   // known place follows in the same clause.
   const clauseEnd = after ? ctx.text.slice(c.end + after[0].length).search(/[,.;:]|$/) + c.end + after[0].length : 0;
+  // ("the battle for Donbas": a known place that is no target here, a region claimed only in shares, is such a name.)
+  const nameAt = after ? c.end + after[0].length - after[1]!.length : -1;
+  // ("around the Donbass town of Lisichansk": a name before a noun describes the place that noun brings.)
+  const namedObject = ctx.places.find(
+    (p) =>
+      p.start === nameAt &&
+      !/^\s+(?:[a-z-]+\s+){0,2}(?:towns?|city|cities|villages?|settlements?|hamlets?)\b/.test(ctx.text.slice(p.end, p.end + 40)),
+  );
   const unknownObject =
     after !== null &&
     !NOT_A_NAME.test(after[1]!) &&
     sideMarkers(after[1]!).length === 0 &&
-    !ctx.places.some((p) => p.start >= c.end && p.start <= clauseEnd) &&
+    (namedObject ? !ctx.isTarget(namedObject) : !ctx.places.some((p) => p.start >= c.end && p.start <= clauseEnd)) &&
     !ctx.actors.some((a) => a.start >= c.end && a.start <= c.end + after[0].length);
   const inClause = unknownObject ? [] : clauseTargets(c, ctx);
   let targets = inClause.filter((p) => p.start >= c.start - 60 && p.start <= c.end + 80);

@@ -25,6 +25,14 @@ describe('the control reader', () => {
     ]);
   });
 
+  it('claims Donbas, a region no oblast is, only in shares or as a whole, never as a locator or a goal', () => {
+    expect(rowsOf('Ukraine still controls about 10% of Donbas, Reuters reported.')).toEqual([['Donbas', 'NEUTRAL', 'CONTROL', 'UA']]);
+    expect(rowsOf('Russian forces have captured the Donbass village of Umanskoye, the Russian Defence Ministry said.')).toEqual([
+      ['Umanske', 'RU', 'CONTROL', 'RU'],
+    ]);
+    expect(rowsOf("Russia made advances in Moscow's goal of taking the entire Donbas region, the ISW said.")).toEqual([]);
+  });
+
   it('gives a place taken "from" one side to the other', () => {
     expect(rowsOf('The village of Nikolsky was liberated from Ukrainian forces, the Russian Defence Ministry said.')).toEqual([
       ['Nikolsky', 'RU', 'CONTROL', 'RU'],
