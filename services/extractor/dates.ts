@@ -104,7 +104,12 @@ export const findDates = (text: string, ref: Date): DateMention[] => {
     // "since the invasion began last week": when something began, not when anything was claimed.
     if (/\bsince\s+(?:[^,.;]{0,40}\s)?$/i.test(text.slice(Math.max(0, start - 48), start))) continue;
     // "liberated Apanasovka, Byakhovo, Snagost, and 10th October": the last name of a list of places, not a date.
-    if (PLACE_LIST_BEFORE.test(text.slice(Math.max(0, start - 120), start))) continue;
+    // ("seized Vuhledar, Donetsk, on Wednesday": a day after "on" is no name on the list.)
+    if (
+      !/^(?:on|in|at|by|last|this|late|early|until|from)\b/i.test(r.text) &&
+      PLACE_LIST_BEFORE.test(text.slice(Math.max(0, start - 120), start))
+    )
+      continue;
     if (!r.start.isCertain('month') && !r.start.isCertain('weekday') && !/\b(?:yesterday|today|week)\b/i.test(r.text)) continue;
     const around = text.slice(Math.max(0, start - 14), end);
     let date = r.start.date();

@@ -686,6 +686,17 @@ describe('dates', () => {
     ]);
   });
 
+  it('dates a claim by "on Wednesday" after a place and its region, not by a background date later on', () => {
+    expect(
+      rows(
+        run(
+          'The Russian Army said it had seized Vuhledar, Donetsk, on Wednesday, a bastion that had resisted intense attacks since Moscow launched its full-scale invasion in February 2022.',
+          '2024-10-03',
+        ),
+      ),
+    ).toEqual([['Vuhledar', 'RU', 'CONTROL', 'RU', '2024-10-02']]);
+  });
+
   it('reads the number after an abbreviated month as its day, not as a year ("the end of Jan. 16")', () => {
     expect(
       rows(run('Russian forces are likely in control of Soledar as of the end of Jan. 16, British intelligence stated.', '2023-01-17')),

@@ -303,6 +303,23 @@ const extractVisible = (article: Article): Read => {
       !actors.some((a) => a.start < p.end && a.end > p.start) &&
       // "Luhansk's Kreminna": a possessive place says where the place after it is.
       !places.some((q) => q.start > p.end && POSSESSIVE_LOCATING.test(text.slice(p.end, q.start))) &&
+      // "Vuhledar, Donetsk, on Wednesday", "Piatykhatky, Zaporizhzhia, which": a region set off by commas right after a
+      // settlement says where the settlement is.
+      !(
+        (p.mention.cue === 'region' ||
+          p.place.id?.startsWith('geonames-admin1') ||
+          p.mention.candidates.some((c) => c.kind === 'region')) &&
+        /^\s*[,)]/.test(text.slice(p.end, p.end + 2)) &&
+        places.some(
+          (q) =>
+            q.end <= p.start &&
+            /^,\s+$/.test(text.slice(q.end, p.start)) &&
+            q.mention.cue !== 'region' &&
+            !q.place.id?.startsWith('geonames-admin1') &&
+            // ("70% of Donetsk, Zaporizhzhia, and Kherson": regions listed, not a town and its region.)
+            !q.mention.candidates.some((c) => c.kind === 'region'),
+        )
+      ) &&
       // "Pokrovsk in Donetsk", "the Yunakivka settlement in Sumy": a place that says where the place before it is.
       !places.some(
         (q) =>
@@ -327,7 +344,12 @@ const extractVisible = (article: Article): Read => {
       for (const claim of readSentence(ctx, !claiming)) {
         // A named region (Donbas) only as the sentence claims a share or the whole of it, never as "the area" or a
         // locator ("the Donbas village of Umanske").
-        if (claim.place.id?.startsWith(NAMED_REGION_ID) && !places.some((p) => p.place.id === claim.place.id && ctx.isTarget(p))) continue;
+        // (Nor as what fighting is in: "heavy fighting across the entire Donbas" contests no share of it.)
+        if (
+          claim.place.id?.startsWith(NAMED_REGION_ID) &&
+          (claim.stance === 'CONTESTED' || !places.some((p) => p.place.id === claim.place.id && ctx.isTarget(p)))
+        )
+          continue;
         sentenceOfClaim.set(claim.claimId, index);
         claims.keep(claim, sentence.headline);
       }

@@ -17,6 +17,14 @@ describe('doubleQuoted', () => {
     expect(out.length).toBe(text.length);
   });
 
+  it('drops a "Read also:" link to another story, unless a quote glued to it goes on', () => {
+    const texts = (body: string): string[] => splitSentences(body).map((x) => x.text);
+    expect(texts("Read also: Ukraine's Defense Forces holding Lyman\nFighting continues in Kupiansk.")).toEqual([
+      'Fighting continues in Kupiansk.',
+    ]);
+    expect(texts('Read also: Russians shell a village"Combat operations are ongoing in Loknia," he added.')).toHaveLength(1);
+  });
+
   it('leaves apostrophes alone', () => {
     const text = 'Ukraine’s troops’ positions held, and the soldiers’ morale too.';
     expect(doubleQuoted(text)).toBe(text);

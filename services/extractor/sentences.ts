@@ -21,6 +21,8 @@ const FURNITURE = [
   /\b(?:Archivbild|Bild|Foto|Photo|Image|Getty Images|AP Photo|Reuters\/|AFP via)\b.*$/,
   /\b(?:sign-up|sign up|subscribe|newsletter|Privacy Policy|unsubscribe|cookies?|News Feed|Invalid email|min read|members by the end)\b/i,
   /^(?:Read more|Show more|Advertisement|Related)\b/i,
+  // "Read also: Ukraine's Defense Forces holding Lyman": a link to another story (not when a quote glued to it goes on).
+  /^(?:Read also|See also|Also read)\b[^"“”]*$/i,
   /^\s*(?:Updated|Published|Last updated)\b/i,
   /^\s*\d+ out of [\d,]+\s*$/,
   // A photo caption's credit: "[Genya Savilov/AFP]", "(Photo: Reuters)".

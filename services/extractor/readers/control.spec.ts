@@ -31,6 +31,7 @@ describe('the control reader', () => {
       ['Umanske', 'RU', 'CONTROL', 'RU'],
     ]);
     expect(rowsOf("Russia made advances in Moscow's goal of taking the entire Donbas region, the ISW said.")).toEqual([]);
+    expect(rowsOf('Russia by now had hoped to have control over all of the Donbas, the ISW said.')).toEqual([]);
   });
 
   it('gives a place taken "from" one side to the other', () => {

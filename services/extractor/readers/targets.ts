@@ -23,7 +23,7 @@ const SHARE_OF_NAMED_REGION = new RegExp(
 
 /** "Moscow's goal of taking the entire", "in a bid to capture all of": what a side wants, not what it holds. */
 const GOAL_BEFORE =
-  /\b(?:goals?|aims?|bid|plans?|ambitions?|drive|push|efforts?|attempts?|objectives?)(?:\s+(?:of|to)|,)\s+(?:[\w-]+\s+){0,4}$/i;
+  /\b(?:goals?|aims?|bid|plans?|planned|ambitions?|drive|push|efforts?|attempts?|objectives?|hoped?|hopes|hoping|wants?|wanted|seeks?|sought|intends?|intended)(?:\s+(?:of|to)|,)\s+(?:[\w-]+\s+){0,6}$/i;
 
 const NEAR_LIST =
   /\b(?:near|outside|towards?)\s+(?:the\s+)?(?:(?:villages?|towns?|settlements?)\s+of\s+)?(?:[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?,\s+){1,12}(?:and\s+|or\s+)?$/;

@@ -23,7 +23,7 @@ export const CONCESSION_RULES: ConcessionRule[] = [
     id: 'concession.lost-control',
     kind: 'concession',
     pattern:
-      'lost|lose|loses|losing|surrender|surrendered|surrendering|ceded|relinquished|relinquish ( full|complete )? control of|over | gave|given up ( full|complete )? control of|over',
+      'lost|lose|loses|losing|surrender|surrendered|surrendering|cede|cedes|ceded|ceding|relinquished|relinquish ( full|complete )? control of|over | gave|given up ( full|complete )? control of|over',
     yields: { stance: 'CONTROL', concession: true },
     fires: [
       'By now, Kiev has lost control over more than 70% of the Zaporozhye region, Balitsky said.',
