@@ -305,20 +305,11 @@ const extractVisible = (article: Article): Read => {
       !places.some((q) => q.start > p.end && POSSESSIVE_LOCATING.test(text.slice(p.end, q.start))) &&
       // "Vuhledar, Donetsk, on Wednesday", "Piatykhatky, Zaporizhzhia, which": a region set off by commas right after a
       // settlement says where the settlement is.
+      // ("70% of Donetsk, Zaporizhzhia, and Kherson": regions listed, not a town and its region.)
       !(
-        (p.mention.cue === 'region' ||
-          p.place.id?.startsWith('geonames-admin1') ||
-          p.mention.candidates.some((c) => c.kind === 'region')) &&
+        regionLike(p) &&
         /^\s*[,)]/.test(text.slice(p.end, p.end + 2)) &&
-        places.some(
-          (q) =>
-            q.end <= p.start &&
-            /^,\s+$/.test(text.slice(q.end, p.start)) &&
-            q.mention.cue !== 'region' &&
-            !q.place.id?.startsWith('geonames-admin1') &&
-            // ("70% of Donetsk, Zaporizhzhia, and Kherson": regions listed, not a town and its region.)
-            !q.mention.candidates.some((c) => c.kind === 'region'),
-        )
+        places.some((q) => q.end <= p.start && /^,\s+$/.test(text.slice(q.end, p.start)) && !regionLike(q))
       ) &&
       // "Pokrovsk in Donetsk", "the Yunakivka settlement in Sumy": a place that says where the place before it is.
       !places.some(
@@ -1025,13 +1016,17 @@ const PLURAL_PRONOUN_OBJECT =
 /** Either: what a capture or a holding told without naming its places points back at. */
 const PLURAL_ANAPHOR = new RegExp(`${PLURAL_NOUN_ANAPHOR.source}|${PLURAL_PRONOUN_OBJECT.source}`, 'i');
 /** The list of places that ends just before the plural noun nearest the cue ("A and B - ... the cities"), if any. */
+const PLURAL_NOUNS = new RegExp(PLURAL_NOUN_ANAPHOR.source, 'gi');
 const listBeforeAnaphor = (c: Cue, ctx: SentenceContext): SentencePlace[] => {
-  const nouns = [...ctx.text.matchAll(new RegExp(PLURAL_NOUN_ANAPHOR.source, 'gi'))];
+  const nouns = [...ctx.text.matchAll(PLURAL_NOUNS)];
   const noun = nouns.sort((a, b) => Math.abs(a.index - c.start) - Math.abs(b.index - c.start))[0];
   if (!noun) return [];
   const last = ctx.places.filter((p) => p.end <= noun.index && p.mention.cue !== 'region' && ctx.isTarget(p)).at(-1);
   return last ? listFrom(last, ctx, -1) : [];
 };
+/** A region, or a name that may be one ("Donetsk": the city, or the region a claim about it may mean). */
+const regionLike = (p: SentencePlace): boolean =>
+  p.mention.cue === 'region' || !!p.place.id?.startsWith('geonames-admin1') || p.mention.candidates.some((c) => c.kind === 'region');
 /** "have no control over", "did not capture": a cue its own sentence negates. */
 const NEGATED_BEFORE = /\b(?:no|not|never|n['’]t)\s+$/i;
 /** "these settlements", "both cities", "all five of the villages": a demonstrative or a count of all that points at the
