@@ -18,7 +18,7 @@ import {
   ukrainianStyle,
   ukrainianStyleOfRussian,
 } from '../services/extractor/gazetteer/spellings.js';
-import type { GazetteerFile, SupplementFile } from '../services/extractor/gazetteer/gazetteerFile.js';
+import { NAMED_REGION_ID, type GazetteerFile, type SupplementFile } from '../services/extractor/gazetteer/gazetteerFile.js';
 
 const require = createRequire(import.meta.url);
 const COUNTRIES = new Set(['UA', 'RU']);
@@ -390,7 +390,7 @@ for (const r of supplement.namedRegions ?? []) {
   for (const a of r.aliases) addLatin(aliases, a);
   places.push({
     name: r.name,
-    id: `supplement-region:${r.name}`,
+    id: `${NAMED_REGION_ID}${r.name}`,
     admin1: r.name,
     country: r.country,
     lat: r.lat,

@@ -42,6 +42,7 @@ import type { ArticleSetting } from './confidence/features.js';
 import { judgeClaims, type Judged } from './confidence/model.js';
 import { extentNear } from './extent.js';
 import { loadGazetteer, type PlaceMention } from './gazetteer/index.js';
+import { NAMED_REGION_ID } from './gazetteer/gazetteerFile.js';
 import { readContest } from './readers/contest.js';
 import { readControl } from './readers/control.js';
 import { asParty, other, verdictOf } from './readers/sides.js';
@@ -56,7 +57,6 @@ import {
   isRegion,
   isTargetPlace,
   listFrom,
-  NAMED_REGION_ID,
   participleClauseTargets,
   named,
 } from './readers/targets.js';

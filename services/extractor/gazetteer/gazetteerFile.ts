@@ -24,6 +24,9 @@ export interface GazetteerFile {
   shareNameRegions?: string[];
 }
 
+/** How the gazetteer's ids begin for the supplement's named regions ("supplement-region:Donbas"). */
+export const NAMED_REGION_ID = 'supplement-region:';
+
 /** data/gazetteer-supplement.json: what GeoNames lacks, each entry with its source. */
 export interface SupplementFile {
   about: string;

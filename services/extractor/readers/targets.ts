@@ -4,6 +4,7 @@
 import { lexiconCountries } from '../actors.js';
 import type { SentenceContext, SentencePlace, Target } from '../context.js';
 import type { Cue } from '../rules/matcher.js';
+import { NAMED_REGION_ID } from '../gazetteer/gazetteerFile.js';
 import { SHARE_WORDS } from '../shares.js';
 
 export const ANAPHORIC_PLACE =
@@ -14,16 +15,10 @@ export const ANAPHORIC_CLAIM =
 const NOT_TARGET_BEFORE =
   /(?:(?<!\bthe\s+(?:[a-z-]+\s+and\s+)?)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|\b(?:km|kilometers|kilometres|miles)\)?\s+(?:away\s+)?(?:from|of|to)|\b(?:near|outside|beyond|towards?|direction|visit(?:ed)?(?:\s+to)?|river)|\b(?:not\s+far|close|next)\s+(?:from|to)|\baway\s+from|\bdirections?\s+of(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?(?:\s+and)?)*|\b(?:way|road|route|approaches|gateway)\s+to|\b(?:linking|connecting|between)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and)?)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:city|town|village)\s+of\s+)?$/i;
 
-/** Ids the gazetteer gives its named regions (data/gazetteer-supplement.json namedRegions). */
-export const NAMED_REGION_ID = 'supplement-region:';
 const SHARE_OF_NAMED_REGION = new RegExp(
   String.raw`\b(?:${SHARE_WORDS}|the\s+(?:rest|remainder|whole|entirety)|entire|whole)\s+(?:of\s+)?(?:the\s+)?$`,
   'i',
 );
-
-/** "Moscow's goal of taking the entire", "in a bid to capture all of": what a side wants, not what it holds. */
-const GOAL_BEFORE =
-  /\b(?:goals?|aims?|bid|plans?|planned|ambitions?|drive|push|efforts?|attempts?|objectives?|hoped?|hopes|hoping|wants?|wanted|seeks?|sought|intends?|intended)(?:\s+(?:of|to)|,)\s+(?:[\w-]+\s+){0,6}$/i;
 
 const NEAR_LIST =
   /\b(?:near|outside|towards?)\s+(?:the\s+)?(?:(?:villages?|towns?|settlements?)\s+of\s+)?(?:[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?,\s+){1,12}(?:and\s+|or\s+)?$/;
@@ -38,10 +33,11 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
   if (NOT_TARGET_BEFORE.test(before)) return false;
   // "90% of Donbas", "the rest of the Donbas": a region no oblast is (the gazetteer's namedRegions) is claimed only in
   // shares or as a whole; "fighting in the Donbas" says where the fighting is.
-  // ("the entire Donbass region of Luhansk" is Luhansk's; "Moscow's goal of taking the entire Donbas" claims nothing.)
+  // ("the entire Donbass region of Luhansk" is Luhansk's; a goal, "Moscow's goal of taking the entire Donbas", is
+  // nonclaim.goal's.)
   if (
     p.place.id?.startsWith(NAMED_REGION_ID) &&
-    (!SHARE_OF_NAMED_REGION.test(before) || /^\s+(?:region\s+)?of\b/i.test(text.slice(p.end, p.end + 12)) || GOAL_BEFORE.test(before))
+    (!SHARE_OF_NAMED_REGION.test(before) || /^\s+(?:region\s+)?of\b/i.test(text.slice(p.end, p.end + 12)))
   )
     return false;
   // "fighting took place near Razino, Shakhove, Nikanorivka and Rodynske": every place of a list after "near".

@@ -157,7 +157,8 @@ export const matchSentence = (text: string): SentenceRules => {
         m.first < b.last + b.of.rule.yields.reach &&
         // ... but not across a semicolon or a dash that ends its clause ("is difficult – fighting continues in X").
         !someToken(t, b.last, m.first, (norm) => norm === ';' || norm === '—') &&
-        !(b.of.spare && matchAll(b.of.spare, slice(t, m.first, m.last)).length),
+        // A spared cue escapes, unless "to" brings it in: "had hoped to have control over" is the goal's own words.
+        !(b.of.spare && t.tokens[m.first - 1]?.norm !== 'to' && matchAll(b.of.spare, slice(t, m.first, m.last)).length),
     );
 
   const cues: Cue[] = [];

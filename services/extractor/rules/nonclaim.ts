@@ -8,7 +8,7 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.goal',
     kind: 'nonclaim',
     pattern:
-      '( ATTEMPT|eying|eyeing|eyes|eyed|impede|impedes|impeded|impeding|avoid|avoids|avoided|avoiding|prepared|ready|willing|offer|offers|offered|propose|proposes|proposed|agree|agrees|agreed|provided|demand|demands|demanded|aim|aims|aimed|aiming|seek|seeks|plan|plans|planned|planning|intend|intends|intended|want|wants|wanted|hope|hopes|hoped|goal|objective|bid|would|could|might|may|will|must|should|shall|difficult|impossible|unsuccessful|unsuccessfully|threaten|threatens|threatened|threatening|prepare|prepares|preparing|vow|vows|vowed|braced|bracing|brace|expect|expects|expecting|await|awaits|awaiting | in order | bent on | so as | push|pushes|pushed|pushing|fight|fights|fighting|struggle|struggles|struggling to )',
+      '( ATTEMPT|eying|eyeing|eyes|eyed|impede|impedes|impeded|impeding|avoid|avoids|avoided|avoiding|prepared|ready|willing|offer|offers|offered|propose|proposes|proposed|agree|agrees|agreed|provided|demand|demands|demanded|aim|aims|aimed|aiming|seek|seeks|plan|plans|planned|planning|intend|intends|intended|want|wants|wanted|hope|hopes|hoped|goal|goals|objective|objectives|bid|would|could|might|may|will|must|should|shall|difficult|impossible|unsuccessful|unsuccessfully|threaten|threatens|threatened|threatening|prepare|prepares|preparing|vow|vows|vowed|braced|bracing|brace|expect|expects|expecting|await|awaits|awaiting | in order | bent on | so as | push|pushes|pushed|pushing|fight|fights|fighting|struggle|struggles|struggling to )',
     yields: {
       blocks: ['control', 'concession', 'contest'],
       reach: 6,
@@ -20,6 +20,8 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
       'Russian forces must be expelled from every corner of Ukrainian land, the president said.',
       '"It will be difficult for the enemy to enter Huliaipole," he said.',
       'Ukraine said its barrier was impeding Russian efforts to encircle or capture Chasiv Yar.',
+      'Russia by now had hoped to have control over all of Bakhmut, the ISW said.',
+      "Russia moved closer to one of President Vladimir Putin's major goals, taking full control of the Donbas.",
     ],
     silent: [
       'Russian forces took control of Chasiv Yar, the ministry said.',
