@@ -1,14 +1,31 @@
 // extract() alone on one core: the benchmark's articles (npm run bench's) and the corpus of real reports, timed in
-// process after a warm-up. npx tsx bench/extractSpeed.ts [--articles 3000]
+// process after a warm-up. npx tsx bench/extractSpeed.ts [--articles 3000] [--code dist|source]
+//
+// By default it times the code that ships: the JavaScript in dist/ that the CLI and the workers run, compiled first
+// by the project's own build (scripts/build.mjs) so that it is today's sources. `--code source` times the TypeScript
+// sources as tsx compiles them on the fly (its per-function name bookkeeping makes them about a fifth slower).
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { extract } from '../services/extractor/extract.js';
 import { articleFromText } from '../services/producer/articleFiles.js';
 import type { Article } from '../services/shared/model.js';
 import { benchmarkArticles } from './articles.js';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '3000' } }, strict: true });
+const { values } = parseArgs({
+  options: { articles: { type: 'string', default: '3000' }, code: { type: 'string', default: 'dist' } },
+  strict: true,
+});
 const count = Number(values.articles);
+if (values.code !== 'dist' && values.code !== 'source') {
+  console.error(`extractSpeed: --code is dist or source, not ${values.code}`);
+  process.exit(2);
+}
+if (values.code === 'dist')
+  execFileSync(process.execPath, [fileURLToPath(new URL('../scripts/build.mjs', import.meta.url)), '--quiet'], { stdio: 'inherit' });
+const { extract } = (await import(
+  values.code === 'dist' ? '../dist/services/extractor/extract.js' : '../services/extractor/extract.js'
+)) as typeof import('../services/extractor/extract.js');
 
 const corpus = (): Article[] => {
   const out: Article[] = [];
@@ -59,6 +76,7 @@ const real = corpus();
 const reports = real.length ? time([...real, ...real, ...real]) : null;
 console.log(
   JSON.stringify({
+    code: values.code,
     benchmark: {
       articles: count,
       articlesPerSecond: bench.perSecond,

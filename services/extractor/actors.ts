@@ -15,6 +15,8 @@ export interface ActorMention {
   plural: boolean;
   /** "the enemy", "the occupiers": the side opposite to whoever speaks (extract.ts gives it that side). */
   adversary?: boolean;
+  /** "the occupiers", "the invaders": the one side whose word for the other this is (the lexicon's adversaryNounsUsedBy). */
+  usedBy?: 'RU' | 'UA';
   /** A person the lexicon does not know, taken from two capitalised words and a side around them: a place's name may look the same. */
   guessed?: boolean;
 }
@@ -25,6 +27,8 @@ interface ActorFile {
   countries: Record<'RU' | 'UA', string[]>;
   roleNouns: Record<string, string[]>;
   adversaryNouns?: string[];
+  /** Adversary nouns only one side uses for the other ("occupiers", "invaders": Ukraine's words for Russia's forces). */
+  adversaryNounsUsedBy?: Partial<Record<'RU' | 'UA', string[]>>;
   /** "Western", "US", "independent": words that make a body an observer of neither side ("Western officials"). */
   observerWords?: string[];
   /** Words of a unit's designation only one side's army uses ("Motorized Infantry", "Motor Rifle"). */
@@ -57,6 +61,7 @@ interface Lexicon {
   maxWords: number;
   /** "enemy", "enemy forces", "occupiers": lower-cased phrases. */
   adversaries: Set<string>;
+  adversaryUsedBy: Map<string, 'RU' | 'UA'>;
   /** The first words of the adversaries' phrases of more than one word: only these begin a two-word lookup. */
   adversaryFirstWords: Set<string>;
   /** "western", "us", "independent": lower-cased descriptors of observers (side NEUTRAL). */
@@ -228,6 +233,9 @@ const loadLexicon = (): Lexicon => {
     maxWords,
     roleStarts: starts(roleOf.keys()),
     adversaries: new Set((file.adversaryNouns ?? []).map((n) => n.toLowerCase())),
+    adversaryUsedBy: new Map(
+      (['RU', 'UA'] as const).flatMap((side) => (file.adversaryNounsUsedBy?.[side] ?? []).map((n) => [n.toLowerCase(), side] as const)),
+    ),
     adversaryFirstWords: new Set((file.adversaryNouns ?? []).filter((n) => n.includes(' ')).map((n) => n.toLowerCase().split(' ')[0]!)),
     observers: new Set((file.observerWords ?? []).map((n) => n.toLowerCase())),
     unitTypes: (['RU', 'UA'] as const)
@@ -645,6 +653,7 @@ export const findActors = (text: string): ActorMention[] => {
     // ("the enemy's control": the possessive too.)
     const n = two && lex.adversaries.has(two) ? 2 : lex.adversaries.has(ts[i]!.base) ? 1 : 0;
     if (!n) continue;
+    const usedBy = lex.adversaryUsedBy.get(n === 2 ? two : ts[i]!.base);
     // "the Russian occupiers": a side word before the noun says whose.
     const named = i > 0 && !taken[i - 1] && isBlank(text, ts[i - 1]!.end, ts[i]!.start) ? sideWord(ts[i - 1]!.lower, lex) : null;
     if (named) {
@@ -665,6 +674,7 @@ export const findActors = (text: string): ActorMention[] => {
       kind: 'generic',
       plural: true,
       adversary: true,
+      ...(usedBy ? { usedBy } : {}),
     });
     i += n - 1;
   }

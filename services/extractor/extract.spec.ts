@@ -1412,3 +1412,91 @@ describe('wire-service phrasing', () => {
     ).toEqual([['Kursk Oblast', 'UA', 'CONTROL', 'UA']]);
   });
 });
+describe('twelfth-session readings', () => {
+  it('takes "the city" after a local office’s title for that office’s settlement, never a plant named before it', () => {
+    expect(
+      rows(run('The mayor of Sievierodonetsk on the east bank of the Siverskyi Donets said that Russian troops had occupied the city.')),
+    ).toEqual([['Sievierodonetsk', 'UA', 'CONTROL', 'RU', '2024-03-06']]);
+    expect(
+      rows(
+        run('The Mayor of Slavutych, home to employees of the Chernobyl nuclear power plant, said that Russian troops have left the town.'),
+      ).map(([p, , s, c]) => [p, s, c]),
+    ).toEqual([['Slavutych', 'CONTROL', 'UA']]);
+  });
+
+  it('reads a region named by its noun first as a locator, and a dateline in capitals as no referent', () => {
+    expect(
+      rows(
+        run(
+          'The mayor of Severodonetsk in the eastern Ukrainian region of Luhansk has admitted that the city is now under full occupation by Russia.',
+        ),
+      ),
+    ).toEqual([['Sievierodonetsk', 'UA', 'CONTROL', 'RU', '2024-03-06']]);
+    expect(
+      rows(
+        run(
+          'MOSCOW (Reuters) - Russian forces have taken control of the first village in the Dnipropetrovsk region, Russian state media said.',
+        ),
+      ).map(([p]) => p),
+    ).not.toContain('Moscow');
+  });
+
+  it('reads the places a count goes on to name, with or without commas, after a passive too', () => {
+    expect(
+      rows(
+        run(
+          'Russian forces took control of three towns in the Donetsk region including Svitlodarsk, regional governor Pavlo Kyrylenko said.',
+        ),
+      ),
+    ).toEqual([['Svitlodarsk', 'UA', 'CONTROL', 'RU', '2024-03-06']]);
+    expect(
+      rows(
+        run(
+          'More than 1,100 km of territory were freed, including several villages such as Staraya Sorochina and Martynovka, the Russian Defence Ministry said.',
+        ),
+      ).map(([p, s, , c]) => [p, s, c]),
+    ).toEqual([
+      ['Staraya Sorochina', 'RU', 'RU'],
+      ['Martynovka', 'RU', 'RU'],
+    ]);
+    expect(
+      rows(run('“The enemy controls the Sumy region’s Novenke, Basivka and Zhuravka villages,” the Ukrainian army said.')).map(
+        ([p, s, , c]) => [p, s, c],
+      ),
+    ).toEqual([
+      ['Novenke', 'UA', 'RU'],
+      ['Basivka', 'UA', 'RU'],
+      ['Zhuravka', 'UA', 'RU'],
+    ]);
+  });
+
+  it('reads "the occupiers" as Russia’s forces outside a Russian speaker’s own words', () => {
+    expect(
+      rows(
+        run(
+          'On March 5, the Russian Ministry of Defense released a statement claiming that occupiers had taken control of the village of Tymkivka.',
+        ),
+      ),
+    ).toEqual([['Tymkivka', 'RU', 'CONTROL', 'RU', '2024-03-05']]);
+    // The enemy of whoever speaks, in a Ukrainian speaker's words.
+    expect(rows(run('“The occupiers have left Tymkivka,” the Ukrainian army said.')).map(([, s, , c]) => [s, c])).toEqual([['UA', 'UA']]);
+  });
+
+  it('gives announcements about a capture to their makers, and reads "premature" as their denial', () => {
+    expect(
+      rows(
+        run('But the Russians’ announcements about the fall of Kupyansk were a bit premature, Ukrainian spokesman Viktor Trehubov said.'),
+      ),
+    ).toEqual([['Kupiansk', 'UA', 'DENIAL', 'RU', '2024-03-06']]);
+  });
+
+  it('gives an unnamed mayor in a sentence naming no place the country of the place the story is about', () => {
+    expect(rows(run('Russian troops entered Kherson on Tuesday. The mayor said Russian troops had taken the city.')).at(-1)).toEqual([
+      'Kherson',
+      'UA',
+      'CONTROL',
+      'RU',
+      '2024-03-05',
+    ]);
+  });
+});

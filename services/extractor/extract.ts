@@ -67,7 +67,11 @@ import { STATEMENT_NOUNS } from './statements.js';
 const READERS: Record<Cue['stance'], Reader> = { CONTROL: readControl, DENIAL: readDenial, CONTESTED: readContest };
 
 /** Capitals and countries that stand for their governments ("Moscow said"): never what "the town" means. */
-const GOVERNMENTS = new Set(Object.values(lexiconSideWords()).flat());
+const GOVERNMENTS = new Set(
+  Object.values(lexiconSideWords())
+    .flat()
+    .map((w) => w.toLowerCase()),
+);
 
 /** The claims of an article: what its rules read (readClaims) that the confidence model believes (judge). */
 export const extract = (article: Article): Claim[] => judge(article).flatMap((j) => (j.kept ? [j.claim] : []));
@@ -208,7 +212,9 @@ const extractVisible = (article: Article): Read => {
   // An excerpt that opens on "the town" may name it only paragraphs later: then the town is the settlement the
   // whole story names most (twice at least).
   const settlementAt = (i: number): boolean =>
-    mentionsAll[i]!.cue !== 'region' && !placesAll[i]!.id?.startsWith('geonames-admin1') && !GOVERNMENTS.has(mentionsAll[i]!.surface);
+    mentionsAll[i]!.cue !== 'region' &&
+    !placesAll[i]!.id?.startsWith('geonames-admin1') &&
+    !GOVERNMENTS.has(mentionsAll[i]!.surface.toLowerCase());
   const counts = new Map<string, { place: PlaceRef; n: number }>();
   mentionsAll.forEach((_, i) => {
     if (!settlementAt(i)) return;
@@ -249,6 +255,7 @@ const extractVisible = (article: Article): Read => {
       ),
       places,
       text,
+      d.previousPlaces.length ? d.previousPlaces : d.focus ? [d.focus] : [],
     );
     // '“In October alone, ... . Liubimivka and others were liberated previously.': a quote still open speaks on;
     // "Enemy storms Avdiivka from three directions, - NGU": so does the source a headline names after its dash.
@@ -263,6 +270,7 @@ const extractVisible = (article: Article): Read => {
     const matched = matchSentence(text);
     const clauses = clausesOf(text, clauseBreaks(text));
     const actors = sidedAdversaries(
+      text,
       found,
       (found) => frameSpeakers(matched.frames, text, found, clauses, d, dates, index),
       quoted,
@@ -448,6 +456,7 @@ const RECENT_ENEMY_REACH = 2;
  * own media (Ukrainska Pravda's 'Quote: "The enemy has occupied Martynovka"'), else whose enemy it is stays open.
  */
 const sidedAdversaries = (
+  text: string,
   actors: ActorMention[],
   speakersOf: (actors: ActorMention[]) => Map<unknown, Speaker>,
   saidBy: Speaker | undefined,
@@ -458,12 +467,18 @@ const sidedAdversaries = (
     [...speakersOf(actors).values()].map((s) => asParty(s.claimant.side)).find((side) => side) ??
     asParty(saidBy?.claimant.side) ??
     outletSide;
-  return own ? actors.map((a) => (a.adversary && !a.side ? { ...a, side: other(own) } : a)) : actors;
+  return actors.map((a) => {
+    if (!a.adversary || a.side) return a;
+    // "the Russian ministry said occupiers had taken Tymkivka": a word only the other side uses for the speaker's
+    // forces is the narrator's, not the speaker's, outside the speaker's own quoted words.
+    if (a.usedBy && (!own || (own !== a.usedBy && !insideQuote(text, a.start)))) return { ...a, side: other(a.usedBy) };
+    return own ? { ...a, side: other(own) } : a;
+  });
 };
 
 /** "the Kursk region's governor", "the mayor of Kherson": an official of a place speaks for the country it is in. */
 const OFFICIAL = /\b(?:governor|mayor|head|chief|administration|authorities|council|officials?)\b/i;
-const placeOfficials = (actors: ActorMention[], places: SentencePlace[], text: string): ActorMention[] =>
+const placeOfficials = (actors: ActorMention[], places: SentencePlace[], text: string, context: readonly PlaceRef[]): ActorMention[] =>
   actors.map((a) => {
     if (a.side || a.kind !== 'generic' || !OFFICIAL.test(a.name)) return a;
     // "the region's governor", "the regional governor": of the region the sentence names.
@@ -485,8 +500,14 @@ const placeOfficials = (actors: ActorMention[], places: SentencePlace[], text: s
     const side = place?.place.country === 'RU' ? 'RU' : place?.place.country === 'UA' ? 'UA' : null;
     if (side) return { ...a, side };
     // "..., its mayor says", "the mayor said": a mayor or governor named by office alone governs the places the
-    // sentence is about, when they all lie in one country.
-    if (!LOCAL_OFFICE.test(a.name) || places.length === 0) return a;
+    // sentence is about, when they all lie in one country; in a sentence that names none ("The mayor said Russian
+    // troops had taken the city"), the places the story is about just then (the sentence before's, else its focus).
+    if (!LOCAL_OFFICE.test(a.name)) return a;
+    if (places.length === 0) {
+      const countries = new Set(context.map((p) => p.country));
+      const [country] = countries;
+      return countries.size === 1 && (country === 'RU' || country === 'UA') ? { ...a, side: country } : a;
+    }
     // "the local administration in occupied Melitopol": an occupied place's local office is not its country's.
     if (places.some((p) => OCCUPIED_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start)))) return a;
     const countries = new Set(places.map((p) => p.place.country));
@@ -500,6 +521,12 @@ const POSSESSIVE_LOCATING =
 
 /** "occupied Melitopol", "Russian-held Donetsk": a place held by a side that is not its country's. */
 const OCCUPIED_BEFORE = /\b(?:occupied|[\w]+-(?:held|occupied|controlled))\s+$/i;
+
+/** "the mayor of X", "the X city council", "X's mayor", "the head of the X city military administration": a
+ * settlement's own local office. */
+const isLocalOfficeOf = (p: SentencePlace, text: string): boolean =>
+  /\bmayor\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$/i.test(text.slice(Math.max(0, p.start - 30), p.start)) ||
+  /^(?:['’]s)?\s+(?:(?:city|town)\s+(?:military\s+)?(?:administration|council)|(?:city\s+)?mayor)\b/i.test(text.slice(p.end, p.end + 40));
 
 /** A local office named alone: "the mayor", "its mayor", "the city's governor", "the local council". */
 const LOCAL_OFFICE =
@@ -957,6 +984,8 @@ const referredPlace = (c: Cue, ctx: SentenceContext): Target | null => {
   // "the village" is no city: the most mentioned place small enough to be one.
   const village = /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:village|hamlet)\b/i.test(anaphoraScope(c, ctx));
   const small = (p: { place: PlaceRef; population: number | null }): boolean => (p.population ?? 0) < VILLAGE_MAX;
+  // "the town" is a settlement, never a power plant or an airport the sentence named before it.
+  const settlementNoun = ANAPHOR_NOUN.test(anaphoraScope(c, ctx));
   const earlier = [...ctx.places]
     .reverse()
     .find(
@@ -964,9 +993,23 @@ const referredPlace = (c: Cue, ctx: SentenceContext): Target | null => {
         p.end <= c.start &&
         ctx.isTarget(p) &&
         !p.place.id?.startsWith('geonames-admin1') &&
+        !(settlementNoun && FACILITY.test(p.place.name)) &&
         (!village || small({ place: p.place, population: p.mention.candidates.find((e) => e.id === p.place.id)?.population ?? null })),
     );
   if (earlier) return { place: earlier.place, start: null };
+  // "the mayor of Sievierodonetsk said Russian troops had occupied the city": the settlement whose local office speaks
+  // is no target of its own, but it is the city the office's words are about.
+  const governed = [...ctx.places]
+    .reverse()
+    .find(
+      (p) =>
+        p.end <= c.start &&
+        p.mention.cue !== 'region' &&
+        !isRegion(p) &&
+        !GOVERNMENTS.has(p.mention.surface.toLowerCase()) &&
+        isLocalOfficeOf(p, ctx.text),
+    );
+  if (governed && !village) return { place: governed.place, start: null };
   const found = laterReferent(c, ctx, village, small);
   // "... captured the village of Pryluky, northwest of the front-line town of Huliaipole. Russia claimed it captured
   // the town late last month": a referent the story called a village is not "the town" (nor the other way round);
@@ -1039,6 +1082,8 @@ const NOUN_BEFORE = /\b(city|town|village|settlement|hamlet)\s+of\s+(?:the\s+)?$
 /** ", a key city", ", the village": an apposition naming what the place before it is; "Kherson city". */
 const NOUN_AFTER = /^(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?|\s+)(city|town|village|settlement|hamlet)\b/i;
 /** "the town", "this village", "the embattled city" (not "the town of X"). */
+/** A place the gazetteer holds that is no settlement: a plant, an airport, an island. */
+const FACILITY = /\b(?:plant|station|airport|airfield|air\s+base|port|works|mine|bridge|dam|island|spit)$/i;
 const ANAPHOR_NOUN = /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(city|town|village|settlement|hamlet)\b(?!\s+of\s+[A-Z])/i;
 /** How many sentences back "the town" may reach for the place called a town. */
 const NOUN_REACH = 2;
@@ -1071,7 +1116,7 @@ const rememberSentence = (ctx: SentenceContext, d: Discourse, namedSpeakers: Map
           (p) =>
             p.place.id?.startsWith('geonames-admin1') !== true &&
             p.mention.cue !== 'region' &&
-            !GOVERNMENTS.has(p.mention.surface) &&
+            !GOVERNMENTS.has(p.mention.surface.toLowerCase()) &&
             !ctx.actors.some((a) => a.start < p.end && a.end > p.start),
         )
         .map((p) => [placeKeyOf(p.place), p.place] as const),

@@ -2,7 +2,7 @@
 // statement says and who made it.
 
 /** Statement nouns, as a regular expression alternation. */
-export const STATEMENT_NOUNS = 'statements?|reports?|claims?|assertions?|allegations?|information|news';
+export const STATEMENT_NOUNS = 'statements?|reports?|claims?|assertions?|allegations?|announcements?|information|news';
 
 /** A statement noun anywhere in a text: "a claim immediately denied by Kyiv". */
-export const STATEMENT_NOUN = new RegExp(`\\b(?:${STATEMENT_NOUNS}|announcements?)\\b`, 'i');
+export const STATEMENT_NOUN = new RegExp(`\\b(?:${STATEMENT_NOUNS})\\b`, 'i');

@@ -14,9 +14,10 @@ import {
   withoutLocatingRegions,
 } from './targets.js';
 
-/** "left Avdiivka", "lost the town of Robotyne": only a determiner or a settlement noun between the verb and its place. */
+/** "left Avdiivka", "lost the town of Robotyne": only a determiner or a settlement noun between the verb and its place
+ * ("controls the Sumy region's Novenke": or the region that locates it, as a possessive). */
 const ADJACENT =
-  /^\s*["”’]?\s*(?:(?:dozens|scores|hundreds|several|a\s+number|\d+)\s+(?:of\s+)?(?:places|settlements|villages|towns|localities|communities),?\s+(?:including|among\s+them|such\s+as)\s+)?(?:the\s+|an?\s+)?(?:(?:['‘’"“”]?[a-z-]+['‘’"“”]?\s+){0,2}(?:towns?|city|cities|villages?|settlements?|parts?|portions?|sections?|areas?)\s+of\s+(?:the\s+)?)?(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+(?:and\s+)?)*$/i;
+  /^\s*["”’]?\s*(?:(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:region|oblast|province))?['’]s\s+)?(?:(?:dozens|scores|hundreds|several|a\s+number|\d+)\s+(?:of\s+)?(?:places|settlements|villages|towns|localities|communities),?\s+(?:including|among\s+them|such\s+as)\s+)?(?:the\s+|an?\s+)?(?:(?:['‘’"“”]?[a-z-]+['‘’"“”]?\s+){0,2}(?:towns?|city|cities|villages?|settlements?|parts?|portions?|sections?|areas?)\s+of\s+(?:the\s+)?)?(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+(?:and\s+)?)*$/i;
 
 const PART_OF_TOWN =
   /^\s*(?:the\s+)?(?:[\w'’-]+\s+){1,2}(?:neighbou?rhoods?|micro-?districts?|districts?|quarters?)(?:\s+\([^)]{1,30}\))?\s+(?:of|in)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$/i;
@@ -161,6 +162,9 @@ export const readControl: Reader = (c, ctx, who) => {
     const setOff = /^[^.;:—–]{0,50}?\s*(?:--|—|–|:)\s+/.exec(text.slice(c.end, c.end + 80));
     const first = setOff ? ctx.places.find((p) => p.start === c.end + setOff[0].length) : undefined;
     if (first && COUNTED_SUBJECT.test(text.slice(Math.max(0, c.start - 80), c.start))) targets = listFrom(first, ctx);
+    // "more than 1,100 km of territory were freed, including several villages such as A, B and C": a count of places
+    // after the passive names some of what it took.
+    else targets = countedList(c, ctx);
   }
   // "These are A, B and C": places named as a list, each followed by the next or the sentence's end, not a noun.
   // ("Basivka of the Yunakivska community": a name with the community it is in.)

@@ -66,7 +66,9 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
   // "in the Donetsk region" says where something is; "all of the Luhansk region", "control of the region" name it.
   if (
     p.mention.cue === 'region' &&
-    /\b(?:in|near|across|throughout|through|into|from|within|inside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:(?:and|or)\s+)?$/i.test(before)
+    (/\b(?:in|near|across|throughout|through|into|from|within|inside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:(?:and|or)\s+)?$/i.test(before) ||
+      // "Severodonetsk in the eastern Ukrainian region of Luhansk": the region's noun before its name.
+      /\b(?:in|near|within|inside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:region|oblast|province)\s+of\s+$/i.test(before))
   )
     return false;
   const after = text.slice(p.end, p.end + 60);
@@ -90,7 +92,8 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
   // "seized a village in southern Zaporizhzhia", "recaptured two Kursk villages": a place that says where unnamed
   // settlements are is no claim about itself.
   if (
-    /\b(?:a|one|two|three|four|five|several|some|\d+)\s+(?:[\w-]+\s+)?(?:villages?|settlements?|towns?|hamlets?|localities|communities)\s+(?:in|near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:region|oblast|province)\s+of\s+)?$/i.test(
+    // ("three towns in the Donetsk region including Svitlodarsk": a name the count goes on to give is one of them.)
+    /\b(?:a|one|two|three|four|five|several|some|\d+)\s+(?:[\w-]+\s+)?(?:villages?|settlements?|towns?|hamlets?|localities|communities)\s+(?:in|near)\s+(?:the\s+)?(?:(?!(?:including|namely|notably|such|particular)\b)[\w'’-]+\s+){0,3}?(?:(?:region|oblast|province)\s+of\s+)?$/i.test(
       before,
     ) ||
     /\b(?:villages?|settlements?|towns?|hamlets?|localities|communities)\s+(?:in|near)\s+(?:the\s+)?(?:(?:south|north|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?$/i.test(
@@ -273,8 +276,10 @@ const COUNT_THEN_NAMES = new RegExp(
     '(?:[a-z-]+\\s+(?:and\\s+)?){0,5}?' +
     '(?:villages|settlements|towns|cities|localities|communities|hamlets)' +
     '(?:\\s+(?:nearby|(?:in|of|on|beyond|near|around|outside)\\s+[^:;—–.]{0,60}?))?' +
-    '\\s*(?:,|:|--|—|–)\\s*' +
-    '(?:(?:the\\s+(?:largest|biggest|main|most\\s+important)\\s+of\\s+which\\s+(?:are|were|is|was|being)|namely|including|among\\s+them|such\\s+as|specifically|in\\s+particular|notably|most\\s+recently|these\\s+are|they\\s+are)\\s+)?' +
+    // ("three towns in the Donetsk region including Svitlodarsk": no comma needed before a word that brings the names.)
+    '(?:\\s*(?:,|:|--|—|–)\\s*|\\s+(?=(?:namely|including|among\\s+them|such\\s+as|specifically|in\\s+particular|notably)\\b))' +
+    // ("several settlements, in particular, the villages of A and B": the word may be set off by commas too.)
+    '(?:(?:the\\s+(?:largest|biggest|main|most\\s+important)\\s+of\\s+which\\s+(?:are|were|is|was|being)|namely|including|among\\s+them|such\\s+as|specifically|in\\s+particular|notably|most\\s+recently|these\\s+are|they\\s+are),?\\s+)?' +
     '(?:the\\s+(?:villages?|settlements?|towns?)\\s+of\\s+)?$',
   'i',
 );

@@ -67,6 +67,19 @@ export const CONTEST_RULES: ContestRule[] = [
     note: 'Fighting that "takes place" in a place is fighting in it.',
   },
   {
+    id: 'contest.epicentre',
+    kind: 'contest',
+    pattern: `BE|remain|remains|remained|become|becomes|became ( now|still|also )? ( at )? ( the|an | one of the )? "? epicenter|epicentre|epicenters|epicentres of ~{0,3} ${FIGHTING}|war|confrontation|assault|offensive`,
+    yields: { stance: 'CONTESTED' },
+    fires: [
+      'The settlements of Bilohorivka, Bakhmut, Avdiivka and Marinka remain at the epicenter of hostilities.',
+      'According to the General Staff, Bakhmut and Marinka remain the "epicenter" of the fighting.',
+      'Soledar, a salt-mining town, is now the epicentre of the war.',
+    ],
+    silent: ['Kharkiv was the epicentre of the protests.', 'Bakhmut, the epicentre of fighting last winter, lies in ruins.'],
+    note: 'A place that is (or remains) the epicentre of the fighting is fought over; as a description ("Bakhmut, the epicentre of fighting last winter") it is background (nonclaim.scene-of).',
+  },
+  {
     id: 'contest.fighting-in',
     kind: 'contest',
     pattern: `${FIGHTING} ( between ~{1,4} and ~{1,3} )? ( also|still )? ( HAVE ( also|still )? ( been )? )? ( continues|continued|continue|rages|raged|raging|persists|persisted|still|is|are|was|were | is ongoing | are ongoing | is under way | goes on | gone on | going on )? ( heaviest|fiercest|hottest|heavy|fierce|intense | most intense|fierce|heavy | particularly|especially|very fierce|heavy|intense )? ( with|against ~{1,3} )? ( in|inside|within|around | on the outskirts of | in and around )`,
@@ -146,6 +159,29 @@ export const CONTEST_RULES: ContestRule[] = [
     ],
     silent: ['The road was blocked by debris.'],
     note: 'Troops held in a place, or a place cut off by a side: the side that blocks gains.',
+  },
+  {
+    id: 'contest.blocked',
+    kind: 'contest',
+    pattern:
+      'block|blocks|blocking|blocked|blockaded ( off )? ( the|a town|city|cities|village|villages|settlement|settlements|towns | ~{0,4} troops|units|forces|soldiers|servicemen|grouping|battalions|militants|fighters|occupants|enemy in|inside|at|within )',
+    yields: { stance: 'CONTESTED', gaining: true },
+    fires: [
+      'The Russian military has blocked up to 700 Ukrainian troops in Kupyansk and has already destroyed 250 of them, the Russian Defence Ministry said.',
+      'The groups of the Armed Forces of Russia blocked the town of Lisichansk from the south, the Russian Defence Ministry said.',
+      'Russian armed forces have completely blocked off the cities of Kherson and Berdyansk, the Defense Ministry said.',
+    ],
+    silent: ['Ukrainian forces are blocking an advance to Sloviansk, the army said.', 'Protesters blocked the road to Kyiv.'],
+    note: 'A side that blocks troops in a place, or the place itself, is gaining there (contest.trapped reads the troops blocked).',
+  },
+  {
+    id: 'contest.pockets-of-resistance',
+    kind: 'contest',
+    pattern: 'pocket|pockets of resistance in|inside|within',
+    yields: { stance: 'CONTESTED', pinned: true },
+    fires: ['"At the moment, there are still some small pockets of resistance in Soledar," a Russian-installed politician said.'],
+    silent: ['It is the last pocket of resistance to the reform in parliament.'],
+    note: 'Resistance still holding out in a place: the side that fights it is gaining there.',
   },
   {
     id: 'contest.withdrawing',

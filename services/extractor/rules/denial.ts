@@ -147,7 +147,7 @@ export const DENIAL_RULES: DenialRule[] = [
     id: 'denial.untrue',
     kind: 'denial',
     pattern:
-      '( untrue | not true | fake|fakes | fabricat... | disinformation | BE|called|calling|branded|dismissed|labelled|labeled|as ~{0,3} propaganda|provocation|provocations | information operation|operations|attack|attacks|warfare | psyop|psyops|ipso | false claim|claims|report|reports|information | BE ( completely|absolutely|simply|totally|patently )? false|lies|incorrect|groundless|baseless|nonsense | BE a lie | BE not confirmed|borne|supported by ( the )? facts|reality | do|does|did not correspond|reflect ( to )? ( the )? reality|facts | has|have|had nothing to do with ( the )? reality|truth|facts | has|have|had nothing to do with the real situation | BE lying|lied|lie about | lied about | lie|lies|lying about capturing|taking|seizing|the capture|the fall|the seizure )',
+      '( untrue | not true | fake|fakes | fabricat... | disinformation | BE|called|calling|branded|dismissed|labelled|labeled|as ~{0,3} propaganda|provocation|provocations | information operation|operations|attack|attacks|warfare | psyop|psyops|ipso | false claim|claims|report|reports|information | BE ( completely|absolutely|simply|totally|patently )? false|lies|incorrect|groundless|baseless|nonsense | BE a lie | BE not confirmed|borne|supported by ( the )? facts|reality | do|does|did not correspond|reflect ( to )? ( the )? reality|facts | has|have|had nothing to do with ( the )? reality|truth|facts | has|have|had nothing to do with the real situation | BE lying|lied|lie about | lied about | lie|lies|lying about capturing|taking|seizing|the capture|the fall|the seizure | BE ( ADV | a bit | a little | somewhat )* premature ,|.|"|and | as premature | prematurely claimed|announced|declared|reported )',
     yields: { stance: 'DENIAL', weak: true },
     fires: [
       '"The enemy claims that it has captured Tabaivka. This is not true," army spokesman Volodymyr Fityo said.',
@@ -159,6 +159,8 @@ export const DENIAL_RULES: DenialRule[] = [
       'Ukraine’s army said reports about the capture of Kutkivka have nothing to do with the real situation.',
       'The Russians are lying about capturing the city of Pokrovsk, Syrskyi said.',
       '"Russian reports about the capture of Rodynske are a provocation," Ukraine’s General Staff said.',
+      "But the Russians' announcements about the fall of Kupyansk were a bit premature, Viktor Tregubov said.",
+      'Ukrainian officials described the Russian claims about the capture of Pokrovsk as premature.',
     ],
     silent: [
       'It is true that the town was shelled.',
@@ -167,6 +169,7 @@ export const DENIAL_RULES: DenialRule[] = [
       'The capture of Huliaipole is not confirmed yet, the Ukrainian army said.',
       'The capture of Avdiivka was a propaganda victory for Moscow, the Ukrainian army said.',
       'The talks had nothing to do with the fighting in Kupiansk, the Ukrainian army said.',
+      'It is premature to say whether Russia will take Pokrovsk, the Ukrainian army said.',
     ],
   },
 ];

@@ -404,13 +404,14 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.previously',
     kind: 'nonclaim',
     pattern: 'previously|formerly|once|earlier ( been )?',
-    yields: { blocks: ['control'], reach: 1, spare: 'claimed|claims|claiming|announced|reported|declared' },
+    yields: { blocks: ['control'], reach: 1, spare: 'claimed|claims|claiming|announced|reported|declared|again' },
     fires: ['The militia liberated seventeen communities that had been previously under the control of the Ukrainian army.'],
     silent: [
       'The militia said the communities are now under its control.',
       'The Russian Defense Ministry had earlier claimed control of Sudzha on March 13.',
+      '"The national flag once again flies over Storozheve," Ukraine\'s deputy defence minister said.',
     ],
-    note: 'A relative clause telling what held before a capture is background to the capture, not a claim of its own.',
+    note: 'A relative clause telling what held before a capture is background to the capture, not a claim of its own ("once again" is now).',
   },
   {
     id: 'nonclaim.lost-things',
@@ -513,9 +514,12 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
   {
     id: 'nonclaim.scene-of',
     kind: 'nonclaim',
-    pattern: 'scene|site|epicentre|epicenter of',
+    pattern: '( , ( the|an|a )? ( scene|site|epicentre|epicenter ) | scene|site ) of',
     yields: { blocks: ['contest'], reach: 8 },
-    fires: ['Bakhmut, the scene of some of the most intense combat of the war, lies to the north.'],
+    fires: [
+      'Bakhmut, the scene of some of the most intense combat of the war, lies to the north.',
+      'Bakhmut, the epicentre of heavy fighting last winter, lies in ruins.',
+    ],
     silent: ['Intense combat continues in Bakhmut, the governor said.'],
     note: 'Where fighting was, told as a description of the place, is background.',
   },
