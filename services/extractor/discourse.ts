@@ -21,6 +21,8 @@ export interface Discourse {
   previousPlaces: PlaceRef[];
   /** Of those, the ones the sentence was about (not a place that only located another): what "the villages" are. */
   previousTargets: PlaceRef[];
+  /** The last region the story named, and in which sentence: what "60% of the region" refers to. */
+  lastRegion: { place: PlaceRef; sentence: number } | null;
   /** The places named so far, by place key, with their population where the gazetteer gives one. */
   mentioned: Map<string, { place: PlaceRef; population: number | null }>;
   lastClaim: Claim | null;
@@ -66,6 +68,7 @@ export const newDiscourse = (outletSide: 'RU' | 'UA' | null = null): Discourse =
   mentioned: new Map(),
   previousPlaces: [],
   previousTargets: [],
+  lastRegion: null,
   lastClaim: null,
   lastControlClaim: null,
   lastControlClaims: { sentence: -1, claims: [] },

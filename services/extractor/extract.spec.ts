@@ -1490,6 +1490,37 @@ describe('twelfth-session readings', () => {
     ).toEqual([['Kupiansk', 'UA', 'DENIAL', 'RU', '2024-03-06']]);
   });
 
+  it('reads a share or a count of "the region" as of the region the story named last, a few sentences back', () => {
+    expect(
+      rows(
+        run(
+          'Fighting continues in the Luhansk region, the Ukrainian army said. Russian troops control 60% of the region, the Ukrainian army said.',
+        ),
+      ),
+    ).toEqual([['Luhansk Oblast', 'UA', 'CONTROL', 'RU', '2024-03-06']]);
+    // Not when the sentence names its own region, nor long after the region was named.
+    expect(
+      rows(
+        run(
+          'Fighting continues in the Luhansk region. The army said on Monday. The army said on Tuesday. The army said again. The army said more. Russian troops control 60% of the region, the Ukrainian army said.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives a list that goes on from a counted capture to the sided source its own sentence names', () => {
+    expect(
+      rows(
+        run(
+          'Russian forces have captured four border villages in Kharkiv Oblast.\n\nAccording to Ukrainska Pravda’s information, these are the settlements of Strilecha and Pylna.',
+        ),
+      ).map(([p, s, , c]) => [p, s, c]),
+    ).toEqual([
+      ['Strilecha', 'UA', 'RU'],
+      ['Pilna', 'UA', 'RU'],
+    ]);
+  });
+
   it('gives an unnamed mayor in a sentence naming no place the country of the place the story is about', () => {
     expect(rows(run('Russian troops entered Kherson on Tuesday. The mayor said Russian troops had taken the city.')).at(-1)).toEqual([
       'Kherson',

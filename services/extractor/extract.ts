@@ -332,6 +332,7 @@ const extractVisible = (article: Article): Read => {
       ctx.cues.length > 0 &&
       (places.length > 0 ||
         ANAPHORIC_PLACE.test(text) ||
+        REGION_ANAPHOR.test(text) ||
         PLURAL_ANAPHOR.test(text) ||
         ctx.cues.some((c) => c.stance === 'DENIAL' || c.unnamed || fightingGoesOnHere(c, ctx)));
     // "The army returned 29 settlements under the flag.": no place, but the list after it may name them.
@@ -530,7 +531,7 @@ const isLocalOfficeOf = (p: SentencePlace, text: string): boolean =>
 
 /** A local office named alone: "the mayor", "its mayor", "the city's governor", "the local council". */
 const LOCAL_OFFICE =
-  /^(?:the\s+|its\s+|the\s+(?:city|town|region)['’]s\s+)?(?:acting\s+|deputy\s+)?(?:mayor|governor|(?:local|city|town|village|district|municipal|military|regional)\s+(?:military\s+)?(?:council|authorities|administration|officials?))$/i;
+  /^(?:the\s+|its\s+|an?\s+|the\s+(?:city|town|region)['’]s\s+)?(?:acting\s+|deputy\s+)?(?:(?:(?:regional|local|city)\s+)?(?:mayor|governor)|(?:local|city|town|village|district|municipal|military|regional)\s+(?:military\s+)?(?:council|authorities|administration|officials?))$/i;
 
 /** How many sentences an unclosed quote may run on. */
 const QUOTE_REACH = 6;
@@ -683,7 +684,7 @@ const FACTIVE_BEFORE = /\b(?:celebrat(?:e|es|ed|ing)|follow(?:s|ed|ing)?|welcom(
 
 /** "29 settlements", "three villages": a capture counted, whose places a list in the next sentence may name. */
 const COUNTED_PLACES =
-  /\b(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:-\w+)?|several|a\s+dozen|dozens\s+of|hundreds\s+of|a\s+number\s+of|a\s+few)\s+(?:(?:more|new|other|nearby|neighbouring|neighboring)\s+)?(?:settlements|villages|towns|localities|communities|populated\s+areas)\b/i;
+  /\b(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:-\w+)?|several|a\s+dozen|dozens\s+of|hundreds\s+of|a\s+number\s+of|a\s+few)\s+(?:(?:more|new|other|nearby|neighbouring|neighboring|border|frontline|front-line|small|key)\s+){0,2}(?:settlements|villages|towns|localities|communities|populated\s+areas)\b/i;
 
 /** A cue of taking or holding a place, which a list in the next sentence may go on with. */
 const isCapture = (c: Cue): boolean => c.stance === 'CONTROL' && !c.concession && !c.continues;
@@ -782,6 +783,9 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
       STATEMENT_RIGHT_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start).replace(/\S+\s+$/, ''));
     if (alleged) continue;
     const voiced = said.claimant === OUTLET && d.outletVoice ? { ...said, claimant: d.outletVoice } : said;
+    // ("According to Ukrainska Pravda's information, these are the settlements of A and B": a list whose own sentence
+    // names a sided source is that source's.)
+    const ownSource = goesOn && said.frame && said.claimant !== OUTLET && said.claimant.side !== 'NEUTRAL' ? said.claimant : null;
     const who = goesOn
       ? {
           frame: null,
@@ -789,11 +793,11 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
           // Last September saw twelve returned; these were A, B and C" (the date may stand in the clause before the
           // list's, where claimDate would not look for it).
           speaker: {
-            claimant: goesOn.claimant,
+            claimant: ownSource ?? goesOn.claimant,
             date: ctx.dates[0] ? { value: ctx.dates[0].value, precision: ctx.dates[0].precision } : goesOn.date,
             rule: 'attribution.sentence-before',
           },
-          claimant: goesOn.claimant,
+          claimant: ownSource ?? goesOn.claimant,
         }
       : voiced;
 
@@ -844,6 +848,16 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
       if (here.length >= 2) targets = here.map((p) => ({ place: p.place, start: null }));
       else if (d.previousTargets.length >= 2) targets = d.previousTargets.map((place) => ({ place, start: null }));
     }
+    // "Presently, Russian troops are in control of 60% of the region": a share or a count of "the region" is of the
+    // region the story named last, a few sentences back at most, when this sentence names none.
+    if (
+      !targets.length &&
+      d.lastRegion &&
+      ctx.index - d.lastRegion.sentence <= REGION_REACH &&
+      !ctx.places.some((p) => isRegion(p) || p.mention.cue === 'region') &&
+      REGION_ANAPHOR.test(anaphoraScope(c, ctx))
+    )
+      targets = [{ place: d.lastRegion.place, start: null }];
     if (!targets.length) {
       const referred = referredPlace(c, ctx) ?? interruptedSubject(c, ctx) ?? officeTown(c, ctx);
       if (referred) targets = [referred];
@@ -1082,6 +1096,15 @@ const NOUN_BEFORE = /\b(city|town|village|settlement|hamlet)\s+of\s+(?:the\s+)?$
 /** ", a key city", ", the village": an apposition naming what the place before it is; "Kherson city". */
 const NOUN_AFTER = /^(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?|\s+)(city|town|village|settlement|hamlet)\b/i;
 /** "the town", "this village", "the embattled city" (not "the town of X"). */
+/**
+ * "60% of the region", "82 settlements in the region", "the entire region": a share or a count of a region named
+ * before, not here.
+ */
+const REGION_ANAPHOR =
+  /\b(?:(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|most|much|all|half|part|parts|the\s+rest|(?:a|one)\s+(?:third|quarter)|two-thirds|three-quarters|\d[\d,]*\s+(?:settlements|villages|towns|localities|communities)|(?:\d[\d,.]*\s+)?square\s+(?:kilometers|kilometres|km|miles))\s+(?:of|in)\s+the\s+(?:entire\s+|whole\s+)?(?:region|oblast|province)\b)|\bthe\s+(?:entire|whole)\s+(?:region|oblast|province)\b(?!\s+of\b)/i;
+/** How many sentences back the region "the region" refers to may have been named. */
+const REGION_REACH = 3;
+
 /** A place the gazetteer holds that is no settlement: a plant, an airport, an island. */
 const FACILITY = /\b(?:plant|station|airport|airfield|air\s+base|port|works|mine|bridge|dam|island|spit)$/i;
 const ANAPHOR_NOUN = /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(city|town|village|settlement|hamlet)\b(?!\s+of\s+[A-Z])/i;
@@ -1123,6 +1146,8 @@ const rememberSentence = (ctx: SentenceContext, d: Discourse, namedSpeakers: Map
     ).values(),
   ];
   d.previousTargets = d.previousPlaces.filter((place) => ctx.places.some((p) => p.place === place && ctx.isTarget(p)));
+  const region = ctx.places.filter((p) => isRegion(p) || p.place.id?.startsWith(NAMED_REGION_ID)).at(-1);
+  if (region) d.lastRegion = { place: region.place, sentence: index };
   // "the town" refers to the place the story is about: the most mentioned so far, the latest of those on a tie.
   for (const p of ctx.places)
     if (p.place.id?.startsWith('geonames-admin1') !== true && ctx.isTarget(p)) {

@@ -525,6 +525,15 @@ export const CONTROL_RULES: ControlRule[] = [
     note: 'The speaker’s side holds the place: the controller falls back on the claimant.',
   },
   {
+    id: 'control.have-in-hands',
+    kind: 'control',
+    pattern: 'have|has|had|keep|keeps|kept ~{1,4} in ( our|their|its|his|her )? possession|hands',
+    yields: { stance: 'CONTROL' },
+    fires: ['"We still have Kupiansk in our possession, under our control," Zelensky said.'],
+    silent: ['"We have many prisoners in our hands," the Ukrainian army said.', 'The fate of Kupiansk is in our hands, Zelensky said.'],
+    note: 'A side that has a place "in its hands" or "in its possession" holds it.',
+  },
+  {
     id: 'control.flag',
     kind: 'control',
     pattern:
