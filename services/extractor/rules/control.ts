@@ -198,9 +198,12 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.congratulated',
     kind: 'control',
     pattern:
-      'congratulated|congratulates|congratulating|thanked|thanks|thanking|praised|praises|hailed|hails ~{1,5} on|for liberating|capturing|seizing|taking|retaking|recapturing|freeing',
+      'congratulated|congratulates|congratulating|congratulations|thanked|thanks|thanking|praised|praises|hailed|hails ~{1,5} on|for ( allegedly )? liberating|capturing|seizing|taking|retaking|recapturing|freeing | congratulated|congratulates|congratulating|congratulations|thanked|thanks|thanking|praised|praises|hailed|hails ~{1,5} on|for ( allegedly )? gaining|establishing|taking ( full|complete )? control',
     yields: { stance: 'CONTROL' },
-    fires: ['Putin congratulated the military on liberating Gulaypole, a key town in Ukraine’s Zaporozhye Region, on Saturday.'],
+    fires: [
+      'Putin congratulated the military on liberating Gulaypole, a key town in Ukraine’s Zaporozhye Region, on Saturday.',
+      'Putin congratulated the Russian military on Thursday for gaining full control over the town of Siversk.',
+    ],
     silent: ['Putin congratulated the military on its professional holiday on Saturday.'],
     note: 'Thanking troops for taking a place claims it for their side, in the words of whoever thanks them.',
   },

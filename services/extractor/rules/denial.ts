@@ -138,20 +138,24 @@ export const DENIAL_RULES: DenialRule[] = [
     id: 'denial.questioned',
     kind: 'denial',
     pattern:
-      'questioned|questions|questioning|challenged|challenges|challenging|contradicted|contradicts ( the|a|an|these|such )? ( SIDE_ADJ )? account|version|claim|claims|report|reports|statement|statements|assertion|assertions',
+      "( questioned|questions|questioning|challenged|challenges|challenging|contradicted|contradicts|contradicting | cast|casts|casting doubt on ) ( the|a|an|these|such|those | ~ 's )? ( SIDE_ADJ )? account|version|claim|claims|report|reports|statement|statements|assertion|assertions",
     yields: { stance: 'DENIAL', speech: true },
-    fires: ["Ukraine's military questioned the Russian account of the capture of Siversk."],
+    fires: [
+      "Ukraine's military questioned the Russian account of the capture of Siversk.",
+      'Russia said it took Kurakhove. But a Ukrainian official has cast doubt on Russia’s claims, saying fighting in the town continued.',
+    ],
     silent: ['Police questioned the driver about the crash.'],
   },
   {
     id: 'denial.untrue',
     kind: 'denial',
     pattern:
-      '( untrue | not true | fake|fakes | fabricat... | disinformation | BE|called|calling|branded|dismissed|labelled|labeled|as ~{0,3} propaganda|provocation|provocations | information operation|operations|attack|attacks|warfare | psyop|psyops|ipso | false claim|claims|report|reports|information | BE ( completely|absolutely|simply|totally|patently )? false|lies|incorrect|groundless|baseless|nonsense | BE a lie | BE not confirmed|borne|supported by ( the )? facts|reality | do|does|did not correspond|reflect ( to )? ( the )? reality|facts | has|have|had nothing to do with ( the )? reality|truth|facts | has|have|had nothing to do with the real situation | BE lying|lied|lie about | lied about | lie|lies|lying about capturing|taking|seizing|the capture|the fall|the seizure | BE ( ADV | a bit | a little | somewhat )* premature ,|.|"|and | as premature | prematurely claimed|announced|declared|reported )',
+      '( untrue | not true | fake|fakes | fabricat... | disinformation | BE|called|calling|branded|dismissed|labelled|labeled|as ~{0,3} propaganda|provocation|provocations | information operation|operations|attack|attacks|warfare | psyop|psyops|ipso | false claim|claims|report|reports|information | BE ( completely|absolutely|simply|totally|patently )? false|lies|incorrect|inaccurate|exaggerated|groundless|baseless|nonsense | BE a lie | BE not confirmed|borne|supported by ( the )? facts|reality | do|does|did not correspond|reflect ( to )? ( the )? reality|facts | has|have|had nothing to do with ( the )? reality|truth|facts | has|have|had nothing to do with the real situation | BE lying|lied|lie about | lied about | lie|lies|lying about capturing|taking|seizing|the capture|the fall|the seizure | BE ( ADV | a bit | a little | somewhat )* premature ,|.|"|and | as premature | prematurely claimed|announced|declared|reported )',
     yields: { stance: 'DENIAL', weak: true },
     fires: [
       '"The enemy claims that it has captured Tabaivka. This is not true," army spokesman Volodymyr Fityo said.',
       '"Statements that half of Svatove is under Russian control are false," Ukraine’s General Staff said.',
+      'A Ukrainian military spokesperson said that the Russian report about Kalynivske was inaccurate and exaggerated.',
       'In reality, reports from the Kremlin about the capture of Huliaipole are not confirmed by facts, the Ukrainian army said.',
       'Trehubov said Russian statements about capturing Vilcha do not correspond to reality.',
       'Zelensky said Putin was claiming that Kostiantynivka had been captured, but this did not reflect reality.',
