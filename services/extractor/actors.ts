@@ -61,6 +61,7 @@ interface Lexicon {
   maxWords: number;
   /** "enemy", "enemy forces", "occupiers": lower-cased phrases. */
   adversaries: Set<string>;
+  /** "occupiers" → UA: the adversary phrases only one side uses for the other, with that side. */
   adversaryUsedBy: Map<string, 'RU' | 'UA'>;
   /** The first words of the adversaries' phrases of more than one word: only these begin a two-word lookup. */
   adversaryFirstWords: Set<string>;

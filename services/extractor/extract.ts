@@ -1095,7 +1095,6 @@ const DEMONSTRATIVE_PLURAL =
 const NOUN_BEFORE = /\b(city|town|village|settlement|hamlet)\s+of\s+(?:the\s+)?$/i;
 /** ", a key city", ", the village": an apposition naming what the place before it is; "Kherson city". */
 const NOUN_AFTER = /^(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?|\s+)(city|town|village|settlement|hamlet)\b/i;
-/** "the town", "this village", "the embattled city" (not "the town of X"). */
 /**
  * "60% of the region", "82 settlements in the region", "the entire region": a share or a count of a region named
  * before, not here.
@@ -1107,6 +1106,7 @@ const REGION_REACH = 3;
 
 /** A place the gazetteer holds that is no settlement: a plant, an airport, an island. */
 const FACILITY = /\b(?:plant|station|airport|airfield|air\s+base|port|works|mine|bridge|dam|island|spit)$/i;
+/** "the town", "this village", "the embattled city" (not "the town of X"). */
 const ANAPHOR_NOUN = /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(city|town|village|settlement|hamlet)\b(?!\s+of\s+[A-Z])/i;
 /** How many sentences back "the town" may reach for the place called a town. */
 const NOUN_REACH = 2;
