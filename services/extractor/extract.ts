@@ -62,6 +62,7 @@ import {
 } from './readers/targets.js';
 import { matchSentence, type Cue, type Frame } from './rules/matcher.js';
 import { doubleQuoted, splitSentences, type Sentence } from './sentences.js';
+import { SHARE_WORDS } from './shares.js';
 import { STATEMENT_NOUNS } from './statements.js';
 
 const READERS: Record<Cue['stance'], Reader> = { CONTROL: readControl, DENIAL: readDenial, CONTESTED: readContest };
@@ -523,12 +524,6 @@ const POSSESSIVE_LOCATING =
 /** "occupied Melitopol", "Russian-held Donetsk": a place held by a side that is not its country's. */
 const OCCUPIED_BEFORE = /\b(?:occupied|[\w]+-(?:held|occupied|controlled))\s+$/i;
 
-/** "the mayor of X", "the X city council", "X's mayor", "the head of the X city military administration": a
- * settlement's own local office. */
-const isLocalOfficeOf = (p: SentencePlace, text: string): boolean =>
-  /\bmayor\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$/i.test(text.slice(Math.max(0, p.start - 30), p.start)) ||
-  /^(?:['’]s)?\s+(?:(?:city|town)\s+(?:military\s+)?(?:administration|council)|(?:city\s+)?mayor)\b/i.test(text.slice(p.end, p.end + 40));
-
 /** A local office named alone: "the mayor", "its mayor", "the city's governor", "the local council". */
 const LOCAL_OFFICE =
   /^(?:the\s+|its\s+|an?\s+|the\s+(?:city|town|region)['’]s\s+)?(?:acting\s+|deputy\s+)?(?:(?:(?:regional|local|city)\s+)?(?:mayor|governor)|(?:local|city|town|village|district|municipal|military|regional)\s+(?:military\s+)?(?:council|authorities|administration|officials?))$/i;
@@ -626,18 +621,18 @@ const interruptedSubject = (c: Cue, ctx: SentenceContext): Target | null => {
 const OFFICE_BEFORE =
   /\b(?:mayor|head\s+of\s+(?:the\s+)?(?:city|town|village)(?:\s+military)?\s+administration)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/i;
 const OFFICE_AFTER = /^['’]?s?\s+(?:city\s+|town\s+)?(?:mayor|city\s+(?:military\s+)?administration|city\s+council)\b/i;
+/** "the mayor of X", "X's city council", "the head of the city military administration of X": a settlement's own office. */
+const isOfficeTown = (q: SentencePlace, text: string): boolean =>
+  !isRegion(q) &&
+  q.mention.cue !== 'region' &&
+  (OFFICE_BEFORE.test(text.slice(Math.max(0, q.start - 80), q.start)) || OFFICE_AFTER.test(text.slice(q.end, q.end + 40)));
 const officeTown = (c: Cue, ctx: SentenceContext): Target | null => {
   // Fighting inside a town, not a gain ("..., Kyiv Mayor Vitali Klitschko said, as elsewhere Russian troops consolidated
   // their gains") nor fighting a big city's mayor may tell of the region around it ("Kharkiv Mayor Ihor Terekhov said
   // heavy fighting continued").
   if (!/^contest\.(?:fighting|heavy-fighting|still-fighting|battle-for)/.test(c.rule)) return null;
   if (!/\b(?:street|urban|house-to-house|close-quarters)\b|\bin\s+the\s+(?:city|town|streets)\b/i.test(ctx.text)) return null;
-  const p = ctx.places.find(
-    (q) =>
-      !isRegion(q) &&
-      q.mention.cue !== 'region' &&
-      (OFFICE_BEFORE.test(ctx.text.slice(Math.max(0, q.start - 80), q.start)) || OFFICE_AFTER.test(ctx.text.slice(q.end, q.end + 40))),
-  );
+  const p = ctx.places.find((q) => isOfficeTown(q, ctx.text));
   return p ? { place: p.place, start: p.start } : null;
 };
 
@@ -1015,14 +1010,7 @@ const referredPlace = (c: Cue, ctx: SentenceContext): Target | null => {
   // is no target of its own, but it is the city the office's words are about.
   const governed = [...ctx.places]
     .reverse()
-    .find(
-      (p) =>
-        p.end <= c.start &&
-        p.mention.cue !== 'region' &&
-        !isRegion(p) &&
-        !GOVERNMENTS.has(p.mention.surface.toLowerCase()) &&
-        isLocalOfficeOf(p, ctx.text),
-    );
+    .find((p) => p.end <= c.start && !GOVERNMENTS.has(p.mention.surface.toLowerCase()) && isOfficeTown(p, ctx.text));
   if (governed && !village) return { place: governed.place, start: null };
   const found = laterReferent(c, ctx, village, small);
   // "... captured the village of Pryluky, northwest of the front-line town of Huliaipole. Russia claimed it captured
@@ -1099,8 +1087,10 @@ const NOUN_AFTER = /^(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?|\s+)(city|town|vi
  * "60% of the region", "82 settlements in the region", "the entire region": a share or a count of a region named
  * before, not here.
  */
-const REGION_ANAPHOR =
-  /\b(?:(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|most|much|all|half|part|parts|the\s+rest|(?:a|one)\s+(?:third|quarter)|two-thirds|three-quarters|\d[\d,]*\s+(?:settlements|villages|towns|localities|communities)|(?:\d[\d,.]*\s+)?square\s+(?:kilometers|kilometres|km|miles))\s+(?:of|in)\s+the\s+(?:entire\s+|whole\s+)?(?:region|oblast|province)\b)|\bthe\s+(?:entire|whole)\s+(?:region|oblast|province)\b(?!\s+of\b)/i;
+const REGION_ANAPHOR = new RegExp(
+  String.raw`\b(?:(?:${SHARE_WORDS}|the\s+rest|\d[\d,]*\s+(?:settlements|villages|towns|localities|communities)|(?:\d[\d,.]*\s+)?square\s+(?:kilometers|kilometres|km|miles))\s+(?:of|in)\s+the\s+(?:entire\s+|whole\s+)?(?:region|oblast|province)\b)|\bthe\s+(?:entire|whole)\s+(?:region|oblast|province)\b(?!\s+of\b)`,
+  'i',
+);
 /** How many sentences back the region "the region" refers to may have been named. */
 const REGION_REACH = 3;
 
