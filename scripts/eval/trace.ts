@@ -1,12 +1,12 @@
 // A look inside extract() for one article: per sentence, the places, actors, dates, cues, frames and blocks the
-// extractor sees. npx tsx scripts/eval/trace.ts <article file> [words a sentence must contain]
+// extractor sees, and the claims it reads there (those the confidence model drops marked as such). npx tsx scripts/eval/trace.ts <article file> [words a sentence must contain]
 import { readArticleFiles } from '../../services/producer/articleFiles.js';
 import { findActors } from '../../services/extractor/actors.js';
 import { findDates, referenceDate } from '../../services/extractor/dates.js';
 import { loadGazetteer } from '../../services/extractor/gazetteer/index.js';
 import { matchSentence } from '../../services/extractor/rules/matcher.js';
 import { splitSentences } from '../../services/extractor/sentences.js';
-import { extract } from '../../services/extractor/extract.js';
+import { judge } from '../../services/extractor/extract.js';
 
 const [file, filter] = process.argv.slice(2);
 if (!file) {
@@ -20,7 +20,7 @@ const g = loadGazetteer();
 const mentions = g.scan(body);
 const places = g.resolve(mentions, body);
 const ref = referenceDate((article.publishedAt ?? article.receivedAt).slice(0, 10));
-const claims = extract(article);
+const judged = judge(article);
 for (const s of splitSentences(body)) {
   if (filter && !s.text.includes(filter)) continue;
   console.log(`\n[${s.start}] ${s.text}`);
@@ -49,8 +49,9 @@ for (const s of splitSentences(body)) {
         .map((b) => `${b.rule}→${b.blocked.join('+')}`)
         .join(', '),
     );
-  for (const c of claims.filter((c) => c.evidence.start === s.start))
+  // Every claim the rules read, kept by the confidence model or not (with its confidence).
+  for (const { claim: c, kept, confidence } of judged.filter((j) => j.claim.evidence.start === s.start))
     console.log(
-      `  CLAIM  : ${c.place.name} ${c.claimant.side} ${c.stance} ${c.controller ?? '-'} ${c.claimedAt} (${c.claimant.name}) [${(c.rules ?? []).join(' ')}]`,
+      `  ${kept ? 'CLAIM ' : 'drop  '} : ${confidence} ${c.place.name} ${c.claimant.side} ${c.stance} ${c.controller ?? '-'} ${c.claimedAt} (${c.claimant.name}) [${(c.rules ?? []).join(' ')}]`,
     );
 }

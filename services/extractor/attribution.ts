@@ -95,7 +95,7 @@ const RANK: Record<string, number> = { named: 0, generic: 1, country: 2, pronoun
 
 /** "the statement said", "the ministry added": the same source just before a reporting verb. */
 const ANAPHORIC_SOURCE_BEFORE =
-  /\b(?:the|this|that|its|their|the same|the latest|a\s+(?:later|new|further|subsequent|second|follow-up|separate))\s+(?:[\w-]+\s+)?(?:statement|report|announcement|bulletin|update|briefing|post|message|publication|outlet|channel|newspaper|agency|ministry|department|command|source|spokes(?:man|woman|person)|official)s?(?:\s+(?:on\s+\w+|late\s+on\s+\w+|earlier|later|also|then|again|last\s+\w+|this\s+\w+|yesterday|today))*\s+$/i;
+  /\b(?:the|this|that|its|their|the same|the latest|a\s+(?:later|new|further|subsequent|second|follow-up|separate))\s+(?:[\w-]+\s+)?(?:statement|report|announcement|bulletin|update|briefing|post|message|publication|outlet|channel|newspaper|agency|ministry|department|command|source|spokes(?:man|woman|person)|official)s?(?:\s+(?:on\s+\w+|late\s+on\s+\w+|earlier|later|also|further|additionally|separately|subsequently|then|again|last\s+\w+|this\s+\w+|yesterday|today))*\s+$/i;
 
 /** "the statement", "the ministry", "its bulletin": a source the story has named before. */
 const ANAPHORIC_SOURCE =

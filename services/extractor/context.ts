@@ -3,7 +3,7 @@
 import type { Article, Claimant, PlaceRef } from '../shared/model.js';
 import type { ActorMention } from './actors.js';
 import type { ClaimDate, DateMention } from './dates.js';
-import type { Discourse } from './discourse.js';
+import type { Discourse, PlaceNoun } from './discourse.js';
 import type { PlaceMention } from './gazetteer/index.js';
 import type { Cue, Frame } from './rules/matcher.js';
 import type { TokenText } from './rules/pattern.js';
@@ -57,6 +57,11 @@ export interface SentenceContext {
   discourse: Discourse;
   /** The place the next sentences name first: what "the town" means before the story has named any place. */
   upcoming: PlaceRef | null;
+  /**
+   * The settlements the next two sentences name, with the noun the story calls each ("The village of Andriivka ..."):
+   * what "a village" a sentence tells of without naming it turns out to be.
+   */
+  introduced: { place: PlaceRef; noun: PlaceNoun }[];
   /** The speaker a later sentence names for this one ("... This was stated by the army's spokesman."), if any. */
   saidBy: Speaker | null;
   /** Whether a place named here can be what a claim is about (not a landmark, an army's name or a speaker's title). */

@@ -73,7 +73,8 @@ const parseNearHints = (text: string, ref: Date): { index: number; text: string;
 const shiftDays = (d: Date, days: number): Date => new Date(d.getTime() + days * 86_400_000);
 
 /** "before the invasion", "since the start of the war": what a date only measures from. */
-const REFERENCE_POINT = /\b(?:before|since|prior\s+to|until)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/;
+// ("since the beginning of Moscow's full-scale invasion": a few words, a possessive among them.)
+const REFERENCE_POINT = /\b(?:before|since|prior\s+to|until)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/;
 
 /** Two or more capitalised names in a list, then the list's last item. */
 const PLACE_LIST_BEFORE = /(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+){2,}(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+)?(?:and\s+)?$/;

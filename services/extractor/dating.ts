@@ -56,3 +56,24 @@ export const claimDate = (
     return null;
   return { value: published, precision: 'day' };
 };
+
+/** Between a list item and its own date: its locating tail, then "on" ("Storozheve, Donetsk Oblast on June 12"). */
+const ITEM_TO_DATE =
+  /^["”’]?(?:,?\s+(?:in|of)\s+[^.;:,]{0,40}?|,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:region|oblast|Oblast|Region|province))?,?\s+on\s+$/;
+
+/**
+ * "claimed it had captured Yalta on June 25 and Voskresenka on July 15": a place of a list dated by its own clause
+ * takes the date told right after it, not the one nearest the cue.
+ */
+export const itemDate = (date: ClaimDate, targetEnd: number, ctx: SentenceContext): ClaimDate => {
+  const [from, to] = ctx.clauses.span(ctx.clauses.of(targetEnd));
+  const inClause = ctx.dates.filter((x) => x.start >= from && x.end <= to);
+  if (inClause.length < 2 || !inClause.some((x) => x.value === date.value)) return date;
+  const own = inClause.find(
+    (x) =>
+      x.start > targetEnd &&
+      ITEM_TO_DATE.test(ctx.text.slice(targetEnd, x.start)) &&
+      !ctx.places.some((p) => p.start >= targetEnd && p.end <= x.start && p.mention.cue !== 'region'),
+  );
+  return own ? { value: own.value, precision: own.precision } : date;
+};

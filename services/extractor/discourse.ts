@@ -136,14 +136,21 @@ export const resolveActor = (a: ActorMention, d: Discourse): ActorMention => {
  * "his generals", "her forces": the person the sentence has named before them ("Wagner chief Yevgeny Prigozhin said
  * his units had taken Yahidne"), else the side the discourse gave their head noun, else the story's last person.
  */
-export const ownedByPerson = (actors: ActorMention[], d: Discourse): ActorMention[] =>
+/** "the head of", "the chief of Russia's": a title whose holder the body named next heads. */
+const TITLE_OF =
+  /\b(?:head|chief|leader|commander|founder|boss|owner|spokes(?:man|woman|person)|minister|governor|director)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+
+export const ownedByPerson = (actors: ActorMention[], d: Discourse, text = ''): ActorMention[] =>
   actors.map((a, i) => {
     if (a.kind !== 'generic' || !/^(?:his|her)\b/i.test(a.name)) return a;
-    const person = actors
-      .slice(0, i)
-      .reverse()
-      .find((p) => p.kind === 'named' && p.side && p.role !== 'media' && p.role !== 'group');
-    const side = person?.side ?? a.side ?? d.lastPerson?.side;
+    const before = actors.slice(0, i).reverse();
+    const person = before.find((p) => p.kind === 'named' && p.side && p.role !== 'media' && p.role !== 'group');
+    // "Cherevatyi spoke after the head of Russia's Wagner group said his forces ...": a title of a body named after the
+    // person is nearer, and "his" is its holder's.
+    const titled = before.find(
+      (p) => p.side && p.start > (person?.end ?? -1) && TITLE_OF.test(text.slice(Math.max(person?.end ?? 0, p.start - 60), p.start)),
+    );
+    const side = titled?.side ?? person?.side ?? a.side ?? d.lastPerson?.side;
     return side ? { ...a, side } : a;
   });
 

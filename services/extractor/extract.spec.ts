@@ -345,6 +345,44 @@ describe('attribution', () => {
     ).toContainEqual(['Stupochky', 'RU', 'CONTROL', 'RU', '2024-03-02']);
   });
 
+  it('takes "a village" a lede leaves unnamed for the one the next sentence names, unless it calls it a town', () => {
+    expect(
+      rows(
+        run(
+          'KYIV, Ukraine (AP) — A Kyiv official says Ukraine’s army has pulled out from a village in the eastern Donetsk region. The official said Thursday the village of Urozhaine was reduced to rubble.',
+        ),
+      ),
+    ).toContainEqual(['Urozhaine', 'UA', 'CONTROL', 'RU', '2024-03-06']);
+    expect(
+      rows(
+        run(
+          'Ukraine said Russian forces had occupied a village south of the city of Lysychansk. The city of Lysychansk is still defended.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(rows(run('Russia said its forces had captured a village in the east. The town of Pokrovsk lies 10 km away.'))).toEqual([]);
+  });
+
+  it('takes "his forces" for those of the title held nearest before it, not of a person named earlier', () => {
+    expect(
+      rows(
+        run(
+          '"Our units are fighting in Bakhmut," spokesperson Serhiy Cherevatyi told Reuters after the head of Russia’s Wagner mercenary group said his forces had taken full control of the city.',
+        ),
+      ),
+    ).toContainEqual(['Bakhmut', 'RU', 'CONTROL', 'RU', '2024-03-06']);
+  });
+
+  it('takes "the statement further said" for the source the story has just quoted', () => {
+    expect(
+      rows(
+        run(
+          'Russia’s Defence Ministry said its forces had taken the village of Hlyboke. The statement further said that its forces also captured the village of Pishchane.',
+        ),
+      ),
+    ).toContainEqual(['Pishchane', 'RU', 'CONTROL', 'RU', '2024-03-06']);
+  });
+
   it('takes an inverted reporting verb that closes the sentence as the speaker of all of it', () => {
     expect(
       rows(

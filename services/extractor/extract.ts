@@ -26,7 +26,7 @@ import {
 } from './attribution.js';
 import { clauseBreaks, RESUMING_AUXILIARIES } from './clauses.js';
 import { clausesOf, type SentenceContext, type SentencePlace, type Speaker, type Target } from './context.js';
-import { AT_THE_SAME_TIME, claimDate } from './dating.js';
+import { AT_THE_SAME_TIME, claimDate, itemDate } from './dating.js';
 import { findDates, referenceDate } from './dates.js';
 import {
   newDiscourse,
@@ -228,6 +228,16 @@ const extractVisible = (article: Article): Read => {
     return next >= 0 && mentionsAll[next]!.start - s.end < 600 ? placesAll[next]! : storyPlace;
   });
 
+  // "Ukrainian forces have recaptured a village in the east. The village of Andriivka is ...": the settlements the next
+  // two sentences name, each with what the story calls it.
+  const introduced = sentences.map((s, j) => {
+    const until = sentences[j + 2]?.end ?? sentences[j + 1]?.end ?? s.end;
+    return mentionsAll.flatMap((m, i) => {
+      const noun = nounOf.get(m);
+      return m.start >= s.end && m.end <= until && settlementAt(i) && noun ? [{ place: placesAll[i]!, noun }] : [];
+    });
+  });
+
   sentences.forEach((sentence, index) => {
     const places: SentencePlace[] = [];
     while (cursor < mentionsAll.length && mentionsAll[cursor]!.start < sentence.start) cursor++;
@@ -253,6 +263,7 @@ const extractVisible = (article: Article): Read => {
           places,
         ),
         d,
+        text,
       ),
       places,
       text,
@@ -296,6 +307,7 @@ const extractVisible = (article: Article): Read => {
       discourse: d,
       saidBy: quoted ?? null,
       upcoming: upcoming[index] ?? null,
+      introduced: introduced[index] ?? [],
       // A place inside an actor's name ("the Kupiansk operational group", "the Donetsk People's Militia") is no target.
       // Every reader asks of the same places: each is judged once.
       isTarget: (p) => {
@@ -854,7 +866,7 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     )
       targets = [{ place: d.lastRegion.place, start: null }];
     if (!targets.length) {
-      const referred = referredPlace(c, ctx) ?? interruptedSubject(c, ctx) ?? officeTown(c, ctx);
+      const referred = referredPlace(c, ctx) ?? interruptedSubject(c, ctx) ?? officeTown(c, ctx) ?? introducedNext(c, ctx);
       if (referred) targets = [referred];
     }
     if (!targets.length) continue;
@@ -889,7 +901,16 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
           ]
         : [{ stance: reading.stance, controller: reading.controller, extent }];
       for (const r of readings) {
-        const claim = buildClaim(ctx.article, { place: t.place, claimant: teller.claimant, ...r, date, sentence: ctx.sentence, rules });
+        const at = target.start === null ? undefined : ctx.places.find((p) => p.start === target.start);
+        const own = at ? itemDate(date, at.end, ctx) : date;
+        const claim = buildClaim(ctx.article, {
+          place: t.place,
+          claimant: teller.claimant,
+          ...r,
+          date: own,
+          sentence: ctx.sentence,
+          rules,
+        });
         out.push(claim);
         cueOf.set(claim, c);
         // A later cue of the same sentence may refer to this claim ("..., a claim rejected by Ukraine").
@@ -1026,6 +1047,29 @@ const referredPlace = (c: Cue, ctx: SentenceContext): Target | null => {
   return found ?? (recent && noun ? { place: recent.place, start: null } : null);
 };
 
+/** "recaptured a village in the east", "pulled out of another village": a settlement the cue takes without naming it. */
+const UNNAMED_OBJECT =
+  /^\s*["”’]?\s*(?:a|an|another|one\s+more)\s+(?:[\w'’-]+\s+){0,3}?(village|town|city|settlement|hamlet)\b(?!\s+(?:of|called|named)\b)/i;
+
+/**
+ * "Ukrainian forces have recaptured a village in the country's east. The village of Andriivka is ...": a capture or a
+ * withdrawal whose object is a settlement left unnamed is about the first one the next two sentences name with a noun,
+ * unless that noun says it is another kind of place.
+ */
+const introducedNext = (c: Cue, ctx: SentenceContext): Target | null => {
+  if (c.passive) return null;
+  const object = UNNAMED_OBJECT.exec(ctx.text.slice(c.end, c.end + 60));
+  if (!object || ctx.places.some((p) => p.start >= c.end && p.start < c.end + object[0].length)) return null;
+  const wanted = placeNounOf(object[1]!);
+  // The first settlement named next that this sentence did not name already ("a town south of the city of
+  // Lysychansk" is not Lysychansk); a village is no town, a settlement either.
+  const here = new Set(ctx.places.map((p) => placeKeyOf(p.place)));
+  const next = ctx.introduced.find((x) => !here.has(placeKeyOf(x.place)));
+  return next && (next.noun === wanted || next.noun === 'settlement' || wanted === 'settlement')
+    ? { place: next.place, start: null }
+    : null;
+};
+
 /** The place "the town" refers to when the sentence names none before it: the sentence before's one settlement, the
  * story's most mentioned village, or its focus. */
 const laterReferent = (
@@ -1080,7 +1124,7 @@ const DEMONSTRATIVE_PLURAL =
   /\b(?:these|those|both|all\s+(?:two|three|four|five|six|seven|eight|nine|ten)(?:\s+of\s+(?:the|these|those))?)\s+(?:[\w-]+\s+){0,2}?(?:villages|settlements|towns|cities|localities)\b/i;
 
 /** "the village of", "the front-line town of": the noun a story calls the place after it by. */
-const NOUN_BEFORE = /\b(city|town|village|settlement|hamlet)\s+of\s+(?:the\s+)?$/i;
+const NOUN_BEFORE = /\b(city|town|village|settlement|hamlet|locality)\s+of\s+(?:the\s+)?$/i;
 /** ", a key city", ", the village": an apposition naming what the place before it is; "Kherson city". */
 const NOUN_AFTER = /^(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?|\s+)(city|town|village|settlement|hamlet)\b/i;
 /**

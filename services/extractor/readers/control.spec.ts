@@ -1,4 +1,5 @@
-import { rowsOf } from './testing.js';
+import { readClaims } from '../extract.js';
+import { rowsOf, specArticle } from './testing.js';
 
 describe('the control reader', () => {
   it('reads a headline’s capture in the present, its subject’s side inside the cue, and a fall "to Ukrainian hands"', () => {
@@ -72,6 +73,53 @@ describe('the control reader', () => {
     ]);
   });
 
+  it('goes on with a list whose items each carry a region, a settlement noun or the day they were told', () => {
+    expect(
+      rowsOf(
+        'Russia claimed the capture of the settlements of Hlushkivka in Ukraine’s eastern Kharkiv region and Novenke in the Sumy region, Russian state media said.',
+      ),
+    ).toEqual([
+      ['Hlushkivka', 'RU', 'CONTROL', 'RU'],
+      ['Novenke', 'RU', 'CONTROL', 'RU'],
+    ]);
+    expect(
+      rowsOf(
+        'Ukraine’s military confirmed the liberation of Storozheve, Donetsk Oblast on June 12, and Blahodatne and Makarivka in the same oblast.',
+        '2023-06-14',
+      ),
+    ).toEqual([
+      ['Storozheve', 'UA', 'CONTROL', 'UA'],
+      ['Blahodatne', 'UA', 'CONTROL', 'UA'],
+      ['Makarivka', 'UA', 'CONTROL', 'UA'],
+    ]);
+    expect(
+      rowsOf(
+        'Russia’s defence ministry said its troops had “liberated the village of Netailove in the Donetsk region” and “Ocheretyne in the same region.”',
+      ),
+    ).toEqual([
+      ['Netailove', 'RU', 'CONTROL', 'RU'],
+      ['Ocheretyne', 'RU', 'CONTROL', 'RU'],
+    ]);
+    expect(
+      rowsOf('A Ukrainian official said Ukrainian forces are holding their ground in the Krasna Hora village and the city of Bakhmut.'),
+    ).toEqual([
+      ['Krasna Hora', 'UA', 'CONTROL', 'UA'],
+      ['Bakhmut', 'UA', 'CONTROL', 'UA'],
+    ]);
+  });
+
+  it('dates each place of a list by the day told right after it', () => {
+    const claims = readClaims(
+      specArticle('The Russian military claimed it had captured Yalta on June 25 and Voskresenka on July 15.', {
+        publishedAt: '2025-07-20',
+      }),
+    ).claims;
+    expect(claims.map((c) => [c.place.name, c.claimedAt])).toEqual([
+      ['Yalta', '2025-06-25'],
+      ['Voskresenka', '2025-07-15'],
+    ]);
+  });
+
   it('takes an active verb’s objects, the whole list of them', () => {
     expect(rowsOf('The Russian Defence Ministry said its forces liberated the settlements of Melovoy, Podol and Sudzha.')).toEqual([
       ['Melovoy', 'RU', 'CONTROL', 'RU'],
@@ -91,6 +139,10 @@ describe('the control reader', () => {
       ['Lyman', 'NEUTRAL', 'CONTROL', 'UA'],
     ]);
     expect(rowsOf('The capture of Lyman would be a major setback for Moscow.')).toEqual([]);
+    // A speaker's own forces, by a possessive pronoun.
+    expect(
+      rowsOf('President Vladimir Putin on Saturday hailed his army’s capture of the town of Avdiivka as an important victory.'),
+    ).toEqual([['Avdiivka', 'RU', 'CONTROL', 'RU']]);
     // A fall a side admits is its loss.
     expect(rowsOf('Ukraine admits fall of Soledar - AFP')).toEqual([['Soledar', 'UA', 'CONTROL', 'RU']]);
   });

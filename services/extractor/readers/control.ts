@@ -47,6 +47,10 @@ const COUNTED_SUBJECT =
 const COMMON_OBJECT =
   /^\s+(?:one|two|three|four|five|several|many|more|some|dozens\s+of|a\s+(?:number|series)\s+of|\d+)\s+(?:(?:more|new|other|small|key|frontline|front-line|nearby|border)\s+)?(?:village|villages|settlement|settlements|town|towns|positions?|hamlets?|localities|locality|communities|community|territor(?:y|ies)|square)\b(?!\s+of\s+[A-Z]|\s*[,:–—-]\s*[A-Z])/i;
 
+/** "his army", "their troops", "our forces" just before a possessive cue: the speaker's own side. */
+const OWN_FORCES_BEFORE =
+  /\b(?:his|her|its|their|our)\s+(?:own\s+)?(?:army|armed\s+forces|forces|troops|military|soldiers|units|fighters)\s*$/i;
+
 export const readControl: Reader = (c, ctx, who) => {
   const { text } = ctx;
   // "Kurakhove, a key hub that Moscow claimed to have seized last week", "Sergiivka, which Moscow claimed to have
@@ -93,7 +97,12 @@ export const readControl: Reader = (c, ctx, who) => {
     const owner = ctx.places.find((p) => p.end <= c.start && /^\s*["“‘']?\s*$/.test(text.slice(p.end, c.start)));
     // "Ukraine's capture of Lyman": a side's capture names its place after "of".
     const agent = owner ? undefined : possessingSide(c, ctx.actors);
-    const of = agent ? /^\s+of\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|settlement)\s+of\s+)?/i.exec(text.slice(c.end)) : null;
+    // "Putin hailed his army's capture of Avdiivka": the speaker's own forces, by a possessive pronoun.
+    const ownForces = !owner && !agent && OWN_FORCES_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));
+    const of =
+      agent || ownForces
+        ? /^\s+of\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|settlement)\s+of\s+)?/i.exec(text.slice(c.end))
+        : null;
     const object = of ? targets.find((p) => p.start === c.end + of[0].length) : undefined;
     targets = owner ? [owner] : object ? listFrom(object, ctx).filter((p) => targets.includes(p)) : [];
   } else if (c.antecedent) {

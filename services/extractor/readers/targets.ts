@@ -212,10 +212,22 @@ const LIST_LINE_BREAK = String.raw`[,;.]?[^\S\n]*\n\s*(?:[•·▪◦*–—-]\s
  * of", "northern parts of").
  */
 
+const REGION_NOUN = String.raw`(?:region|oblast|Oblast|Region|province|People['’]s\s+Republic|community|hromada|district|raion|municipality)`;
+/**
+ * A list item's locating tail: "in Ukraine's eastern Kharkiv region", "(Donetsk region)", "in (Donetsk region)",
+ * ", Donetsk Oblast", "in the same oblast", its settlement noun ("the Krasna Hora village and the city of Bakhmut"),
+ * and the day it was told ("on June 12").
+ */
+const LIST_ITEM_TAIL =
+  String.raw`(?:,?\s+(?:in|of|near|within)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:\([^)]{0,40}\)|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+${REGION_NOUN})?)|\s*\([^)]{0,40}\)|,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+${REGION_NOUN}|\s+in\s+the\s+same\s+(?:region|oblast|province|area)|\s+(?:village|town|city|settlement|hamlet)(?=[\s,])){0,2}` +
+  String.raw`(?:,?\s+on\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?`;
+
 const LIST_GLUE = new RegExp(
-  String.raw`^["”’]?(?:,?\s+(?:in|of|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:region|oblast|Oblast|Region|province|People['’]s\s+Republic|community|hromada|district|raion|municipality))?|\s*\([^)]{0,40}\))?` +
+  String.raw`^["”’]?${LIST_ITEM_TAIL}["”’]?` +
     String.raw`(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+as\s+well\s+as\s+(?:in\s+|around\s+|near\s+)?|,?\s+(?:along|together)\s+with\s+|\s*\/\s*|,?\s+(?:and\s+)?(?:the\s+)?(?:other\s+)?(?:nearby\s+|neighbou?ring\s+)?(?:towns|villages|settlements|communities|localities)(?:\s+nearby)?(?:,?\s+(?:notably|including|namely|such\s+as|like)\s+|\s*[-–—:]\s+)|,?\s+(?:namely|including|notably|such\s+as)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:towns|villages|settlements|communities|cities)\s+of\s+|:\s+|${LIST_LINE_BREAK})` +
-    String.raw`(?:the\s+)?(?:(?:(?:small|nearby|key|strategic|industrial|neighbou?ring|larger|frontline|front-line|eastern|western|northern|southern)\s+)?(?:villages?|towns?|cities|city|settlements?|communities|community|hamlets?)\s+of\s+)?` +
+    // ("in Nelipivka, in Kalynivka and in Lisivka", "“Netailove in the Donetsk region” and “Ivanivka”": a repeated
+    // preposition, an opening quote.)
+    String.raw`["“‘]?(?:(?:in|into|at)\s+)?(?:the\s+)?(?:(?:(?:small|nearby|key|strategic|industrial|neighbou?ring|larger|frontline|front-line|eastern|western|northern|southern)\s+)?(?:villages?|towns?|cities|city|settlements?|communities|community|hamlets?)\s+of\s+)?` +
     String.raw`(?:(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-?\w+|south-?\w+)\s+)?(?:parts?|outskirts|districts?)\s+of\s+|(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|most|all|half|much|part|parts|the\s+rest|two-thirds|three-quarters|a\s+third|a\s+quarter|slivers?)\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?)?$`,
 );
 

@@ -592,6 +592,16 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     note: 'People captured are prisoners, not a place taken; a capture with its place as object is still a claim.',
   },
   {
+    id: 'nonclaim.maintain-object',
+    kind: 'nonclaim',
+    pattern:
+      'maintain|maintains|maintained|maintaining ( full|partial|effective|some|a )? control|positions|presence|foothold|their|its|our|defence|defense|defences|defenses|fighting|pressure|supply',
+    yields: { blocks: ['attribution.verb'], reach: 0 },
+    fires: ['The Ukrainian Armed Forces still maintain control over parts of the western outskirts of the city.'],
+    silent: ['Kyiv maintains that its forces still hold the city, the army said.'],
+    note: 'A side that "maintains control" or "maintains positions" holds something; it is not maintaining that something is so.',
+  },
+  {
     id: 'nonclaim.left-bank',
     kind: 'nonclaim',
     pattern: 'left|right bank|banks|flank|flanks|side|wing',
