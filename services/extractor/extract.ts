@@ -58,6 +58,7 @@ import {
   isTargetPlace,
   listFrom,
   participleClauseTargets,
+  HELD_PART_BEFORE,
   named,
 } from './readers/targets.js';
 import { matchSentence, type Cue, type Frame } from './rules/matcher.js';
@@ -1005,7 +1006,9 @@ const referredPlace = (c: Cue, ctx: SentenceContext): Target | null => {
           after,
         ) ||
         // "has left the city": the cue's own words may end on the noun.
-        /\b(?:the|this)\s+(?:city|town|village|settlement)$/i.test(c.text)
+        /\b(?:the|this)\s+(?:city|town|village|settlement)$/i.test(c.text) ||
+        // "the part of the city he controls": the object is the head of the relative clause the cue closes.
+        HELD_PART_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start))
       : refersToPlace(anaphoraScope(c, ctx)) ||
         /^(?:(?:over|of|in|from|for|inside|into|on)\s+)?(?:it|there)\b/i.test(after) ||
         /\bthere\b/i.test(c.text) ||

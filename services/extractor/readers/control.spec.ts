@@ -108,6 +108,38 @@ describe('the control reader', () => {
     ]);
   });
 
+  it('reads "the part of the city he controls" as the enemy’s hold on the place the story is about', () => {
+    expect(
+      rowsOf(
+        'Fighting goes on in Bakhmut. "The enemy has to defend himself in the part of the city he controls," Maliar said.',
+        '2023-05-10',
+      ),
+    ).toContainEqual(['Bakhmut', 'UA', 'CONTROL', 'RU']);
+    expect(
+      rowsOf(
+        'Prigozhin said his forces have advanced some 100 to 150 metres in Bakhmut, leaving just under three square km of the city in Ukrainian hands.',
+      ),
+    ).toContainEqual(['Bakhmut', 'RU', 'CONTROL', 'UA']);
+  });
+
+  it('takes the place a monastery is in, not a name inside the monastery’s', () => {
+    expect(
+      rowsOf(
+        '“Our soldiers liberated the St. Nicholas Belogorsky Monastery in Gornal during fighting,” a source was quoted by TASS as saying.',
+        '2025-04-22',
+      ),
+    ).toEqual([['Gornal', 'RU', 'CONTROL', 'RU']]);
+  });
+
+  it('takes nothing else from the clause when the verb’s object is a place that is no target', () => {
+    expect(
+      rowsOf(
+        'Russia’s defence ministry said its forces had "blocked" Ukrainian cities, including Chernihiv, while Russia focused on taking control of the eastern Donbass region.',
+        '2022-03-26',
+      ).filter(([, , stance]) => stance === 'CONTROL'),
+    ).toEqual([]);
+  });
+
   it('dates each place of a list by the day told right after it', () => {
     const claims = readClaims(
       specArticle('The Russian military claimed it had captured Yalta on June 25 and Voskresenka on July 15.', {

@@ -20,7 +20,7 @@ const ADJACENT =
   /^\s*["”’]?\s*(?:(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:region|oblast|province))?['’]s\s+)?(?:(?:dozens|scores|hundreds|several|a\s+number|\d+)\s+(?:of\s+)?(?:places|settlements|villages|towns|localities|communities),?\s+(?:including|among\s+them|such\s+as)\s+)?(?:the\s+|an?\s+)?(?:(?:['‘’"“”]?[a-z-]+['‘’"“”]?\s+){0,2}(?:towns?|city|cities|villages?|settlements?|parts?|portions?|sections?|areas?)\s+of\s+(?:the\s+)?)?(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+(?:and\s+)?)*$/i;
 
 const PART_OF_TOWN =
-  /^\s*(?:the\s+)?(?:[\w'’-]+\s+){1,2}(?:neighbou?rhoods?|micro-?districts?|districts?|quarters?)(?:\s+\([^)]{1,30}\))?\s+(?:of|in)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$/i;
+  /^\s*(?:the\s+)?(?:[\w'’-]+\s+){1,2}(?:neighbou?rhoods?|(?:micro|sub)-?districts?|districts?|quarters?)(?:\s+\([^)]{1,30}\))?\s+(?:of|in)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$/i;
 
 /** ", about half of which", ", most of which", ", which": a relative clause just before a passive verb. */
 const RELATIVE_BEFORE = /,\s+(?:[\w%]+\s+){0,4}?(?:of\s+)?(?:which|that)\s+$/i;
@@ -139,9 +139,19 @@ export const readControl: Reader = (c, ctx, who) => {
     // "Russia says it has retaken Sudzha": an active verb's object is what it claims; the places before it
     // count only when nothing follows ("the villages of A and B have been liberated").
     const objects = objectsOf(c, targets, ctx);
+    // "focused on taking control of the eastern Donbas region": an object that is no target (a region told as a whole,
+    // a landmark) leaves the verb nothing to take from the other places of its clause.
+    const object = c.holding
+      ? undefined
+      : ctx.places.find(
+          (p) =>
+            p.start >= c.end &&
+            /^\s*["“]?(?:the\s+)?(?:(?!(?:in|of|near|at|from|to|on)\s)[a-z'’-]+\s+){0,2}$/.test(text.slice(c.end, p.start)),
+        );
     // "Russian forces overran one village after another and took up positions close to Chasiv Yar": an object that
     // is no place takes nothing from the places around it.
-    if (!objects.length && !c.objectOnly && COMMON_OBJECT.test(text.slice(c.end, c.end + 40))) targets = [];
+    if (!objects.length && !c.objectOnly && (COMMON_OBJECT.test(text.slice(c.end, c.end + 40)) || (object && !ctx.isTarget(object))))
+      targets = [];
     else if (objects.length || c.objectOnly)
       targets = c.objectOnly
         ? [

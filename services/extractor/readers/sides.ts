@@ -76,7 +76,10 @@ export const controllerOf = (
           (insideQuote(text, a.start) && asParty(speaker.side) ? other(asParty(speaker.side)!) : asParty(speaker.side)))
         : /^(?:it|we)$/i.test(a.name)
           ? asParty(speaker.side)
-          : null
+          : // '"The enemy has to defend himself in the part of the city he controls"': "he" is the side named before it.
+            /^(?:he|she)$/i.test(a.name)
+            ? asParty(actors.filter((x) => x.end <= a.start && x.kind !== 'pronoun' && x.kind !== 'named' && x.side).at(-1)?.side)
+            : null
       : asParty(a.side);
   // "trying to oust Russian troops from X": those the attempt would drive out hold it.
   if (c.heldByObject) {

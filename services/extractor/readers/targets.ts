@@ -60,7 +60,7 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
   )
     return false;
   // "the Kanal district (Novyi) in Chasiv Yar": a part of a town glossed in brackets is no place of its own.
-  if (/\b(?:neighbou?rhood|micro-?district|district|quarter)\s*\(\s*$/i.test(before)) return false;
+  if (/\b(?:neighbou?rhood|(?:micro|sub)-?district|district|quarter)\s*\(\s*$/i.test(before)) return false;
   // "Kolodyazi (Donetsk region)", "the Donetsk People's Republic (DPR)": a region glossed in brackets after a name.
   if ((p.mention.cue === 'region' || isRegion(p)) && /\S\s*\(\s*$/.test(before)) return false;
   // "in the Donetsk region" says where something is; "all of the Luhansk region", "control of the region" name it.
@@ -81,11 +81,14 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
     /^(?:(?:,(?:\s+(?:and|or))?|\s+and|\s+or)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)+\s+(?:districts|raions|hromadas|communities|rayons)\b/.test(
       after,
     ) ||
-    /^\s+(?:(?:military|army|troop)\s+(?:group|grouping|command)s?|operational|group|grouping|brigade|battalion|regiment|directions?|fronts?|ax[ie]s|sectors?|offensive|counteroffensive|counter-offensive|garrison|districts?|raions?|hromadas?|river|neighbou?rhoods?|micro-?districts?|quarters?)\b/i.test(
+    /^\s+(?:(?:military|army|troop)\s+(?:group|grouping|command)s?|operational|group|grouping|brigade|battalion|regiment|directions?|fronts?|ax[ie]s|sectors?|offensive|counteroffensive|counter-offensive|garrison|districts?|raions?|hromadas?|river|neighbou?rhoods?|(?:micro|sub)-?districts?|quarters?)\b/i.test(
       after,
     )
   )
     return false;
+  // "the St. Nicholas Belogorsky Monastery in Gornal": a name inside a church's or a monastery's is no place; the one
+  // the building is in is.
+  if (/^\s+(?:[A-Z][\w'’-]+\s+)?(?:Monastery|Church|Cathedral|Lavra|Convent|Mosque|Temple|Abbey)\b/.test(after)) return false;
   // "Luhansk governor confirms", "the Kharkiv mayor": a place naming an office is no target.
   if (/^\s+(?:regional\s+|city\s+|military\s+)?(?:governor|mayor|administration|authorities|officials?|council|head)\b/i.test(after))
     return false;
@@ -186,6 +189,10 @@ export const participleClauseTargets = (c: Cue, ctx: SentenceContext): SentenceP
   const [pFrom, pTo] = ctx.clauses.span(k - 1);
   return ctx.places.filter((p) => p.start >= pFrom && p.end <= pTo && ctx.isTarget(p));
 };
+
+/** "the part of the city he controls", "the areas of the town they still hold": a part of a place, then its holder. */
+export const HELD_PART_BEFORE =
+  /\b(?:the\s+)?(?:part|parts|areas?|districts?|half|most|rest)\s+of\s+the\s+(?:city|town|village|settlement)\s+(?:he|she|it|they|we|the\s+enemy|[\w'’-]+)\s+(?:still\s+)?$/i;
 
 /** The words near a cue in which "the city" or "its outskirts" refers to the place the story is about. */
 export const anaphoraScope = (c: Cue, ctx: SentenceContext): string => {
@@ -309,7 +316,14 @@ export const countedList = (c: Cue, ctx: SentenceContext): SentencePlace[] => {
 const COUNT_IN =
   /\b(?:\d[\d,]*|dozens|hundreds|several|many)\s+(?:(?:more|other|border)\s+)?(?:settlements|villages|towns|localities|communities)\s+(?:in|of)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?$/i;
 
-/** The region a counted subject names just before the cue ("28 settlements in Kursk Region were under ..."), if any. */
+/** "800 square kilometres", "over 80 settlements": a count of places or an area as the subject just before the cue. */
+const COUNT_SUBJECT =
+  /\b(?:\d[\d,.]*|dozens|hundreds|several)\s+(?:(?:more|other)\s+)?(?:settlements|villages|towns|localities|communities|square\s+(?:kilomet(?:re|er)s|miles|km)|sq\.?\s*(?:km|miles)|km2|km²)\s+(?:of\s+(?:territory|land)\s+)?(?:(?:were|are|was|is|have|has|had|been|now|already|still|reportedly|currently)\s+)*$/i;
+
+/**
+ * The region a counted subject names just before the cue ("28 settlements in Kursk Region were under ..."), or just
+ * after it ("800 square kilometres remain under Ukrainian control in the Kursk region"), if any.
+ */
 export const countedSubjectRegion = (c: Cue, ctx: SentenceContext): SentencePlace | null =>
   ctx.places.find(
     (p) =>
@@ -317,4 +331,14 @@ export const countedSubjectRegion = (c: Cue, ctx: SentenceContext): SentencePlac
       p.end <= c.start &&
       COUNT_IN.test(ctx.text.slice(Math.max(0, p.start - 60), p.start)) &&
       /^\s+(?:(?:were|are|was|is|have|has|had|been|now|already|still|reportedly|currently)\s+)*$/i.test(ctx.text.slice(p.end, c.start)),
-  ) ?? null;
+  ) ??
+  (COUNT_SUBJECT.test(ctx.text.slice(Math.max(0, c.start - 60), c.start))
+    ? (ctx.places.find(
+        (p) =>
+          isRegion(p) &&
+          p.start >= c.end &&
+          /^\s+in\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:(?:border|neighbou?ring|eastern|western|southern|northern)\s+)?$/i.test(
+            ctx.text.slice(c.end, p.start),
+          ),
+      ) ?? null)
+    : null);

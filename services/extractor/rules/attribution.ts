@@ -81,7 +81,7 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
   {
     id: 'attribution.verb',
     kind: 'attribution',
-    pattern: `${VERBS} | pointed out | report|estimate|estimates|estimated that | published|shared|released|posted|showed|shows ( a|the|new )? video|videos|footage|photo|photos|images showing|of`,
+    pattern: `${VERBS} | pointed out | report|estimate|estimates|estimated that | published|shared|released|posted|showed|shows ( a|the|new )? video|videos|footage|photo|photos|images showing|of | published|shared|released|posted|issued a|an ~? post|statement|message|report|update|bulletin ( on ~ )? that|which said|says|claimed|claims|stated|states|read|reads|reported`,
     yields: { frame: 'verb' },
     fires: [
       'The town of Vuhledar has been liberated, the Ukrainian army said.',
@@ -93,6 +93,7 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
       'Russian milbloggers describe chaotic retreat from Kherson',
       'Putin hailed the capture of Avdiivka as an important victory.',
       'Pushilin highlighted that battles were intensifying at the outskirts of Konstantinovka.',
+      'Sasha Kots shared a post on Telegram that said Ukrainian forces had partially gained control of Balaklia.',
     ],
     silent: ['Russian reports of the capture were premature.', 'An estimated 20,000 troops took part.'],
   },

@@ -92,11 +92,12 @@ export const CONCESSION_RULES: ConcessionRule[] = [
     id: 'concession.loss',
     kind: 'concession',
     pattern:
-      'confirmed|confirms|admitted|admits|acknowledged|acknowledges|conceded|concedes|reported|reports|announced|announces|recognized|recognised|recognizes|recognises ( the )? loss|surrender|abandonment ( of control )? of',
+      'confirmed|confirms|confirming|admitted|admits|admitting|acknowledged|acknowledges|acknowledging|conceded|concedes|conceding|reported|reports|announced|announces|recognized|recognised|recognizes|recognises|recognizing|recognising ( the )? loss|surrender|abandonment ( of control )? of',
     yields: { stance: 'CONTROL', concession: true, nominal: true, adjacentObject: true },
     fires: [
       'Ukrainian commander Oleksandr Syrskyi confirmed the loss of Vuhledar on Wednesday.',
       'On Wednesday, Ukraine acknowledged the loss of control of Loskutivka and Rai-Oleksandrivka.',
+      'The General Staff of the Ukrainian Armed Forces issued an announcement confirming the loss of control of Lysychansk.',
       'The Ukrainian military acknowledged the loss of the settlements of Kurakhove and Velyka Novosilka.',
       'The Ministry of Defense of Russia actually recognized the loss of the towns of Izyum and Balaklia in the Kharkiv region.',
     ],

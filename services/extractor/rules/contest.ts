@@ -343,11 +343,12 @@ export const CONTEST_RULES: ContestRule[] = [
     id: 'contest.advance',
     kind: 'contest',
     pattern:
-      '( advance|advanced|advances|advancing|pushing|pushed|pushes|broke|broken|burst|moved|moving|moves|wedged "? ( deeper|significantly|considerably|slightly|forward|further ( east|west|north|south )? )? "? ( ( up to|about|around|some|nearly|almost|another )? NUM metres|meters|kilometres|kilometers|km|miles )? ( towards|toward the ( city|town )? centre|center )? in|into|inside | advance|advanced|advances|advancing on the outskirts of | broke|broken|breaking through ~{0,4} in|into | made|making|make ( rapid|significant|some|further|steady|slow|new )? progress|headway|inroads in|into | entered|enters|entering|enter | breached|breaching|penetrated|penetrating|penetrate|penetrates )',
+      '( advance|advanced|advances|advancing|pushing|pushed|pushes|broke|broken|burst|moved|moving|moves|wedged "? ( deeper|significantly|considerably|slightly|forward|further ( east|west|north|south )? )? "? ( ( up to | about|around|some|nearly|almost|another )? NUM ( to|or|— NUM )? metres|meters|kilometres|kilometers|km|miles )? ( towards|toward the ( city|town )? centre|center )? in|into|inside | advance|advanced|advances|advancing on the outskirts of | broke|broken|breaking through ~{0,4} in|into | made|making|make ( rapid|significant|some|further|steady|slow|new )? progress|headway|inroads in|into | entered|enters|entering|enter | breached|breaching|penetrated|penetrating|penetrate|penetrates )',
     yields: { stance: 'CONTESTED', gaining: true },
     fires: [
       'Russian forces advanced into Vovchansk, the governor said.',
       'The Wagner Group said its forces had advanced up to 400 metres in parts of Bakhmut.',
+      'Prigozhin said that his forces have advanced some 100 to 150 metres in Bakhmut.',
       'A source reported that Ukrainian forces broke into Verbove on 22 September.',
       'Russian forces have "advanced significantly" into the village of Novopokrovka, Kremlin-installed officials said.',
       'The Russian Volunteer Corps said that its forward units had pushed further east into the town of Graivoron.',

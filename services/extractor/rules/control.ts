@@ -21,7 +21,7 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.declared',
     kind: 'control',
     pattern:
-      'declared|declares|declaring|proclaimed|proclaims|pronounced ( the )? ( town|city|village|settlement of )? ~ ~? ( to be|as )? ( fully|completely|officially|formally )? fallen|captured|liberated|taken|seized|occupied|recaptured|retaken',
+      'declared|declares|declaring|proclaimed|proclaims|pronounced ( the )? ( town|city|village|settlement of )? ~ ~? ( to be | as )? ( fully|completely|officially|formally )? fallen|captured|liberated|taken|seized|occupied|recaptured|retaken',
     yields: { stance: 'CONTROL', passive: true },
     fires: [
       'Russian officials declared Huliaipole fallen in late December, an assertion Ukrainian authorities rejected.',
@@ -270,6 +270,17 @@ export const CONTROL_RULES: ControlRule[] = [
     ],
     silent: ['The city is still under fire, the governor said.'],
     note: 'A place described as held, with no verb before: "the last city still under Ukrainian control", "almost completely in Russian hands".',
+  },
+  {
+    id: 'control.left-in-hands',
+    kind: 'control',
+    pattern: 'leaving|leaves|left|leave ~{1,10} in|under SIDE_ADJ control|hands',
+    yields: { stance: 'CONTROL', holding: true },
+    fires: [
+      'Prigozhin said his forces have advanced 150 metres in Bakhmut, leaving just under three square km of the city in Ukrainian hands.',
+    ],
+    silent: ['The Ukrainian army left Soledar, the General Staff said.'],
+    note: 'An advance "leaving" a part of a place in a side\'s hands tells that side still holds that part; nobody left anything.',
   },
   {
     id: 'control.under-control-of',
