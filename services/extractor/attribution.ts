@@ -32,7 +32,7 @@ const quotationEndBefore = (text: string, at: number): number => {
   if (marks.length % 2 === 1) return Math.max(text.lastIndexOf('”', at), text.lastIndexOf('"', at), -1);
   for (let k = marks.length - 1; k >= 1; k -= 2) {
     const inner = text.slice(marks[k - 1]! + 1, marks[k]);
-    if (!/^[\w'’ -]+$/.test(inner) || inner.trim().split(/\s+/).length > 3) return marks[k]!;
+    if (!/^[\w'’ -]+[,.]?$/.test(inner) || inner.trim().split(/\s+/).length > 3) return marks[k]!;
   }
   return -1;
 };
@@ -92,6 +92,10 @@ const sideReportedOn = (actors: ActorMention[], from: number, to: number): Side 
   actors.find((a) => a.start >= from && a.end <= to && a.side && a.kind !== 'pronoun')?.side ?? null;
 
 const RANK: Record<string, number> = { named: 0, generic: 1, country: 2, pronoun: 3 };
+
+/** ", close to the", "which are linked to": what ties a source of no side to a body of one. */
+const TIED_TO =
+  /^,?\s+(?:(?:which|that|who)\s+(?:is|are|was|were)\s+)?(?:\w+ly\s+)?(?:close|linked|loyal|connected|affiliated|aligned|allied|tied|attached)\s+(?:to|with)\s+(?:the\s+)?$/i;
 
 /** "the statement said", "the ministry added": the same source just before a reporting verb. */
 const ANAPHORIC_SOURCE_BEFORE =
@@ -155,7 +159,13 @@ export const speakerOf = (
     // the body it is of.
     if (chosen && !chosen.side) {
       const body = span.find(
-        (a) => a.side && a.start >= chosen!.end && /^\s+(?:of|from|with|for|in)\s+(?:the\s+)?$/i.test(text.slice(chosen!.end, a.start)),
+        (a) =>
+          a.side &&
+          a.start >= chosen!.end &&
+          // ("Telegram channels close to the Russian Defence Ministry": the body it is close to.)
+          /^\s+(?:of|from|with|for|in|(?:close|closely\s+linked|linked|loyal|connected|affiliated|aligned|allied|tied|attached)\s+(?:to|with))\s+(?:the\s+)?$/i.test(
+            text.slice(chosen!.end, a.start),
+          ),
       );
       if (body) chosen = { ...chosen, side: body.side };
     }
@@ -394,6 +404,12 @@ export const speakerOf = (
         })()
       : null;
     chosen = quoted ?? agent ?? afterComma ?? outerSubject ?? reportSubject ?? titledSpeaker() ?? owner ?? invertedNamed ?? null;
+    // "Telegram channels close to the Russian Defence Ministry confirm": a source of no side tied to a body of one.
+    if (chosen && !chosen.side && chosen.kind === 'generic') {
+      const from = chosen.end;
+      const tied = actors.find((a) => a.side && a.start >= from && a.start - from < 40 && TIED_TO.test(text.slice(from, a.start)));
+      if (tied) chosen = { ...chosen, side: tied.side };
+    }
     // "Other pro-Russian bloggers gave similar accounts, and said that ...": a verb coordinated after ", and" has the
     // first clause's subject.
     if (!chosen && f.kind === 'verb' && /(?:,\s+|\s)and\s+(?:also\s+|later\s+)?$/i.test(text.slice(0, f.start)))

@@ -31,7 +31,7 @@ export const referenceDate = (publishedAt: string): Date => new Date(`${publishe
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH_WORDS = /\b(?:week|weekend|end of|beginning of|start of|early|mid|middle of|late|this month|last month|earlier this month)\b/i;
 const DATE_HINT =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\b(?:in|of|early|late|mid-?|by|until|since)\s+May\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tonight|week|month)\b/i;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\b(?:in|of|early|late|mid-?|by|until|since)\s+May\b|\b\d{1,2}(?:st|nd|rd|th)?\s+May\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tonight|week|month)\b/i;
 
 const DATE_HINTS = new RegExp(DATE_HINT.source, 'gi');
 const WEEKEND = /\b(?:(?:over|at|during)\s+the\s+weekend|last\s+weekend|this\s+weekend|on\s+the\s+weekend)\b/gi;
@@ -76,6 +76,10 @@ const shiftDays = (d: Date, days: number): Date => new Date(d.getTime() + days *
 // ("since the beginning of Moscow's full-scale invasion": a few words, a possessive among them.)
 const REFERENCE_POINT = /\b(?:before|since|prior\s+to|until)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/;
 
+/** "at the start of", "in the first days of", "shortly after": the words that make the invasion a moment. */
+const INVASION_AS_MOMENT =
+  /\b(?:(?:at|in|on|from)\s+(?:the\s+)?(?:very\s+)?(?:start|beginning|outset|onset|eve|first\s+(?:day|days|week|weeks|month|months|hours)|early\s+(?:days|weeks|stages?|months|phase)|opening\s+(?:days|weeks|phase))\s+of|(?:shortly|soon|days|weeks|immediately|hours)\s+after|early\s+in|when|as)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/;
+
 /** Two or more capitalised names in a list, then the list's last item. */
 const PLACE_LIST_BEFORE = /(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+){2,}(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+)?(?:and\s+)?$/;
 
@@ -88,6 +92,15 @@ export const findDates = (text: string, ref: Date): DateMention[] => {
     const at = lower.indexOf(phrase);
     // "a population of 15,000 before the Russian invasion": a point of reference, not a date of anything.
     if (at >= 0 && REFERENCE_POINT.test(lower.slice(Math.max(0, at - 40), at))) continue;
+    // "now in its fourth year defending against Russia's full-scale invasion": the invasion named as the war, not as
+    // a moment; it dates only as one ("in the first days of the full-scale invasion", "shortly after the invasion").
+    if (
+      at >= 0 &&
+      /invasion/.test(phrase) &&
+      !/start|beginning/.test(phrase) &&
+      !INVASION_AS_MOMENT.test(lower.slice(Math.max(0, at - 60), at))
+    )
+      continue;
     if (at >= 0 && !found.some((f) => at < f.end && at + phrase.length > f.start))
       found.push({ value: month, precision: 'month', start: at, end: at + phrase.length });
   }

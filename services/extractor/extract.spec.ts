@@ -373,6 +373,40 @@ describe('attribution', () => {
     ).toContainEqual(['Bakhmut', 'RU', 'CONTROL', 'RU', '2024-03-06']);
   });
 
+  it('dates by a day written before "May", and by the invasion only when it is told as a moment', () => {
+    expect(rows(run('Weeks later, on 21 May, Russia claimed control of Mariupol after intense fighting.', '2022-05-25'))).toEqual([
+      ['Mariupol', 'RU', 'CONTROL', 'RU', '2022-05-21'],
+    ]);
+    expect(
+      rows(
+        run(
+          '“Ukrainian forces liberated Kindrativka,” Ukraine’s General Staff said, now in its fourth year defending against Russia’s full-scale invasion.',
+          '2025-08-20',
+        ),
+      ),
+    ).toEqual([['Kindrativka', 'UA', 'CONTROL', 'UA', '2025-08-20']]);
+    expect(
+      rows(run('Ukraine’s army said Russia had captured Kherson in the first days of the full-scale invasion.', '2022-11-11')),
+    ).toEqual([['Kherson', 'UA', 'CONTROL', 'RU', '2022-02']]);
+  });
+
+  it('gives a source of no side the side of the body it is close to, past a name set in quotes with its comma', () => {
+    expect(
+      rows(
+        run(
+          'Telegram channels close to the Russian Defense Ministry confirm that Ukrainian forces have almost fully taken control of Sudzha.',
+        ),
+      ),
+    ).toEqual([['Sudzha', 'RU', 'CONTROL', 'UA', '2024-03-06']]);
+    expect(
+      rows(
+        run(
+          'Telegram channels close to the Russian Defense Ministry, notably "Rybar," confirm that Ukrainian forces have almost fully taken control of Sudzha.',
+        ),
+      ),
+    ).toEqual([['Sudzha', 'RU', 'CONTROL', 'UA', '2024-03-06']]);
+  });
+
   it('takes "the statement further said" for the source the story has just quoted', () => {
     expect(
       rows(

@@ -1002,7 +1002,7 @@ const referredPlace = (c: Cue, ctx: SentenceContext): Target | null => {
     c.unnamed ||
     (c.adjacentObject
       ? // "took the village", "took a part of the settlement", "controls most of the town"
-        /^(?:(?:a|the)\s+)?(?:(?:(?:[a-z-]+\s+)?(?:part|parts|section|sections|portion|portions)|most|half|much|all)\s+of\s+)?(?:the|this)\s+(?:city|town|village|settlement)\b/i.test(
+        /^(?:(?:(?:a|the)\s+)?(?:(?:[a-z-]+\s+)?(?:part|parts|section|sections|portion|portions)|most|half|much|all)\s+of\s+){0,2}(?:the|this)\s+(?:city|town|village|settlement)\b/i.test(
           after,
         ) ||
         // "has left the city": the cue's own words may end on the noun.

@@ -109,8 +109,15 @@ export const readControl: Reader = (c, ctx, who) => {
     // "Izium, whose capture ...": the place before the comma.
     const head = [...ctx.places].reverse().find((p) => p.end <= c.start && /^\s*,\s*$/.test(text.slice(p.end, c.start)));
     targets = head ? [head] : [];
-  } else if (c.passive && RELATIVE_BEFORE.test(text.slice(Math.max(0, c.start - 50), c.start))) {
-    // "the Donetsk region, about half of which is controlled by Russia": the place the relative clause hangs on.
+  } else if (
+    c.passive
+      ? RELATIVE_BEFORE.test(text.slice(Math.max(0, c.start - 50), c.start))
+      : c.holding &&
+        !targets.some((p) => p.start >= c.end) &&
+        ctx.places.some((p) => ctx.isTarget(p) && /^,\s+which\s+$/i.test(text.slice(p.end, c.start)))
+  ) {
+    // "the Donetsk region, about half of which is controlled by Russia", "Izium, which is still under their control":
+    // the place the relative clause hangs on.
     const comma = text.lastIndexOf(',', c.start);
     const before = [...ctx.places].reverse().filter((p) => p.end <= comma);
     // "Storozheve in the Donetsk region, which had been captured": the settlement, not the region locating it.

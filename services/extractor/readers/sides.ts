@@ -81,6 +81,12 @@ export const controllerOf = (
             ? asParty(actors.filter((x) => x.end <= a.start && x.kind !== 'pronoun' && x.kind !== 'named' && x.side).at(-1)?.side)
             : null
       : asParty(a.side);
+  // "Russian soldiers advanced from Izium, which is still under their control": "their" is the sided plural named
+  // before the cue.
+  const theirs = (word: string): Side | undefined =>
+    /^their$/i.test(word)
+      ? (actors.filter((x) => x.end <= c.start && x.plural && x.kind !== 'pronoun' && asParty(x.side)).at(-1)?.side ?? undefined)
+      : undefined;
   // "trying to oust Russian troops from X": those the attempt would drive out hold it.
   if (c.heldByObject) {
     const object = actors.find((a) => a.start >= c.start && a.start <= c.end + 2 && sideOf(a));
@@ -194,7 +200,8 @@ export const controllerOf = (
   if (underX) {
     const a = actors.find((x) => x.start >= c.start && x.end <= c.end && x.side);
     if (a) return asParty(a.side);
-    if (/^(?:its|their|our)$/i.test(underX[1] ?? underX[2] ?? '')) return asParty(speaker.side);
+    const word = underX[1] ?? underX[2] ?? '';
+    if (/^(?:its|their|our)$/i.test(word)) return asParty(theirs(word) ?? speaker.side);
   }
   // "Russian capture of Pokrovsk", "the Ukrainian withdrawal from": a side word just before a noun names its agent.
   // "acknowledged the Ukrainian taking of the village": a gerund used as a noun, the same.

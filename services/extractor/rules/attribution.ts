@@ -42,13 +42,14 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
     id: 'attribution.made-by',
     kind: 'attribution',
     pattern:
-      '( claim|claims|statement|statements|report|reports|assertion|assertions|announcement|bulletin|analysis|assessment|assessments|data|map|maps|estimate|estimates "? ( made|issued|released|published|posted|circulated|spread|voiced|disseminated|pushed )? by|from | informed by | was|were told by | was|were ( previously|earlier|first|already|also|officially )? reported|announced|claimed|declared|confirmed by )',
+      '( claim|claims|statement|statements|report|reports|assertion|assertions|announcement|bulletin|analysis|assessment|assessments|data|map|maps|estimate|estimates "? ( made|issued|released|published|posted|circulated|spread|voiced|disseminated|pushed )? by|from | informed by | was|were told by | was|were ( previously|earlier|first|already|also|officially )? reported|announced|claimed|declared|confirmed by | , as stated|reported|claimed|noted|announced|confirmed|said|written|posted by )',
     yields: { frame: 'by' },
     fires: [
       "Ukraine's General Staff denied claims made by the chief of the General Staff of the Russian armed forces.",
       "Analysis by DeepState suggests that nearly all of Toretsk's center is under Russian control.",
       'Lysychansk remains in Ukrainian hands, despite claims from Russia that the city has been brought under control.',
       "Illinka lies a few kilometres south of the village of Novoselydivka, the capture of which was reported by Russia's Ministry of Defense the day before.",
+      'Ukrainian troops now control several villages including Kazachya Loknya and Bogdanovka, as stated by "Rybar."',
     ],
     silent: ['The claims were repeated.', 'The capture was reported on Monday.'],
   },

@@ -103,10 +103,11 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.take-control',
     kind: 'control',
     pattern:
-      'took|taken|take|takes|taking|retook|retaken|retake|retaking|regain|regained|regaining|gained|seized|assumed|established|establish|restored|restore|reclaimed|reclaim|claimed|claims|claiming|won|win|wins|secured|have|has|had|in|under|full|complete|total|effective "? ( full|complete|total|effective|operational )? control "? ( monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today )? of|over',
+      'took|taken|take|takes|taking|retook|retaken|retake|retaking|regain|regained|regaining|gained|seized|assumed|established|establish|restored|restore|reclaimed|reclaim|claimed|claims|claiming|announced|announces|announcing|declared|declares|proclaimed|won|win|wins|secured|have|has|had|in|under|full|complete|total|effective "? ( full|complete|total|effective|operational )? control "? ( monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today )? of|over',
     yields: { stance: 'CONTROL' },
     fires: [
       'Russian forces took control of Kupiansk, Gerasimov said.',
+      'Russia announced control of the strategic city of Mariupol at the end of April.',
       'Russia claims it has won control of the city of Bakhmut.',
       'Shoigu told Putin that their forces had established “full control” over Lysychansk.',
       'Ukraine claimed that its forces retook control of nearly 90% of the city of Kupiansk.',
@@ -571,6 +572,18 @@ export const CONTROL_RULES: ControlRule[] = [
     fires: ['Russian troops have "established themselves in the southeast and east of Vuhledar," the official said.'],
     silent: ['The unit established a command post in Vuhledar.'],
     note: 'Dug in and holding a part of the place: control of that part.',
+  },
+  {
+    id: 'control.dug-in',
+    kind: 'control',
+    pattern: '( dug|digging|dig|digs in at|in|on | BE ( now|already|firmly )? consolidated|entrenched|dug in|at|on )',
+    yields: { stance: 'CONTROL' },
+    fires: [
+      'He said Russian forces had left the village of Hostomel but were digging in at the town of Bucha.',
+      'Governor Serhiy Haidai said the enemy is consolidated in the regional center of Severodonetsk.',
+    ],
+    silent: ['The troops dug trenches in the forest near Bucha.', 'Russian forces are digging in along the Dnipro, the ministry said.'],
+    note: 'Dug in or consolidated in a place: holding it (as "established themselves in" is).',
   },
   {
     id: 'control.possessive-nominal',
