@@ -231,12 +231,16 @@ const extractVisible = (article: Article): Read => {
 
   // "Ukrainian forces have recaptured a village in the east. The village of Andriivka is ...": the settlements the next
   // two sentences name, each with what the story calls it.
+  let next = 0;
   const introduced = sentences.map((s, j) => {
     const until = sentences[j + 2]?.end ?? sentences[j + 1]?.end ?? s.end;
-    return mentionsAll.flatMap((m, i) => {
-      const noun = nounOf.get(m);
-      return m.start >= s.end && m.end <= until && settlementAt(i) && noun ? [{ place: placesAll[i]!, noun }] : [];
-    });
+    while (next < mentionsAll.length && mentionsAll[next]!.start < s.end) next++;
+    const named: { place: PlaceRef; noun: PlaceNoun }[] = [];
+    for (let i = next; i < mentionsAll.length && mentionsAll[i]!.end <= until; i++) {
+      const noun = nounOf.get(mentionsAll[i]!);
+      if (noun && settlementAt(i)) named.push({ place: placesAll[i]!, noun });
+    }
+    return named;
   });
 
   sentences.forEach((sentence, index) => {
@@ -903,12 +907,13 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
         : [{ stance: reading.stance, controller: reading.controller, extent }];
       for (const r of readings) {
         const at = target.start === null ? undefined : ctx.places.find((p) => p.start === target.start);
-        const own = at ? itemDate(date, at.end, ctx) : date;
+        // "captured Yalta on June 25 and Voskresenka on July 15": each place of a list its own day.
+        const dated = at ? itemDate(date, at.end, ctx) : date;
         const claim = buildClaim(ctx.article, {
           place: t.place,
           claimant: teller.claimant,
           ...r,
-          date: own,
+          date: dated,
           sentence: ctx.sentence,
           rules,
         });
@@ -1065,7 +1070,8 @@ const introducedNext = (c: Cue, ctx: SentenceContext): Target | null => {
   if (!object || ctx.places.some((p) => p.start >= c.end && p.start < c.end + object[0].length)) return null;
   const wanted = placeNounOf(object[1]!);
   // The first settlement named next that this sentence did not name already ("a town south of the city of
-  // Lysychansk" is not Lysychansk); a village is no town, a settlement either.
+  // Lysychansk" is not Lysychansk), unless the story calls it a village where the lede said a town (or the other way
+  // round); "a settlement" may be either.
   const here = new Set(ctx.places.map((p) => placeKeyOf(p.place)));
   const next = ctx.introduced.find((x) => !here.has(placeKeyOf(x.place)));
   return next && (next.noun === wanted || next.noun === 'settlement' || wanted === 'settlement')
