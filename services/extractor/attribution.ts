@@ -93,9 +93,14 @@ const sideReportedOn = (actors: ActorMention[], from: number, to: number): Side 
 
 const RANK: Record<string, number> = { named: 0, generic: 1, country: 2, pronoun: 3 };
 
-/** ", close to the", "which are linked to": what ties a source of no side to a body of one. */
-const TIED_TO =
-  /^,?\s+(?:(?:which|that|who)\s+(?:is|are|was|were)\s+)?(?:\w+ly\s+)?(?:close|linked|loyal|connected|affiliated|aligned|allied|tied|attached)\s+(?:to|with)\s+(?:the\s+)?$/i;
+/** "close to", "linked with", "loyal to": what ties a source of no side to a body of one. */
+const TIE = String.raw`(?:\w+ly\s+)?(?:close|linked|loyal|connected|affiliated|aligned|allied|tied|attached)\s+(?:to|with)`;
+/** ", close to the", "which are linked to": a source's tie, right after it, to the body named next. */
+const TIED_TO = new RegExp(String.raw`^,?\s+(?:(?:which|that|who)\s+(?:is|are|was|were)\s+)?${TIE}\s+(?:the\s+)?$`, 'i');
+/** "of the", "from", "close to the": what makes a source of no side the body's named after it ("according to"). */
+const OF_BODY = new RegExp(String.raw`^\s+(?:of|from|with|for|in|${TIE})\s+(?:the\s+)?$`, 'i');
+/** "which is close to the Russian military": the tie a relative clause gives a source. */
+const TIE_IN_CLAUSE = new RegExp(String.raw`\b${TIE}\s+(?:the\s+)?`, 'i');
 
 /** "the statement said", "the ministry added": the same source just before a reporting verb. */
 const ANAPHORIC_SOURCE_BEFORE =
@@ -158,15 +163,7 @@ export const speakerOf = (
     // "according to an officer from the 59th Separate Motorized Infantry Brigade": a title without a side speaks for
     // the body it is of.
     if (chosen && !chosen.side) {
-      const body = span.find(
-        (a) =>
-          a.side &&
-          a.start >= chosen!.end &&
-          // ("Telegram channels close to the Russian Defence Ministry": the body it is close to.)
-          /^\s+(?:of|from|with|for|in|(?:close|closely\s+linked|linked|loyal|connected|affiliated|aligned|allied|tied|attached)\s+(?:to|with))\s+(?:the\s+)?$/i.test(
-            text.slice(chosen!.end, a.start),
-          ),
-      );
+      const body = span.find((a) => a.side && a.start >= chosen!.end && OF_BODY.test(text.slice(chosen!.end, a.start)));
       if (body) chosen = { ...chosen, side: body.side };
     }
     // "Russian forces have reclaimed control of Sudzha ..., according to an announcement by the Defence Ministry": a
@@ -363,7 +360,7 @@ export const speakerOf = (
     // that the relative clause ties to one.
     if (relativeBefore && !outerSubject && !agent && !afterComma) {
       const clause = text.slice(from, f.start);
-      const tie = /\b(?:close|linked|tied|loyal|affiliated|allied)\s+(?:to|with)\s+(?:the\s+)?/i.exec(clause);
+      const tie = TIE_IN_CLAUSE.exec(clause);
       const marker = tie ? sideMarkers(clause.slice(tie.index + tie[0].length, tie.index + tie[0].length + 30))[0] : undefined;
       const name = text
         .slice(0, relativeAt)

@@ -61,7 +61,7 @@ export interface SentenceContext {
    * The settlements the next two sentences name, with the noun the story calls each ("The village of Andriivka ..."):
    * what "a village" a sentence tells of without naming it turns out to be.
    */
-  introduced: { place: PlaceRef; noun: PlaceNoun }[];
+  introduced: () => { place: PlaceRef; noun: PlaceNoun }[];
   /** The speaker a later sentence names for this one ("... This was stated by the army's spokesman."), if any. */
   saidBy: Speaker | null;
   /** Whether a place named here can be what a claim is about (not a landmark, an army's name or a speaker's title). */

@@ -16,10 +16,13 @@ export interface DateMention extends ClaimDate {
   end: number;
 }
 
-const anchors = Object.entries(
-  (JSON.parse(readFileSync(new URL('../../data/date-anchors.json', import.meta.url), 'utf8')) as { anchors: Record<string, string> })
-    .anchors,
-).sort((a, b) => b[0].length - a[0].length);
+const anchorFile = JSON.parse(readFileSync(new URL('../../data/date-anchors.json', import.meta.url), 'utf8')) as {
+  anchors: Record<string, string>;
+  momentOnly?: string[];
+};
+const anchors = Object.entries(anchorFile.anchors).sort((a, b) => b[0].length - a[0].length);
+/** Anchors that also name the whole war: they date a claim only when told as a moment. */
+const momentOnly = new Set(anchorFile.momentOnly ?? []);
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const ymd = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -76,8 +79,8 @@ const shiftDays = (d: Date, days: number): Date => new Date(d.getTime() + days *
 // ("since the beginning of Moscow's full-scale invasion": a few words, a possessive among them.)
 const REFERENCE_POINT = /\b(?:before|since|prior\s+to|until)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/;
 
-/** "at the start of", "in the first days of", "shortly after": the words that make the invasion a moment. */
-const INVASION_AS_MOMENT =
+/** "at the start of", "in the first days of", "shortly after": the words that make an event a moment. */
+const AS_MOMENT =
   /\b(?:(?:at|in|on|from)\s+(?:the\s+)?(?:very\s+)?(?:start|beginning|outset|onset|eve|first\s+(?:day|days|week|weeks|month|months|hours)|early\s+(?:days|weeks|stages?|months|phase)|opening\s+(?:days|weeks|phase))\s+of|(?:shortly|soon|days|weeks|immediately|hours)\s+after|early\s+in|when|as)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/;
 
 /** Two or more capitalised names in a list, then the list's last item. */
@@ -94,13 +97,7 @@ export const findDates = (text: string, ref: Date): DateMention[] => {
     if (at >= 0 && REFERENCE_POINT.test(lower.slice(Math.max(0, at - 40), at))) continue;
     // "now in its fourth year defending against Russia's full-scale invasion": the invasion named as the war, not as
     // a moment; it dates only as one ("in the first days of the full-scale invasion", "shortly after the invasion").
-    if (
-      at >= 0 &&
-      /invasion/.test(phrase) &&
-      !/start|beginning/.test(phrase) &&
-      !INVASION_AS_MOMENT.test(lower.slice(Math.max(0, at - 60), at))
-    )
-      continue;
+    if (at >= 0 && momentOnly.has(phrase) && !AS_MOMENT.test(lower.slice(Math.max(0, at - 60), at))) continue;
     if (at >= 0 && !found.some((f) => at < f.end && at + phrase.length > f.start))
       found.push({ value: month, precision: 'month', start: at, end: at + phrase.length });
   }

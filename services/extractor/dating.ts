@@ -5,6 +5,7 @@ import type { Claim, Claimant } from '../shared/model.js';
 import type { SentenceContext } from './context.js';
 import type { ClaimDate } from './dates.js';
 import type { Cue } from './rules/matcher.js';
+import { ITEM_LOCATOR } from './readers/targets.js';
 
 export const AT_THE_TIME = /\b(?:at\s+the\s+time|at\s+that\s+time|back\s+then|then)\b/i;
 export const AT_THE_SAME_TIME = /\b(?:at\s+the\s+same\s+time|simultaneously|meanwhile)\b/i;
@@ -58,8 +59,7 @@ export const claimDate = (
 };
 
 /** Between a list item and its own date: its locating tail, then "on" ("Storozheve, Donetsk Oblast on June 12"). */
-const ITEM_TO_DATE =
-  /^["”’]?(?:,?\s+(?:in|of)\s+[^.;:,]{0,40}?|,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:region|oblast|Oblast|Region|province))?,?\s+on\s+$/;
+const ITEM_TO_DATE = new RegExp(String.raw`^["”’]?${ITEM_LOCATOR},?\s+on\s+$`);
 
 /**
  * "claimed it had captured Yalta on June 25 and Voskresenka on July 15": a place of a list dated by its own clause

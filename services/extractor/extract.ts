@@ -230,18 +230,17 @@ const extractVisible = (article: Article): Read => {
   });
 
   // "Ukrainian forces have recaptured a village in the east. The village of Andriivka is ...": the settlements the next
-  // two sentences name, each with what the story calls it.
-  let next = 0;
-  const introduced = sentences.map((s, j) => {
-    const until = sentences[j + 2]?.end ?? sentences[j + 1]?.end ?? s.end;
-    while (next < mentionsAll.length && mentionsAll[next]!.start < s.end) next++;
+  // two sentences name, each with what the story calls it (looked for only when a cue takes an unnamed settlement).
+  const introduced = (j: number): { place: PlaceRef; noun: PlaceNoun }[] => {
+    const from = sentences[j]!.end;
+    const until = sentences[j + 2]?.end ?? sentences[j + 1]?.end ?? from;
     const named: { place: PlaceRef; noun: PlaceNoun }[] = [];
-    for (let i = next; i < mentionsAll.length && mentionsAll[i]!.end <= until; i++) {
-      const noun = nounOf.get(mentionsAll[i]!);
+    mentionsAll.forEach((m, i) => {
+      const noun = m.start >= from && m.end <= until ? nounOf.get(m) : undefined;
       if (noun && settlementAt(i)) named.push({ place: placesAll[i]!, noun });
-    }
+    });
     return named;
-  });
+  };
 
   sentences.forEach((sentence, index) => {
     const places: SentencePlace[] = [];
@@ -312,7 +311,7 @@ const extractVisible = (article: Article): Read => {
       discourse: d,
       saidBy: quoted ?? null,
       upcoming: upcoming[index] ?? null,
-      introduced: introduced[index] ?? [],
+      introduced: () => introduced(index),
       // A place inside an actor's name ("the Kupiansk operational group", "the Donetsk People's Militia") is no target.
       // Every reader asks of the same places: each is judged once.
       isTarget: (p) => {
@@ -1073,7 +1072,7 @@ const introducedNext = (c: Cue, ctx: SentenceContext): Target | null => {
   // Lysychansk" is not Lysychansk), unless the story calls it a village where the lede said a town (or the other way
   // round); "a settlement" may be either.
   const here = new Set(ctx.places.map((p) => placeKeyOf(p.place)));
-  const next = ctx.introduced.find((x) => !here.has(placeKeyOf(x.place)));
+  const next = ctx.introduced().find((x) => !here.has(placeKeyOf(x.place)));
   return next && (next.noun === wanted || next.noun === 'settlement' || wanted === 'settlement')
     ? { place: next.place, start: null }
     : null;

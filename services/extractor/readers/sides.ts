@@ -69,24 +69,25 @@ export const controllerOf = (
   // named, else the speaker's side.
   // '"They achieved a tiny tactical advantage - they captured Vuhlehirsk," a Ukrainian adviser said': in a side's own
   // quoted words, "they" that nothing in the sentence stands for is the other side.
+  // The side of the last actor before a pronoun that it can stand for: a plural for "they" and "their", a body (no
+  // person) for "he" ('"The enemy has to defend himself in the part of the city he controls"').
+  const namedBefore = (at: number, fits: (x: ActorMention) => boolean): Party | null =>
+    asParty(actors.filter((x) => x.end <= at && x.kind !== 'pronoun' && x.side && fits(x)).at(-1)?.side);
+  const plural = (x: ActorMention): boolean => x.plural === true;
   const sideOf = (a: ActorMention): Party | null =>
     a.kind === 'pronoun'
       ? /^they$/i.test(a.name)
-        ? (asParty(actors.filter((x) => x.end <= a.start && x.plural && x.kind !== 'pronoun' && x.side).at(-1)?.side) ??
+        ? (namedBefore(a.start, plural) ??
           (insideQuote(text, a.start) && asParty(speaker.side) ? other(asParty(speaker.side)!) : asParty(speaker.side)))
         : /^(?:it|we)$/i.test(a.name)
           ? asParty(speaker.side)
-          : // '"The enemy has to defend himself in the part of the city he controls"': "he" is the side named before it.
-            /^(?:he|she)$/i.test(a.name)
-            ? asParty(actors.filter((x) => x.end <= a.start && x.kind !== 'pronoun' && x.kind !== 'named' && x.side).at(-1)?.side)
+          : /^(?:he|she)$/i.test(a.name)
+            ? namedBefore(a.start, (x) => x.kind !== 'named')
             : null
       : asParty(a.side);
   // "Russian soldiers advanced from Izium, which is still under their control": "their" is the sided plural named
   // before the cue.
-  const theirs = (word: string): Side | undefined =>
-    /^their$/i.test(word)
-      ? (actors.filter((x) => x.end <= c.start && x.plural && x.kind !== 'pronoun' && asParty(x.side)).at(-1)?.side ?? undefined)
-      : undefined;
+  const theirs = (word: string): Party | null => (/^their$/i.test(word) ? namedBefore(c.start, plural) : null);
   // "trying to oust Russian troops from X": those the attempt would drive out hold it.
   if (c.heldByObject) {
     const object = actors.find((a) => a.start >= c.start && a.start <= c.end + 2 && sideOf(a));

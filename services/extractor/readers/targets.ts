@@ -222,11 +222,12 @@ const LIST_LINE_BREAK = String.raw`[,;.]?[^\S\n]*\n\s*(?:[•·▪◦*–—-]\s
 const REGION_NOUN = String.raw`(?:region|oblast|Oblast|Region|province|People['’]s\s+Republic|community|hromada|district|raion|municipality)`;
 /**
  * A list item's locating tail: "in Ukraine's eastern Kharkiv region", "(Donetsk region)", "in (Donetsk region)",
- * ", Donetsk Oblast", "in the same oblast", its settlement noun ("the Krasna Hora village and the city of Bakhmut"),
- * and the day it was told ("on June 12").
+ * ", Donetsk Oblast", "in the same oblast", its settlement noun ("the Krasna Hora village and the city of Bakhmut");
+ * with the day it was told ("on June 12"), all a list item may carry before the next.
  */
+export const ITEM_LOCATOR = String.raw`(?:,?\s+(?:in|of|near|within)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:\([^)]{0,40}\)|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+${REGION_NOUN})?)|\s*\([^)]{0,40}\)|,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+${REGION_NOUN}|\s+in\s+the\s+same\s+(?:region|oblast|province|area)|\s+(?:village|town|city|settlement|hamlet)(?=[\s,])){0,2}`;
 const LIST_ITEM_TAIL =
-  String.raw`(?:,?\s+(?:in|of|near|within)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:\([^)]{0,40}\)|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+${REGION_NOUN})?)|\s*\([^)]{0,40}\)|,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+${REGION_NOUN}|\s+in\s+the\s+same\s+(?:region|oblast|province|area)|\s+(?:village|town|city|settlement|hamlet)(?=[\s,])){0,2}` +
+  ITEM_LOCATOR +
   String.raw`(?:,?\s+on\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?`;
 
 const LIST_GLUE = new RegExp(
