@@ -642,10 +642,16 @@ export const recentSpeakerFor = (c: Cue, ctx: SentenceContext): Speaker | null =
   return null;
 };
 
-/** The cue's subject is military units no side word names ("the army", "units of the Western group"). */
+/**
+ * The cue's subject is military units no side word names ("the army", "units of the Western group"), or a formation
+ * of the speaker's own side named by its name ("the units of the Battlegroup North captured four settlements" after
+ * TASS's report): a report's own vocabulary, not the outlet's.
+ */
 const unsidedUnitsBefore = (c: Cue, ctx: SentenceContext): boolean => {
   const subject = ctx.actors.filter((a) => a.end <= c.start && c.start - a.end < 60 && a.kind !== 'pronoun').at(-1);
-  return !!subject && subject.kind === 'generic' && subject.role === 'military' && subject.side !== 'RU' && subject.side !== 'UA';
+  if (!subject || subject.role !== 'military') return false;
+  if (subject.kind === 'named') return !!subject.side && subject.side === ctx.discourse.recentSpeaker?.claimant.side;
+  return subject.kind === 'generic' && subject.side !== 'RU' && subject.side !== 'UA';
 };
 
 /** Words that add to what was just said. */

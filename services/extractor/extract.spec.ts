@@ -672,8 +672,9 @@ describe('attribution', () => {
     expect(rows(run('Journalists in Moscow said Ukrainian forces had recaptured Robotyne.'))).toEqual([]);
   });
 
-  it('reads a count of villages taken in a region as part of the region', () => {
-    const [claim] = run('Russian forces have captured 3 villages in the Kharkiv region this week, the ministry in Moscow said.');
+  it('reads a score of villages taken in a region as part of the region, a handful of them as no claim on it', () => {
+    expect(run('Russian forces have captured 3 villages in the Kharkiv region this week, the ministry in Moscow said.')).toEqual([]);
+    const [claim] = run('Russian forces have captured 30 villages in the Kharkiv region this month, the ministry in Moscow said.');
     expect(claim).toMatchObject({
       place: { name: 'Kharkiv Oblast' },
       stance: 'CONTROL',

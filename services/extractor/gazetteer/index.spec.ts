@@ -355,6 +355,21 @@ describe('gazetteer: provisional places', () => {
     });
   });
 
+  it('reads an adjective of place names and the capitalised word after it as one name, known or not ("Zelenoye Pole")', () => {
+    // Each adjective is a known name of its own (Urzuf's old "Zelenoye", Kyzyl's "Krasny"), the word after it none.
+    expect(scan('Russian troops have secured Zelenoye Pole, the ministry said.').map((m) => [m.surface, m.provisional])).toEqual([
+      ['Zelenoye Pole', true],
+    ]);
+    expect(scan('The troops withdrew from Krasny Port and Verkhnia Tersa.').map((m) => m.surface)).toEqual([
+      'Krasny Port',
+      'Verkhnia Tersa',
+    ]);
+    expect(scan('Ukrainian forces advanced into southern Russkaya Konopelka.').map((m) => m.surface)).toEqual(['Russkaya Konopelka']);
+    // A known name of two words stays itself; a unit named after a place is no place.
+    expect(scan('Nova Kakhovka was shelled.').map((m) => [m.surface, m.provisional])).toEqual([['Nova Kakhovka', false]]);
+    expect(scan('Soldiers of the 14th Chervona Kalyna Brigade held the line.').map((m) => m.surface)).toEqual([]);
+  });
+
   it('takes a name shaped like a settlement’s after a word that introduces a place ("withdrew from Solodkivske")', () => {
     expect(one('Ukrainian defenders withdrew from Solodkivske on Monday.', 'Solodkivske').mention.provisional).toBe(true);
     expect(one('Fighting goes on in Zarichnivka, the army said.', 'Zarichnivka').mention.provisional).toBe(true);

@@ -107,7 +107,8 @@ const NAME_ADJECTIVES = new Set(
     'velyka velykyi velyke velyki mala malyi male maly malaya malyy malye bolshaya bolshoy bolshoi bolshoye nova novyi nove novi ' +
     'novaya novyy novoye novoe stara staryi stare stari staraya staryy staroye verkhnia verkhnii verkhnie nyzhnia nyzhnii ' +
     'nyzhnie verkhnyaya nizhnyaya nizhniy nizhny krasna krasnyi krasne krasnaya krasnyy krasny krasnoye zelena zelenyi ' +
-    'zelene zelenaya zelenyy chervona chervonyi chervone sukha sukhyi sukhe bila bilyi bile vesela veselyi vesele'
+    'zelene zelenaya zelenyy zelenoye zelenoe zelenyi zelyonoye zelyonaya chervona chervonyi chervone sukha sukhyi sukhe bila ' +
+    'bilyi bile vesela veselyi vesele russkaya russkoye russkoe russkiy russkiye ruska ruske ruskyi'
   ).split(' '),
 );
 const PLACE_INTRO =
@@ -284,6 +285,9 @@ const settlementsOf = (m: PlaceMention): GazetteerEntry[] => m.candidates.filter
 /** Skeletons shorter than this match too many unrelated names to say anything. */
 const SKELETON_MIN = 6;
 /** The word after a place's name that makes it a newspaper's. */
+/** A unit's noun after a name: the name is the unit's ("the Chervona Kalyna Brigade"). */
+const UNIT_AFTER = /^\s+(?:Brigade|Battalion|Regiment|Division|Corps|Group)\b/i;
+
 const PUBLICATION_WORD = /^(?:Times|Post|Daily|Herald|Journal|Tribune|Gazette|Independent|Telegraph|Observer|Insider)$/;
 /** The words after a name that make it an island or a spit. */
 const FEATURE_WORDS = /^(?:Island|island|Spit|spit)$/;
@@ -404,7 +408,7 @@ class LookupGazetteer implements Gazetteer {
       } else if (found.cue !== 'region') {
         // A known word followed by another capitalised word the text calls a place is a longer, unknown name
         // ("took Zelene Pole in the Donetsk region", "the villages of Novoselivka Persha and ...").
-        const longer = this.provisional(text, tokens, i);
+        const longer = this.provisional(text, tokens, i) ?? (found.end === first.end ? this.adjectiveName(text, tokens, i) : null);
         if (longer && longer.end > found.end) found = longer;
       }
       // "Karantynnyi Island", "the Kinburn Spit", "the Grayvoronsky district": a named island, spit or Russian district.
@@ -526,14 +530,28 @@ class LookupGazetteer implements Gazetteer {
     const first = tokens[i]!;
     const next = tokens[i + 1];
     if (!NAME_ADJECTIVES.has(first.folded) || !next?.capitalised || text.slice(first.end, next.start) !== ' ') return null;
-    if (!this.byAlias.has(next.folded) || this.stopwords.has(next.folded)) return null;
+    // ("Zelenoye Pole", "Krasny Port", "Verkhnia Tersa": the adjective may be a known name of its own, the word after
+    // it none; "Novaya Kakhovka Times" is no place, nor "Krasnyi Liman Region".)
+    if (
+      this.stopwords.has(next.folded) ||
+      REGION_WORDS.has(next.folded) ||
+      SETTLEMENT_NOUNS.has(next.folded) ||
+      PUBLICATION_WORD.test(next.text) ||
+      FEATURE_WORDS.test(next.text) ||
+      titleCaseLine(text, first.start) ||
+      // "the 14th Chervona Kalyna Brigade": a unit's name.
+      UNIT_AFTER.test(text.slice(next.end, next.end + 14))
+    )
+      return null;
+    const surface = text.slice(first.start, next.end);
+    const known = this.byAlias.get(foldPlaceName(surface));
     return {
-      surface: text.slice(first.start, next.end),
+      surface,
       start: first.start,
       end: next.end,
-      candidates: [],
+      candidates: known ?? [],
       cue: 'settlement',
-      provisional: true,
+      provisional: !known,
       regionHint: this.regionAfter(text, next.end),
     };
   }

@@ -383,6 +383,17 @@ describe('the control reader', () => {
       ['Kherson Oblast', 'UA', 'CONTROL', 'UA'],
     ]);
     expect(rowsOf('Russian forces captured 12 villages near Pokrovsk in the Donetsk region, the ministry said.')).toEqual([]);
+    // A handful of settlements says where they are, as a named one would: no claim about the region that holds them.
+    expect(rowsOf('Russia says it reclaimed 5 settlements in Kursk region from Ukraine')).toEqual([]);
+    expect(
+      rowsOf('Russia claimed on Saturday that it took control of two more settlements in Ukraine’s eastern Kharkiv and Donetsk regions.'),
+    ).toEqual([]);
+    expect(rowsOf('Russia claims it took control of 2 settlements in Ukraine’s Donetsk, Kharkiv regions')).toEqual([]);
+    expect(rowsOf('Earlier, the defence ministry said it had retaken several villages from Ukraine in the Kursk region.')).toEqual([]);
+    // ... nor does a relative clause that hangs on the unnamed settlement.
+    expect(
+      rowsOf('Zelenskyy said Kyiv’s forces have retaken a village in the Sumy region, which Russian troops had occupied earlier.'),
+    ).toEqual([]);
     // An area of a town is part of the town.
     expect(
       rowsOf('Ukrainian troops were able to regain control of 13 square kilometers of the city of Pokrovsk out of 29, Syrskyi has said.'),
@@ -549,6 +560,16 @@ describe('the control reader', () => {
     // The side named right before "and took" is the object of the first verb; the clause's subject took the place.
     expect(rowsOf('Russian forces attacked Ukrainian troops and took Kreminna, the governor said.')).toEqual([
       ['Kreminna', 'UA', 'CONTROL', 'RU'],
+    ]);
+    // A formation of the side just quoted goes on with that side's report.
+    expect(
+      rowsOf(
+        'Russian troops have captured 32 settlements, TASS wrote. In January, the units of the Battlegroup North captured two settlements: Leonidovo and Kruglenkoe.',
+        '2025-03-10',
+      ),
+    ).toEqual([
+      ['Leonidovo', 'RU', 'CONTROL', 'RU'],
+      ['Kruglenkoe', 'RU', 'CONTROL', 'RU'],
     ]);
     // "the units of the Battlegroup North": the body whose units they are took the places.
     expect(

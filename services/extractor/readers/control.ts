@@ -7,6 +7,7 @@ import {
   countedList,
   countedRegion,
   countedSubjectRegion,
+  isRegion,
   listFrom,
   listInClause,
   named,
@@ -80,8 +81,11 @@ export const readControl: Reader = (c, ctx, who) => {
         controller: controllerOf(c, text, ctx.actors, who.claimant, who.claimant, at),
         // Its extent is the relative clause's ("nearly 90% of Kupiansk, which Russia claimed to have captured": all).
         // "which they have 'captured' several times": a capture in scare quotes is mocked, not claimed.
+        // "a village in the Sumy region, which Russian troops had occupied": the unnamed village the region locates.
         targets:
-          /['‘"“]\s*$/.test(text.slice(0, c.start)) || /['‘"“]/.test(c.text)
+          /['‘"“]\s*$/.test(text.slice(0, c.start)) ||
+          /['‘"“]/.test(c.text) ||
+          (head === last && (head.mention.cue === 'region' || isRegion(head)) && !ctx.isTarget(head))
             ? []
             : [{ place: head.place, start: at + relative[0].search(/\b(?:which|that)\b/i) }],
         answers: null,

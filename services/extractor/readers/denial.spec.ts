@@ -184,4 +184,12 @@ describe('the denial reader', () => {
       ['Velyka Novosilka', 'RU', 'CONTROL', 'RU'],
     ]);
   });
+
+  it('takes no unit’s name for a place it denies a capture of', () => {
+    expect(
+      rowsOf(
+        "The 14th Brigade of the National Guard of Ukraine Chervona Kalyna has refuted the Russian occupiers' fake report about the capture of the village of Rodynske, the brigade said on Monday.",
+      ),
+    ).toEqual([['Rodynske', 'UA', 'DENIAL', 'RU']]);
+  });
 });

@@ -96,7 +96,7 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
   // settlements are is no claim about itself.
   if (
     // ("three towns in the Donetsk region including Svitlodarsk": a name the count goes on to give is one of them.)
-    /\b(?:a|one|two|three|four|five|several|some|\d+)\s+(?:[\w-]+\s+)?(?:villages?|settlements?|towns?|hamlets?|localities|communities)\s+(?:in|near)\s+(?:the\s+)?(?:(?!(?:including|namely|notably|such|particular)\b)[\w'’-]+\s+){0,3}?(?:(?:region|oblast|province)\s+of\s+)?$/i.test(
+    /\b(?:a|one|two|three|four|five|several|some|\d+)\s+(?:[\w-]+\s+)?(?:villages?|settlements?|towns?|hamlets?|localities|communities)\s+(?:in|near)\s+(?:the\s+)?(?:(?!(?:including|namely|notably|such|particular)\b)[\w'’-]+\s+){0,3}?(?:(?!(?:regions?|oblasts?|provinces?)\b)[\w'’-]+(?:,|\s+(?:and|or))\s+(?:(?:and|or)\s+)?){0,4}(?:(?:region|oblast|province)\s+of\s+)?$/i.test(
       before,
     ) ||
     /\b(?:villages?|settlements?|towns?|hamlets?|localities|communities)\s+(?:in|near)\s+(?:the\s+)?(?:(?:south|north|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?$/i.test(
@@ -146,6 +146,14 @@ const COUNTED =
   /^\s+(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:(?:about|around|some|over|more\s+than|nearly|almost|at\s+least)\s+)?(?:\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?|hundreds|dozens|thousands|several|a\s+dozen)\s+(?:of\s+)?(?:(?:new|more|other)\s+)?(?:settlements|villages|towns|localities|communities|square\s+(?:kilomet(?:re|er)s|miles|km)|sq\.?\s*(?:km|miles)|km2|km²)\b(?:\s+(?:\(\d[^)]*\)\s+)?of\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:territory|land|area))?/i;
 
 /**
+ * "took 2 settlements in the Donetsk region", "retook several villages in the Kursk region": a handful of
+ * settlements says where they are, as one named would; it takes a score of them (or an area) to be a share of the
+ * region.
+ */
+const FEW_SETTLEMENTS =
+  /^(?![^]*\b(?:square|sq\b|sq\.|km2|km²))[^]*?\b(?:several|a\s+dozen|(?<![\d,.])1?\d)\s+(?:of\s+)?(?:(?:new|more|other)\s+)?(?:settlements|villages|towns|localities|communities)\b/i;
+
+/**
  * "now control 74 settlements in Russia's Kursk region", "liberated 75 settlements of Kherson Oblast", "saying it
  * had seized hundreds of square kilometres" after "an offensive into Russia's Kursk region": a count of places or
  * an area taken names no settlement, so it is a claim about the region that holds them, the one after "in" or "of",
@@ -153,7 +161,7 @@ const COUNTED =
  */
 export const countedRegion = (c: Cue, ctx: SentenceContext): SentencePlace | null => {
   const counted = COUNTED.exec(ctx.text.slice(c.end, c.end + 80));
-  if (!counted) return null;
+  if (!counted || FEW_SETTLEMENTS.test(counted[0])) return null;
   const after = c.end + counted[0].length;
   const regions = ctx.places.filter(isRegion);
   const held = regions.find((p) =>

@@ -434,6 +434,30 @@ export const CONTROL_RULES: ControlRule[] = [
     note: 'Having managed, been able or succeeded to take a place is having taken it; a negated or hoped-for ability is not.',
   },
   {
+    id: 'control.helped-to',
+    kind: 'control',
+    pattern: 'helped|enabled|allowed ~{0,4} ( to )? capture|recapture|liberate|seize|retake|regain|reclaim|free|take|occupy',
+    yields: { stance: 'CONTROL', past: true, adjacentObject: true },
+    fires: [
+      'A counter-offensive to the south also helped the Ukrainian army regain the two villages of Poltavka and Malynivka, the administration said.',
+      'Western artillery enabled Ukrainian troops to retake Kherson, the general said.',
+    ],
+    silent: [
+      'Western weapons would help Ukraine retake Kherson, the minister said.',
+      'The drones helped Ukrainian troops hold the line near Bakhmut.',
+    ],
+    note: 'What helped, enabled or allowed a side to take a place was done: the place was taken.',
+  },
+  {
+    id: 'control.won',
+    kind: 'control',
+    pattern: 'HAVE ADV* won',
+    yields: { stance: 'CONTROL', past: true, adjacentObject: true },
+    fires: ["Russia's defence ministry said it had won Pisky, a settlement of fewer than 800 people."],
+    silent: ['Russia has won the battle for Bakhmut, the ministry said.'],
+    note: 'Won, with the place its object at once: the place was taken.',
+  },
+  {
     id: 'control.took',
     kind: 'control',
     pattern: 'took|takes|taking|take ( over )? ( the )? ( town|city|village|settlement|villages|settlements of )?',

@@ -67,6 +67,12 @@ describe('patterns', () => {
     expect(spans('said , \\( afp \\)', 'It said, (AFP) that')).toEqual(['said, (AFP)']);
   });
 
+  it('match a word only when the words after it are not the ones "!" names, taking no token for the test', () => {
+    expect(spans('could !be|get ~', 'Troops could be seen there. They could take it.')).toEqual(['could take']);
+    expect(compilePattern('could !be ~', classes).anchors).toEqual(['could']);
+    expect(() => compilePattern('!( be )', classes)).toThrow(PatternError);
+  });
+
   it('derive the words a match cannot do without, so other sentences are not tried', () => {
     expect(compilePattern('HAVE ADV* captured|seized', classes).anchors).toEqual(['captured', 'seized']);
     expect(compilePattern('( fell to | has fallen )', classes).anchors).toEqual(['fell', 'fallen']);

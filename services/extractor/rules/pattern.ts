@@ -8,6 +8,8 @@
 //   HAVE  SIDE  HAVE|did      a class: a word list from rules/classes.ts or from the lexicon (sides come from data),
 //                             alone or among the alternatives of one token
 //   ~                         any one token
+//   !be|get                   not followed by these words: a test that takes no token ("could !be ~" is "could" and
+//                             a word that is not "be")
 //   NUM                       a number ("90", "1,000", "12.5")
 //   x?  x*  x+  x{0,3}        quantifiers, on a token test or a group
 //   ( a b | c )               a group with alternatives (brackets and bars stand apart, between spaces)
@@ -170,6 +172,7 @@ export interface PatternMatch {
 type Node =
   | { kind: 'word'; alts: string[] }
   | { kind: 'any' }
+  | { kind: 'not'; alts: string[] }
   | { kind: 'num' }
   | { kind: 'seq'; items: Node[] }
   | { kind: 'alt'; options: Node[] }
@@ -241,6 +244,11 @@ export const compilePattern = (source: string, classes: ReadonlyMap<string, read
   const parseAtom = (body: string): Node => {
     if (body === '~') return { kind: 'any' };
     if (body === 'NUM') return { kind: 'num' };
+    if (body.length > 1 && body.startsWith('!')) {
+      const not = parseAtom(body.slice(1));
+      if (not.kind !== 'word') throw new PatternError(`"!" takes words in "${source}"`);
+      return { kind: 'not', alts: not.alts };
+    }
     if (body === '\\(' || body === '\\)') return { kind: 'word', alts: [body.slice(1)] };
     const alts = body.split('|');
     if (alts.some((a) => a === '')) throw new PatternError(`empty alternative in "${source}"`);
@@ -279,6 +287,8 @@ const toRegex = (n: Node): string => {
       return n.alts.length === 1 ? wordRegex(n.alts[0]!) : `(?:${n.alts.map(wordRegex).join('|')})`;
     case 'any':
       return ' [^ ]+';
+    case 'not':
+      return `(?!${n.alts.map(wordRegex).join('|')})`;
     case 'num':
       return ' [0-9][0-9.,]*(?= )';
     case 'seq':
@@ -313,6 +323,7 @@ const anchorsOf = (n: Node): string[] | null => {
     case 'word':
       return n.alts.map((a) => (a.endsWith('...') ? a : a.split(' ')[0]!));
     case 'any':
+    case 'not':
     case 'num':
       return null;
     case 'rep':
