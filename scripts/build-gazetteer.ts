@@ -13,6 +13,7 @@ import {
   isCyrillic,
   latinSpellings,
   latinVariants,
+  placeSkeleton,
   russianStyleSpellings,
   ukrainianLatin,
   ukrainianStyle,
@@ -338,6 +339,30 @@ for (const n of supplement.notNamesOf ?? []) {
   );
   if (targets.length === 0) throw new Error(`notNamesOf ${n.names.join(', ')}: no place named ${n.of} in ${n.admin1 ?? n.country}`);
   for (const t of targets) for (const name of n.names) for (const v of latinVariants(name)) t.aliases.delete(v);
+}
+
+// A former or other name GeoNames gives a place that three or more other settlements of its country go by
+// ("Ivanivka" for Bilozerka): in war copy a common village name means one of those villages, not the renamed town,
+// so it is taken off the place it is no spelling of. A town's Soviet name that only towns abroad share ("Kirovsk" for
+// Holubivka) and hand-kept names stay.
+{
+  const carriers = new Map<string, number>();
+  for (const p of places)
+    if (p.kind === 'settlement') for (const a of p.aliases) carriers.set(`${p.country} ${a}`, (carriers.get(`${p.country} ${a}`) ?? 0) + 1);
+  let dropped = 0;
+  for (const p of places) {
+    if (p.kind !== 'settlement') continue;
+    // Its own name in any transliteration ("Peski", "Sergeyevka", "Kamenskoye") is no other name.
+    const own = [p.name, p.geoName ?? p.name].map((n) => placeSkeleton(foldPlaceName(n)));
+    for (const a of [...p.aliases]) {
+      if (p.handKept?.has(a) || (carriers.get(`${p.country} ${a}`) ?? 0) < 4) continue;
+      const spelling = placeSkeleton(a);
+      if (own.some((o) => editDistance(spelling, o) <= Math.max(1, Math.floor(o.length / 4)))) continue;
+      p.aliases.delete(a);
+      dropped++;
+    }
+  }
+  process.stderr.write(`dropped ${dropped} other names that three or more other settlements go by\n`);
 }
 
 // Regions: every admin1 of Ukraine and Russia, located at its capital (else its largest town) for distance

@@ -355,6 +355,13 @@ describe('gazetteer: provisional places', () => {
     });
   });
 
+  it('takes no common village name for a town GeoNames once knew by it ("Ivanivka" is no Bilozerka, "Zelenoye" no Urzuf)', () => {
+    expect(one('Ukrainian troops retook Ivanivka in the Kherson region.', 'Ivanivka').place.name).not.toBe('Bilozerka');
+    expect(one('Russian forces capture the village of Zelenoye, the ministry said.', 'Zelenoye').place.name).not.toBe('Urzuf');
+    // A town's Soviet name that only towns abroad share stays its own: Kirovsk in the Luhansk region is Holubivka.
+    expect(one('Fighting near Kirovsk in the Luhansk region went on.', 'Kirovsk').place.name).toBe('Holubivka');
+  });
+
   it('reads an adjective of place names and the capitalised word after it as one name, known or not ("Zelenoye Pole")', () => {
     // Each adjective is a known name of its own (Urzuf's old "Zelenoye", Kyzyl's "Krasny"), the word after it none.
     expect(scan('Russian troops have secured Zelenoye Pole, the ministry said.').map((m) => [m.surface, m.provisional])).toEqual([

@@ -400,6 +400,16 @@ describe('the control reader', () => {
     ).toEqual([['Pokrovsk', 'UA', 'CONTROL', 'UA']]);
   });
 
+  it('takes no place a distance or a direction locates, with an adjective of its own ("north of embattled Pokrovsk")', () => {
+    expect(
+      rowsOf('Ukrainian forces liberated two villages about 30 kilometers (19 miles) north of embattled Pokrovsk, the General Staff said.'),
+    ).toEqual([]);
+    // A preposition is no adjective: "the west bank of the Dnieper River in Kherson" names Kherson.
+    expect(rowsOf('Russia said its troops had finished withdrawing from the west bank of the Dnieper River in Kherson.')).toEqual([
+      ['Kherson', 'RU', 'CONTROL', 'UA'],
+    ]);
+  });
+
   it('takes a passive or intransitive verb’s subjects, not the places after it', () => {
     expect(
       rowsOf('According to the Russian Defence Ministry, the villages of Vodyanoye and Grigorovka came under Russian control.'),

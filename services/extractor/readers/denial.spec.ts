@@ -192,4 +192,21 @@ describe('the denial reader', () => {
       ),
     ).toEqual([['Rodynske', 'UA', 'DENIAL', 'RU']]);
   });
+
+  it('denies a negated taking of its object, not the places of a clause set off after it', () => {
+    expect(
+      rowsOf(
+        'Russian forces have not yet been able to fully capture the city of Soledar, despite fake statements by Russian sources on the city falling and the nearby city of Bakhmut risking encirclement, the ISW said.',
+      ).filter(([, , stance]) => stance === 'DENIAL'),
+    ).toEqual([['Soledar', 'NEUTRAL', 'DENIAL', 'RU']]);
+    expect(
+      rowsOf(
+        'John Kirby, chief U.S. National Security Council spokesperson, said on Jan. 18 that Russia does not fully control Bakhmut or neighboring Soledar, despite Russian claims.',
+        '2023-01-20',
+      ),
+    ).toEqual([
+      ['Bakhmut', 'NEUTRAL', 'DENIAL', 'RU'],
+      ['Soledar', 'NEUTRAL', 'DENIAL', 'RU'],
+    ]);
+  });
 });

@@ -8,7 +8,7 @@ import type { Cue } from '../rules/matcher.js';
 import { STATEMENT_NOUN, STATEMENT_NOUNS } from '../statements.js';
 import type { Reader } from './reading.js';
 import { asParty, controllerOf, other } from './sides.js';
-import { ANAPHORIC_CLAIM, ANAPHORIC_PLACE, clauseTargets, named, withoutLocatingRegions } from './targets.js';
+import { ANAPHORIC_CLAIM, ANAPHORIC_PLACE, clauseTargets, named, objectsOf, withoutLocatingRegions } from './targets.js';
 
 /**
  * "Russian claims", "Kyiv's reports", "claims in Russian media", "statements by Russia's leadership": the side
@@ -93,7 +93,14 @@ export const readDenial: Reader = (c, ctx, who, consumed) => {
   const claimant = who.claimant;
   const k = clauses.of(c.start);
   const [from] = clauses.span(k);
-  let targets = named(withoutLocatingRegions(clauseTargets(c, ctx)));
+  const inClause = withoutLocatingRegions(clauseTargets(c, ctx));
+  // "have not yet been able to fully capture Soledar, despite ... the nearby city of Bakhmut risking encirclement": a
+  // negated taking denies its object, not every place of its clause.
+  const objects = c.negated && !c.passive ? objectsOf(c, inClause, ctx) : [];
+  const lastObject = objects.at(-1);
+  let targets = named(
+    lastObject ? inClause.filter((p) => p.end <= lastObject.end || !text.slice(lastObject.end, p.start).includes(',')) : inClause,
+  );
   // "has not captured", "is not true": the denial carries its own negated claim; "does not confirm reports that"
   // reports speech, and the claim it denies follows.
   const speech = frames.some((f) => f.denial && f.start === c.start);

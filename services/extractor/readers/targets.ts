@@ -13,7 +13,7 @@ export const ANAPHORIC_CLAIM =
   /\b(?:the|these|this|those|such|[\w-]+['’]s)\s+(?:[\w'’-]+\s+)?(?:claims?|reports?|statements?|assertions?)\b|\b(?:denied|denies|deny|rejected|dismissed)\s+(?:this|it|that)\b|\b(?:this|that|it)\s+(?:is|was)\s+(?:not\s+true|untrue|false|a\s+lie|fake|incorrect)\b/i;
 
 const NOT_TARGET_BEFORE =
-  /(?:(?<!\bthe\s+(?:[a-z-]+\s+and\s+)?)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|\b(?:km|kilometers|kilometres|miles)\)?\s+(?:away\s+)?(?:from|of|to)|\b(?:near|outside|beyond|towards?|direction|visit(?:ed)?(?:\s+to)?|river|banks?\s+of)|\b(?:not\s+far|close|next)\s+(?:from|to)|\baway\s+from|\bdirections?\s+of(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?(?:\s+and)?)*|\b(?:way|road|route|approaches|gateway)\s+to|\b(?:linking|connecting|between)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and)?)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:city|town|village)\s+of\s+)?$/i;
+  /(?:(?<!\bthe\s+(?:[a-z-]+\s+and\s+)?)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|\b(?:km|kilometers|kilometres|miles)\)?\s+(?:away\s+)?(?:from|of|to)|\b(?:near|outside|beyond|towards?|direction|visit(?:ed)?(?:\s+to)?|river|banks?\s+of)|\b(?:not\s+far|close|next)\s+(?:from|to)|\baway\s+from|\bdirections?\s+of(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?(?:\s+and)?)*|\b(?:way|road|route|approaches|gateway)\s+to|\b(?:linking|connecting|between)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and)?)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:city|town|village)\s+of\s+|(?!(?:and|or|in|on|at|of|to|from|by|with|into|for|as|is|was)\s)[a-z][\w-]*\s+)?$/i;
 
 const SHARE_OF_NAMED_REGION = new RegExp(
   String.raw`\b(?:${SHARE_WORDS}|the\s+(?:rest|remainder|whole|entirety)|entire|whole)\s+(?:of\s+)?(?:the\s+)?$`,
@@ -138,7 +138,10 @@ export const clauseTargets = (c: Cue, ctx: SentenceContext): SentencePlace[] => 
     p.start > said.end &&
     WHERE_SAID.test(ctx.text.slice(said.end, p.start)) &&
     !ctx.cues.some((e) => e.start >= said.end && e.start < p.start);
-  return ctx.places.filter((p) => p.start >= from && p.end <= to && ctx.isTarget(p) && !whereSaid(p));
+  // "there are no Russian forces in the Dnipropetrovsk region": the region a denial's own "in" names is what it denies.
+  const deniedIn = (p: SentencePlace): boolean =>
+    c.stance === 'DENIAL' && /\b(?:in|inside|within)$/i.test(c.text) && /^\s+(?:the\s+)?$/i.test(ctx.text.slice(c.end, p.start));
+  return ctx.places.filter((p) => p.start >= from && p.end <= to && (ctx.isTarget(p) || deniedIn(p)) && !whereSaid(p));
 };
 
 /** "74 settlements", "hundreds of square kilometres", "dozens of villages": a count of places or an area, not a place. */

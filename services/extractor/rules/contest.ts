@@ -5,6 +5,13 @@ import type { ContestRule } from './types.js';
 
 const FIGHTING = 'fighting|battles|battle|clashes|combat|hostilities';
 
+/** "northern", "south-eastern": the side of a place its edge is on. */
+const QUARTER =
+  'north|south|east|west|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western';
+
+/** "the outskirts of", "the southern and eastern outskirts of": a place's edge, on any of its sides. */
+const OUTSKIRTS_OF = `( the )? ( ${QUARTER} ( and ${QUARTER} )? )? outskirts|suburbs|edge|edges of`;
+
 /** "are smoothly pushing the enemy out": an expulsion still under way (nonclaim.progressive-expulsion blocks it as done). */
 export const EXPULSION_UNDER_WAY =
   'BE ADV* ( gradually|steadily|smoothly|slowly|methodically|systematically )? pushing|driving|squeezing|forcing|expelling|ousting|knocking';
@@ -57,7 +64,7 @@ export const CONTEST_RULES: ContestRule[] = [
   {
     id: 'contest.taking-place',
     kind: 'contest',
-    pattern: `${FIGHTING} ( with|against ~{1,4} )? ( BE|HAVE )? ( also|still|now )? ( been )? taking|takes|took place in|inside|within|around | taking|takes|took place on the outskirts of`,
+    pattern: `${FIGHTING} ( with|against ~{1,4} )? ( BE|HAVE )? ( also|still|now )? ( been )? taking|takes|took place in|inside|within|around | taking|takes|took place on ${OUTSKIRTS_OF}`,
     yields: { stance: 'CONTESTED' },
     fires: [
       'Fighting with the Ukrainian Armed Forces is also taking place in the settlements of Grigorovka and Ivanovskoye, the ministry said.',
@@ -82,7 +89,7 @@ export const CONTEST_RULES: ContestRule[] = [
   {
     id: 'contest.fighting-in',
     kind: 'contest',
-    pattern: `${FIGHTING} ( between ~{1,4} and ~{1,3} )? ( also|still )? ( HAVE ( also|still )? ( been )? )? ( continues|continued|continue|rages|raged|raging|persists|persisted|still|is|are|was|were | is ongoing | are ongoing | is under way | goes on | gone on | going on )? ( heaviest|fiercest|hottest|heavy|fierce|intense | most intense|fierce|heavy | particularly|especially|very fierce|heavy|intense )? ( with|against ~{1,3} )? ( in|inside|within|around | on the outskirts of | in and around )`,
+    pattern: `${FIGHTING} ( between ~{1,4} and ~{1,3} )? ( also|still )? ( HAVE ( also|still )? ( been )? )? ( continues|continued|continue|rages|raged|raging|persists|persisted|still|is|are|was|were | is ongoing | are ongoing | is under way | goes on | gone on | going on )? ( heaviest|fiercest|hottest|heavy|fierce|intense | most intense|fierce|heavy | particularly|especially|very fierce|heavy|intense )? ( with|against ~{1,3} )? ( in|inside|within|around | on|in ${OUTSKIRTS_OF} | in and around )`,
     yields: { stance: 'CONTESTED' },
     fires: [
       'Fighting continues in the streets of Kostiantynivka, the Ukrainian group of forces said.',
@@ -97,7 +104,7 @@ export const CONTEST_RULES: ContestRule[] = [
   {
     id: 'contest.recorded-in',
     kind: 'contest',
-    pattern: `${FIGHTING}|engagements|skirmishes|firefights ( HAVE )? ( BE|been ) ( also|again )? recorded|reported|registered|observed ( in|inside|within|around | on the outskirts of )`,
+    pattern: `${FIGHTING}|engagements|skirmishes|firefights ( HAVE )? ( BE|been ) ( also|again )? recorded|reported|registered|observed ( in|inside|within|around | on ${OUTSKIRTS_OF} )`,
     yields: { stance: 'CONTESTED' },
     fires: [
       'Voloshyn added that several combat clashes were also recorded in Huliaipole itself over the past day.',
@@ -222,6 +229,16 @@ export const CONTEST_RULES: ContestRule[] = [
     note: 'Fighting down the enemy inside a place is a contest the side doing it is winning.',
   },
   {
+    id: 'contest.being-eliminated',
+    kind: 'contest',
+    pattern:
+      'SIDE_ADJ? occupiers|invaders|enemy|units|troops|groups|forces|soldiers|saboteurs BE ( now|still|currently )? being eliminated|destroyed|neutralised|neutralized|wiped|cleared ( out )? ~{0,3} in|inside|on|at|within',
+    yields: { stance: 'CONTESTED', losing: true },
+    fires: ['"The enemy is being eliminated on the outskirts of Robotyne," the Ukrainian general wrote.'],
+    silent: ['The enemy was eliminated near Robotyne, the Ukrainian general said.'],
+    note: 'A side being fought down inside a place is losing ground there: a contest the other side gains.',
+  },
+  {
     id: 'contest.neither-controls',
     kind: 'contest',
     pattern:
@@ -287,10 +304,12 @@ export const CONTEST_RULES: ContestRule[] = [
   {
     id: 'contest.present-in',
     kind: 'contest',
-    pattern:
-      'are|were ( now|already|still|reportedly )? in|inside|on|within ( the )? suburb|suburbs|outskirts|centre|center|streets|heart|downtown of',
+    pattern: `are|were ( now|already|still|reportedly )? in|inside|on|within|at ( the )? ( ${QUARTER} )? suburb|suburbs|outskirts|centre|center|streets|heart|downtown of`,
     yields: { stance: 'CONTESTED', gaining: true },
-    fires: ['Russian forces are in the suburbs of Pokrovsk, a Ukrainian commander said.'],
+    fires: [
+      'Russian forces are in the suburbs of Pokrovsk, a Ukrainian commander said.',
+      'Russian military bloggers said that Moscow’s forces were at the southern outskirts of Robotyne.',
+    ],
     silent: [
       'The village is in the Donetsk region, the governor said.',
       'The city is on the outskirts of rebel-held territory, the governor said.',
@@ -301,12 +320,12 @@ export const CONTEST_RULES: ContestRule[] = [
   {
     id: 'contest.reached',
     kind: 'contest',
-    pattern:
-      '( reached|reach|reaches|reaching | advanced|advancing|pushed|moved to|towards | broke through to ) ( the )? outskirts|suburbs|centre|center|edge|edges|heart of',
+    pattern: `( reached|reach|reaches|reaching | advanced|advancing|pushed|moved to|towards | broke through to ) ( the )? ( ${QUARTER} ( and ${QUARTER} )? )? outskirts|suburbs|centre|center|edge|edges|heart of`,
     yields: { stance: 'CONTESTED', gaining: true },
     fires: [
       'According to Russian military bloggers, Russian assault groups have reached the centre of Kostiantynivka.',
       "Russia's army has advanced to the outskirts of Pokrovsk, the ISW said.",
+      'A Kremlin-affiliated milblogger has claimed that Ukrainian forces have reached the northern outskirts of Novoprokopivka.',
     ],
     silent: ['Russian shelling reached the outskirts of Kharkiv, the governor said.'],
     note: 'Reaching the edge or the centre of a place is getting into it.',
@@ -333,17 +352,20 @@ export const CONTEST_RULES: ContestRule[] = [
   {
     id: 'contest.foothold',
     kind: 'contest',
-    pattern: '( gained|gain|gains|gaining|secured|established|establish|won|has|have|had ) a|their|its foothold in|inside|on',
+    pattern:
+      '( gained|gain|gains|gaining|got|gotten|get|gets|getting|obtained|secured|established|establish|won|has|have|had ) a|their|its foothold in|inside|on',
     yields: { stance: 'CONTESTED', gaining: true },
-    fires: ['Russian troops have gained a foothold in Toretsk, DeepState said.'],
+    fires: [
+      'Russian troops have gained a foothold in Toretsk, DeepState said.',
+      'Ukrainians got a foothold in the northern part of Robotyne, the Russian-installed governor said.',
+    ],
     silent: ['Russian troops lost their last foothold in the region, the ministry said.'],
     note: 'A foothold inside a place is a gain there, not its control.',
   },
   {
     id: 'contest.advance',
     kind: 'contest',
-    pattern:
-      '( advance|advanced|advances|advancing|pushing|pushed|pushes|broke|broken|burst|moved|moving|moves|wedged "? ( deeper|significantly|considerably|slightly|forward|further ( east|west|north|south )? )? "? ( ( up to | about|around|some|nearly|almost|another )? NUM ( to|or|— NUM )? metres|meters|kilometres|kilometers|km|miles )? ( towards|toward the ( city|town )? centre|center )? in|into|inside | advance|advanced|advances|advancing on the outskirts of | broke|broken|breaking through ~{0,4} in|into | made|making|make ( rapid|significant|some|further|steady|slow|new )? progress|headway|inroads in|into | entered|enters|entering|enter | breached|breaching|penetrated|penetrating|penetrate|penetrates )',
+    pattern: `( advance|advanced|advances|advancing|pushing|pushed|pushes|broke|broken|burst|moved|moving|moves|wedged "? ( deeper|significantly|considerably|slightly|forward|further ( east|west|north|south )? )? "? ( ( up to | about|around|some|nearly|almost|another )? NUM ( to|or|— NUM )? metres|meters|kilometres|kilometers|km|miles )? ( towards|toward the ( city|town )? centre|center )? in|into|inside | advance|advanced|advances|advancing on ${OUTSKIRTS_OF} | broke|broken|breaking through ~{0,4} in|into | made|making|make ( rapid|significant|some|further|steady|slow|new )? progress|headway|inroads in|into | entered|enters|entering|enter | breached|breaching|penetrated|penetrating|penetrate|penetrates )`,
     yields: { stance: 'CONTESTED', gaining: true },
     fires: [
       'Russian forces advanced into Vovchansk, the governor said.',

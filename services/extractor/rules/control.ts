@@ -576,7 +576,7 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.flag',
     kind: 'control',
     pattern:
-      '( raised|hoisted|planted|raising|hoisting|planting|raise|hoist|plant|raises|hoists|plants ( the|a|their|its|our )? ~{0,2} flag|flags ( of ~{1,3} )? over|in|above|on|at | flag|flags ~{0,2} is|are|was|again|now* fly|flies|flying|flew|hangs|hanging|waving ( again )? over|above|on|in | flag|flags ( BE )? ( ADV )? raised|hoisted|planted over|above|on|in )',
+      '( raised|hoisted|planted|raising|hoisting|planting|raise|hoist|plant|raises|hoists|plants ( the|a|their|its|our )? ~{0,2} flag|flags ( of ~{1,3} )? over|in|above|on|at | flag|flags ~{0,2} is|are|was|again|now* fly|flies|flying|flew|hangs|hanging|waving ( again )? over|above|on|in | flag|flags ( BE )? ( ADV )? raised|hoisted|planted over|above|on|in | flag|flags HAVE|BE ( ADV )? appeared|seen|spotted over|above|on|in )',
     yields: { stance: 'CONTROL' },
     fires: [
       'Ukrainian soldiers raised the Ukrainian flag over the town hall of Kupiansk on Friday, the army said.',
@@ -585,6 +585,7 @@ export const CONTROL_RULES: ControlRule[] = [
       'Russian flags were planted in Melitopol after its capture, a Ukrainian official said.',
       'Ukrainian troops hoist the national flag in the town of Kreminna.',
       'Russian troops raised the flag of the Russian Federation on the administration building in Kurakhove, TASS said.',
+      '"Our flags have appeared in the centre of Kupiansk," the Russian blogger said.',
     ],
     silent: ['The Ukrainian flag flies at half-mast in Kyiv.', 'Russian troops attempted to raise the flag in Ternuvate.'],
   },

@@ -7,7 +7,7 @@ export const NEGATED_DENIAL_RULES: DenialRule[] = [
     id: 'denial.negated-capture',
     kind: 'denial',
     pattern:
-      '( HAVE|did|does|do NEG ( been )? ( fully|completely|yet )? ( managed|manage|succeeded|succeed|able to | been able to )? captured|fallen|taken|seized|occupied|liberated|recaptured|retaken|regained|capture|take|seize|fall|occupy|liberate|recapture|retake|regain|control|controlled | HAVE|did|does|do NEG have ( full|complete|total )? control | BE NEG ( yet )? able to capture|take|seize|occupy|enter|liberate )',
+      '( HAVE|did|does|do NEG ( been )? ( fully|completely|yet )? ( managed|manage|succeeded|succeed|able to | been able to )? ( fully|completely )? captured|fallen|taken|seized|occupied|liberated|recaptured|retaken|regained|capture|take|seize|fall|occupy|liberate|recapture|retake|regain|control|controlled | HAVE|did|does|do NEG have ( full|complete|total )? control | BE NEG ( yet )? able to capture|take|seize|occupy|enter|liberate )',
     yields: { stance: 'DENIAL', negated: true },
     fires: [
       'Russian forces have not captured Toretsk, the Ukrainian military said.',
@@ -16,6 +16,7 @@ export const NEGATED_DENIAL_RULES: DenialRule[] = [
       'The Russian occupation forces did not manage to capture Lysychansk, the Ukrainian governor said.',
       'Ukraine has not recaptured the village of Novoprokopivka, the Russian ministry said.',
       '"The Russian invaders were not able to enter Kupiansk," a spokesman for the Ukrainian general staff said.',
+      'Russian forces have not yet been able to fully capture the city of Soledar, the ISW said.',
     ],
     silent: ['Russian forces have captured Toretsk.', 'Russian forces managed to capture Toretsk, the ministry said.'],
   },
@@ -32,11 +33,13 @@ export const NEGATED_DENIAL_RULES: DenialRule[] = [
     id: 'denial.no-presence',
     kind: 'denial',
     pattern:
-      'there BE ( currently|now|still|already )? no SIDE_ADJ? enemy|enemies|russians|ukrainians|occupiers|invaders|troops|soldiers|forces|units|servicemen|militants ( presence )? in|inside|within | no SIDE_ADJ? ( enemy|military )? presence in|inside|within',
+      'there BE ( currently|now|still|already )? no SIDE_ADJ|enemy|occupation|occupying{0,2} enemy|enemies|russians|ukrainians|occupiers|invaders|troops|soldiers|forces|army|units|servicemen|militants ( presence )? in|inside|within | no SIDE_ADJ? ( enemy|military )? presence in|inside|within',
     yields: { stance: 'DENIAL', negated: true },
     fires: [
       'The Ukrainian military added that there are no Russians in the neighboring village of Ryasne.',
       '“There are no enemies in Zaliznychne itself,” the Ukrainian spokesman said.',
+      '"There are currently no Russian occupation forces in the Dnipropetrovsk region," the head of the local military administration said.',
+      '"There is no enemy Russian army in the city of Toretsk," the Ukrainian spokesman said.',
     ],
     silent: ['There are Russian troops in Ryasne, the Ukrainian army said.'],
     note: 'Saying the other side has nobody in a place denies that it holds the place.',
