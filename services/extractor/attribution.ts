@@ -20,7 +20,13 @@ export const isPersonName = (c: Claimant): boolean =>
   !/\b(?:Ministry|Staff|Forces|Army|Group|Brigade|Command)\b/.test(c.name);
 
 /** Whether a position lies between an odd number of quotation marks. */
-export const insideQuote = (text: string, at: number): boolean => (text.slice(0, at).match(/["“”]/g)?.length ?? 0) % 2 === 1;
+export const insideQuote = (text: string, at: number): boolean => {
+  const before = text.slice(0, at).match(/["“”]/g)?.length ?? 0;
+  if (before % 2 === 1) return true;
+  // 'Indeed, they control the majority of the city,” the governor said.': a quotation opened in a sentence before
+  // closes in this one, after the position.
+  return before === 0 && /^[^"“”]*”/.test(text.slice(at)) && (text.match(/["“”]/g)?.length ?? 0) % 2 === 1;
+};
 
 /**
  * Where the last quotation before a position closes (the offset of its closing mark), or -1. A name in quotes ('the

@@ -600,6 +600,19 @@ describe('the control reader', () => {
     ]);
     expect(rowsOf('Ukrainian officials said they retook Kupiansk.')).toEqual([['Kupiansk', 'UA', 'CONTROL', 'UA']]);
   });
+  it('reads "they" in a quotation opened a sentence before as the other side, but not in a side’s word for its own gains', () => {
+    expect(
+      rowsOf(
+        '“The occupiers are storming the city from three sides. Indeed, they control the majority of Sievierodonetsk but they do not control it entirely,” the Ukrainian governor said on Telegram on Sunday.',
+      ).filter(([, , stance]) => stance === 'CONTROL'),
+    ).toEqual([['Sievierodonetsk', 'UA', 'CONTROL', 'RU']]);
+    expect(
+      rowsOf(
+        'Ukraine’s 3rd Assault Brigade said its units advanced near Bakhmut. “In the course of the assault, they liberated Andriivka in Donetsk region,” the Ukrainian brigade added.',
+      ),
+    ).toEqual([['Andriivka', 'UA', 'CONTROL', 'UA']]);
+  });
+
   it('takes the side "under" names, not a source "according to" names after the cue', () => {
     expect(rowsOf('Zaporizke and Novoheorhiivka had fallen under Russian control, according to the Ukrainian group DeepState.')).toEqual([
       ['Zaporizke', 'UA', 'CONTROL', 'RU'],

@@ -57,6 +57,9 @@ export const possessingSide = (c: Cue, actors: ActorMention[]): ActorMention | u
   actors.find((a) => a.start < c.start && a.end >= c.start - 1 && a.end <= c.start + 2 && asParty(a.side));
 
 /** Whose control a CONTROL cue asserts: its agent ("by X", "under the control of X", the subject), else the claimant's side. */
+/** "liberated", "freed", "de-occupied": what a side calls its own gains. */
+const OWN_GAIN_WORD = /\b(?:liberat\w*|freed|frees|free|de-?occup\w*)\b/i;
+
 export const controllerOf = (
   c: Cue,
   text: string,
@@ -78,7 +81,10 @@ export const controllerOf = (
     a.kind === 'pronoun'
       ? /^they$/i.test(a.name)
         ? (namedBefore(a.start, plural) ??
-          (insideQuote(text, a.start) && asParty(speaker.side) ? other(asParty(speaker.side)!) : asParty(speaker.side)))
+          // ('"In the course of the assault, they liberated Andriivka," it added': a side's word for its own gains.)
+          (insideQuote(text, a.start) && asParty(speaker.side) && !OWN_GAIN_WORD.test(c.text)
+            ? other(asParty(speaker.side)!)
+            : asParty(speaker.side)))
         : /^(?:it|we)$/i.test(a.name)
           ? asParty(speaker.side)
           : /^(?:he|she)$/i.test(a.name)

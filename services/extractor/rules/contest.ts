@@ -23,9 +23,12 @@ export const EXPULSION_UNDER_WAY =
 export const WITHDRAWAL_UNDER_WAY =
   '( BE ADV* gradually|steadily|slowly|partially|partly withdrawing|retreating|pulling ( out|back )? | BE ADV* being forced|pushed|driven|squeezed|knocked ( out )? ) ~{0,3} ( out of | from )';
 
-/** "the liberation of A and B continues": a capture still going on (nonclaim.capture-continues blocks it as done). */
+/**
+ * "the liberation of A and B continues", "fighting continues during the liberation of A": a capture still going on
+ * (nonclaim.capture-continues blocks it as done).
+ */
 export const CAPTURE_GOING_ON =
-  'liberation|capture|seizure|storming|takeover of ~{1,12} continues|continue|continuing|ongoing | liberation|capture|seizure|storming|takeover of ~{1,12} BE ( still )? ongoing|continuing|underway';
+  'liberation|capture|seizure|storming|takeover of ~{1,12} continues|continue|continuing|ongoing | liberation|capture|seizure|storming|takeover of ~{1,12} BE ( still )? ongoing|continuing|underway | continues|continue|continuing|goes|going|ongoing ( on )? during|amid|in ( the course of )? the liberation|capture|seizure|storming|takeover of';
 
 export const CONTEST_RULES: ContestRule[] = [
   {
@@ -255,7 +258,10 @@ export const CONTEST_RULES: ContestRule[] = [
     kind: 'contest',
     pattern: CAPTURE_GOING_ON,
     yields: { stance: 'CONTESTED', gaining: true },
-    fires: ['The liberation of the settlements of Novy Donbass and Belitskoye continues, Gerasimov added.'],
+    fires: [
+      'The liberation of the settlements of Novy Donbass and Belitskoye continues, Gerasimov added.',
+      'Street fighting continues during the liberation of Gulyai Pole in the Zaporozhye region, Gerasimov added.',
+    ],
     silent: ['The liberation of Kherson was celebrated, the Ukrainian army said.'],
     note: 'A capture still going on is a contest its side is winning; nonclaim.capture-continues keeps control.nominal from reading it as done.',
   },
@@ -392,9 +398,12 @@ export const CONTEST_RULES: ContestRule[] = [
     id: 'contest.close-to',
     kind: 'contest',
     pattern:
-      '( ( close|closer|near ) to | on the verge of ) ( fully|completely )? ( driving|pushing|capturing|taking|seizing|encircling|surrounding|cutting|completing|clearing|liberating )',
+      '( ( close|closer|near ) to | on the verge of ) ( fully|completely )? ( driving|pushing|capturing|taking|seizing|encircling|surrounding|cutting|completing|clearing|liberating | being liberated|captured|taken|seized|encircled|surrounded )',
     yields: { stance: 'CONTESTED', gaining: true },
-    fires: ["Russian troops are close to driving Ukrainian troops from their last foothold in Sudzha, Russia's Defence Ministry said."],
+    fires: [
+      "Russian troops are close to driving Ukrainian troops from their last foothold in Sudzha, Russia's Defence Ministry said.",
+      'Pushilin announced that the cities of Soledar and Artemovsk were close to being liberated.',
+    ],
     silent: ['The village lies close to the border.'],
     note: 'Close to taking a place is not holding it: the place is fought for, and the subject is gaining.',
   },

@@ -72,10 +72,11 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.verge',
     kind: 'nonclaim',
     pattern:
-      '( verge|brink|cusp|threshold of ( taking|capturing|seizing|falling|fall|capture|collapse )? | priority|priorities|goal|aim|target ( is|was|remains|are ) ( the )? capture|capturing|taking|seizing|seizure|liberation|liberating|occupation|occupying )',
+      '( verge|brink|cusp|threshold of ( taking|capturing|seizing|falling|fall|capture|collapse )? | priority|priorities|goal|aim|target ( is|was|remains|are ) ( the )? capture|capturing|taking|seizing|seizure|liberation|liberating|occupation|occupying | close|closer|near to ( fully|completely )? being )',
     yields: { blocks: ['control', 'concession'], reach: 6 },
     fires: [
       'The head of the separatist Donetsk region announced that Russia was on the verge of taking control of the city of Maryinka.',
+      'Pushilin announced that the cities of Soledar and Artemovsk were close to being liberated.',
       'Zelenskyy said the enemy’s current priority is the capture of Pokrovsk.',
     ],
     silent: [
@@ -240,7 +241,8 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.during-fighting',
     kind: 'nonclaim',
     pattern: 'during|throughout|after|amid|amidst|following ( the|a|an|its|their )? ( weeks|months|days|years of )?',
-    yields: { blocks: ['contest'], reach: 2 },
+    // ("fighting continues during the liberation of X": a capture the fighting goes on in, contest.capture-continues.)
+    yields: { blocks: ['contest'], reach: 2, spare: 'liberation|capture|seizure|storming|takeover of' },
     fires: [
       'Moscow’s Ministry of Defense added that Ukraine lost 80% of its personnel during the battles for Kurakhove.',
       'Ukrainian troops have almost left Sievierodonetsk, after weeks of fierce fighting, the mayor says.',
