@@ -659,6 +659,10 @@ class LookupGazetteer implements Gazetteer {
     // Cheap guards first: the cue regexes run only where their fixed words can be.
     const cued =
       (/of\s+$/.test(before) && SETTLEMENT_CUE.test(before)) ||
+      // "took the Grafskoye settlement under control": a name a settlement noun follows, after "the".
+      (/\bthe\s+$/i.test(before) &&
+        /^\s+(?:settlement|village|hamlet)\b/i.test(after) &&
+        TOPONYM_SHAPE.test(text.slice(first.start, last.end))) ||
       (/(?:,\s*| and | or )$/.test(before) && SETTLEMENT_LIST_CUE.test(text.slice(Math.max(0, first.start - 160), first.start)));
     const placeAfter = /^(?:,? (?:in|of|near) |, [A-Z])/.test(after);
     const regionHint = placeAfter ? this.regionAfter(text, last.end) : null;

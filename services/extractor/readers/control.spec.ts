@@ -613,6 +613,14 @@ describe('the control reader', () => {
     ).toEqual([['Andriivka', 'UA', 'CONTROL', 'UA']]);
   });
 
+  it('reads "their control" as the sided plural named before, past words between ("have managed to take it")', () => {
+    expect(
+      rowsOf(
+        '"The Ukrainian forces have managed to take Piatykhatky under their control," the Russian-installed official Vladimir Rogov wrote on Telegram.',
+      ),
+    ).toEqual([['Piatykhatky', 'RU', 'CONTROL', 'UA']]);
+  });
+
   it('takes the side "under" names, not a source "according to" names after the cue', () => {
     expect(rowsOf('Zaporizke and Novoheorhiivka had fallen under Russian control, according to the Ukrainian group DeepState.')).toEqual([
       ['Zaporizke', 'UA', 'CONTROL', 'RU'],

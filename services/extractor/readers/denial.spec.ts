@@ -209,4 +209,15 @@ describe('the denial reader', () => {
       ['Soledar', 'NEUTRAL', 'DENIAL', 'RU'],
     ]);
   });
+
+  it('denies every taking the denied statement tells, not only the first', () => {
+    expect(
+      rowsOf(
+        '"I do not confirm the information that Russia entered the settlements of Stepove and Shcherbaky and took them under control," the Ukrainian spokesman Voloshyn said.',
+      ),
+    ).toEqual([
+      ['Stepove', 'UA', 'DENIAL', 'RU'],
+      ['Shcherbaky', 'UA', 'DENIAL', 'RU'],
+    ]);
+  });
 });

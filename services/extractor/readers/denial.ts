@@ -125,6 +125,12 @@ export const readDenial: Reader = (c, ctx, who, consumed) => {
   const inDenial = (e: Cue): boolean => e.start > c.end && !frames.some((f) => f.start > c.end && f.start < e.start && !f.denial);
   if (embedded && (embedded === c || embedded.end <= c.start || inDenial(embedded))) consumed.add(embedded);
   if (!c.weak) for (const e of cues) if (e.stance === 'CONTESTED' && inDenial(e)) consumed.add(e);
+  // "I do not confirm the information that Russia entered A and B and took them under control": every taking the
+  // denied statement tells is denied with it.
+  if (!c.weak && !negated && speech && embedded && embedded !== c && inDenial(embedded))
+    for (const e of cues)
+      if (e.stance === 'CONTROL' && e.start > embedded.start && inDenial(e) && clauses.of(e.start) === clauses.of(embedded.start))
+        consumed.add(e);
   const claimsOf = sideOfClaimsNamed(c.weak ? text.slice(from, c.start) : text.slice(c.end, c.end + 40));
   // "We do not control Balakliya": a side saying it does not hold a place concedes it to the other side.
   const own = asParty(claimant.side);

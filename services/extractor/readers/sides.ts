@@ -193,7 +193,8 @@ export const controllerOf = (
             asParty(a.side) &&
             /^\s+(?:(?:have|has|had|also|now|further|\w+ly)\s+)*$/i.test(text.slice(a.end, c.start)),
         );
-      return asParty(/^our$/i.test(word) ? speaker.side : (subject?.side ?? speaker.side));
+      // ("The Ukrainian forces have managed to take it under their control": the sided plural named before.)
+      return asParty(/^our$/i.test(word) ? speaker.side : (subject?.side ?? theirs(word) ?? speaker.side));
     }
     const a = actors.find((x) => x.start >= c.start && x.end <= c.end && x.side);
     if (a) return asParty(a.side);

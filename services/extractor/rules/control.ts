@@ -303,9 +303,12 @@ export const CONTROL_RULES: ControlRule[] = [
   {
     id: 'control.put-under',
     kind: 'control',
-    pattern: 'put|placed|brought|taken ~{0,5} under ( their|its|our|the )? ( full|complete )? control',
+    pattern: 'put|placed|brought|taken|took|take|takes ~{0,5} under ( their|its|our|the )? ( full|complete )? control',
     yields: { stance: 'CONTROL' },
-    fires: ['The Russian Defence Ministry said its forces had put under control the communities of Dmitrovka, Svobodnoye and Anadol.'],
+    fires: [
+      'The Russian Defence Ministry said its forces had put under control the communities of Dmitrovka, Svobodnoye and Anadol.',
+      'The Russian Defense Ministry reported that assault teams of Battlegroup North took the Grafskoye settlement under control.',
+    ],
     silent: ['The fire was put out.', 'Lysychansk has been brought under control, Russia said.'],
   },
   {
