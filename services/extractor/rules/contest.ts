@@ -9,8 +9,11 @@ const FIGHTING = 'fighting|battles|battle|clashes|combat|hostilities';
 const QUARTER =
   'north|south|east|west|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western';
 
+/** "southern", "southern and eastern": the sides of a place a part of it is on, if named. */
+const QUARTERS = `( ${QUARTER} ( and ${QUARTER} )? )?`;
+
 /** "the outskirts of", "the southern and eastern outskirts of": a place's edge, on any of its sides. */
-const OUTSKIRTS_OF = `( the )? ( ${QUARTER} ( and ${QUARTER} )? )? outskirts|suburbs|edge|edges of`;
+const OUTSKIRTS_OF = `( the )? ${QUARTERS} outskirts|suburbs|edge|edges of`;
 
 /** "are smoothly pushing the enemy out": an expulsion still under way (nonclaim.progressive-expulsion blocks it as done). */
 export const EXPULSION_UNDER_WAY =
@@ -23,12 +26,14 @@ export const EXPULSION_UNDER_WAY =
 export const WITHDRAWAL_UNDER_WAY =
   '( BE ADV* gradually|steadily|slowly|partially|partly withdrawing|retreating|pulling ( out|back )? | BE ADV* being forced|pushed|driven|squeezed|knocked ( out )? ) ~{0,3} ( out of | from )';
 
+/** "the liberation of", "the storming of": a taking told as a noun. */
+export const CAPTURE_OF = 'liberation|capture|seizure|storming|takeover of';
+
 /**
  * "the liberation of A and B continues", "fighting continues during the liberation of A": a capture still going on
  * (nonclaim.capture-continues blocks it as done).
  */
-export const CAPTURE_GOING_ON =
-  'liberation|capture|seizure|storming|takeover of ~{1,12} continues|continue|continuing|ongoing | liberation|capture|seizure|storming|takeover of ~{1,12} BE ( still )? ongoing|continuing|underway | continues|continue|continuing|goes|going|ongoing ( on )? during|amid|in ( the course of )? the liberation|capture|seizure|storming|takeover of';
+export const CAPTURE_GOING_ON = `${CAPTURE_OF} ~{1,12} continues|continue|continuing|ongoing | ${CAPTURE_OF} ~{1,12} BE ( still )? ongoing|continuing|underway | continues|continue|continuing|goes|going|ongoing ( on )? during|amid|in ( the course of )? the ${CAPTURE_OF}`;
 
 export const CONTEST_RULES: ContestRule[] = [
   {
@@ -310,7 +315,7 @@ export const CONTEST_RULES: ContestRule[] = [
   {
     id: 'contest.present-in',
     kind: 'contest',
-    pattern: `are|were ( now|already|still|reportedly )? in|inside|on|within|at ( the )? ( ${QUARTER} )? suburb|suburbs|outskirts|centre|center|streets|heart|downtown of`,
+    pattern: `are|were ( now|already|still|reportedly )? in|inside|on|within|at ( the )? ${QUARTERS} suburb|suburbs|outskirts|centre|center|streets|heart|downtown of`,
     yields: { stance: 'CONTESTED', gaining: true },
     fires: [
       'Russian forces are in the suburbs of Pokrovsk, a Ukrainian commander said.',
@@ -326,7 +331,7 @@ export const CONTEST_RULES: ContestRule[] = [
   {
     id: 'contest.reached',
     kind: 'contest',
-    pattern: `( reached|reach|reaches|reaching | advanced|advancing|pushed|moved to|towards | broke through to ) ( the )? ( ${QUARTER} ( and ${QUARTER} )? )? outskirts|suburbs|centre|center|edge|edges|heart of`,
+    pattern: `( reached|reach|reaches|reaching | advanced|advancing|pushed|moved to|towards | broke through to ) ( the )? ${QUARTERS} outskirts|suburbs|centre|center|edge|edges|heart of`,
     yields: { stance: 'CONTESTED', gaining: true },
     fires: [
       'According to Russian military bloggers, Russian assault groups have reached the centre of Kostiantynivka.',

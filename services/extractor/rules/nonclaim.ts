@@ -1,6 +1,6 @@
 // Non-claims: words that make a cue a goal, a plan, an order, a hypothesis, an idiom or a noun rather than a
 // claim. Each blocks the cues of the kinds it names that begin inside its match or within `reach` tokens after.
-import { CAPTURE_GOING_ON, EXPULSION_UNDER_WAY, WITHDRAWAL_UNDER_WAY } from './contest.js';
+import { CAPTURE_GOING_ON, CAPTURE_OF, EXPULSION_UNDER_WAY, WITHDRAWAL_UNDER_WAY } from './contest.js';
 import type { NonClaimRule } from './types.js';
 
 export const NONCLAIM_RULES: NonClaimRule[] = [
@@ -173,7 +173,7 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
       // What helped a side take a place is told as done (control.helped-to).
       'The counter-offensive helped the Ukrainian army regain Poltavka, the governor said.',
     ],
-    note: 'A capture after "help", "let" or "see" is the bare infinitive of that verb, no capture told; after "helped" or "allowed" it is one done.',
+    note: 'A capture after "help", "let", "make" or "see" is the bare infinitive of that verb, no capture told; after "helped", "allowed" or "saw" it is one done (control.helped-to).',
   },
   {
     id: 'nonclaim.until',
@@ -242,7 +242,7 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     kind: 'nonclaim',
     pattern: 'during|throughout|after|amid|amidst|following ( the|a|an|its|their )? ( weeks|months|days|years of )?',
     // ("fighting continues during the liberation of X": a capture the fighting goes on in, contest.capture-continues.)
-    yields: { blocks: ['contest'], reach: 2, spare: 'liberation|capture|seizure|storming|takeover of' },
+    yields: { blocks: ['contest'], reach: 2, spare: CAPTURE_OF },
     fires: [
       'Moscow’s Ministry of Defense added that Ukraine lost 80% of its personnel during the battles for Kurakhove.',
       'Ukrainian troops have almost left Sievierodonetsk, after weeks of fierce fighting, the mayor says.',
