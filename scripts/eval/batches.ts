@@ -23,7 +23,9 @@ const names = (wanted.length ? wanted : Object.keys(batches)).filter((b) => !bat
 const produced = new Map<string, ProducedClaim[]>();
 for (const split of new Set(names.map((b) => batches[b]!.split))) {
   const set = SETS.find((s) => s.name === split)!;
-  const { articles } = await readArticleFiles(await expandPaths([set.dir]), Number.MAX_SAFE_INTEGER);
+  const { articles, rejected } = await readArticleFiles(await expandPaths([set.dir]), Number.MAX_SAFE_INTEGER);
+  // An article the producer refuses would leave its gold claims unfound: the score would be wrong, not just lower.
+  if (rejected.length) throw new Error(`${split}: unreadable articles: ${rejected.map((r) => `${r.file} (${r.reason})`).join(', ')}`);
   for (const a of articles)
     produced.set(
       String(a.source).replace(/^.*\//, ''),

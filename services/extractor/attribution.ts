@@ -75,7 +75,7 @@ const claimantOf = (a: ActorMention, d: Discourse, speaker: Claimant | null, sen
   if (actor && !actor.side && actor.kind === 'generic' && !actor.adversary && UNSIDED_SPEAKER.test(actor.name)) {
     // "said an army spokesman", "the defence ministry said": a spokesman of no stated side speaks for the side the
     // story was just quoting.
-    const recent = d.recentSpeaker && sentenceIndex - d.recentSpeaker.sentence <= 3 ? d.recentSpeaker.claimant : null;
+    const recent = d.recentSpeaker && sentenceIndex - d.recentSpeaker.sentence <= UNSIDED_SPEAKER_REACH ? d.recentSpeaker.claimant : null;
     if (recent && recent.side !== 'NEUTRAL') return { name: actor.name, role: actor.role, side: recent.side };
     // "according to a military spokesman" in a side's own media: that side's spokesman.
     if (!recent && d.outletSide) return { name: actor.name, role: actor.role, side: d.outletSide };
@@ -83,6 +83,14 @@ const claimantOf = (a: ActorMention, d: Discourse, speaker: Claimant | null, sen
   if (!actor?.side) return null;
   return { name: actor.name, role: actor.role, side: actor.side };
 };
+
+/**
+ * How many sentences back "the statement", "the ministry said" may find the source the story last quoted (a few
+ * paragraphs of background and a subheading may stand between), and a spokesman of no stated side the side that
+ * source spoke for.
+ */
+const ANAPHORIC_SOURCE_REACH = 6;
+const UNSIDED_SPEAKER_REACH = 3;
 
 /** Spokesmen, commands, ministries and ministers: speakers whose side, when unstated, is the side the story was quoting. */
 const UNSIDED_SPEAKER =
@@ -201,7 +209,7 @@ export const speakerOf = (
     if (
       !chosen &&
       d.recentSpeaker &&
-      sentenceIndex - d.recentSpeaker.sentence <= 3 &&
+      sentenceIndex - d.recentSpeaker.sentence <= ANAPHORIC_SOURCE_REACH &&
       ANAPHORIC_SOURCE.test(text.slice(f.end, f.end + Math.max(next, 0)))
     )
       return { claimant: d.recentSpeaker.claimant, date: dateNear() ?? previous?.date ?? null, rule: f.rule };
@@ -429,7 +437,7 @@ export const speakerOf = (
     if (
       !chosen &&
       d.recentSpeaker &&
-      sentenceIndex - d.recentSpeaker.sentence <= 3 &&
+      sentenceIndex - d.recentSpeaker.sentence <= ANAPHORIC_SOURCE_REACH &&
       ANAPHORIC_SOURCE_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start))
     )
       return { claimant: d.recentSpeaker.claimant, date: dateNear() ?? previous?.date ?? null, rule: f.rule };
@@ -462,6 +470,13 @@ export const speakerOf = (
   if (!claimant && chosen && !chosen.side && chosen.kind === 'generic' && UNSIDED_BODY.test(chosen.name) && f.kind === 'verb') {
     const side = sideReportedOn(actors, f.end, to);
     if (side) claimant = { name: chosen.name, role: chosen.role, side };
+  }
+  // "The military said ... the occupiers are trying to gain a foothold": a speaker of no side who calls the enemy by a
+  // word only one side uses is of that side.
+  // (Not a side the story's last speaker lends it: the word is the speaker's own.)
+  if (chosen && !chosen.side && chosen.kind === 'generic' && !chosen.adversary && f.kind === 'verb') {
+    const usedBy = actors.find((a) => a.start >= f.end && a.usedBy)?.usedBy;
+    if (usedBy) claimant = { name: chosen.name, role: chosen.role, side: usedBy };
   }
   if (!claimant && previous) return { claimant: previous.claimant, date: dateNear() ?? previous.date, rule: f.rule };
   return { claimant: claimant ?? OUTLET, date: dateNear() ?? previous?.date ?? null, rule: f.rule };

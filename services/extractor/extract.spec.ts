@@ -169,6 +169,28 @@ describe('stances', () => {
     expect(rows(run('The capture of Avdiivka would open the road west.'))).toEqual([]);
   });
 
+  it('reads a side’s taking or leaving told as a noun ("Russia’s capture of", "the Russian seizure of") as done', () => {
+    const one = (text: string): unknown[] => rows(run(text)).map((r) => r.slice(0, 4));
+    expect(
+      one(
+        'Russia’s capture of Avdiivka, a strategic and now almost entirely destroyed city located about 15 miles from the occupied regional capital of Donetsk, was a turning point.',
+      ),
+    ).toEqual([['Avdiivka', 'NEUTRAL', 'CONTROL', 'RU']]);
+    expect(one('Ukrainian forces withdrew from their positions, resulting in the Russian seizure of Lysychansk on July 2.')).toEqual([
+      ['Lysychansk', 'NEUTRAL', 'CONTROL', 'RU'],
+    ]);
+    expect(one('Residents took to the streets to celebrate Russia’s hasty withdrawal from Kherson.')).toEqual([
+      ['Kherson', 'NEUTRAL', 'CONTROL', 'UA'],
+    ]);
+    expect(one('Russian troops completed their withdrawal from Kherson on Friday.')).toEqual([['Kherson', 'NEUTRAL', 'CONTROL', 'UA']]);
+    // Supposed, not told: a bid, a fear, a denial, a modal after it; a side is never the place its possessive takes.
+    expect(one('Kyiv vowed to prevent Russia’s capture of Pokrovsk.')).toEqual([]);
+    expect(one('There is no confirmed information about the enemy’s capture of Robotyne.')).toEqual([]);
+    expect(one('Ukraine’s capture of Lyman would be a major defeat for Moscow.')).toEqual([]);
+    expect(one('Most residents have fled the city, considered key to Russia’s capture of the Donbas.')).toEqual([]);
+    expect(one('There was no immediate comment from Kyiv about Moscow’s capture claim.')).toEqual([]);
+  });
+
   it('keeps fighting set against a full hold ("fully control X but there is fighting on its outskirts")', () => {
     expect(
       rows(
@@ -242,6 +264,20 @@ describe('places', () => {
 });
 
 describe('attribution', () => {
+  it('gives a speaker of no side who calls the enemy "the occupiers" the side that word is of, over the last speaker’s', () => {
+    const text = [
+      'Russia’s Defence Ministry said on Tuesday that its forces had captured Novoselivka.',
+      'The military emphasized that heavy fighting continues in Kupyansk, and the occupiers are trying to gain a foothold in the north of the city.',
+    ].join(' ');
+    expect(rows(run(text)).filter((r) => r[0] === 'Kupiansk')).toEqual([['Kupiansk', 'UA', 'CONTESTED', null, '2024-03-05']]);
+  });
+
+  it('reads "according to Ukrainian military reports" as the source, "reports" there being no verb', () => {
+    expect(rows(run('Both armies are still battling for control of Yablukove, according to Ukrainian military reports.'))).toEqual([
+      ['Yablukove', 'UA', 'CONTESTED', null, '2024-03-06'],
+    ]);
+  });
+
   it('gives a capture by units no side word names to the side the story was just quoting', () => {
     const text =
       'Russia’s Defence Ministry said on Tuesday that its forces had captured Novoselivka. The Western military group captured the settlement of Kolodiazi.';
@@ -861,6 +897,23 @@ describe('attribution across a story', () => {
       'KYIV, March 6 (Wire) - The head of Russia’s Vostok group, Andrei Ivanaev, said on Monday his troops had taken full control of Marinka.',
     ].join('\n');
     expect(claimants(run(body))).toEqual([['Marinka', 'Andrei Ivanaev', 'CONTROL', '2024-03-04']]);
+  });
+
+  it('gives "the statement further claimed" to the statement the story quoted a few paragraphs before', () => {
+    const body = [
+      'Russia claimed on Sunday that it took control of two more settlements.',
+      '',
+      'A statement by the Russian Defence Ministry claimed that its forces captured the village of Piddubne.',
+      '',
+      'Russia previously claimed to have seized Velyka Novosilka on January 27. The town lies near the junction of three regions.',
+      '',
+      'Piddubne is situated about 20 kilometres from the trijunction.',
+      '',
+      'Seizure of more territory',
+      '',
+      'The statement further claimed that Russian forces took control of the village of Sobolivka.',
+    ].join('\n');
+    expect(rows(run(body, '2025-07-06')).filter((r) => r[0] === 'Sobolivka')).toEqual([['Sobolivka', 'RU', 'CONTROL', 'RU', '2025-07-06']]);
   });
 
   it('calls a monitoring group the story named "the researchers" later, with its side', () => {

@@ -45,7 +45,7 @@ import { loadGazetteer, type PlaceMention } from './gazetteer/index.js';
 import { NAMED_REGION_ID } from './gazetteer/gazetteerFile.js';
 import { readContest } from './readers/contest.js';
 import { readControl } from './readers/control.js';
-import { asParty, other, verdictOf } from './readers/sides.js';
+import { asParty, other, possessingSide, verdictOf } from './readers/sides.js';
 import { claimBefore, claimCue, deniesClauseBefore, readDenial, sideOfClaimsNamed } from './readers/denial.js';
 import type { Reader } from './readers/reading.js';
 import {
@@ -693,6 +693,32 @@ const CONTRAST = /\b(?:but|however|although|though|yet)\b/i;
 /** A verb that tells the event its object names as having happened: "celebrated the withdrawal", "follows the liberation". */
 const FACTIVE_BEFORE = /\b(?:celebrat(?:e|es|ed|ing)|follow(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|mark(?:s|ed|ing)?)\s+(?:the\s+|this\s+)?$/i;
 
+/** "a bid to prevent Russia's capture of", "the alleged", "fears of": a taking only supposed, before its possessor. */
+const SUPPOSED_AROUND =
+  /\b(?:alleged|purported|claimed|reported|supposed|bids?|attempts?|plans?|push(?:es)?|prevent\w*|stop\w*|avert\w*|threat\w*|fears?|feared|hopes?|aims?|goals?|risk\w*|possible|potential|imminent|if|whether|before|until|rumou?rs?|reports?|claims?|denie\w*|reject\w*|no|not|without|information|confirm\w*|key\s+to|towards?|end\w*)\b[^.;,]*$/i;
+/** "the Russian seizure of", "the Ukrainian liberation of": a side's word right before a taking told as a noun. */
+const sideAdjectiveBefore = (text: string, at: number): boolean => {
+  const from = Math.max(0, at - 40);
+  const marker = sideMarkers(text.slice(from, at)).at(-1);
+  if (!marker) return false;
+  // ("Russia's hasty withdrawal from Kherson": a side's possessive, an adjective or two between.)
+  const between = text.slice(from + marker.end, at);
+  const word = text.slice(from + marker.start, from + marker.end);
+  return (
+    (/^\s+$/.test(between) && /\bthe\s+$/i.test(text.slice(from, from + marker.start))) ||
+    (/['’]s$/.test(word) ? ADJECTIVES_AFTER_OWN : ADJECTIVES_AFTER_OWNER).test(between)
+  );
+};
+/** "Russia's hasty withdrawal": what may stand between a side's possessive and its taking or leaving. */
+const ADJECTIVES_AFTER_OWN = /^\s+(?:(?!of\b|to\b|for\b)[a-z-]+\s+){0,2}$/;
+const ADJECTIVES_AFTER_OWNER = /^['’]s\s+(?:(?!of\b|to\b|for\b)[a-z-]+\s+){0,2}$/;
+/** "completed their withdrawal from", "carried out the liberation of": a taking or leaving told as done. */
+const DONE_BEFORE =
+  /\b(?:complet(?:e|es|ed|ing)|conduct(?:s|ed|ing)?|carr(?:y|ies|ied|ying)\s+out|finish(?:es|ed|ing)?|execut(?:e|es|ed|ing))\s+(?:an?|the|its|their|his|her|our)\s+(?:[a-z-]+\s+){0,2}$/i;
+/** "... would be a major defeat", "could mark": what the sentence says of a taking only supposed (lower case: "in May"
+ * is a month). */
+const MODAL_AFTER = /^[^.;]*?\b(?:would|could|might|may|will|can|won['’]t|unless|if)\b/;
+
 /** "29 settlements", "three villages": a capture counted, whose places a list in the next sentence may name. */
 const COUNTED_PLACES =
   /\b(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:-\w+)?|several|a\s+dozen|dozens\s+of|hundreds\s+of|a\s+number\s+of|a\s+few)\s+(?:(?:more|new|other|nearby|neighbouring|neighboring|border|frontline|front-line|small|key)\s+){0,2}(?:settlements|villages|towns|localities|communities|populated\s+areas)\b/i;
@@ -782,7 +808,23 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     // ("Crowds celebrated the withdrawal of Russian troops from Kherson", "the announcement follows the liberation of
     // three villages": an event the sentence tells as having happened is its teller's claim.)
     const toldAsEvent = FACTIVE_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start));
-    if (c.nominal && !maker && !goingOn && !toldAsEvent && (!said.frame || said.claimant === OUTLET) && !verdictOf(c, text, actors))
+    // ("Russia's capture of Avdiivka, a city 15 miles from Donetsk, was ...": a side's taking named as the sentence's
+    // subject is told as done, whatever is said of it, unless the sentence only supposes it.)
+    const presupposed =
+      (c.possessor === true
+        ? possessingSide(c, actors) !== undefined
+        : sideAdjectiveBefore(text, c.start) || DONE_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start))) &&
+      !SUPPOSED_AROUND.test(text.slice(Math.max(0, c.start - 40), c.start)) &&
+      !MODAL_AFTER.test(text.slice(c.end, c.end + 200));
+    if (
+      c.nominal &&
+      !maker &&
+      !goingOn &&
+      !toldAsEvent &&
+      !presupposed &&
+      (!said.frame || said.claimant === OUTLET) &&
+      !verdictOf(c, text, actors)
+    )
       continue;
     // "despite false statements about the alleged capture of the city", "statements about the allegedly captured
     // Soledar": a capture a statement is said to allege is that statement's maker's claim; with none named, nobody's

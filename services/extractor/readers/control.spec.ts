@@ -35,6 +35,25 @@ describe('the control reader', () => {
     expect(rowsOf('Russia by now had hoped to have control over all of the Donbas, the ISW said.')).toEqual([]);
   });
 
+  it('takes the holder a control names ("under the control of the Luhansk People’s Republic") for no place taken', () => {
+    expect(
+      rowsOf(
+        'According to Andrey Marochko, the villages of Hirske and Zolote also came under the control of the self-proclaimed Luhansk People’s Republic.',
+        '2022-06-20',
+      ),
+    ).toEqual([
+      ['Hirske', 'RU', 'CONTROL', 'RU'],
+      ['Zolote', 'RU', 'CONTROL', 'RU'],
+    ]);
+    expect(
+      rowsOf('Pro-Russian fighters from the “People’s Republic” of Luhansk liberated Sievierodonetsk, spokesman Igor Konashenkov said.'),
+    ).toEqual([['Sievierodonetsk', 'RU', 'CONTROL', 'RU']]);
+    // A withdrawal of troops "from" a town still names the town.
+    expect(rowsOf('Ukraine announced the withdrawal of its troops from Avdiivka, the General Staff said.')).toEqual([
+      ['Avdiivka', 'UA', 'CONTROL', 'RU'],
+    ]);
+  });
+
   it('gives a place taken "from" one side to the other', () => {
     expect(rowsOf('The village of Nikolsky was liberated from Ukrainian forces, the Russian Defence Ministry said.')).toEqual([
       ['Nikolsky', 'RU', 'CONTROL', 'RU'],

@@ -98,9 +98,10 @@ export const readControl: Reader = (c, ctx, who) => {
   else if (countedSubject) targets = [countedSubject];
   else if (c.possessor) {
     // "Robotyne's recapture": the possessor; 'Kostiantynivka "is ours"': the subject a quote opens after.
-    const owner = ctx.places.find((p) => p.end <= c.start && /^\s*["“‘']?\s*$/.test(text.slice(p.end, c.start)));
-    // "Ukraine's capture of Lyman": a side's capture names its place after "of".
-    const agent = owner ? undefined : possessingSide(c, ctx.actors);
+    // "Ukraine's capture of Lyman", "Moscow's capture of": a side's capture names its place after "of" (a side is no
+    // place a possessive capture takes).
+    const agent = possessingSide(c, ctx.actors);
+    const owner = agent ? undefined : ctx.places.find((p) => p.end <= c.start && /^\s*["“‘']?\s*$/.test(text.slice(p.end, c.start)));
     // "Putin hailed his army's capture of Avdiivka": the speaker's own forces, by a possessive pronoun.
     const ownForces = !owner && !agent && OWN_FORCES_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));
     const of =

@@ -28,6 +28,12 @@ let dateline: RegExp | null = null;
 /** ", Ukraine:" or ", Ukraine (AP) —" after a dateline's city, the countries from the lexicon. */
 const datelineCountry = (): RegExp => (dateline ??= new RegExp(`^,\\s+(?:${lexiconCountries().join('|')})\\b[^.]{0,25}?(?::|\\s[—–-]\\s)`));
 
+const HOLDER_BEFORE =
+  /(?:\bunder\s+(?:the\s+)?(?:full\s+|complete\s+|firm\s+|effective\s+)?control\s+of|\bin(?:to)?\s+the\s+hands\s+of)\s+(?:the\s+)?(?:self-?proclaimed\s+|so-?called\s+|unrecogni[sz]ed\s+)?["“‘]?$|\b(?:forces|troops|army|militia|fighters|units|servicemen)\s+(?:of|from)\s+the\s+(?:self-?proclaimed\s+|so-?called\s+)?["“‘]?People['’]s\s+Republic["”’]?\s+of\s+$/i;
+/** "the forces of the DPR": a region's government as a force's body. */
+const FORCE_OF_REGION_BEFORE =
+  /\b(?:forces|troops|army|militia|fighters|units|servicemen)\s+of\s+the\s+(?:self-?proclaimed\s+|so-?called\s+)?$/i;
+
 export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
   const before = text.slice(Math.max(0, p.start - 60), p.start);
   if (NOT_TARGET_BEFORE.test(before)) return false;
@@ -50,6 +56,9 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
     )
   )
     return false;
+  // "came under the control of the self-proclaimed Luhansk People's Republic", "in the hands of the DPR", "fighters of
+  // the 'People's Republic' of Luhansk": the holder a control names, or the body a force is of, is no place taken.
+  if (HOLDER_BEFORE.test(before) || ((p.mention.cue === 'region' || isRegion(p)) && FORCE_OF_REGION_BEFORE.test(before))) return false;
   // 'the Operational-Tactical Group "Luhansk"', 'the "Dnipro" grouping': a unit named after a place.
   if (/\b(?:group|grouping|battlegroup|brigade|battalion|regiment|division|corps)\s+(?:of\s+forces\s+)?["“«]$/i.test(before)) return false;
   // "Kyiv's forces", "Moscow's control": a possessive names a government or an army, not a place.

@@ -165,4 +165,13 @@ export const CONCESSION_RULES: ConcessionRule[] = [
     ],
     note: 'A side that no longer holds a place has lost it to the other side; one that no longer holds all of it has not.',
   },
+  {
+    id: 'concession.not-ours',
+    kind: 'concession',
+    pattern: 'is|are ( now )? ( not | no longer ) ours ( anymore | any longer )? ,|.|"|!|;|—|but',
+    yields: { stance: 'CONTROL', concession: true, possessor: true },
+    fires: ['"As of now, Prohres is not ours. Vovche is not ours," the Ukrainian commander said.'],
+    silent: ['"The choice is not ours to make," the Ukrainian president said.'],
+    note: 'The speaker’s side no longer holds the place (control.is-ours, negated): the other side does.',
+  },
 ];

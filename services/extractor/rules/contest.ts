@@ -153,14 +153,27 @@ export const CONTEST_RULES: ContestRule[] = [
     id: 'contest.encircled',
     kind: 'contest',
     pattern:
-      '( encircle|encircled|encircles|encirclement|encircling|surround|surrounded|surrounding|surrounds|semi-encircled|semi-encirclement|blockaded|blockade|cauldron | cut off | sealed off )',
+      '( encircle|encircled|encircles|encirclement|encircling|surround|surrounded|surrounding|surrounds|semi-encircled|semi-encirclement|half-encircled|half-encirclement|blockaded|blockade|cauldron | cut off | sealed off )',
     yields: { stance: 'CONTESTED', pinned: true },
     fires: [
       'Ukrainian officials said Russian troops were encircled in Kupiansk.',
       "Ukraine's military said that Russia, despite surrounding Myrnohrad, has yet to cut the routes.",
       'Russian forces also surround Mariupol, where fighting is reported, the Ukrainian army said.',
+      'Pushilin said the city of Lyman had been "half-encircled" by Ukrainian troops.',
     ],
     silent: ['Russian troops cut the power lines.', 'Russian forces are trying to surround Pokrovsk, the army said.'],
+  },
+  {
+    id: 'contest.tightening',
+    kind: 'contest',
+    pattern: 'tighten|tightens|tightened|tightening ( the|their|its|a )? grip|noose|ring|encirclement|stranglehold around|on|in',
+    yields: { stance: 'CONTESTED', gaining: true },
+    fires: [
+      'Russia claimed on Tuesday its forces are tightening their grip around Ukrainian troops in Pokrovsk.',
+      'Russian troops push deeper into the two cities, tightening the noose around Myrnohrad, analysts said.',
+    ],
+    silent: ['The government tightened its grip on the media, Kyiv said.'],
+    note: 'A side closing in on a place, or on the troops in it, is gaining there.',
   },
   {
     id: 'contest.trapped',

@@ -337,6 +337,16 @@ export const CONTROL_RULES: ControlRule[] = [
     note: 'A place, or settlements counted, returned under a side’s flag: nothing else may stand between the verb and the flag.',
   },
   {
+    id: 'control.under-flag',
+    kind: 'control',
+    pattern:
+      'is|are|was|were|remains|remain ( now|again|once again|back|still )? under ( the )? SIDE_ADJ|national|state|blue-yellow|blue-and-yellow|tricolour|tricolor flag ( again )?',
+    yields: { stance: 'CONTROL', holding: true },
+    fires: ['“Neskuchne of the Donetsk region is under the Ukrainian flag again,” said the state border guard service.'],
+    silent: ['The tanker sailed under the Russian flag, the port said.'],
+    note: 'A place under a side’s flag is that side’s; the flag names the side, else the speaker’s.',
+  },
+  {
     id: 'control.returns-to',
     kind: 'control',
     pattern: 'return|returns|returned|returning|restored ( back )? to ( the )? ( full )? ~{0,3} control',
@@ -579,7 +589,7 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.flag',
     kind: 'control',
     pattern:
-      '( raised|hoisted|planted|raising|hoisting|planting|raise|hoist|plant|raises|hoists|plants ( the|a|their|its|our )? ~{0,2} flag|flags ( of ~{1,3} )? over|in|above|on|at | flag|flags ~{0,2} is|are|was|again|now* fly|flies|flying|flew|hangs|hanging|waving ( again )? over|above|on|in | flag|flags ( BE )? ( ADV )? raised|hoisted|planted over|above|on|in | flag|flags HAVE|BE ( ADV )? appeared|seen|spotted over|above|on|in )',
+      '( raised|hoisted|planted|unfurled|raising|hoisting|planting|unfurling|raise|hoist|plant|unfurl|raises|hoists|plants|unfurls ( the|a|their|its|our )? ~{0,2} flag|flags ( of ~{1,3} )? over|in|above|on|at | flag|flags ~{0,2} is|are|was|again|now* fly|flies|flying|flew|hangs|hanging|waving ( again )? over|above|on|in | flag|flags ( BE )? ( ADV )? raised|hoisted|planted over|above|on|in | flag|flags HAVE|BE ( ADV )? appeared|seen|spotted over|above|on|in )',
     yields: { stance: 'CONTROL' },
     fires: [
       'Ukrainian soldiers raised the Ukrainian flag over the town hall of Kupiansk on Friday, the army said.',
@@ -589,6 +599,7 @@ export const CONTROL_RULES: ControlRule[] = [
       'Ukrainian troops hoist the national flag in the town of Kreminna.',
       'Russian troops raised the flag of the Russian Federation on the administration building in Kurakhove, TASS said.',
       '"Our flags have appeared in the centre of Kupiansk," the Russian blogger said.',
+      'Kremlin-allied military bloggers shared videos of soldiers unfurling a Russian flag in Sudzha’s central square.',
     ],
     silent: ['The Ukrainian flag flies at half-mast in Kyiv.', 'Russian troops attempted to raise the flag in Ternuvate.'],
   },

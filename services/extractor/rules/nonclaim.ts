@@ -199,12 +199,13 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     kind: 'nonclaim',
     pattern: "not|n't|never|nobody | no longer | no one | yet to | neither ~{1,10} nor ~{1,12} HAVE|BE",
     // contest.neither-controls reads "neither A nor B controls X" as a contest, concession.no-longer-in-control reads
-    // "no longer in control of X" and "no longer holds X" as a concession: their cues are spared.
+    // "no longer in control of X" and "no longer holds X" as a concession, concession.not-ours "X is not ours": their
+    // cues are spared.
     yields: {
       blocks: ['control', 'concession', 'contest'],
       reach: 3,
       spare:
-        'neither | no longer ( fully|completely|entirely )? ( in control|charge | control|controls|controlled|hold|holds|held|occupy|occupies|occupied ) ',
+        'neither | no longer ( fully|completely|entirely )? ( in control|charge | control|controls|controlled|hold|holds|held|occupy|occupies|occupied ) | ( not | no longer ) ours ',
     },
     fires: [
       "Ukraine's military asserts that Russia has not gained control over the routes to Myrnohrad.",
@@ -640,19 +641,21 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.report-noun',
     kind: 'nonclaim',
     pattern:
-      '( REPORT_DET|SIDE_ADJ|denied|denies|deny|denying|confirm|down|refuted|refutes|rejected|rejects|dismissed|dismisses|disputed|about claim|claims|report|reports|statement|statements|states|notes|shows | the|a|an|this|that SIDE claim|report|statement|assertion | about SIDE claim|claims|report|reports|statement|statements | to claims|reports|statements )',
+      '( REPORT_DET|SIDE_ADJ|denied|denies|deny|denying|confirm|down|refuted|refutes|rejected|rejects|dismissed|dismisses|disputed|about claim|claims|report|reports|statement|statements|states|notes|shows | the|a|an|this|that SIDE claim|report|statement|assertion | about SIDE claim|claims|report|reports|statement|statements | to claims|reports|statements | military|media|news|intelligence|press|battlefield|frontline|front-line|field claims|reports|statements ,|.|;|" )',
     yields: { blocks: ['attribution.verb'], reach: 0 },
     fires: [
       'Russian reports of the capture were premature.',
       'According to reports, Russian troops have seized Kherson.',
       'Maliar called the Wagner claim a fake.',
       'The Ukrainian army does not confirm reports that Russian forces captured Stepove.',
+      'Both armies are still battling for control of Yablukove, according to Ukrainian military reports.',
     ],
     silent: [
       'The ministry reports that the town was captured.',
       'Ukraine claims retaking control of nearly 90% of Kupiansk.',
       'Russia continues to claim it has seized Kupiansk.',
       'The Kremlin claims its forces have captured Bakhmut.',
+      'Russian forces have captured Stepove, Reuters reports.',
     ],
   },
 ];

@@ -63,6 +63,8 @@ export interface ConcessionYield {
   passive?: boolean;
   /** "the withdrawal from X": a noun, a claim only when someone reports it. */
   nominal?: boolean;
+  /** "Prohres is not ours": the place is the subject before the cue. */
+  possessor?: boolean;
   /** "left Avdiivka": the place must follow at once. */
   adjacentObject?: boolean;
   /** "the region is clear of Russian forces": the side named as the object is the one that left. */
