@@ -97,7 +97,7 @@ export const CONTEST_RULES: ContestRule[] = [
   {
     id: 'contest.fighting-in',
     kind: 'contest',
-    pattern: `${FIGHTING} ( between ~{1,4} and ~{1,3} )? ( also|still )? ( HAVE ( also|still )? ( been )? )? ( continues|continued|continue|rages|raged|raging|persists|persisted|still|is|are|was|were | is ongoing | are ongoing | is under way | goes on | gone on | going on )? ( heaviest|fiercest|hottest|heavy|fierce|intense | most intense|fierce|heavy | particularly|especially|very fierce|heavy|intense )? ( with|against ~{1,3} )? ( in|inside|within|around | on|in ${OUTSKIRTS_OF} | in and around )`,
+    pattern: `${FIGHTING} ( between ~{1,4} and ~{1,3} )? ( also|still )? ( HAVE ( also|still )? ( been )? )? ( continues|continued|continue|rages|raged|raging|persists|persisted|still|is|are|was|were | is ongoing | are ongoing | is under way | goes on | gone on | going on | remain|remains|remained active|ongoing )? ( heaviest|fiercest|hottest|heavy|fierce|intense | most intense|fierce|heavy | particularly|especially|very fierce|heavy|intense )? ( with|against ~{1,3} )? ( in|inside|within|around | on|in ${OUTSKIRTS_OF} | in and around )`,
     yields: { stance: 'CONTESTED' },
     fires: [
       'Fighting continues in the streets of Kostiantynivka, the Ukrainian group of forces said.',
@@ -106,6 +106,7 @@ export const CONTEST_RULES: ContestRule[] = [
       'Clashes between Russian and Ukrainian forces continue on the outskirts of the villages of Vodolahy and Loknia, the governor said.',
       'Zelensky said the most severe of the frontline battles were in the eastern towns of Maryinka, Avdiivka and Bakhmut.',
       'Ukrainian authorities noted that fighting was heaviest around Kurakhove and Pokrovsk.',
+      'The Ukrainian General Staff confirmed on August 26 that hostilities remain active in Kupiansk.',
     ],
     silent: ['The fighting ended last year.'],
   },
@@ -389,7 +390,7 @@ export const CONTEST_RULES: ContestRule[] = [
   {
     id: 'contest.advance',
     kind: 'contest',
-    pattern: `( advance|advanced|advances|advancing|pushing|pushed|pushes|broke|broken|burst|moved|moving|moves|wedged "? ( deeper|significantly|considerably|slightly|forward|further ( east|west|north|south )? )? "? ( ( up to | about|around|some|nearly|almost|another )? NUM ( to|or|— NUM )? metres|meters|kilometres|kilometers|km|miles )? ( towards|toward the ( city|town )? centre|center )? in|into|inside | advance|advanced|advances|advancing on ${OUTSKIRTS_OF} | broke|broken|breaking through ~{0,4} in|into | made|making|make ( rapid|significant|some|further|steady|slow|new )? progress|headway|inroads in|into | entered|enters|entering|enter | breached|breaching|penetrated|penetrating|penetrate|penetrates )`,
+    pattern: `( advance|advanced|advances|advancing|pushing|pushed|pushes|broke|broken|burst|moved|moving|moves|wedged "? ( deeper|significantly|considerably|slightly|forward|further ( east|west|north|south )? )? "? ( ( up to | about|around|some|nearly|almost|another )? NUM ( to|or|— NUM )? metres|meters|kilometres|kilometers|km|miles )? ( towards|toward the ( city|town )? centre|center )? in|into|inside | advance|advanced|advances|advancing on ${OUTSKIRTS_OF} | broke|broken|breaking through ~{0,4} in|into | made|making|make ( rapid|significant|some|further|steady|slow|new )? progress|headway|inroads in|into | entered|enters|entering|enter | fought|fighting|fights its|their way into | breached|breaching|penetrated|penetrating|penetrate|penetrates )`,
     yields: { stance: 'CONTESTED', gaining: true },
     fires: [
       'Russian forces advanced into Vovchansk, the governor said.',
@@ -405,6 +406,7 @@ export const CONTEST_RULES: ContestRule[] = [
       'The Ukrainian military broke through the Russian defences in Verbove.',
       'Russian forces have made rapid progress into the town of Selydove, bloggers said.',
       'The spokeswoman said enemy troops had managed to penetrate the city of Toretsk.',
+      'On April 24 Kyiv admitted that Russian infantry had fought its way into the suburbs of Popasna.',
     ],
     silent: [
       'Russian forces advanced slowly.',
@@ -452,6 +454,16 @@ export const CONTEST_RULES: ContestRule[] = [
       'The General Staff said: “The enemy, despite significant losses, continues to storm the town of Bakhmut.”',
     ],
     silent: ['A storm hit the coast.'],
+  },
+  {
+    id: 'contest.assaults-go-on',
+    kind: 'contest',
+    pattern:
+      'assaults|storming ( BE )? ( still )? continue|continues|continued|continuing|persist|persists|persisted|ongoing in|inside|within',
+    yields: { stance: 'CONTESTED' },
+    fires: ['Assaults persist in Georgiivka, Novomykhailivka, and Pobyeda, where Ukrainian forces have mounted a defence.'],
+    silent: ['Assaults continue along the whole front, the army said.'],
+    note: 'Assaults said to go on in a place: it is fought over (no side is said to gain).',
   },
   {
     id: 'contest.assault-operations',

@@ -261,6 +261,25 @@ export const CONTROL_RULES: ControlRule[] = [
     silent: ['The town is under heavy fire, the mayor said.'],
   },
   {
+    id: 'control.grip',
+    kind: 'control',
+    pattern:
+      'maintain|maintains|maintained|maintaining|keep|keeps|kept|keeping|retain|retains|retained|retaining ( its|their|our|a|the )? ( firm|tight|tenuous )? grip|hold on|over',
+    yields: { stance: 'CONTROL', holding: true },
+    fires: ['The Ukrainian army continues to maintain its grip on the strategically significant village of Zaporizhzhe.'],
+    silent: ['Ukraine must keep its grip on reality, the analyst said.'],
+    note: 'A side that keeps its grip or hold on a place holds it.',
+  },
+  {
+    id: 'control.victory-in',
+    kind: 'control',
+    pattern: 'claimed|claims|claim|claiming|declared|declares|declare|declaring|proclaimed|proclaims|announced|announces victory in|over',
+    yields: { stance: 'CONTROL' },
+    fires: ['Russia declared victory in Bakhmut on May 21, 2023, after fighting for the city for nearly a year.'],
+    silent: ['Russia declared victory over Nazism in 1945, Putin said.'],
+    note: 'A side that claims victory in a place claims to hold it.',
+  },
+  {
     id: 'control.still-under',
     kind: 'control',
     pattern: 'still|ADV ADV* under|in SIDE_ADJ control|hands',
@@ -589,7 +608,7 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.flag',
     kind: 'control',
     pattern:
-      '( raised|hoisted|planted|unfurled|raising|hoisting|planting|unfurling|raise|hoist|plant|unfurl|raises|hoists|plants|unfurls ( the|a|their|its|our )? ~{0,2} flag|flags ( of ~{1,3} )? over|in|above|on|at | flag|flags ~{0,2} is|are|was|again|now* fly|flies|flying|flew|hangs|hanging|waving ( again )? over|above|on|in | flag|flags ( BE )? ( ADV )? raised|hoisted|planted over|above|on|in | flag|flags HAVE|BE ( ADV )? appeared|seen|spotted over|above|on|in )',
+      '( raised|hoisted|planted|unfurled|restored|installed|raising|hoisting|planting|unfurling|restoring|installing|raise|hoist|plant|unfurl|restore|install|raises|hoists|plants|unfurls|restores|installs ( the|a|their|its|our )? ~{0,2} flag|flags ( of ~{1,3} )? over|in|above|on|at | flag|flags ~{0,2} is|are|was|again|now* fly|flies|flying|flew|hangs|hanging|waving ( again )? over|above|on|in | flag|flags ( BE )? ( ADV )? raised|hoisted|planted over|above|on|in | flag|flags HAVE|BE ( ADV )? appeared|seen|spotted over|above|on|in )',
     yields: { stance: 'CONTROL' },
     fires: [
       'Ukrainian soldiers raised the Ukrainian flag over the town hall of Kupiansk on Friday, the army said.',
@@ -600,6 +619,7 @@ export const CONTROL_RULES: ControlRule[] = [
       'Russian troops raised the flag of the Russian Federation on the administration building in Kurakhove, TASS said.',
       '"Our flags have appeared in the centre of Kupiansk," the Russian blogger said.',
       'Kremlin-allied military bloggers shared videos of soldiers unfurling a Russian flag in Sudzha’s central square.',
+      'Ukrainian soldiers restored the state flag of Ukraine in Lyubimivka, Khreshchenivka and Zolota Balka, the command said.',
     ],
     silent: ['The Ukrainian flag flies at half-mast in Kyiv.', 'Russian troops attempted to raise the flag in Ternuvate.'],
   },
