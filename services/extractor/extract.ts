@@ -696,22 +696,21 @@ const FACTIVE_BEFORE = /\b(?:celebrat(?:e|es|ed|ing)|follow(?:s|ed|ing)?|welcom(
 /** "a bid to prevent Russia's capture of", "the alleged", "fears of": a taking only supposed, before its possessor. */
 const SUPPOSED_AROUND =
   /\b(?:alleged|purported|claimed|reported|supposed|bids?|attempts?|plans?|push(?:es)?|prevent\w*|stop\w*|avert\w*|threat\w*|fears?|feared|hopes?|aims?|goals?|risk\w*|possible|potential|imminent|if|whether|before|until|rumou?rs?|reports?|claims?|denie\w*|reject\w*|no|not|without|information|confirm\w*|key\s+to|towards?|end\w*)\b[^.;,]*$/i;
-/** "the Russian seizure of", "the Ukrainian liberation of": a side's word right before a taking told as a noun. */
-const sideAdjectiveBefore = (text: string, at: number): boolean => {
+/**
+ * "the Russian seizure of", "Russia's hasty withdrawal from": a side's word right before a taking or leaving told as a
+ * noun, its possessive and an adjective or two between.
+ */
+const sideWordBefore = (text: string, at: number): boolean => {
   const from = Math.max(0, at - 40);
   const marker = sideMarkers(text.slice(from, at)).at(-1);
   if (!marker) return false;
-  // ("Russia's hasty withdrawal from Kherson": a side's possessive, an adjective or two between.)
-  const between = text.slice(from + marker.end, at);
-  const word = text.slice(from + marker.start, from + marker.end);
-  return (
-    (/^\s+$/.test(between) && /\bthe\s+$/i.test(text.slice(from, from + marker.start))) ||
-    (/['’]s$/.test(word) ? ADJECTIVES_AFTER_OWN : ADJECTIVES_AFTER_OWNER).test(between)
-  );
+  const gap = text.slice(from + marker.end, at);
+  // A bare adjective only after "the" ("the Russian seizure of"); a possessive with an adjective or two.
+  return /['’]s$/.test(text.slice(from + marker.start, from + marker.end)) || /^['’]s/.test(gap)
+    ? SIDE_WORD_GAP.test(gap)
+    : /^\s+$/.test(gap) && /\bthe\s+$/i.test(text.slice(from, from + marker.start));
 };
-/** "Russia's hasty withdrawal": what may stand between a side's possessive and its taking or leaving. */
-const ADJECTIVES_AFTER_OWN = /^\s+(?:(?!of\b|to\b|for\b)[a-z-]+\s+){0,2}$/;
-const ADJECTIVES_AFTER_OWNER = /^['’]s\s+(?:(?!of\b|to\b|for\b)[a-z-]+\s+){0,2}$/;
+const SIDE_WORD_GAP = /^(?:['’]s)?\s+(?:(?!of\b|to\b|for\b)[a-z-]+\s+){0,2}$/;
 /** "completed their withdrawal from", "carried out the liberation of": a taking or leaving told as done. */
 const DONE_BEFORE =
   /\b(?:complet(?:e|es|ed|ing)|conduct(?:s|ed|ing)?|carr(?:y|ies|ied|ying)\s+out|finish(?:es|ed|ing)?|execut(?:e|es|ed|ing))\s+(?:an?|the|its|their|his|her|our)\s+(?:[a-z-]+\s+){0,2}$/i;
@@ -810,10 +809,10 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     const toldAsEvent = FACTIVE_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start));
     // ("Russia's capture of Avdiivka, a city 15 miles from Donetsk, was ...": a side's taking named as the sentence's
     // subject is told as done, whatever is said of it, unless the sentence only supposes it.)
-    const presupposed =
+    const presupposed = (): boolean =>
       (c.possessor === true
         ? possessingSide(c, actors) !== undefined
-        : sideAdjectiveBefore(text, c.start) || DONE_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start))) &&
+        : sideWordBefore(text, c.start) || DONE_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start))) &&
       !SUPPOSED_AROUND.test(text.slice(Math.max(0, c.start - 40), c.start)) &&
       !MODAL_AFTER.test(text.slice(c.end, c.end + 200));
     if (
@@ -821,9 +820,9 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
       !maker &&
       !goingOn &&
       !toldAsEvent &&
-      !presupposed &&
       (!said.frame || said.claimant === OUTLET) &&
-      !verdictOf(c, text, actors)
+      !verdictOf(c, text, actors) &&
+      !presupposed()
     )
       continue;
     // "despite false statements about the alleged capture of the city", "statements about the allegedly captured
