@@ -26,6 +26,12 @@ describe('findActors', () => {
     expect(sided('The 301st Air Assault Brigade said so.')).toEqual([['301st Air Assault Brigade', null]]);
   });
 
+  it('reads a possessive pronoun up to two plain words before a role noun as part of the phrase, and no further', () => {
+    expect(sided('The commander ordered his outgunned forces to withdraw.').map(([n]) => n)).toContain('his outgunned forces');
+    expect(sided('Ukraine withdrew its remaining troops.').map(([n]) => n)).toContain('its remaining troops');
+    expect(sided('He said his, Russian forces left.').map(([n]) => n)).not.toContain('his, Russian forces');
+  });
+
   it('takes "sources" and "separatists" with the side their words give', () => {
     expect(sided('Pro-Russian sources and separatists said so.')).toEqual([
       ['Pro-Russian sources', 'RU'],

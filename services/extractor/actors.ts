@@ -139,6 +139,7 @@ export const tokens = (text: string): Token[] => {
 let lexicon: Lexicon | null = null;
 let sideWordsOfFile: Record<'RU' | 'UA', readonly string[]> | null = null;
 let countriesOfFile: readonly string[] | null = null;
+let firstCountryOfFile: Record<'RU' | 'UA', string> | null = null;
 
 /** The lexicon's side adjectives ("Russian", "pro-Kremlin", "Moscow-backed"): descriptors of a noun, never a name or a verb's subject. */
 export const lexiconSideAdjectives = (): readonly string[] => {
@@ -150,6 +151,12 @@ export const lexiconSideAdjectives = (): readonly string[] => {
 export const lexiconCountries = (): readonly string[] => {
   if (!countriesOfFile) loadLexicon();
   return countriesOfFile!;
+};
+
+/** The country the lexicon names first for a side ("Russia"): the claimant a side's unnamed word is given to. */
+export const lexiconCountryOf = (side: 'RU' | 'UA'): string => {
+  if (!firstCountryOfFile) loadLexicon();
+  return firstCountryOfFile![side];
 };
 
 /** The lexicon's words that give a side ("Russian", "Kyiv's", "pro-Kremlin") and its countries and capitals, per side. */
@@ -174,6 +181,7 @@ const loadLexicon = (): Lexicon => {
     }
   }
   countriesOfFile = [...file.countries.RU, ...file.countries.UA];
+  firstCountryOfFile = { RU: file.countries.RU[0]!, UA: file.countries.UA[0]! };
   sideWordsOfFile = {
     RU: [...new Set([...file.sideWords.RU, ...file.countries.RU])],
     UA: [...new Set([...file.sideWords.UA, ...file.countries.UA])],
@@ -482,6 +490,16 @@ export const inTitleCase = (words: readonly string[]): boolean => {
   return capitalised / words.length > 0.6;
 };
 
+/** Where "his", "her", "its", "their" or "our" stands before a role noun at `i`, up to two plain lower-case words between. */
+const possessorBefore = (ts: Token[], i: number, taken: boolean[], text: string): number => {
+  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+    if (taken[k] || text.slice(ts[k]!.end, ts[k + 1]!.start) !== ' ') return -1;
+    if (/^(?:his|her|their|its|our)$/.test(ts[k]!.lower)) return k;
+    if (ts[k]!.capitalised || !/^[a-z-]+$/.test(ts[k]!.lower)) return -1;
+  }
+  return -1;
+};
+
 export const findActors = (text: string): ActorMention[] => {
   const lex = loadLexicon();
   const ts = tokens(text);
@@ -638,8 +656,9 @@ export const findActors = (text: string): ActorMention[] => {
     // "separatists": a role noun that is itself a side word.
     const side =
       descriptor?.side ?? (ofSide ? sideOfPhrase(ofSide[1]!, lex)?.side : null) ?? seatSide ?? unitSide ?? sideWord(ts[head]!.lower, lex);
-    const possessor = i > 0 && /^(?:his|her|their|its|our)$/.test(ts[i - 1]!.lower) && text.slice(ts[i - 1]!.end, ts[i]!.start) === ' ';
-    const from = descriptor ? descriptor.from : possessor ? i - 1 : nameStart;
+    // "his forces", "his outgunned forces", "its remaining troops": a possessive pronoun, up to two plain words before.
+    const possessor = descriptor ? -1 : possessorBefore(ts, i, taken, text);
+    const from = descriptor ? descriptor.from : possessor >= 0 ? possessor : nameStart;
     const name = text.slice(ts[from]!.start, ts[head]!.end).replace(/^(?:the|a|an|another)\s+/i, '');
     const plural = /s$/.test(ts[head]!.lower) && !/ss$/.test(ts[head]!.lower);
     add(from, head, { name, side, role, kind: 'generic', plural });

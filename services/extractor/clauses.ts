@@ -62,7 +62,10 @@ export const clauseBreaks = (text: string): { at: number; continues: boolean }[]
       // "said that its forces fully control Kupiansk but there is fighting on its outskirts": so does "but".
       ((dash || /^\s+and\s+$/.test(m[0]) || /^\s+but\s+$/.test(m[0])) && /\bthat\s/i.test(text.slice(0, m.index))) ||
       // "had said that Kyiv's troops had retaken X, but that they had then been pushed out": a second "that" clause.
-      (/\bthat\s/i.test(text.slice(0, m.index)) && /^that\s/i.test(text.slice(m.index + m[0].length)));
+      // "said Russian forces were attacking but that Ukrainian forces still controlled the city": "but that" and "and
+      // that" open a second "that" clause of the same speech even when the first had no "that".
+      ((/\bthat\s/i.test(text.slice(0, m.index)) || /^,?\s+(?:but|and)\s+$/.test(m[0])) &&
+        /^that\s/i.test(text.slice(m.index + m[0].length)));
     breaks.push({ at: m.index + m[0].length, continues });
   }
   return breaks;

@@ -150,7 +150,9 @@ export const ownedByPerson = (actors: ActorMention[], d: Discourse, text = ''): 
     const titled = before.find(
       (p) => p.side && p.start > (person?.end ?? -1) && TITLE_OF.test(text.slice(Math.max(person?.end ?? 0, p.start - 60), p.start)),
     );
-    const side = titled?.side ?? person?.side ?? a.side ?? d.lastPerson?.side;
+    // "Ukraine's top military commander ordered his forces to withdraw": a described holder the sentence gave a side.
+    const described = before.find((p) => p.side && !p.plural && !p.adversary && p.role !== 'media' && p.role !== 'group');
+    const side = titled?.side ?? person?.side ?? a.side ?? described?.side ?? d.lastPerson?.side;
     return side ? { ...a, side } : a;
   });
 

@@ -409,6 +409,17 @@ describe('attribution', () => {
     ).toContainEqual(['Bakhmut', 'RU', 'CONTROL', 'RU', '2024-03-06']);
   });
 
+  it('takes "his outgunned forces" for those of a described holder the sentence gave a side', () => {
+    expect(
+      rows(
+        run(
+          'Ukraine’s top military commander ordered his outgunned forces to withdraw from the besieged eastern city of Avdiivka, as Russia’s army made its first major gain in months.',
+          '2024-02-17',
+        ),
+      ),
+    ).toEqual([['Avdiivka', 'NEUTRAL', 'CONTROL', 'RU', '2024-02-17']]);
+  });
+
   it('dates by a day written before "May", and by the invasion only when it is told as a moment', () => {
     expect(rows(run('Weeks later, on 21 May, Russia claimed control of Mariupol after intense fighting.', '2022-05-25'))).toEqual([
       ['Mariupol', 'RU', 'CONTROL', 'RU', '2022-05-21'],
@@ -968,6 +979,41 @@ describe('wire-service phrasing', () => {
       '2023-06-20',
     );
     expect(new Set(claims.map((c) => c.claimant.side))).toEqual(new Set(['RU']));
+  });
+
+  it('gives a "but that" clause to the speaker even when the first clause had no "that"', () => {
+    expect(
+      rows(
+        run(
+          'Gaiday said Russian forces were trying to encircle the city of Lysychansk but that Ukrainian forces still controlled the city.',
+          '2022-06-20',
+        ),
+      ),
+    ).toContainEqual(['Lysychansk', 'UA', 'CONTROL', 'UA', '2022-06-20']);
+    expect(
+      rows(run('Gaiday said Russian forces were attacking but that Ukrainian forces still controlled Lysychansk.', '2022-06-20')),
+    ).toEqual([['Lysychansk', 'UA', 'CONTROL', 'UA', '2022-06-20']]);
+  });
+
+  it('gives a gain the outlet only passes on ("reportedly", "allegedly") to the side that gains', () => {
+    expect(
+      rows(
+        run(
+          'In a significant development, Russian forces have reportedly seized control of the settlement of Zelene Pole in the Donetsk region.',
+          '2025-05-20',
+        ),
+      ),
+    ).toEqual([['Zelene Pole', 'RU', 'CONTROL', 'RU', '2025-05-20']]);
+    expect(
+      rows(run('The Armed Forces of Ukraine allegedly withdrew from the village of Gornal in the Kursk region of Russia.', '2025-04-20')),
+    ).toEqual([['Gornal', 'RU', 'CONTROL', 'RU', '2025-04-20']]);
+    // Told without a hedge, or by a named source, it stays the outlet's or the source's.
+    expect(rows(run('Russian forces have seized control of the settlement of Zelene Pole in the Donetsk region.', '2025-05-20'))).toEqual([
+      ['Zelene Pole', 'NEUTRAL', 'CONTROL', 'RU', '2025-05-20'],
+    ]);
+    expect(rows(run('Russian forces have reportedly seized Zelene Pole, the Institute for the Study of War said.', '2025-05-20'))).toEqual([
+      ['Zelene Pole', 'NEUTRAL', 'CONTROL', 'RU', '2025-05-20'],
+    ]);
   });
 
   it('never takes the wire of a dateline for the speaker of its first sentence', () => {

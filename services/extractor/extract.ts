@@ -6,11 +6,11 @@
 // outlet's own voice; dating.ts gives the date. The discourse (discourse.ts) carries what "the city", "the claim",
 // "she" and "at the time" refer to from sentence to sentence. The confidence model (confidence/) then judges every
 // claim read, and extract() keeps those it believes.
-import type { Article, Claim, Claimant, PlaceRef } from '../shared/model.js';
+import type { Article, Claim, Claimant, Party, PlaceRef } from '../shared/model.js';
 import { claimIdFor, placeKeyOf } from '../shared/ids.js';
 import { withoutInvisibles } from '../shared/invisibleCharacters.js';
 import { latinLookalikes } from '../shared/lookalikes.js';
-import { findActors, lexiconSideWords, sideMarkers, sideOfOutlet, type ActorMention } from './actors.js';
+import { findActors, lexiconCountryOf, lexiconSideWords, sideMarkers, sideOfOutlet, type ActorMention } from './actors.js';
 import { ArticleClaims, buildClaim, type ClaimParts } from './articleClaims.js';
 import {
   attribute,
@@ -868,13 +868,16 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
       before.counted;
     const read = follows ? { ...own, controller: before.controller } : own;
     const reading = goesOn ? { ...read, controller: goesOn.controller } : read;
-    const teller = follows
-      ? {
-          frame: null,
-          speaker: { claimant: before.claimant, date: before.date, rule: 'attribution.sentence-before' },
-          claimant: before.claimant,
-        }
-      : who;
+    const hedged = !goesOn && !follows ? hedgedGain(c, ctx, who, reading) : null;
+    const teller = hedged
+      ? { frame: null, speaker: { claimant: hedged, date: null, rule: 'attribution.hedged-gain' }, claimant: hedged }
+      : follows
+        ? {
+            frame: null,
+            speaker: { claimant: before.claimant, date: before.date, rule: 'attribution.sentence-before' },
+            claimant: before.claimant,
+          }
+        : who;
     if (isCapture(c) && reading.controller)
       d.lastCapture = {
         sentence: ctx.index,
@@ -1047,9 +1050,11 @@ const referredPlace = (c: Cue, ctx: SentenceContext): Target | null => {
     c.unnamed ||
     (c.adjacentObject
       ? // "took the village", "took a part of the settlement", "controls most of the town"
-        /^(?:(?:(?:a|the)\s+)?(?:(?:[a-z-]+\s+)?(?:part|parts|section|sections|portion|portions)|most|half|much|all)\s+of\s+){0,2}(?:the|this)\s+(?:city|town|village|settlement)\b/i.test(
+        /^(?:(?:(?:a|the|some|about|around|almost|nearly)\s+)?(?:(?:[a-z-]+\s+)?(?:part|parts|section|sections|portion|portions|districts?|quarters?|neighbou?rhoods?|blocks)|most|half|much|all|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))\s+of\s+){0,2}(?:the|this)\s+(?:city|town|village|settlement)\b/i.test(
           after,
         ) ||
+        // "We fully control the northern part.": a part of the place the story is about, named before.
+        PART_OBJECT.test(after) ||
         // "has left the city": the cue's own words may end on the noun.
         /\b(?:the|this)\s+(?:city|town|village|settlement)$/i.test(c.text) ||
         // "the part of the city he controls": the object is the head of the relative clause the cue closes.
@@ -1094,6 +1099,34 @@ const referredPlace = (c: Cue, ctx: SentenceContext): Target | null => {
     return { place: recent.place, start: null };
   return found ?? (recent && noun ? { place: recent.place, start: null } : null);
 };
+
+/** "reportedly", "allegedly": the outlet passing on what someone claims without saying who. */
+const HEDGE = /\b(?:reportedly|allegedly|purportedly|supposedly|according\s+to\s+(?:unconfirmed\s+)?reports)\b/i;
+/** How many sentences back the side's last speaker may be for a hedged gain to be theirs. */
+const HEDGE_REACH = 3;
+/**
+ * "Russian forces have reportedly seized control of Kostyantynivka", "The Armed Forces of Ukraine allegedly withdrew
+ * from Gornal": a gain the outlet only passes on, naming no source, is claimed by the side that gains; by its last
+ * speaker when one spoke a few sentences back, else by its country.
+ */
+const hedgedGain = (
+  c: Cue,
+  ctx: SentenceContext,
+  who: { frame: Frame | null; claimant: Claimant },
+  reading: { stance: Cue['stance']; controller: Party | null },
+): Claimant | null => {
+  if (who.frame || who.claimant.role !== 'outlet' || reading.stance !== 'CONTROL' || !reading.controller) return null;
+  const [from] = ctx.clauses.span(ctx.clauses.of(c.start));
+  if (!HEDGE.test(ctx.text.slice(from, c.end))) return null;
+  const side = reading.controller;
+  const recent = ctx.discourse.recentSpeaker;
+  if (recent && recent.claimant.side === side && ctx.index - recent.sentence <= HEDGE_REACH) return recent.claimant;
+  return { name: lexiconCountryOf(side), role: 'government', side };
+};
+
+/** "the northern part", "the western districts", "its eastern outskirts": a part of a place with no place after it. */
+const PART_OBJECT =
+  /^(?:the|its)\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeastern|northwestern|southeastern|southwestern)\s+)(?:part|parts|districts?|quarters?|outskirts|half|sections?|neighbou?rhoods?)\b(?!\s+of\b)/i;
 
 /** "recaptured a village in the east", "pulled out of another village": a settlement the cue takes without naming it. */
 const UNNAMED_OBJECT =
