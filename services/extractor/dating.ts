@@ -7,6 +7,9 @@ import type { ClaimDate } from './dates.js';
 import type { Cue } from './rules/matcher.js';
 import { ITEM_LOCATOR } from './readers/targets.js';
 
+/** ", which ", ", who ": the break before a clause a relative pronoun opens. */
+const RELATIVE_OPENING = /,\s+(?:which|who|whose|where)\s+$/i;
+
 export const AT_THE_TIME = /\b(?:at\s+the\s+time|at\s+that\s+time|back\s+then|then)\b/i;
 export const AT_THE_SAME_TIME = /\b(?:at\s+the\s+same\s+time|simultaneously|meanwhile)\b/i;
 
@@ -20,7 +23,9 @@ export const claimDate = (
   const { text, dates, sentence, discourse: d, published } = ctx;
   const clause = ctx.clauses.of(c.start);
   const [from, to] = ctx.clauses.span(clause);
-  const sentenceDate = dates[0] ?? null;
+  // "said its troops had taken Guyevo, south of Sudzha, which Moscow reclaimed last month": a date inside a relative
+  // clause dates what that clause tells, not the sentence.
+  const sentenceDate = dates.find((x) => !RELATIVE_OPENING.test(text.slice(0, ctx.clauses.span(ctx.clauses.of(x.start))[0]))) ?? null;
   const own = dates
     .filter((x) => x.start >= from && x.end <= to)
     .sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0];

@@ -10,6 +10,8 @@ export interface Discourse {
   /** The sentence that named the last person. */
   lastPersonSentence: number;
   lastActor: ActorMention | null;
+  /** The last forces a sentence named with a side ("Russian troops"), and which sentence: what "they" may be next. */
+  lastForces: { side: Side; sentence: number } | null;
   lastCountry: ActorMention | null;
   /** Institutions by head noun ("general staff" → Ukraine's General Staff), for a bare "the General Staff". */
   bySide: Map<string, Side>;
@@ -61,6 +63,7 @@ export const newDiscourse = (outletSide: 'RU' | 'UA' | null = null): Discourse =
   lastPerson: null,
   lastPersonSentence: -1,
   lastActor: null,
+  lastForces: null,
   lastCountry: null,
   bySide: new Map(),
   focus: null,
@@ -140,6 +143,22 @@ export const resolveActor = (a: ActorMention, d: Discourse): ActorMention => {
 const TITLE_OF =
   /\b(?:head|chief|leader|commander|founder|boss|owner|spokes(?:man|woman|person)|minister|governor|director)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
+/**
+ * "Russian troops captured Loskutivka. The day before, they captured Toshkivka": a "they" that nothing before it in its
+ * own sentence stands for is the forces the sentence before named.
+ */
+export const theyFromBefore = (actors: ActorMention[], d: Discourse, sentence: number): ActorMention[] =>
+  actors.map((a) =>
+    a.kind === 'pronoun' &&
+    /^they$/i.test(a.name) &&
+    !a.side &&
+    d.lastForces &&
+    sentence - d.lastForces.sentence === 1 &&
+    !actors.some((x) => x.end <= a.start && x.kind !== 'pronoun' && (x.plural || x.side))
+      ? { ...a, side: d.lastForces.side }
+      : a,
+  );
+
 export const ownedByPerson = (actors: ActorMention[], d: Discourse, text = ''): ActorMention[] =>
   actors.map((a, i) => {
     if (a.kind !== 'generic' || !/^(?:his|her)\b/i.test(a.name)) return a;
@@ -179,6 +198,7 @@ export const remember = (a: ActorMention, d: Discourse, sentence: number): void 
   }
   if (a.kind === 'country') d.lastCountry = a;
   d.lastActor = a;
+  if (a.kind === 'generic' && a.plural && a.role === 'military' && !a.adversary) d.lastForces = { side: a.side, sentence };
   const words = a.name
     .toLowerCase()
     .replace(/defense/g, 'defence')

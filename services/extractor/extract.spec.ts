@@ -409,6 +409,30 @@ describe('attribution', () => {
     ).toContainEqual(['Bakhmut', 'RU', 'CONTROL', 'RU', '2024-03-06']);
   });
 
+  it('takes a "they" nothing in its sentence stands for as the forces the sentence before named', () => {
+    expect(
+      rows(
+        run(
+          'Russian troops captured the village of Loskutivka in Luhansk oblast. The day before, they captured Toshkivka and Pidlisne. This was announced by Serhiy Haidai.',
+          '2022-06-22',
+        ),
+      ),
+    ).toEqual([
+      ['Loskutivka', 'UA', 'CONTROL', 'RU', '2022-06-22'],
+      ['Toshkivka', 'UA', 'CONTROL', 'RU', '2022-06-22'],
+      ['Pidlisne', 'UA', 'CONTROL', 'RU', '2022-06-22'],
+    ]);
+    // A body named before "they" in its own sentence is what "they" stands for.
+    expect(
+      rows(
+        run(
+          'Ukrainian troops left the area. The Ministry of Defense in Russia confirmed that they had liberated the village of Lastochkyne.',
+          '2024-02-25',
+        ),
+      ),
+    ).toContainEqual(['Lastochkyne', 'RU', 'CONTROL', 'RU', '2024-02-25']);
+  });
+
   it('takes "his outgunned forces" for those of a described holder the sentence gave a side', () => {
     expect(
       rows(
@@ -418,6 +442,17 @@ describe('attribution', () => {
         ),
       ),
     ).toEqual([['Avdiivka', 'NEUTRAL', 'CONTROL', 'RU', '2024-02-17']]);
+  });
+
+  it('dates a claim by its sentence, not by a date inside a relative clause after it', () => {
+    expect(
+      rows(
+        run(
+          'The Russian defence ministry said its troops had taken control of the village of Guyevo, near the Ukraine border and south of the regional hub of Sudzha, which Moscow reclaimed last month.',
+          '2025-04-20',
+        ),
+      ),
+    ).toContainEqual(['Guyevo', 'RU', 'CONTROL', 'RU', '2025-04-20']);
   });
 
   it('dates by a day written before "May", and by the invasion only when it is told as a moment', () => {
@@ -1122,6 +1157,11 @@ describe('wire-service phrasing', () => {
       'Selydove',
     ]);
     expect(places('MOSCOW: Russia said on Monday that its forces had taken Kurakhove.')).toEqual(['Kurakhove']);
+    expect(
+      places(
+        'MOSCOW (UrduPoint News / Sputnik - 21st May, 2023) Ukrainian President Volodymyr Zelenskyy denied on Sunday that Russia had taken full control of Bakhmut.',
+      ),
+    ).toEqual(['Bakhmut']);
     expect(places('KHARKIV • Ukraine said its forces had recaptured Ruska Lozova north of the city.')).toEqual(['Ruska Lozova']);
     expect(places('Ukrainian troops have crossed the River Dnipro and made advances into Krynky, the army said.')).toEqual(['Krynky']);
     expect(places('Russian forces are advancing in the directions of Kupyansk and Lyman, the ministry said.')).toEqual([]);

@@ -31,6 +31,7 @@ import { findDates, referenceDate } from './dates.js';
 import {
   newDiscourse,
   ownedByPerson,
+  theyFromBefore,
   placeNounOf,
   remember,
   resolveActor,
@@ -253,25 +254,29 @@ const extractVisible = (article: Article): Read => {
         end: mentionsAll[i]!.end - sentence.start,
       });
     const text = sentence.text;
-    const found = placeOfficials(
-      ownedByPerson(
-        withSurnames(
-          possessedTogether(
-            findActors(text)
-              // "Chasiv Yar, according to DeepState": two capitalised words the gazetteer names are a place, not a person.
-              .filter((a) => !a.guessed || !places.some((p) => p.start <= a.start && p.end >= a.end)),
+    const found = theyFromBefore(
+      placeOfficials(
+        ownedByPerson(
+          withSurnames(
+            possessedTogether(
+              findActors(text)
+                // "Chasiv Yar, according to DeepState": two capitalised words the gazetteer names are a place, not a person.
+                .filter((a) => !a.guessed || !places.some((p) => p.start <= a.start && p.end >= a.end)),
+              text,
+            ).map((a) => resolveActor(a, d)),
             text,
-          ).map((a) => resolveActor(a, d)),
-          text,
+            d,
+            places,
+          ),
           d,
-          places,
+          text,
         ),
-        d,
+        places,
         text,
+        d.previousPlaces.length ? d.previousPlaces : d.focus ? [d.focus] : [],
       ),
-      places,
-      text,
-      d.previousPlaces.length ? d.previousPlaces : d.focus ? [d.focus] : [],
+      d,
+      index,
     );
     // '“In October alone, ... . Liubimivka and others were liberated previously.': a quote still open speaks on;
     // "Enemy storms Avdiivka from three directions, - NGU": so does the source a headline names after its dash.
@@ -1050,7 +1055,7 @@ const referredPlace = (c: Cue, ctx: SentenceContext): Target | null => {
     c.unnamed ||
     (c.adjacentObject
       ? // "took the village", "took a part of the settlement", "controls most of the town"
-        /^(?:(?:(?:a|the|some|about|around|almost|nearly)\s+)?(?:(?:[a-z-]+\s+)?(?:part|parts|section|sections|portion|portions|districts?|quarters?|neighbou?rhoods?|blocks)|most|half|much|all|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))\s+of\s+){0,2}(?:the|this)\s+(?:city|town|village|settlement)\b/i.test(
+        /^(?:(?:(?:a|the|some|about|around|almost|nearly|roughly|approximately|over|more\s+than|less\s+than|up\s+to)\s+)?(?:(?:[a-z-]+\s+)?(?:part|parts|section|sections|portion|portions|districts?|quarters?|neighbou?rhoods?|blocks)|most|half|much|all|three\s+quarters|two\s+thirds|\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:%|percent|per\s+cent))\s+of\s+){0,2}(?:the|this)\s+(?:city|town|village|settlement)\b/i.test(
           after,
         ) ||
         // "We fully control the northern part.": a part of the place the story is about, named before.

@@ -781,4 +781,17 @@ describe('the control reader', () => {
       ['Makarivka', 'UA', 'CONTROL', 'UA'],
     ]);
   });
+
+  it('takes the whole list a "that" clause without a comma hangs a passive on', () => {
+    expect(
+      rowsOf(
+        'Stabilising activities continue in the settlements of Yampil, Novoselivka, Drobysheve, and Stavky that have been liberated, Cherevatyi said.',
+      ),
+    ).toEqual([
+      ['Yampil', 'UA', 'CONTROL', 'UA'],
+      ['Novoselivka', 'UA', 'CONTROL', 'UA'],
+      ['Drobysheve', 'UA', 'CONTROL', 'UA'],
+      ['Stavky', 'UA', 'CONTROL', 'UA'],
+    ]);
+  });
 });

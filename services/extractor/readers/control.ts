@@ -2,6 +2,8 @@
 // control it asserts (the agent, else the claimant's side; a concession gives the place to the other side).
 import { controllerOf, possessingSide } from './sides.js';
 import type { Reader } from './reading.js';
+import type { SentenceContext, SentencePlace } from '../context.js';
+import type { Cue } from '../rules/matcher.js';
 import {
   clauseTargets,
   countedList,
@@ -22,6 +24,12 @@ const ADJACENT =
 
 const PART_OF_TOWN =
   /^\s*(?:the\s+)?(?:[\w'’-]+\s+){1,2}(?:neighbou?rhoods?|(?:micro|sub)-?districts?|districts?|quarters?)(?:\s+\([^)]{1,30}\))?\s+(?:of|in)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$/i;
+
+/** "... D and E that have been liberated": the place a "that" or "which" without a comma opens a passive after. */
+const listBeforeThat = (c: Cue, ctx: SentenceContext): SentencePlace | undefined =>
+  [...ctx.places]
+    .reverse()
+    .find((p) => p.end <= c.start && ctx.isTarget(p) && /^\s+(?:that|which)\s+$/i.test(ctx.text.slice(p.end, c.start)));
 
 /** ", about half of which", ", most of which", ", which": a relative clause just before a passive verb. */
 const RELATIVE_BEFORE = /,\s+(?:[\w%]+\s+){0,4}?(?:of\s+)?(?:which|that)\s+$/i;
@@ -114,6 +122,9 @@ export const readControl: Reader = (c, ctx, who) => {
     // "Izium, whose capture ...": the place before the comma.
     const head = [...ctx.places].reverse().find((p) => p.end <= c.start && /^\s*,\s*$/.test(text.slice(p.end, c.start)));
     targets = head ? [head] : [];
+  } else if (c.passive && listBeforeThat(c, ctx)) {
+    // "the settlements of A, B, C, and D that have been liberated": the list the relative clause hangs on.
+    targets = listFrom(listBeforeThat(c, ctx)!, ctx, -1);
   } else if (
     c.passive
       ? RELATIVE_BEFORE.test(text.slice(Math.max(0, c.start - 50), c.start))

@@ -81,6 +81,8 @@ export const controllerOf = (
     a.kind === 'pronoun'
       ? /^they$/i.test(a.name)
         ? (namedBefore(a.start, plural) ??
+          // (Outside a quote, the forces the sentence before named, when the discourse gave "they" their side.)
+          (!insideQuote(text, a.start) ? asParty(a.side) : null) ??
           // ('"In the course of the assault, they liberated Andriivka," it added': a side's word for its own gains.)
           (insideQuote(text, a.start) && asParty(speaker.side) && !OWN_GAIN_WORD.test(c.text)
             ? other(asParty(speaker.side)!)

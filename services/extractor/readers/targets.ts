@@ -127,6 +127,9 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
   // "MOSCOW (Sputnik) -", "KYIV (UNN) —": any agency in brackets.
   // "Lviv, Ukraine, Jan 23 (EFE).- ": and with its date.
   if (p.start < 3 && /^(?:,[^.()]{0,30})?\s*\([A-Z][\w.&/ -]{1,30}\)\s*\.?\s*[-—–]/.test(after)) return false;
+  // "MOSCOW (UrduPoint News / Sputnik - 21st May, 2023) Ukrainian President ...": a city in capitals and a bracket.
+  if (p.start < 3 && /^[A-Z][A-Z’'\s-]+$/.test(text.slice(p.start, p.end)) && /^(?:,[^.()]{0,30})?\s*\([^()]{2,60}\)/.test(after))
+    return false;
   return true;
 };
 

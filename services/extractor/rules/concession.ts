@@ -71,12 +71,13 @@ export const CONCESSION_RULES: ConcessionRule[] = [
     id: 'concession.withdraw',
     kind: 'concession',
     pattern:
-      '( withdrew|withdrawn|withdrawing|withdraws|withdraw|retreated|retreating|retreat|retreats|pulled|pulling|pulls|pull ( out|back )? ( its|their|our|his|the|all|remaining|last )? ( troops|forces|units|soldiers|fighters|defenders )? ( out|back )? from|of | moved|move|moves|moving|pulled|pull|pulls|pulling out of )',
+      '( withdrew|withdrawn|withdrawing|withdraws|withdraw|retreated|retreating|retreat|retreats|pulled|pulling|pulls|pull ( out|back )? ( its|their|our|his|the|all|remaining|last )? SIDE_ADJ? ( troops|forces|units|soldiers|fighters|defenders )? ( out|back )? from|of | moved|move|moves|moving|pulled|pull|pulls|pulling out of )',
     yields: { stance: 'CONTROL', concession: true },
     fires: [
       'Ukraine’s top commander Oleksandr Syrskyi said he had ordered troops to withdraw from Avdiivka.',
       '"We have pulled our troops back from Marinka to save lives," the Ukrainian commander said.',
       'The Ukrainian brigade spokesman said Ukrainian forces had moved out of Kamianske.',
+      'Syrskyi announced the decision to completely withdraw Ukrainian troops from Avdiivka.',
     ],
     silent: ['Russia withdrew its ambassador.', 'Russia withdrew its ambassador from Kyiv, the ministry said.'],
   },

@@ -447,12 +447,13 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.managed-to',
     kind: 'control',
     pattern:
-      '( managed|manages|succeeded|succeeds to|in | BE ADV? able to | it ( was | has|had been ) possible to ) ADV* capture|recapture|liberate|seize|retake|regain|occupy|conquer|reclaim|free|take|capturing|recapturing|liberating|seizing|retaking|regaining|occupying|taking',
+      '( managed|manages|succeeded|succeeds to|in | BE ADV? able to | it ( was | has|had been ) possible to ) ADV* capture|recapture|liberate|seize|retake|regain|occupy|conquer|reclaim|free|take|deoccupy|de-occupy|capturing|recapturing|liberating|seizing|retaking|regaining|occupying|taking|deoccupying|de-occupying',
     yields: { stance: 'CONTROL', past: true, adjacentObject: true },
     fires: [
       'Russian forces managed to completely capture Siversk, the ministry said.',
       'The Armed Forces of Ukraine managed to recapture the village of Vysokopillia in the Kherson region, the governor said.',
       'He said that Russian forces were able to “liberate Staromaiorske on June 10.”',
+      'Butusov confirmed that Ukrainian soldiers were able to deoccupy Kindrashivka by October 9.',
       'Ukrainian troops succeeded in retaking Klishchiivka, the general staff said.',
       '"Yes, it was possible to liberate Dudchany, Pyatikhatky and Borozenske," the Ukrainian commander said.',
     ],
@@ -681,7 +682,7 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.nominal',
     kind: 'control',
     pattern:
-      '( the )? "? capture|recapture|seizure|liberation|fall|takeover|occupation|retaking|recapturing|capturing|seizing|liberating "? of',
+      '( the )? "? capture|recapture|seizure|liberation|deoccupation|de-occupation|fall|takeover|occupation|retaking|recapturing|capturing|seizing|liberating "? of',
     yields: { stance: 'CONTROL', nominal: true },
     fires: [
       'The Russian army has reported the capture of the city of Kupyansk.',
