@@ -1055,9 +1055,7 @@ const referredPlace = (c: Cue, ctx: SentenceContext): Target | null => {
     c.unnamed ||
     (c.adjacentObject
       ? // "took the village", "took a part of the settlement", "controls most of the town"
-        /^(?:(?:(?:a|the|some|about|around|almost|nearly|roughly|approximately|over|more\s+than|less\s+than|up\s+to)\s+)?(?:(?:[a-z-]+\s+)?(?:part|parts|section|sections|portion|portions|districts?|quarters?|neighbou?rhoods?|blocks)|most|half|much|all|three\s+quarters|two\s+thirds|\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:%|percent|per\s+cent))\s+of\s+){0,2}(?:the|this)\s+(?:city|town|village|settlement)\b/i.test(
-          after,
-        ) ||
+        SHARE_OF_THE_PLACE.test(after) ||
         // "We fully control the northern part.": a part of the place the story is about, named before.
         PART_OBJECT.test(after) ||
         // "has left the city": the cue's own words may end on the noun.
@@ -1129,6 +1127,12 @@ const hedgedGain = (
   return { name: lexiconCountryOf(side), role: 'government', side };
 };
 
+/** "the village", "part of the town", "roughly 40-50% of the town", "three quarters of the city": a cue's object that is
+ * the place referred to, or a share of it. */
+const SHARE_OF_THE_PLACE = new RegExp(
+  String.raw`^(?:(?:(?:a|the|some|about|around|almost|nearly|roughly|approximately|over|more\s+than|less\s+than|up\s+to)\s+)?(?:(?:[a-z-]+\s+)?(?:sections?|districts?|quarters?|neighbou?rhoods?|blocks)|three\s+quarters|two\s+thirds|\d+(?:[.,]\d+)?\s*(?:-|–|to)\s*\d+(?:[.,]\d+)?\s*(?:%|percent|per\s+cent)|(?:[a-z-]+\s+)?(?:${SHARE_WORDS}))\s+of\s+){0,2}(?:the|this)\s+(?:city|town|village|settlement)\b`,
+  'i',
+);
 /** "the northern part", "the western districts", "its eastern outskirts": a part of a place with no place after it. */
 const PART_OBJECT =
   /^(?:the|its)\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeastern|northwestern|southeastern|southwestern)\s+)(?:part|parts|districts?|quarters?|outskirts|half|sections?|neighbou?rhoods?)\b(?!\s+of\b)/i;

@@ -102,6 +102,7 @@ export const readControl: Reader = (c, ctx, who) => {
   let targets = clauseTargets(c, ctx);
   const counted = c.concession || c.passive ? null : countedRegion(c, ctx);
   const countedSubject = c.concession ? null : countedSubjectRegion(c, ctx);
+  const thatHead = c.passive ? listBeforeThat(c, ctx) : undefined;
   if (counted) targets = [counted];
   else if (countedSubject) targets = [countedSubject];
   else if (c.possessor) {
@@ -122,9 +123,9 @@ export const readControl: Reader = (c, ctx, who) => {
     // "Izium, whose capture ...": the place before the comma.
     const head = [...ctx.places].reverse().find((p) => p.end <= c.start && /^\s*,\s*$/.test(text.slice(p.end, c.start)));
     targets = head ? [head] : [];
-  } else if (c.passive && listBeforeThat(c, ctx)) {
+  } else if (thatHead) {
     // "the settlements of A, B, C, and D that have been liberated": the list the relative clause hangs on.
-    targets = listFrom(listBeforeThat(c, ctx)!, ctx, -1);
+    targets = listFrom(thatHead, ctx, -1);
   } else if (
     c.passive
       ? RELATIVE_BEFORE.test(text.slice(Math.max(0, c.start - 50), c.start))
