@@ -138,8 +138,7 @@ export const tokens = (text: string): Token[] => {
 
 let lexicon: Lexicon | null = null;
 let sideWordsOfFile: Record<'RU' | 'UA', readonly string[]> | null = null;
-let countriesOfFile: readonly string[] | null = null;
-let firstCountryOfFile: Record<'RU' | 'UA', string> | null = null;
+let countriesOfFile: Record<'RU' | 'UA', readonly string[]> | null = null;
 
 /** The lexicon's side adjectives ("Russian", "pro-Kremlin", "Moscow-backed"): descriptors of a noun, never a name or a verb's subject. */
 export const lexiconSideAdjectives = (): readonly string[] => {
@@ -150,13 +149,13 @@ export const lexiconSideAdjectives = (): readonly string[] => {
 /** The lexicon's countries and capitals ("Russia", "Ukraine", "Kyiv"), every side. */
 export const lexiconCountries = (): readonly string[] => {
   if (!countriesOfFile) loadLexicon();
-  return countriesOfFile!;
+  return [...countriesOfFile!.RU, ...countriesOfFile!.UA];
 };
 
 /** The country the lexicon names first for a side ("Russia"): the claimant a side's unnamed word is given to. */
 export const lexiconCountryOf = (side: 'RU' | 'UA'): string => {
-  if (!firstCountryOfFile) loadLexicon();
-  return firstCountryOfFile![side];
+  if (!countriesOfFile) loadLexicon();
+  return countriesOfFile![side][0]!;
 };
 
 /** The lexicon's words that give a side ("Russian", "Kyiv's", "pro-Kremlin") and its countries and capitals, per side. */
@@ -180,8 +179,7 @@ const loadLexicon = (): Lexicon => {
       maxWords = Math.max(maxWords, key.split(' ').length);
     }
   }
-  countriesOfFile = [...file.countries.RU, ...file.countries.UA];
-  firstCountryOfFile = { RU: file.countries.RU[0]!, UA: file.countries.UA[0]! };
+  countriesOfFile = file.countries;
   sideWordsOfFile = {
     RU: [...new Set([...file.sideWords.RU, ...file.countries.RU])],
     UA: [...new Set([...file.sideWords.UA, ...file.countries.UA])],
