@@ -35,6 +35,19 @@ describe('the control reader', () => {
     expect(rowsOf('Russia by now had hoped to have control over all of the Donbas, the ISW said.')).toEqual([]);
   });
 
+  it('gives a place a side says remains occupied, with nobody named, to the other side, and reads a share of the land in a region as the region’s', () => {
+    expect(rowsOf('Governor Oleh Syniehubov said that about 6% of the Kharkiv region still remains occupied.', '2022-09-20')).toEqual([
+      ['Kharkiv Oblast', 'UA', 'CONTROL', 'RU'],
+    ]);
+    expect(rowsOf('Luhansk Oblast remains almost entirely occupied by Russian forces, the Ukrainian governor said.')).toEqual([
+      ['Luhansk Oblast', 'UA', 'CONTROL', 'RU'],
+    ]);
+    expect(
+      rowsOf('Ukrainian forces control around 1% of territory in the eastern region of Luhansk, the Russian-installed governor said.'),
+    ).toEqual([['Luhansk Oblast', 'RU', 'CONTROL', 'UA']]);
+    expect(rowsOf('Ukrainian forces repelled attacks on villages in the Luhansk region, the governor said.')).toEqual([]);
+  });
+
   it('takes the holder a control names ("under the control of the Luhansk People’s Republic") for no place taken', () => {
     expect(
       rowsOf(

@@ -20,6 +20,11 @@ const SHARE_OF_NAMED_REGION = new RegExp(
   'i',
 );
 
+const SHARE_OF_TERRITORY_IN = new RegExp(
+  String.raw`\b(?:${SHARE_WORDS})\s+of\s+(?:the\s+)?(?:territory|territories|land|area)\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$`,
+  'i',
+);
+
 const NEAR_LIST =
   /\b(?:near|outside|towards?)\s+(?:the\s+)?(?:(?:villages?|towns?|settlements?)\s+of\s+)?(?:[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?,\s+){1,12}(?:and\s+|or\s+)?$/;
 
@@ -75,6 +80,8 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
   // "in the Donetsk region" says where something is; "all of the Luhansk region", "control of the region" name it.
   if (
     p.mention.cue === 'region' &&
+    // ("1% of territory in the Luhansk region": a share of the land in a region is a share of the region.)
+    !SHARE_OF_TERRITORY_IN.test(before) &&
     (/\b(?:in|near|across|throughout|through|into|from|within|inside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:(?:and|or)\s+)?$/i.test(before) ||
       // "Severodonetsk in the eastern Ukrainian region of Luhansk": the region's noun before its name.
       /\b(?:in|near|within|inside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:region|oblast|province)\s+of\s+$/i.test(before))

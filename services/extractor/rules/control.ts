@@ -226,14 +226,16 @@ export const CONTROL_RULES: ControlRule[] = [
   {
     id: 'control.passive',
     kind: 'control',
-    pattern: `( HAVE been | was|were|is|are|being|been ) "? ADV* "? ${TAKEN} "?`,
+    pattern: `( HAVE been | was|were|is|are|being|been|remain|remains|remained|stay|stays|stayed ) "? ADV* "? ${TAKEN} "?`,
     yields: { stance: 'CONTROL', passive: true },
     fires: [
       'The town of Vuhledar has been liberated, the Ukrainian army said.',
+      // (A state the place remains in is a passive of the same verb.)
+      'Luhansk Oblast remains almost entirely occupied by Russian forces, the governor said.',
       'Marinka was completely captured by Russian troops, the Russian Defence Ministry said.',
       'On Monday, Ukraine’s deputy defence minister added that a fourth village, Storozheve, had been secured.',
     ],
-    silent: ['The village could be captured within days, analysts said.'],
+    silent: ['The village could be captured within days, analysts said.', 'The town remains determined to resist, the mayor said.'],
   },
   {
     id: 'control.reduced-passive',
