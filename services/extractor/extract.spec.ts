@@ -1625,6 +1625,25 @@ describe('wire-service phrasing', () => {
   });
 });
 describe('twelfth-session readings', () => {
+  it('takes "the plant", "the island" for the facility the story named with that head noun, never a town', () => {
+    expect(
+      rows(
+        run(
+          'The Zaporizhzhia nuclear power plant lost power again, the IAEA said. The plant has been under Russian control since March 2022.',
+          '2026-01-20',
+        ),
+      ),
+    ).toEqual([['Zaporizhzhia Nuclear Power Plant', 'NEUTRAL', 'CONTROL', 'RU', '2026-01-20']]);
+    expect(
+      rows(
+        run('Snake Island was shelled overnight. Ukraine’s military said the Russians fled the island in two speedboats.', '2022-06-30'),
+      ),
+    ).toEqual([['Snake Island', 'UA', 'CONTROL', 'UA', '2022-06-30']]);
+    expect(rows(run('Russian troops captured Enerhodar, the mayor said. The plant lost power again.', '2022-03-04'))).toEqual([
+      ['Enerhodar', 'UA', 'CONTROL', 'RU', '2022-03-04'],
+    ]);
+  });
+
   it('takes "the city" after a local office’s title for that office’s settlement, never a plant named before it', () => {
     expect(
       rows(run('The mayor of Sievierodonetsk on the east bank of the Siverskyi Donets said that Russian troops had occupied the city.')),

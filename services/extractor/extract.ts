@@ -354,6 +354,7 @@ const extractVisible = (article: Article): Read => {
       ctx.cues.length > 0 &&
       (places.length > 0 ||
         ANAPHORIC_PLACE.test(text) ||
+        FACILITY_ANAPHOR.test(text) ||
         REGION_ANAPHOR.test(text) ||
         PLURAL_ANAPHOR.test(text) ||
         ctx.cues.some((c) => c.stance === 'DENIAL' || c.unnamed || fightingGoesOnHere(c, ctx)));
@@ -1047,8 +1048,50 @@ const answersDenial = (c: Cue, ctx: SentenceContext): boolean => {
   );
 };
 
+/**
+ * "the plant", "the nuclear power plant", "the NPP", "the island": a facility referred to by its head noun, never a
+ * settlement; the place the sentence or the story named with that head ("the Zaporizhzhia nuclear power plant",
+ * "Snake Island"), the story's most mentioned one, the latest of those on a tie.
+ */
+const FACILITY_ANAPHOR =
+  /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?!(?:of|in|near|at|on|from|to)\b)[\w-]+\s+){0,3}?([Pp]lant|NPP|[Ss]tation|[Ii]slands?|[Ss]pit|[Aa]irport|[Aa]irfield|[Dd]am)\b(?!\s+(?:of|in)\s+[A-Z])(?!['’]s\s+(?:director|head|staff|workers|management|operator|reactors?|units?|power))/;
+const FACILITY_HEADS: Record<string, RegExp> = {
+  plant: /\b(?:plant|npp|power\s+station)$/i,
+  npp: /\b(?:nuclear\s+power\s+plant|npp)$/i,
+  station: /\bstation$/i,
+  island: /\bisland$/i,
+  islands: /\bislands$/i,
+  spit: /\bspit$/i,
+  airport: /\b(?:airport|airfield)$/i,
+  airfield: /\b(?:airport|airfield)$/i,
+  dam: /\bdam$/i,
+};
+const facilityReferred = (c: Cue, ctx: SentenceContext): Target | null => {
+  // ("fled the island": a cue whose words end on the article leaves the noun after it.)
+  const determiner = /\b(?:the|this)$/i.exec(c.text)?.[0];
+  const scope =
+    c.adjacentObject || determiner
+      ? `${determiner ? `${determiner} ` : ''}${ctx.text.slice(c.end, c.end + 50).replace(/^\s+/, '')}`
+      : anaphoraScope(c, ctx);
+  const m = FACILITY_ANAPHOR.exec(scope);
+  if (!m || ((c.adjacentObject || determiner) && m.index > 0)) return null;
+  const fits = FACILITY_HEADS[m[1]!.toLowerCase()]!;
+  const here = [...ctx.places].reverse().find((p) => p.end <= c.start && fits.test(p.place.name));
+  if (here) return { place: here.place, start: null };
+  const d = ctx.discourse;
+  let best: PlaceRef | null = null;
+  let most = 0;
+  for (const [key, p] of d.mentioned) {
+    const n = d.mentionCounts.get(key) ?? 0;
+    if (fits.test(p.place.name) && n >= most) [best, most] = [p.place, n];
+  }
+  return best ? { place: best, start: null } : null;
+};
+
 const referredPlace = (c: Cue, ctx: SentenceContext): Target | null => {
   const { text, discourse: d } = ctx;
+  const facility = facilityReferred(c, ctx);
+  if (facility) return facility;
   const after = text.slice(c.end, c.end + 50).replace(/^\s+/, '');
   // "despite Russian claims of full control", "after Russia claimed its capture": no place of its own.
   const refers =

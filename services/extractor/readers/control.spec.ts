@@ -48,6 +48,15 @@ describe('the control reader', () => {
     expect(rowsOf('Ukrainian forces repelled attacks on villages in the Luhansk region, the governor said.')).toEqual([]);
   });
 
+  it('reads an area of a region, however it is rounded, as part of the region, before the cue or after it', () => {
+    expect(rowsOf('Syrskyi said Ukraine controls approximately 800 square kilometers of the Kursk region.', '2024-11-10')).toEqual([
+      ['Kursk Oblast', 'UA', 'CONTROL', 'UA'],
+    ]);
+    expect(rowsOf('Syrskyi said roughly 800 square kilometers of the Kursk region are under Ukrainian control.', '2024-11-10')).toEqual([
+      ['Kursk Oblast', 'UA', 'CONTROL', 'UA'],
+    ]);
+  });
+
   it('takes the holder a control names ("under the control of the Luhansk People’s Republic") for no place taken', () => {
     expect(
       rowsOf(

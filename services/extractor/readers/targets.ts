@@ -163,9 +163,14 @@ export const clauseTargets = (c: Cue, ctx: SentenceContext): SentencePlace[] => 
   return ctx.places.filter((p) => p.start >= from && p.end <= to && (ctx.isTarget(p) || deniedIn(p)) && !whereSaid(p));
 };
 
+/** An area's units: "square kilometres", "sq km", "km²". */
+const AREA_UNITS = String.raw`square\s+(?:kilomet(?:re|er)s|miles|km)|sq\.?\s*(?:km|miles)|km2|km²`;
+
 /** "74 settlements", "hundreds of square kilometres", "dozens of villages": a count of places or an area, not a place. */
-const COUNTED =
-  /^\s+(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:(?:about|around|some|over|more\s+than|nearly|almost|at\s+least)\s+)?(?:\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?|hundreds|dozens|thousands|several|a\s+dozen)\s+(?:of\s+)?(?:(?:new|more|other)\s+)?(?:settlements|villages|towns|localities|communities|square\s+(?:kilomet(?:re|er)s|miles|km)|sq\.?\s*(?:km|miles)|km2|km²)\b(?:\s+(?:\(\d[^)]*\)\s+)?of\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:territory|land|area))?/i;
+const COUNTED = new RegExp(
+  String.raw`^\s+(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:(?:about|around|some|over|more\s+than|nearly|almost|at\s+least|approximately|roughly|up\s+to|close\s+to|an\s+estimated)\s+)?(?:\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?|hundreds|dozens|thousands|several|a\s+dozen)\s+(?:of\s+)?(?:(?:new|more|other)\s+)?(?:settlements|villages|towns|localities|communities|${AREA_UNITS})\b(?:\s+(?:\(\d[^)]*\)\s+)?of\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:territory|land|area))?`,
+  'i',
+);
 
 /**
  * "took 2 settlements in the Donetsk region", "retook several villages in the Kursk region": a handful of
@@ -343,13 +348,20 @@ export const countedList = (c: Cue, ctx: SentenceContext): SentencePlace[] => {
   return first ? listFrom(first, ctx) : [];
 };
 
-/** "28 settlements in Kursk Region were under AFU control": a count of places in a region, the subject of the cue. */
-const COUNT_IN =
-  /\b(?:\d[\d,]*|dozens|hundreds|several|many)\s+(?:(?:more|other|border)\s+)?(?:settlements|villages|towns|localities|communities)\s+(?:in|of)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?$/i;
+/**
+ * "28 settlements in Kursk Region were under AFU control", "800 square kilometres of the Kursk region are under
+ * Ukrainian control": a count of places or an area in a region, the subject of the cue.
+ */
+const COUNT_IN = new RegExp(
+  String.raw`\b(?:\d[\d,]*|dozens|hundreds|several|many)\s+(?:(?:more|other|border)\s+)?(?:settlements|villages|towns|localities|communities|${AREA_UNITS})\s+(?:in|of)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?$`,
+  'i',
+);
 
 /** "800 square kilometres", "over 80 settlements": a count of places or an area as the subject just before the cue. */
-const COUNT_SUBJECT =
-  /\b(?:\d[\d,.]*|dozens|hundreds|several)\s+(?:(?:more|other)\s+)?(?:settlements|villages|towns|localities|communities|square\s+(?:kilomet(?:re|er)s|miles|km)|sq\.?\s*(?:km|miles)|km2|km²)\s+(?:of\s+(?:territory|land)\s+)?(?:(?:were|are|was|is|have|has|had|been|now|already|still|reportedly|currently)\s+)*$/i;
+const COUNT_SUBJECT = new RegExp(
+  String.raw`\b(?:\d[\d,.]*|dozens|hundreds|several)\s+(?:(?:more|other)\s+)?(?:settlements|villages|towns|localities|communities|${AREA_UNITS})\s+(?:of\s+(?:territory|land)\s+)?(?:(?:were|are|was|is|have|has|had|been|now|already|still|reportedly|currently)\s+)*$`,
+  'i',
+);
 
 /**
  * The region a counted subject names just before the cue ("28 settlements in Kursk Region were under ..."), or just

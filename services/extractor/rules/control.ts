@@ -250,7 +250,7 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.remains-under',
     kind: 'control',
     pattern:
-      'remain|remains|remained|is|are|was|were|stay|stays|stayed|be|been ( ADV|back|again|firmly|still|now|already|once|fully )* ( and remain|remains )? under|in ( the )? ( full|complete|firm )? ~{0,5} control|hands|occupation|jurisdiction',
+      'remain|remains|remained|is|are|was|were|stay|stays|stayed|be|been ( ADV|back|again|firmly|still|now|already|once|fully | APPROX? NUM %|percent | APPROX? NUM per cent )* ( and remain|remains )? under|in ( the )? ( full|complete|firm )? ~{0,5} control|hands|occupation|jurisdiction',
     yields: { stance: 'CONTROL', holding: true },
     fires: [
       '"Siversk remains under the control of Ukrainian forces," a Ukrainian military spokesman said.',
@@ -259,8 +259,10 @@ export const CONTROL_RULES: ControlRule[] = [
       'The Ukrainian governor says Severodonetsk is now under the “full occupation of Russia”.',
       'Much of the Kherson region has been in Russian control since the early weeks of the invasion.',
       'Kreminna is now under Russian military jurisdiction, the Russian defence ministry said.',
+      // (A share between the verb and "under" is the share held.)
+      'Rodynske, north of Chervonyi Lyman, is approximately 80% under Russian control, the Ukrainian monitors said.',
     ],
-    silent: ['The town is under heavy fire, the mayor said.'],
+    silent: ['The town is under heavy fire, the mayor said.', 'The town is 80% destroyed and under constant shelling, the mayor said.'],
   },
   {
     id: 'control.grip',
