@@ -297,13 +297,7 @@ export const controllerOf = (
   // other ("the village was occupied", a Ukrainian officer said).
   const own = asParty(claimant.side);
   // ("Russian claims to have occupied the city": an active verb is the claimant's own capture.)
-  // ("the occupation of Pishchane", "the areas that remain occupied": a noun or a state of occupation, the same.)
-  if (
-    own &&
-    OCCUPIED.test(c.text) &&
-    (c.passive || /\bunder\b/i.test(c.text) || STATE_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)))
-  )
-    return other(own);
+  if (own && OCCUPIED.test(c.text) && (c.passive || /\bunder\b/i.test(c.text))) return other(own);
   return own ? flip(c, own) : null;
 };
 
@@ -313,9 +307,6 @@ const SPEAKS =
 
 /** Occupation: a word each side uses of the other's holding. */
 const OCCUPIED = /(?<!de-)\boccup(?:ied|y|ies|ying|ation)\b/i;
-/** "remain occupied", "is still occupied", "have been occupied": a state, not an act of a subject. */
-const STATE_BEFORE =
-  /\b(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed)\s+(?:still\s+|now\s+|already\s+|temporarily\s+|partially\s+|partly\s+|fully\s+|completely\s+|largely\s+)*$/i;
 
 /**
  * For CONTESTED: the side said to be gaining — the other side of whoever is pinned down; the subject of an advance,
