@@ -23,6 +23,9 @@ export interface Discourse {
   previousPlaces: PlaceRef[];
   /** Of those, the ones the sentence was about (not a place that only located another): what "the villages" are. */
   previousTargets: PlaceRef[];
+  /** The last sentence that was about two places or more, unless one about a single place came after it: what "the
+   * villages" a few sentences on are. */
+  targetGroup: { places: PlaceRef[]; sentence: number } | null;
   /** The last region the story named, and in which sentence: what "60% of the region" refers to. */
   lastRegion: { place: PlaceRef; sentence: number } | null;
   /** The places named so far, by place key, with their population where the gazetteer gives one. */
@@ -71,6 +74,7 @@ export const newDiscourse = (outletSide: 'RU' | 'UA' | null = null): Discourse =
   mentioned: new Map(),
   previousPlaces: [],
   previousTargets: [],
+  targetGroup: null,
   lastRegion: null,
   lastClaim: null,
   lastControlClaim: null,

@@ -226,6 +226,25 @@ describe('places', () => {
     ]);
   });
 
+  it('takes "the villages" a few sentences on for the places of the last sentence about several, as many as it counts', () => {
+    const story = (object: string): Row[] =>
+      rows(
+        run(
+          'Russian forces occupied the villages of Zaporizke and Novoheorhiivka in Dnipropetrovsk Oblast, DeepState reported on Tuesday. ' +
+            'This is the first time the monitors have reported such gains. The settlements lie near the border of three regions. ' +
+            `Russia’s Defence Ministry claimed to have captured ${object} on Monday.`,
+        ),
+      ).filter(([, side]) => side === 'RU');
+    expect(story('the villages')).toEqual([
+      ['Zaporizke', 'RU', 'CONTROL', 'RU', '2024-03-04'],
+      ['Novoheorhiivka', 'RU', 'CONTROL', 'RU', '2024-03-04'],
+    ]);
+    expect(story('the two villages')).toHaveLength(2);
+    // A count that is not theirs, or a noun phrase that goes on to name other places, is not them.
+    expect(story('the three villages')).toEqual([]);
+    expect(story('the villages of the area')).toEqual([]);
+  });
+
   it('reads every name of a counted list set off by dashes', () => {
     const text =
       'The Russian Defence Ministry said on Tuesday that three other villages in the Donetsk region – Stavky, Novoselivka and Maslyakivka – were now under Moscow’s control.';
@@ -1423,10 +1442,15 @@ describe('wire-service phrasing', () => {
     ).toEqual([['Niu-York', 'UA', 'DENIAL', 'RU']]);
   });
 
-  it('reads a capture that statements are said to allege as no claim of the speaker who reports them', () => {
-    expect(rows(run('Ukrainian officials said Russian propaganda spread statements about the alleged capture of Krasnohorivka.'))).toEqual(
-      [],
-    );
+  it('reads a capture that statements are said to allege as the alleging side’s claim, not the speaker’s who reports them', () => {
+    expect(rows(run('Ukrainian officials said Russian propaganda spread statements about the alleged capture of Krasnohorivka.'))).toEqual([
+      ['Krasnohorivka', 'RU', 'CONTROL', 'RU', '2024-03-06'],
+    ]);
+    // With no side said to allege it, nobody's.
+    expect(rows(run('Ukrainian officials said statements were spread about the alleged capture of Krasnohorivka.'))).toEqual([]);
+    expect(
+      rows(run('The alleged capture of Yunakivka in the Sumy region by Russian troops was reported by pro-Kremlin channels.')),
+    ).toEqual([['Yunakivka', 'RU', 'CONTROL', 'RU', '2024-03-06']]);
     expect(rows(run('Gerasimov reported to Putin the alleged capture of Kupiansk.')).map((r) => r.slice(0, 4))).toEqual([
       ['Kupiansk', 'RU', 'CONTROL', 'RU'],
     ]);

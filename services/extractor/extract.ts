@@ -601,6 +601,41 @@ const STATEMENT_OPENS = new RegExp(`^(?:${STATEMENT_NOUNS})\\b`, 'i');
 /** "the alleged capture of", "the allegedly captured": words that call a capture someone else's claim. */
 const ALLEGED_BEFORE = /\b(?:alleged(?:ly)?|purported(?:ly)?|supposed(?:ly)?|so-called)\s+(?:full\s+|complete\s+)?$/i;
 
+/** Between a side and "the alleged capture": its statements, or its stating, about it ("Russia had once again stated
+ * about the alleged control of", "the Russian Defense Ministry's statements about the alleged", "informed his alleged"). */
+const ALLEGED_BY_SOURCE =
+  /^(?:[^.;]{0,70}?\b(?:statements?|claims?|reports?|information|stated|claimed|informed|reported|spreading|spread|announced)\b[^.;]{0,40}?|[^.;]{0,40}?\s)(?:about|of|on)?\s*(?:the|his|its|their)?\s*(?:alleged|purported|supposed)\s+(?:full\s+|complete\s+)?$/i;
+/** A denial, or a report of the statements, between the source and the allegation makes the source their denier or
+ * reporter, not their maker. */
+const DENIES_BETWEEN =
+  /\b(?:dismiss|deni|deny|reject|refut|debunk|disprov|call(?:s|ed)?\s+(?:it\s+)?(?:fake|false))|\b(?:said|says|told|wrote|noted|added)\b/i;
+/**
+ * "the alleged capture of Yunakivka by Russian troops", "information spread in the Russian Federation about the alleged
+ * capture of Bilohorivka": the side an alleged taking is credited to, by its agent after the place or by where the
+ * statement comes from, alleges it.
+ */
+const allegingAgent = (c: Cue, ctx: SentenceContext): Claimant | null => {
+  const { text, actors } = ctx;
+  const agent = actors.find(
+    (a) =>
+      a.side &&
+      a.side !== 'NEUTRAL' &&
+      a.start >= c.end &&
+      /^\s*(?:the\s+)?(?:(?:settlement|village|town|city)\s+of\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:region|oblast|Oblast|Region))?\s+by\s+(?:the\s+)?$/.test(
+        text.slice(c.end, a.start),
+      ),
+  );
+  // Else the side named last before it, a side word or a body of a side, when what lies between tells its statements.
+  const before = [
+    ...sideMarkers(text).filter((m) => m.end <= c.start),
+    ...actors.filter((a) => a.side && a.side !== 'NEUTRAL' && a.end <= c.start),
+  ].sort((a, b) => b.end - a.end)[0];
+  const between = before ? text.slice(before.end, c.start) : '';
+  const source = agent ?? (before && ALLEGED_BY_SOURCE.test(between) && !DENIES_BETWEEN.test(between) ? before : undefined);
+  const side = asParty(source?.side ?? null);
+  return side ? { name: lexiconCountryOf(side), role: 'government', side } : null;
+};
+
 /** "Kremlin statements", "Russia's claims": the side word just before a statement noun, as the statement's maker. */
 const makerOf = (text: string, at: number, actors: readonly ActorMention[] = []): Claimant | null => {
   const from = Math.max(0, at - 30);
@@ -806,6 +841,14 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
       reporter && attributed.claimant === OUTLET
         ? { frame: reporter, speaker: ctx.speakers.get(reporter)!, claimant: ctx.speakers.get(reporter)!.claimant }
         : attributed;
+    // "information about the alleged capture of Bilohorivka by Russian troops": the side said to have taken it alleges
+    // it, reported or not; with no such side, nobody's.
+    const allegedBy =
+      c.stance === 'CONTROL' &&
+      !maker &&
+      (ALLEGED_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)) || /\b(?:alleged|purported|supposed)\b/i.test(c.text))
+        ? allegingAgent(c, ctx)
+        : null;
     // "the capture of X" claims nothing unless someone reports or denies it.
     // ("the mopping up of the occupants continues": a contest told as going on is claimed by whoever tells it.)
     const goingOn = c.stance === 'CONTESTED' && GOING_ON_AFTER.test(text.slice(c.end, c.end + 60));
@@ -824,6 +867,7 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     if (
       c.nominal &&
       !maker &&
+      !allegedBy &&
       !goingOn &&
       !toldAsEvent &&
       (!said.frame || said.claimant === OUTLET) &&
@@ -839,8 +883,11 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
       !maker &&
       ALLEGED_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)) &&
       STATEMENT_RIGHT_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start).replace(/\S+\s+$/, ''));
-    if (alleged) continue;
-    const voiced = said.claimant === OUTLET && d.outletVoice ? { ...said, claimant: d.outletVoice } : said;
+    if (alleged && !allegedBy) continue;
+    const heard = allegedBy
+      ? { frame: null, speaker: { claimant: allegedBy, date: null, rule: 'attribution.statement-of' }, claimant: allegedBy }
+      : said;
+    const voiced = heard.claimant === OUTLET && d.outletVoice ? { ...heard, claimant: d.outletVoice } : heard;
     // ("According to Ukrainska Pravda's information, these are the settlements of A and B": a list whose own sentence
     // names a sided source is that source's.)
     const ownSource = goesOn && said.frame && said.claimant !== OUTLET && said.claimant.side !== 'NEUTRAL' ? said.claimant : null;
@@ -908,6 +955,16 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
       const here = NEGATED_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)) ? [] : listBeforeAnaphor(c, ctx);
       if (here.length >= 2) targets = here.map((p) => ({ place: p.place, start: null }));
       else if (d.previousTargets.length >= 2) targets = d.previousTargets.map((place) => ({ place, start: null }));
+      // "Russian forces occupied the villages of A and B, DeepState reported. ... Russia's Defense Ministry claimed to
+      // have captured the villages": the places of the last sentence about several, a few sentences back, when no
+      // sentence about one place came between; as many as the anaphor counts, if it counts them.
+      else if (
+        d.targetGroup &&
+        ctx.index - d.targetGroup.sentence <= GROUP_REACH &&
+        !NEGATED_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)) &&
+        countFits(groupAnaphor(c, ctx), d.targetGroup.places.length)
+      )
+        targets = d.targetGroup.places.map((place) => ({ place, start: null }));
     }
     // "Presently, Russian troops are in control of 60% of the region": a share or a count of "the region" is of the
     // region the story named last, a few sentences back at most, when this sentence names none.
@@ -1173,7 +1230,7 @@ const hedgedGain = (
 /** "the village", "part of the town", "roughly 40-50% of the town", "three quarters of the city": a cue's object that is
  * the place referred to, or a share of it. */
 const SHARE_OF_THE_PLACE = new RegExp(
-  String.raw`^(?:(?:(?:a|the|some|about|around|almost|nearly|roughly|approximately|over|more\s+than|less\s+than|up\s+to)\s+)?(?:(?:[a-z-]+\s+)?(?:sections?|districts?|quarters?|neighbou?rhoods?|blocks)|three\s+quarters|two\s+thirds|\d+(?:[.,]\d+)?\s*(?:-|–|to)\s*\d+(?:[.,]\d+)?\s*(?:%|percent|per\s+cent)|(?:[a-z-]+\s+)?(?:${SHARE_WORDS}))\s+of\s+){0,2}(?:the|this)\s+(?:city|town|village|settlement)\b`,
+  String.raw`^(?:(?:(?:a|the|some|about|around|almost|nearly|roughly|approximately|over|more\s+than|less\s+than|up\s+to)\s+)?(?:(?:[a-z-]+\s+)?(?:sections?|districts?|quarters?|neighbou?rhoods?|blocks)|three[\s-]+quarters|two[\s-]+thirds|\d+(?:[.,]\d+)?\s*(?:-|–|to)\s*\d+(?:[.,]\d+)?\s*(?:%|percent|per\s+cent)|(?:[a-z-]+\s+)?(?:${SHARE_WORDS}))\s+of\s+){0,2}(?:the|this)\s+(?:city|town|village|settlement)\b`,
   'i',
 );
 /** "the northern part", "the western districts", "its eastern outskirts": a part of a place with no place after it. */
@@ -1229,6 +1286,28 @@ const laterReferent = (
   return focus ? { place: focus, start: null } : null;
 };
 
+/** How many sentences back "the villages" may find the places a sentence about several named. */
+const GROUP_REACH = 4;
+const COUNT_WORDS: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** "the villages", "these two settlements", "both towns": a plural noun phrase of places and nothing more. */
+const GROUP_NOUN = String.raw`(?:the|these|those|both|all\s+(?:of\s+)?(?:the|these|those))\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:(?:small|nearby|border|frontline|front-line|neighbou?ring|key|eastern|western|northern|southern)\s+)?(?:villages|settlements|towns|cities|localities)\b(?!\s+(?:of|in|near|around|not|that|which|where)\b)`;
+const GROUP_OBJECT = new RegExp(String.raw`^\s*["“]?\s*${GROUP_NOUN}`, 'i');
+const GROUP_SUBJECT = new RegExp(String.raw`(?:^|[.,;:]\s+|\b(?:that|and)\s+)${GROUP_NOUN}\s+(?:[\w-]+\s+){0,3}$`, 'i');
+/** The plural noun phrase a cue takes as its object, or a passive as its subject, if it is one: "captured the villages",
+ * "the two villages were occupied". */
+const groupAnaphor = (c: Cue, ctx: SentenceContext): string | null => {
+  if (!c.passive) return GROUP_OBJECT.exec(ctx.text.slice(c.end, c.end + 60))?.[0] ?? null;
+  return GROUP_SUBJECT.exec(ctx.text.slice(Math.max(0, c.start - 80), c.start))?.[0] ?? null;
+};
+/** "the two villages" are two places; "the villages" any number; no plural noun phrase, none. */
+const countFits = (scope: string | null, n: number): boolean => {
+  if (scope === null) return false;
+  const counted =
+    /\b(two|both|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:the|these|those)\s+)?(?:[\w-]+\s+){0,2}?(?:villages|settlements|towns|cities|localities)\b/i.exec(
+      scope,
+    );
+  return !counted || COUNT_WORDS[counted[1]!.toLowerCase()] === n;
+};
 /** "the villages", "these settlements", "both towns", "all of these settlements" (not "the villages of A and B"): the
  * places named just before. */
 const PLURAL_NOUN_ANAPHOR =
@@ -1314,6 +1393,8 @@ const rememberSentence = (ctx: SentenceContext, d: Discourse, namedSpeakers: Map
     ).values(),
   ];
   d.previousTargets = d.previousPlaces.filter((place) => ctx.places.some((p) => p.place === place && ctx.isTarget(p)));
+  if (d.previousTargets.length >= 2) d.targetGroup = { places: d.previousTargets, sentence: index };
+  else if (d.previousTargets.length === 1) d.targetGroup = null;
   const region = ctx.places.filter((p) => isRegion(p) || p.place.id?.startsWith(NAMED_REGION_ID)).at(-1);
   if (region) d.lastRegion = { place: region.place, sentence: index };
   // "the town" refers to the place the story is about: the most mentioned so far, the latest of those on a tie.

@@ -251,6 +251,8 @@ describe('gazetteer: provisional places', () => {
       cue: 'settlement',
     });
     expect(one('Russian troops landed on the Kinburn Spit on Monday.', 'Kinburn Spit').mention.cue).toBe('settlement');
+    // An article opening the sentence is no part of the name.
+    expect(scan('The Kinburn Spit remains under Russian occupation.').map((m) => m.surface)).toEqual(['Kinburn Spit']);
     expect(one('A sabotage group entered the Grayvoronsky district of the region.', 'Grayvoronsky district').mention.provisional).toBe(
       true,
     );

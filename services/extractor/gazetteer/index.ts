@@ -505,7 +505,8 @@ class LookupGazetteer implements Gazetteer {
       if (FEATURE_WORDS.test(second.text) || (DISTRICT_WORD.test(second.text) && RUSSIAN_DISTRICT_NAME.test(first.folded))) j = i + 1;
       else if (second.capitalised && third && spaced(second, third) && FEATURE_WORDS.test(third.text)) j = i + 2;
     }
-    if (j < 0 || this.stopwords.has(first.folded) || SETTLEMENT_NOUNS.has(first.folded)) return null;
+    // ("The Kinburn Spit remains ...": an article opening the sentence is no part of the name.)
+    if (j < 0 || this.stopwords.has(first.folded) || SETTLEMENT_NOUNS.has(first.folded) || /^(?:the|a|an)$/i.test(first.text)) return null;
     // ("Russia Captures Last Dnieper Estuary Island": in a headline in title case every word looks like a name.)
     if (titleCaseLine(text, first.start)) return null;
     const last = tokens[j]!;

@@ -54,7 +54,7 @@ const COUNTED_SUBJECT =
 
 /** An object noun phrase without a name: "one village after another", "several positions", "two settlements". */
 const COMMON_OBJECT =
-  /^\s+(?:one|two|three|four|five|several|many|more|some|dozens\s+of|a\s+(?:number|series)\s+of|\d+)\s+(?:(?:more|new|other|small|key|frontline|front-line|nearby|border)\s+)?(?:village|villages|settlement|settlements|town|towns|positions?|hamlets?|localities|locality|communities|community|territor(?:y|ies)|square)\b(?!\s+of\s+[A-Z]|\s*[,:–—-]\s*[A-Z])/i;
+  /^\s+(?:(?:(?:the|new|previously|pre-?prepared|prepared|more|advantageous|defensive|fortified|reserve)\s+)+(?:lines|positions|fortifications)\b|(?:one|two|three|four|five|several|many|more|some|dozens\s+of|a\s+(?:number|series)\s+of|\d+)\s+(?:(?:more|new|other|small|key|frontline|front-line|nearby|border)\s+)?(?:village|villages|settlement|settlements|town|towns|positions?|hamlets?|localities|locality|communities|community|territor(?:y|ies)|square)\b(?!\s+of\s+[A-Z]|\s*[,:–—-]\s*[A-Z]))/i;
 
 /** "his army", "their troops", "our forces" just before a possessive cue: the speaker's own side. */
 const OWN_FORCES_BEFORE =

@@ -20,6 +20,14 @@ describe('the denial reader', () => {
     ).toContainEqual(['Tabaivka', 'UA', 'DENIAL', 'RU']);
   });
 
+  it('does not take the denier’s own claim, told after ", saying", for the one it denies', () => {
+    expect(
+      rowsOf(
+        'Russian media reported that Russia had occupied Bohdanivka. Ukraine’s Defence Ministry refuted the reports, saying the village remains under the control of Ukraine’s forces.',
+      ),
+    ).toContainEqual(['Bohdanivka', 'UA', 'DENIAL', 'RU']);
+  });
+
   it('takes the place a denied claim refers back to with "it"', () => {
     expect(
       rowsOf(

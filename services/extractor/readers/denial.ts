@@ -120,7 +120,11 @@ export const readDenial: Reader = (c, ctx, who, consumed) => {
       ? claimBefore(cues, c.start)
       : c.weak && !fronted
         ? cues.find((e) => e.end <= c.start && claimCue(e) && !e.concession && clauses.of(e.start) === k)
-        : cues.find((e) => e.start > c.end && claimCue(e));
+        : // ("refuted the reports, saying the village remains under Ukraine's control": a claim the denier goes on to tell
+          // after ", saying" is its own, not the one denied.)
+          cues.find(
+            (e) => e.start > c.end && claimCue(e) && !frames.some((f) => f.kind === 'participle' && f.start > c.end && f.start < e.start),
+          );
   // A cue after the denial belongs to what is denied unless another report comes between them.
   const inDenial = (e: Cue): boolean => e.start > c.end && !frames.some((f) => f.start > c.end && f.start < e.start && !f.denial);
   if (embedded && (embedded === c || embedded.end <= c.start || inDenial(embedded))) consumed.add(embedded);

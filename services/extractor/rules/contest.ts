@@ -39,7 +39,7 @@ export const CONTEST_RULES: ContestRule[] = [
   {
     id: 'contest.heavy-fighting',
     kind: 'contest',
-    pattern: `heavy|fierce|intense|street|urban|renewed|ongoing|house-to-house|close-quarters|bloody|serious ${FIGHTING}`,
+    pattern: `heavy|fierce|intense|street|urban|renewed|ongoing|house-to-house|close-quarters|bloody|serious|street-to-street|block-by-block|building-by-building|door-to-door ${FIGHTING}`,
     yields: { stance: 'CONTESTED' },
     fires: ['Ukraine’s General Staff reported heavy fighting in Bakhmut on Tuesday.'],
     silent: ['The battles of the past are over.'],
@@ -296,12 +296,13 @@ export const CONTEST_RULES: ContestRule[] = [
     id: 'contest.clearing',
     kind: 'contest',
     pattern:
-      '( clearing | mopping up | mop-up | sweeping | combing | search-and-destroy | search-and-strike | search-and-assault | counter-sabotage | search and assault | " cleaning|cleansing ( up )? " | cleaning|cleansing up ( the|remaining )? invaders|occupiers|occupants|enemy|saboteurs|SIDE_ADJ )',
+      '( clearing | mopping up | mop-up | mopping-up | cleanup|clean-up of | sweeping | combing | search-and-destroy | search-and-strike | search-and-assault | counter-sabotage | search and assault | " cleaning|cleansing ( up )? " | cleaning|cleansing up ( the|remaining )? invaders|occupiers|occupants|enemy|saboteurs|SIDE_ADJ )',
     yields: { stance: 'CONTESTED', gaining: true },
     fires: [
       'Clearing Izium of the remaining Russian groups goes on, Ukraine’s command said.',
       'As of today, the Ukrainian Defense Forces are "cleaning up" Russian invaders from Kupyansk, the army said.',
       'The General Staff said search-and-strike operations are ongoing in Yampil.',
+      'The cleanup of Sudzha in the Kursk region continues, the Russian defence ministry said.',
     ],
     silent: [
       'The sky was clear.',

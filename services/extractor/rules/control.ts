@@ -265,6 +265,22 @@ export const CONTROL_RULES: ControlRule[] = [
     silent: ['The town is under heavy fire, the mayor said.', 'The town is 80% destroyed and under constant shelling, the mayor said.'],
   },
   {
+    id: 'control.now-under',
+    kind: 'control',
+    pattern:
+      '( now|still|already )+ ( firmly|fully|completely|entirely|largely|effectively )? under ( the )? ( full|complete|firm|effective )? ~{0,4} control|occupation',
+    yields: { stance: 'CONTROL', holding: true },
+    fires: [
+      "Gerasimov said Russian troops were making deep inroads into Krasnoarmeysk, with more than three-quarters of the city now under Moscow's control.",
+      'The army said Kupiansk, now fully under Ukrainian control, was being cleared of mines.',
+    ],
+    silent: [
+      'The town, still under heavy fire, was evacuated, the governor said.',
+      'The brigade, now under the control of a new commander, moved to Kupiansk.',
+    ],
+    note: 'A place said to be now, or still, under a side’s control with no verb ("with most of the city now under Moscow’s control", an aside set off by commas): that side holds it.',
+  },
+  {
     id: 'control.grip',
     kind: 'control',
     pattern:
@@ -372,10 +388,25 @@ export const CONTROL_RULES: ControlRule[] = [
   {
     id: 'control.returns-to',
     kind: 'control',
-    pattern: 'return|returns|returned|returning|restored ( back )? to ( the )? ( full )? ~{0,3} control',
+    pattern: 'return|returns|returned|returning|restored ( back )? to ( the )? ( full )? ~{0,3} control|jurisdiction',
     yields: { stance: 'CONTROL' },
-    fires: ['“Kherson returns to the control of Ukraine, units of the Ukrainian Armed Forces enter the city.”'],
+    fires: [
+      '“Kherson returns to the control of Ukraine, units of the Ukrainian Armed Forces enter the city.”',
+      'Snake Island has returned to Ukrainian jurisdiction, a spokeswoman for Ukraine’s southern military command told reporters.',
+    ],
     silent: ['Residents returned to the city.'],
+  },
+  {
+    id: 'control.possession',
+    kind: 'control',
+    pattern: '( take|takes|took|taken|taking possession of | in ( full|complete|total|firm )? possession of )',
+    yields: { stance: 'CONTROL', adjacentObject: true },
+    fires: ['The Kremlin has also claimed to be in complete possession of Kupiansk in Kharkiv and Pokrovsk in Donetsk.'],
+    silent: [
+      'Police took possession of the weapons in Kupiansk, the governor said.',
+      'A Ukrainian soldier said Russian troops could circle Avdiivka from the north, having taken possession of the railway.',
+    ],
+    note: 'Possession of a place, taken or held, is control of it.',
   },
   {
     id: 'control.into-hands',
@@ -413,11 +444,12 @@ export const CONTROL_RULES: ControlRule[] = [
   {
     id: 'control.held-by',
     kind: 'control',
-    pattern: 'BE ( ADV|still|now|firmly | NUM %|percent | NUM per cent )* controlled|held by',
+    pattern: 'BE ( ADV|still|now|firmly | APPROX? NUM %|percent | APPROX? NUM per cent )* controlled|held by',
     yields: { stance: 'CONTROL', passive: true, holding: true },
     fires: [
       'Kreminna is still held by Russian forces, the Ukrainian governor said.',
       '"Maryinka is already 70% controlled by our units," the Russian commander said.',
+      'Vovchansk is approximately 60% controlled by the Armed Forces of Ukraine, the Ukrainian spokesman said.',
     ],
     silent: ['Talks were held by the two sides in Istanbul.'],
   },
@@ -432,6 +464,19 @@ export const CONTROL_RULES: ControlRule[] = [
       "Gerasimov said Moscow's forces controlled large sections of the towns of Pokrovsk and Vovchansk.",
     ],
     silent: ['Russia says its forces control the skies over Soledar.'],
+  },
+  {
+    id: 'control.controls-in',
+    kind: 'control',
+    pattern:
+      'control|controls|controlled|controlling ~{0,4} buildings|facilities|blocks|streets|neighborhoods|neighbourhoods|districts|quarters|parts|areas|sections|enterprises|houses|heights|positions in|inside|within',
+    yields: { stance: 'CONTROL', holding: true, objectOnly: true },
+    fires: [
+      '“As of now, our defenders control certain industrial and infrastructure facilities in Bakhmut,” Maliar said.',
+      'Ukrainian troops still control several buildings in Bakhmut, the general said.',
+    ],
+    silent: ['Russian forces control the roads in the area, the general said.', 'Ukraine controls the skies over Avdiivka.'],
+    note: 'Control of buildings, blocks or districts in a place: a part of it held.',
   },
   {
     id: 'control.past',
@@ -646,7 +691,11 @@ export const CONTROL_RULES: ControlRule[] = [
       'He said Russian forces had left the village of Hostomel but were digging in at the town of Bucha.',
       'Governor Serhiy Haidai said the enemy is consolidated in the regional center of Severodonetsk.',
     ],
-    silent: ['The troops dug trenches in the forest near Bucha.', 'Russian forces are digging in along the Dnipro, the ministry said.'],
+    silent: [
+      'The troops dug trenches in the forest near Bucha.',
+      'Russian forces are digging in along the Dnipro, the ministry said.',
+      '"The Defence Forces withdrew from Soledar and dug in on previously prepared defensive lines," the spokesman said.',
+    ],
     note: 'Dug in or consolidated in a place: holding it (as "established themselves in" is).',
   },
   {
@@ -686,10 +735,14 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.nominal',
     kind: 'control',
     pattern:
-      '( the )? "? capture|recapture|seizure|liberation|deoccupation|de-occupation|fall|takeover|occupation|retaking|recapturing|capturing|seizing|liberating "? of',
+      '( the )? "? capture|recapture|seizure|liberation|deoccupation|de-occupation|fall|takeover|occupation|retaking|recapturing|capturing|seizing|liberating "? of | ( the )? establishment|restoration of ( full|complete )? control over|of | the|his|its|their alleged|purported|supposed ( full|complete|total )? control of|over',
     yields: { stance: 'CONTROL', nominal: true },
     fires: [
       'The Russian army has reported the capture of the city of Kupyansk.',
+      'On October 1, 2024, Russia announced the establishment of control over Vuhledar.',
+      // (An alleged taking is the claim of the side it is credited to.)
+      'Information is being spread in the Russian Federation about the alleged capture of Bilohorivka, Haidai said.',
+      'He noted the Russian Defense Ministry’s statements on December 27 about the alleged control of Kupyansk.',
       'Ukraine’s General Staff announced the retaking of Andriivka.',
       'The actions of the Battlegroup North resulted in the capturing of seven settlements, including Kositsa and Lebedevka, the Russian Defence Ministry said.',
       "The capture of Avdiivka represents Russia's biggest victory in the war since May.",
@@ -745,15 +798,20 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.expelled',
     kind: 'control',
     pattern:
-      '( drove|driven|drive|drives|driving|pushed|pushing|forced|expelled|expelling|ousted|kicked|knocked ~{0,3} out of|from | expel|expelled|expelling|ousted|drove|driven|dislodge|dislodged|dislodging ~{0,3} from | drove|pushed|forced|kicked|knocked out ~{1,5} from )',
+      '( drove|driven|drive|drives|driving|pushed|pushing|forced|expelled|expelling|ousted|kicked|knocked ~{0,3} out of|from | expel|expelled|expelling|ousted|drove|driven|dislodge|dislodged|dislodging ~{0,3} from | drove|pushed|forced|kicked|knocked out ~{1,5} from | pushed|pushing|pushes|push|drove|driven|forced back ( the )? ( SIDE_ADJ )? troops|forces|units|military|soldiers|army|enemy|occupiers|invaders|defenders|fighters|servicemen from )',
     yields: { stance: 'CONTROL', expulsion: true },
     fires: [
       'Ukrainian forces drove Russian troops out of Izium.',
       'Ukraine said it had expelled Russian troops from Kherson.',
       'The Telegram channel Mash claims that the Russians have managed to expel Ukrainian forces from the town of Godeevka.',
       'The Russian defence ministry stated that Russian forces had pushed out Kyiv’s military from Velyka Komyshuvakha.',
+      'Russian troops pushed back Ukrainian troops from the eastern city of Sievierodonetsk, the Russian defence ministry said.',
     ],
-    silent: ['They drove to the front in the morning.', 'Power in Lutsk had been partially knocked out after Russian missiles hit it.'],
+    silent: [
+      'The full control of Avdiivka allowed the Russian troops to push back the front line from Donetsk, the ministry added.',
+      'They drove to the front in the morning.',
+      'Power in Lutsk had been partially knocked out after Russian missiles hit it.',
+    ],
   },
   {
     id: 'control.cleared',

@@ -167,6 +167,8 @@ export const DENIAL_RULES: DenialRule[] = [
       'The Russians are lying about capturing the city of Pokrovsk, Syrskyi said.',
       '"Russian reports about the capture of Rodynske are a provocation," Ukraine’s General Staff said.',
       "But the Russians' announcements about the fall of Kupyansk were a bit premature, Viktor Tregubov said.",
+      // (An aside between commas, "as of 15:58", is no clause of its own.)
+      'Andriy Kovalenko of the Ukrainian General Staff reported that information about the capture of Sudzha by the Russians, as of 15:58, is not true.',
       'Ukrainian officials described the Russian claims about the capture of Pokrovsk as premature.',
     ],
     silent: [
