@@ -21,10 +21,8 @@ export interface Discourse {
   mentionCounts: Map<string, number>;
   /** The settlements the previous sentence named as places a claim could be about. */
   previousPlaces: PlaceRef[];
-  /** Of those, the ones the sentence was about (not a place that only located another): what "the villages" are. */
-  previousTargets: PlaceRef[];
-  /** The last sentence that was about two places or more, unless one about a single place came after it: what "the
-   * villages" a few sentences on are. */
+  /** The last sentence that was about two places or more (not places that only located others), unless one about a
+   * single place came after it: what "the villages" are, in the next sentence or a few sentences on. */
   targetGroup: { places: PlaceRef[]; sentence: number } | null;
   /** The last region the story named, and in which sentence: what "60% of the region" refers to. */
   lastRegion: { place: PlaceRef; sentence: number } | null;
@@ -73,7 +71,6 @@ export const newDiscourse = (outletSide: 'RU' | 'UA' | null = null): Discourse =
   mentionCounts: new Map(),
   mentioned: new Map(),
   previousPlaces: [],
-  previousTargets: [],
   targetGroup: null,
   lastRegion: null,
   lastClaim: null,

@@ -843,10 +843,9 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
         : attributed;
     // "information about the alleged capture of Bilohorivka by Russian troops": the side said to have taken it alleges
     // it, reported or not; with no such side, nobody's.
+    const allegedBefore = c.stance === 'CONTROL' && !maker && ALLEGED_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start));
     const allegedBy =
-      c.stance === 'CONTROL' &&
-      !maker &&
-      (ALLEGED_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)) || /\b(?:alleged|purported|supposed)\b/i.test(c.text))
+      allegedBefore || (c.stance === 'CONTROL' && !maker && /\b(?:alleged|purported|supposed)\b/i.test(c.text))
         ? allegingAgent(c, ctx)
         : null;
     // "the capture of X" claims nothing unless someone reports or denies it.
@@ -878,11 +877,7 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     // "despite false statements about the alleged capture of the city", "statements about the allegedly captured
     // Soledar": a capture a statement is said to allege is that statement's maker's claim; with none named, nobody's
     // in this sentence (not the speaker's, who only reports the statement).
-    const alleged =
-      c.stance === 'CONTROL' &&
-      !maker &&
-      ALLEGED_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)) &&
-      STATEMENT_RIGHT_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start).replace(/\S+\s+$/, ''));
+    const alleged = allegedBefore && STATEMENT_RIGHT_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start).replace(/\S+\s+$/, ''));
     if (alleged && !allegedBy) continue;
     const heard = allegedBy
       ? { frame: null, speaker: { claimant: allegedBy, date: null, rule: 'attribution.statement-of' }, claimant: allegedBy }
@@ -954,15 +949,16 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
       // just before the plural noun in its own sentence, else the places of the sentence before.
       const here = NEGATED_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)) ? [] : listBeforeAnaphor(c, ctx);
       if (here.length >= 2) targets = here.map((p) => ({ place: p.place, start: null }));
-      else if (d.previousTargets.length >= 2) targets = d.previousTargets.map((place) => ({ place, start: null }));
-      // "Russian forces occupied the villages of A and B, DeepState reported. ... Russia's Defense Ministry claimed to
-      // have captured the villages": the places of the last sentence about several, a few sentences back, when no
-      // sentence about one place came between; as many as the anaphor counts, if it counts them.
+      // Else the places of the last sentence about several: the sentence before, or, when the anaphor is the cue's own
+      // object or subject and no sentence about one place came between, one a few sentences back ("Russian forces
+      // occupied the villages of A and B, DeepState reported. ... Russia's Defense Ministry claimed to have captured
+      // the villages"), as many as the anaphor counts, if it counts them.
       else if (
         d.targetGroup &&
-        ctx.index - d.targetGroup.sentence <= GROUP_REACH &&
-        !NEGATED_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)) &&
-        countFits(groupAnaphor(c, ctx), d.targetGroup.places.length)
+        (d.targetGroup.sentence === ctx.index - 1 ||
+          (ctx.index - d.targetGroup.sentence <= GROUP_REACH &&
+            !NEGATED_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)) &&
+            countFits(groupAnaphor(c, ctx), d.targetGroup.places.length)))
       )
         targets = d.targetGroup.places.map((place) => ({ place, start: null }));
     }
@@ -1392,9 +1388,10 @@ const rememberSentence = (ctx: SentenceContext, d: Discourse, namedSpeakers: Map
         .map((p) => [placeKeyOf(p.place), p.place] as const),
     ).values(),
   ];
-  d.previousTargets = d.previousPlaces.filter((place) => ctx.places.some((p) => p.place === place && ctx.isTarget(p)));
-  if (d.previousTargets.length >= 2) d.targetGroup = { places: d.previousTargets, sentence: index };
-  else if (d.previousTargets.length === 1) d.targetGroup = null;
+  // The settlements the sentence was about (not a place that only located another): what "the villages" are.
+  const targets = d.previousPlaces.filter((place) => ctx.places.some((p) => p.place === place && ctx.isTarget(p)));
+  if (targets.length >= 2) d.targetGroup = { places: targets, sentence: index };
+  else if (targets.length === 1) d.targetGroup = null;
   const region = ctx.places.filter((p) => isRegion(p) || p.place.id?.startsWith(NAMED_REGION_ID)).at(-1);
   if (region) d.lastRegion = { place: region.place, sentence: index };
   // "the town" refers to the place the story is about: the most mentioned so far, the latest of those on a tie.

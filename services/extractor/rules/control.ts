@@ -265,22 +265,6 @@ export const CONTROL_RULES: ControlRule[] = [
     silent: ['The town is under heavy fire, the mayor said.', 'The town is 80% destroyed and under constant shelling, the mayor said.'],
   },
   {
-    id: 'control.now-under',
-    kind: 'control',
-    pattern:
-      '( now|still|already )+ ( firmly|fully|completely|entirely|largely|effectively )? under ( the )? ( full|complete|firm|effective )? ~{0,4} control|occupation',
-    yields: { stance: 'CONTROL', holding: true },
-    fires: [
-      "Gerasimov said Russian troops were making deep inroads into Krasnoarmeysk, with more than three-quarters of the city now under Moscow's control.",
-      'The army said Kupiansk, now fully under Ukrainian control, was being cleared of mines.',
-    ],
-    silent: [
-      'The town, still under heavy fire, was evacuated, the governor said.',
-      'The brigade, now under the control of a new commander, moved to Kupiansk.',
-    ],
-    note: 'A place said to be now, or still, under a side’s control with no verb ("with most of the city now under Moscow’s control", an aside set off by commas): that side holds it.',
-  },
-  {
     id: 'control.grip',
     kind: 'control',
     pattern:
@@ -302,14 +286,21 @@ export const CONTROL_RULES: ControlRule[] = [
   {
     id: 'control.still-under',
     kind: 'control',
-    pattern: 'still|ADV ADV* under|in SIDE_ADJ control|hands',
+    pattern:
+      '( still|ADV ADV* under|in SIDE_ADJ control|hands | ( now|still|already )+ ( firmly|fully|completely|entirely|largely|effectively )? under ( the )? ( full|complete|firm|effective )? ~{0,4} control|occupation )',
     yields: { stance: 'CONTROL', holding: true },
     fires: [
       'Sievierodonetsk is the last major city in the Luhansk region still partially under Ukrainian control.',
       'The Ukrainian monitoring group DeepState shows Kurakhove almost completely in Russian hands.',
+      "Gerasimov said Russian troops were making deep inroads into Krasnoarmeysk, with more than three-quarters of the city now under Moscow's control.",
+      'The army said Kupiansk, now fully under Ukrainian control, was being cleared of mines.',
     ],
-    silent: ['The city is still under fire, the governor said.'],
-    note: 'A place described as held, with no verb before: "the last city still under Ukrainian control", "almost completely in Russian hands".',
+    silent: [
+      'The city is still under fire, the governor said.',
+      'The town, still under heavy fire, was evacuated, the governor said.',
+      'The brigade, now under the control of a new commander, moved to Kupiansk.',
+    ],
+    note: 'A place described as held, with no verb before: "the last city still under Ukrainian control", "almost completely in Russian hands", "with most of the city now under Moscow’s control", an aside set off by commas.',
   },
   {
     id: 'control.left-in-hands',
