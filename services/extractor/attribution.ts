@@ -180,6 +180,16 @@ export const speakerOf = (
       const body = span.find((a) => a.side && a.start >= chosen!.end && OF_BODY.test(text.slice(chosen!.end, a.start)));
       if (body) chosen = { ...chosen, side: body.side };
     }
+    // "according to the SHOT Telegram channel and pro-Russian war bloggers": sources of no side and of one side,
+    // named together, speak for that side.
+    if (chosen && !chosen.side) {
+      const sided = span.filter((a) => a !== chosen && a.kind !== 'pronoun' && a.side && a.side !== 'NEUTRAL');
+      const joined = sided.find(
+        (a) =>
+          a.start > chosen!.end && /^\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:[\w'’-]+\s+){0,3}$/i.test(text.slice(chosen!.end, a.start)),
+      );
+      if (joined && sided.every((a) => a.side === joined.side)) chosen = joined;
+    }
     // "Russian forces have reclaimed control of Sudzha ..., according to an announcement by the Defence Ministry": a
     // ministry or command of no stated side, named after the report, speaks for the report's subject (as ", the
     // ministry said" does).
@@ -615,7 +625,8 @@ export const governingFrame = (c: Cue, ctx: Pick<SentenceContext, 'frames' | 'cl
         /["”]/.test(text.slice(c.end, f.start)) ||
         /,\s+as\s+(?:[\w'’.-]+\s+){0,6}$/i.test(text.slice(c.end, f.start)) ||
         (f.kind === 'verb' &&
-          /,\s+(?:[\w'’-]+\s+){1,12}$/.test(text.slice(Math.max(c.end, f.start - 100), f.start)) &&
+          // ("..., Luhansk Gov. Serhiy Haidai said": an abbreviated title is one of the words.)
+          /,\s+(?:[\w'’.-]+\s+){1,12}$/.test(text.slice(Math.max(c.end, f.start - 100), f.start)) &&
           SENTENCE_END_AFTER.test(text.slice(f.end))) ||
         // "..., reports DeepState.", "..., said the Russian Defence Ministry on Sunday.": an inverted report that
         // closes the sentence reports all of it.

@@ -13,6 +13,32 @@ const RELATIVE_OPENING = /,\s+(?:which|who|whose|where)\s+$/i;
 export const AT_THE_TIME = /\b(?:at\s+the\s+time|at\s+that\s+time|back\s+then|then)\b/i;
 export const AT_THE_SAME_TIME = /\b(?:at\s+the\s+same\s+time|simultaneously|meanwhile)\b/i;
 
+/** "in 2014", "back in 2022", "in early 2023", "in the summer of 2022": a year, and no month, in a clause. */
+const YEAR_ONLY =
+  /\b(?:in|during|back\s+in)\s+(?:(?:early|late|mid-?|the\s+(?:spring|summer|autumn|fall|winter|start|beginning|end|middle)\s+of)\s*)?((?:19|20)\d\d)\b(?!\s*[-–/]\d)/gi;
+
+/** Words that open a clause of their own inside the cue's ("a hub where the conflict began in 2014"), or a report's. */
+const EMBEDDED_CLAUSE =
+  /\b(?:where|when|which|who|whose|after|before|since|until|as|that|said|says|told|tells|claimed|reported|announced|wrote)\b/i;
+
+/**
+ * A year before the publication's, with no month, told of in the cue's clause and belonging to the cue: no clause
+ * of its own and no other cue between them ("holds Luhansk region, plus Crimea, a peninsula it seized in 2014").
+ */
+const pastYearOnly = (ctx: SentenceContext, from: number, to: number, c: Cue): boolean => {
+  const { text, published } = ctx;
+  const year = Number(published.slice(0, 4));
+  for (const m of text.slice(from, to).matchAll(YEAR_ONLY)) {
+    if (Number(m[1]) >= year) continue;
+    const at = from + m.index;
+    const [gapFrom, gapTo] = at > c.end ? [c.end, at] : [at + m[0].length, c.start];
+    if (EMBEDDED_CLAUSE.test(text.slice(gapFrom, gapTo))) continue;
+    if (ctx.cues.some((o) => o !== c && o.start >= gapFrom && o.end <= gapTo)) continue;
+    return true;
+  }
+  return false;
+};
+
 export const claimDate = (
   c: Cue,
   ctx: SentenceContext,
@@ -30,6 +56,9 @@ export const claimDate = (
     .filter((x) => x.start >= from && x.end <= to)
     .sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0];
   const clauseText = text.slice(from, to);
+  // "Kremlin-backed separatists briefly captured Sloviansk in 2014": told of an earlier year with no month, the claim
+  // cannot be dated to a month, so it is background, not a claim (a denial, "never captured, except in 2022", is now).
+  if (!own && c.stance !== 'DENIAL' && pastYearOnly(ctx, from, to, c)) return null;
   // "Russia said on Monday that its forces had taken X on Saturday": a speaker's claim is dated by its report; the
   // outlet's own past tense by the event.
   if (own && (frameDate === null || (c.past && claimant.role === 'outlet') || clause > 0))

@@ -130,7 +130,9 @@ const TOPONYM_SHAPE =
  */
 const SHARE_OF_LIST = new RegExp(String.raw`\b(?:${SHARE_WORDS})\s+of\s+(?:[A-Z][\w'’-]+(?:,\s+(?:and\s+)?|\s+and\s+))*$`);
 /** ", a village", ", a small frontline town": an apposition that says what the name before it is. */
-const APPOSED_SETTLEMENT = /^,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:village|town|settlement|hamlet|city)\b/;
+const APPOSED_SETTLEMENT = /^,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:village|town|settlement|hamlet|city|capital)\b/;
+/** "the regional capital, Zaporizhzhia, remains": a capital or a city named in apposition is the city. */
+const CAPITAL_APPOSED_BEFORE = /\bthe\s+(?:regional\s+|oblast\s+|provincial\s+|region['’]s\s+)?(?:capital|city)\s*,\s*$/i;
 /** "Snagost, a village south of the Seim River": an apposition that calls a name a settlement and says where it lies. */
 const APPOSED_LOCATED_SETTLEMENT =
   /^,\s+(?:a|an)\s+(?:(?:small|tiny|large|frontline|front-line|border|key|strategic|nearby|neighbou?ring)\s+)?(?:village|town|settlement|hamlet)\s+(?:(?:about|some|around|roughly|just|only)\s+)?(?:\d|(?:south|north|east|west)(?:-?(?:east|west))?(?:ern)?\b|near\b|outside\b|close\s+to\b|on\s+the\b|in\s+the\b|located\b|situated\b|lying\b)/;
@@ -901,6 +903,7 @@ class LookupGazetteer implements Gazetteer {
     if (
       !region ||
       PART_OF_CITY_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
+      (CAPITAL_APPOSED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) && /^\s*,/.test(text.slice(m.end, m.end + 3))) ||
       CITY_AFTER.test(text.slice(m.end, m.end + 10)) ||
       // "Kursk's airport", "Luhansk's outskirts"; "Sumy, a city of 250,000".
       /^['’]s\b/.test(text.slice(m.end, m.end + 3)) ||

@@ -229,7 +229,9 @@ export const controllerOf = (
     if (flagSide && asParty(flagSide.side)) return asParty(flagSide.side);
   }
   const marker = sideMarkers(c.text)[0];
-  if (marker && (underX || /\bis\b|\bremains\b|\bflag\b|\bhands\b/i.test(c.text))) return asParty(marker.side);
+  // ("Russian forces were still in Kherson", "Ukrainian troops remain in Bakhmut": the side word of the troops still there.)
+  if (marker && (underX || /\bis\b|\bremains?\b|\bremained\b|\bstill\b|\bpresent\b|\bflag\b|\bhands\b/i.test(c.text)))
+    return asParty(marker.side);
   // The subject: before the verb, not beyond "that", the previous clause or the frame reporting it; the nearest
   // actor, unless it is the object of an earlier verb of the same subject ("we managed to push back the Russians
   // from Kupiansk and take control of it": we), or sits in a prepositional phrase.

@@ -51,6 +51,13 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
     (!SHARE_OF_NAMED_REGION.test(before) || /^\s+(?:region\s+)?of\b/i.test(text.slice(p.end, p.end + 12)))
   )
     return false;
+  // "cleared Chuhunivka, Kharkiv Oblast, of Russian invaders": a region apposed to the place before it says where it is.
+  if (
+    /\s(?:oblast|region)$/i.test(p.mention.surface) &&
+    /\b(?!(?:[Oo]blasts?|[Rr]egions?)\b)[A-Z][\w'’-]*,\s+(?:the\s+)?$/.test(before) &&
+    /^\s*(?:[,.;]|$)/.test(text.slice(p.end, p.end + 3))
+  )
+    return false;
   // "fighting took place near Razino, Shakhove, Nikanorivka and Rodynske": every place of a list after "near".
   const window = text.slice(Math.max(0, p.start - 200), p.start);
   if (/\b(?:near|outside|toward)/.test(window) && NEAR_LIST.test(window)) return false;
@@ -106,7 +113,9 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
   // the building is in is.
   if (/^\s+(?:[A-Z][\w'’-]+\s+)?(?:Monastery|Church|Cathedral|Lavra|Convent|Mosque|Temple|Abbey)\b/.test(after)) return false;
   // "Luhansk governor confirms", "the Kharkiv mayor": a place naming an office is no target.
-  if (/^\s+(?:regional\s+|city\s+|military\s+)?(?:governor|mayor|administration|authorities|officials?|council|head)\b/i.test(after))
+  if (
+    /^\s+(?:regional\s+|city\s+|military\s+)?(?:governor|gov\.|mayor|administration|authorities|officials?|council|head)(?!\w)/i.test(after)
+  )
     return false;
   // "seized a village in southern Zaporizhzhia", "recaptured two Kursk villages": a place that says where unnamed
   // settlements are is no claim about itself.

@@ -27,7 +27,7 @@ const GRAMMAR: Record<string, readonly string[]> = {
     'working',
   ],
   /** Words that say an operation is over: "completed mop-up operations", "finished clearing". */
-  COMPLETED: ['completed', 'complete', 'completes', 'completing', 'finished', 'finish', 'finishes', 'completion', 'end', 'ended'],
+  COMPLETED: ['completed', 'complete', 'completes', 'finished', 'finish', 'finishes', 'completion', 'end', 'ended'],
   /** Adverbs between an auxiliary and its participle: "has now fully captured", "was reportedly taken", and quotes. */
   ADV: [
     // "had not only retaken X but": one token (rules/pattern.ts), no negation.

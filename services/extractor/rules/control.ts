@@ -265,6 +265,25 @@ export const CONTROL_RULES: ControlRule[] = [
     silent: ['The town is under heavy fire, the mayor said.', 'The town is 80% destroyed and under constant shelling, the mayor said.'],
   },
   {
+    id: 'control.still-in',
+    kind: 'control',
+    pattern:
+      'SIDE_ADJ? ( armed|military )? forces|troops|army|units|soldiers|fighters|defenders|servicemen ( still|also )? ( remain|remains|remained|stay|stays|stayed | are|is|were|was still ) ( present )? in|inside|within',
+    yields: { stance: 'CONTROL', holding: true },
+    fires: [
+      'A Ukrainian military spokesman said that Ukrainian troops remain in Bakhmut and continue to hold back enemy attacks.',
+      'Ukraine reacted with caution, saying some Russian forces were still in Kherson.',
+      'Russian military forces remain in Novaya Kakhovka, Vladimir Saldo said.',
+      'The Ukrainian spokesman confirmed that Ukrainian troops are still present in the north of Marinka.',
+    ],
+    silent: [
+      'Many civilians still remain in Kherson, the mayor said.',
+      'Ukrainian troops are in Bakhmut, the governor said.',
+      'Russian troops are present in Pokrovsk, the Ukrainian commander said.',
+    ],
+    note: "A side's troops still in a place, or remaining there, hold it or the part named; said against a capture claim, they answer it (holding). Troops merely present may have got in: no hold.",
+  },
+  {
     id: 'control.grip',
     kind: 'control',
     pattern:
@@ -460,11 +479,12 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.controls-in',
     kind: 'control',
     pattern:
-      'control|controls|controlled|controlling ~{0,4} buildings|facilities|blocks|streets|neighborhoods|neighbourhoods|districts|quarters|parts|areas|sections|enterprises|houses|heights|positions in|inside|within',
+      'control|controls|controlled|controlling ( ~{0,4} buildings|facilities|blocks|streets|neighborhoods|neighbourhoods|districts|quarters|parts|areas|sections|enterprises|houses|heights|positions | ( over )? the situation ) in|inside|within',
     yields: { stance: 'CONTROL', holding: true, objectOnly: true },
     fires: [
       '“As of now, our defenders control certain industrial and infrastructure facilities in Bakhmut,” Maliar said.',
       'Ukrainian troops still control several buildings in Bakhmut, the general said.',
+      'Konashenkov said Russian troops control the situation in the cities of Berdyansk and Energodar.',
     ],
     silent: ['Russian forces control the roads in the area, the general said.', 'Ukraine controls the skies over Avdiivka.'],
     note: 'Control of buildings, blocks or districts in a place: a part of it held.',
@@ -560,13 +580,19 @@ export const CONTROL_RULES: ControlRule[] = [
   {
     id: 'control.hold',
     kind: 'control',
-    pattern: 'hold|holds|held|holding|keep|keeps|kept|keeping',
+    pattern: '( hold|holds|held|holding | keep|keeps|kept|keeping !...ing )',
     yields: { stance: 'CONTROL', objectOnly: true, holding: true },
     fires: [
       '"We still hold Ocheretyne," a Ukrainian brigade spokesman said.',
       'A Ukrainian spokesman said its troops keep the northern quarter of Vovchansk.',
     ],
-    silent: ['The two sides held talks in Istanbul.'],
+    silent: [
+      'The two sides held talks in Istanbul.',
+      'The general staff said Russia kept concentrating its efforts to advance and capture Bakhmut.',
+      'The governor said Russian artillery keeps hitting Lysychansk.',
+      'They keep trying [to carry out assaults] in the areas of Novokalynove and Krasnohorivka,” Shupun said.',
+    ],
+    note: 'To keep doing something ("keeps hitting", "kept trying") holds nothing: a word in -ing after "keep" is no object.',
   },
   {
     id: 'control.fallen',
@@ -587,7 +613,10 @@ export const CONTROL_RULES: ControlRule[] = [
       'COMPLETED ( of )? ( the )? mop-up|mopping-up|clearing|cleansing|clean-up|cleanup|sweep|mopping ( up )? ( operations|operation )? in|of',
     yields: { stance: 'CONTROL', passive: true },
     fires: ['The Russian army has completed the clearing of Avdiivka, the ministry in Moscow said.'],
-    silent: ['During the meeting, Putin was briefed on ongoing mop-up operations in Dmitrov (Mirnograd).'],
+    silent: [
+      'During the meeting, Putin was briefed on ongoing mop-up operations in Dmitrov (Mirnograd).',
+      'The Khartiia unit and the Kupiansk tactical group are completing mop-up operations in Kupiansk, the corps said.',
+    ],
     note: 'A place its clearers have finished clearing is theirs: the speaker’s side, as with "was liberated".',
   },
   {

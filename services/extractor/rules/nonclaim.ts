@@ -95,6 +95,19 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     note: 'A clearing completed is no contest: control.clearing-completed reads it as control.',
   },
   {
+    id: 'nonclaim.remnants',
+    kind: 'nonclaim',
+    pattern: '( no|dozen|dozens|hundreds|few|handful | NUM ) ~{0,3} forces|troops|army|units|soldiers|fighters|defenders|servicemen',
+    yields: { blocks: ['control.still-in'], reach: 0 },
+    fires: [
+      'No Ukrainian armed forces remain in the southern city of Kherson, its mayor said.',
+      '“Up to 300 Russian servicemen remain in the city, but they have not moved forward,” Zelenskiy told reporters.',
+      'He said no more than a few dozen Russian soldiers remain in Kupiansk.',
+    ],
+    silent: ['Ukrainian troops remain in Bakhmut, the spokesman said.'],
+    note: 'No troops in a place hold none of it; a counted few still there are remnants or infiltrators, no hold.',
+  },
+  {
     id: 'nonclaim.holding-lines',
     kind: 'nonclaim',
     pattern:
@@ -369,16 +382,6 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     fires: ['The army said that Russia had not conducted any new assaults on the frontline that includes Siversk.'],
     silent: ['The army said that Russia had conducted new assaults on Siversk.'],
     note: 'Assaults that did not happen contest nothing.',
-  },
-  {
-    id: 'nonclaim.keep-doing',
-    kind: 'nonclaim',
-    pattern:
-      'keep|keeps|kept|keeping trying|attacking|advancing|pushing|storming|shelling|fighting|assaulting|pressing|moving|losing|sending|throwing|attempting|probing|regrouping|accumulating|launching|striking',
-    yields: { blocks: ['control.hold'], reach: 0 },
-    fires: ['They keep trying [to carry out assaults] in the areas of Novokalynove and Krasnohorivka,” Shupun said.'],
-    silent: ['A Ukrainian spokesman said its troops keep the northern quarter of Vovchansk.'],
-    note: 'To keep doing something holds nothing.',
   },
   {
     id: 'nonclaim.purpose',

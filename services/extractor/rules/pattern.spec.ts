@@ -73,6 +73,13 @@ describe('patterns', () => {
     expect(() => compilePattern('!( be )', classes)).toThrow(PatternError);
   });
 
+  it('match a word by its ending ("...ing"), which no sentence is pre-filtered on', () => {
+    expect(spans('kept !...ing', 'Russia kept pushing. Ukraine kept Vovchansk.')).toEqual(['kept']);
+    expect(spans('kept ...ing', 'Russia kept pushing. Ukraine kept Vovchansk.')).toEqual(['kept pushing']);
+    expect(compilePattern('kept ...ing', classes).anchors).toEqual(['kept']);
+    expect(compilePattern('...ing', classes).anchors).toBeNull();
+  });
+
   it('derive the words a match cannot do without, so other sentences are not tried', () => {
     expect(compilePattern('HAVE ADV* captured|seized', classes).anchors).toEqual(['captured', 'seized']);
     expect(compilePattern('( fell to | has fallen )', classes).anchors).toEqual(['fell', 'fallen']);

@@ -5,6 +5,7 @@
 //
 //   captured|seized|took      one token, any of these words
 //   withdr...                 a token beginning with "withdr"
+//   ...ing                    a token ending with "ing" (a test no sentence is pre-filtered on)
 //   HAVE  SIDE  HAVE|did      a class: a word list from rules/classes.ts or from the lexicon (sides come from data),
 //                             alone or among the alternatives of one token
 //   ~                         any one token
@@ -253,7 +254,7 @@ export const compilePattern = (source: string, classes: ReadonlyMap<string, read
     const alts = body.split('|');
     if (alts.some((a) => a === '')) throw new PatternError(`empty alternative in "${source}"`);
     const words = alts.flatMap((a) => {
-      if (!/^[A-Z][A-Z_0-9]+$/.test(a)) return [a.endsWith('...') ? a.toLowerCase() : asTokens(a)];
+      if (!/^[A-Z][A-Z_0-9]+$/.test(a)) return [a.endsWith('...') || isSuffix(a) ? a.toLowerCase() : asTokens(a)];
       const members = classes.get(a);
       if (!members) throw new PatternError(`unknown class ${a} in "${source}"`);
       return members.map(asTokens);
@@ -273,13 +274,18 @@ const rangeOf = (q: string, source: string): [number, number] => {
   return [min, max];
 };
 
+/** "...ing": a test of a word's ending. */
+const isSuffix = (w: string): boolean => w.startsWith('...') && w.length > 3;
+
 const wordRegex = (w: string): string =>
-  w.endsWith('...') && w.length > 3
-    ? ` ${escape(w.slice(0, -3))}[^ ]*`
-    : ` ${w
-        .split(' ')
-        .map((part) => escape(part))
-        .join(' ')}(?= )`;
+  isSuffix(w)
+    ? ` [^ ]*${escape(w.slice(3))}(?= )`
+    : w.endsWith('...') && w.length > 3
+      ? ` ${escape(w.slice(0, -3))}[^ ]*`
+      : ` ${w
+          .split(' ')
+          .map((part) => escape(part))
+          .join(' ')}(?= )`;
 
 const toRegex = (n: Node): string => {
   switch (n.kind) {
@@ -321,6 +327,8 @@ const rarity = (anchors: readonly string[]): number => anchors.reduce((sum, a) =
 const anchorsOf = (n: Node): string[] | null => {
   switch (n.kind) {
     case 'word':
+      // (A word's ending narrows nothing down: no sentence is looked up by it.)
+      if (n.alts.some(isSuffix)) return null;
       return n.alts.map((a) => (a.endsWith('...') ? a : a.split(' ')[0]!));
     case 'any':
     case 'not':
