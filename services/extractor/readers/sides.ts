@@ -230,7 +230,7 @@ export const controllerOf = (
   }
   const marker = sideMarkers(c.text)[0];
   // ("Russian forces were still in Kherson", "Ukrainian troops remain in Bakhmut": the side word of the troops still there.)
-  if (marker && (underX || /\bis\b|\bremains?\b|\bremained\b|\bstill\b|\bpresent\b|\bflag\b|\bhands\b/i.test(c.text)))
+  if (marker && (underX || /\bis\b|\bremain(?:s|ed)?\b|\bstay(?:s|ed)?\b|\bstill\b|\bflag\b|\bhands\b/i.test(c.text)))
     return asParty(marker.side);
   // The subject: before the verb, not beyond "that", the previous clause or the frame reporting it; the nearest
   // actor, unless it is the object of an earlier verb of the same subject ("we managed to push back the Russians
