@@ -26,6 +26,15 @@ describe('findActors', () => {
     expect(sided('The 301st Air Assault Brigade said so.')).toEqual([['301st Air Assault Brigade', null]]);
   });
 
+  it('gives a speaker the side of the numbered unit he speaks for, when only one army uses its designation', () => {
+    expect(sided('"The city is ours," said Petro Bondarchuk, spokesman for the 24th Mechanized Brigade.')).toContainEqual([
+      'Petro Bondarchuk',
+      'UA',
+    ]);
+    expect(sided('A spokesman for the 93rd Separate Mechanized Brigade said so.')).toContainEqual(['spokesman', 'UA']);
+    expect(sided('Ivan Petrov, spokesman for the 301st Air Assault Brigade, said so.').map(([n]) => n)).not.toContain('Ivan Petrov');
+  });
+
   it('reads a possessive pronoun up to two plain words before a role noun as part of the phrase, and no further', () => {
     expect(sided('The commander ordered his outgunned forces to withdraw.').map(([n]) => n)).toContain('his outgunned forces');
     expect(sided('Ukraine withdrew its remaining troops.').map(([n]) => n)).toContain('its remaining troops');

@@ -258,7 +258,7 @@ const loadLexicon = (): Lexicon => {
 };
 
 const APPOSITION_NOT_A_NOUN_PHRASE =
-  /^(?:which|who|whom|whose|that|where|when|according)\b|\b(?:denied|denies|rejected|confirmed|is|are|was|were|has|have|had|will|would|said|says|say|told|claimed|claims|stated|states|reported|reports|wrote|writes|added|announced|noted|continue[sd]?|launched|captured|took|seized|advanced)\b/i;
+  /^(?:which|who|whom|whose|that|where|when|according|in|on|at|during|after|before|with|to|from|speaking|writing|citing)\b|\b(?:denied|denies|rejected|confirmed|is|are|was|were|has|have|had|will|would|said|says|say|told|claimed|claims|stated|states|reported|reports|wrote|writes|added|announced|noted|continue[sd]?|launched|captured|took|seized|advanced)\b/i;
 const NOT_A_DESCRIPTOR = new Set([
   'the',
   'a',
@@ -638,7 +638,10 @@ export const findActors = (text: string): ActorMention[] => {
       descriptor = descriptorSide(ts, i - 1, -1, lex, text);
     }
     // "the head of Russia's Vostok group", "a spokesman for the Russian defence ministry".
-    const ofSide = /^ (?:of|for|at) (?:the )?([\w'’-]+(?: [\w'’-]+)?)/.exec(text.slice(ts[head]!.end, ts[head]!.end + 40));
+    // ("a spokesman for the 93rd Separate Mechanized Brigade": a numbered unit's whole designation.)
+    const ofSide = /^ (?:of|for|at) (?:the )?(\d+(?:st|nd|rd|th)(?: [A-Z][\w'’-]+)+|[\w'’-]+(?: [\w'’-]+)?)/.exec(
+      text.slice(ts[head]!.end, ts[head]!.end + 60),
+    );
     // "the ministry in Moscow", "officials in Kyiv": a capital or country the body sits in.
     const seat = /^ in ([A-Z][\w'’-]+)(?![\w'’-]*\s+(?:region|oblast|province|direction))/.exec(
       text.slice(ts[head]!.end, ts[head]!.end + 40),
@@ -807,13 +810,34 @@ const descriptorSide = (
   return { side, role, from: first };
 };
 
+/** The first name of several words the lexicon knows inside some tokens, walking its tree from each token. */
+const namedWithin = (ts: readonly { lower: string }[], lex: Lexicon): NamedActor | undefined => {
+  for (let i = 0; i < ts.length; i++) {
+    let node: NameNode | undefined = lex.namedTree;
+    let found: NamedActor | undefined;
+    for (let j = i; j < ts.length && node; j++) {
+      node = node.next.get(ts[j]!.lower);
+      if (node?.actor) found = node.actor;
+    }
+    if (found) return found;
+  }
+  return undefined;
+};
+
 const sideOfPhrase = (phrase: string, lex: Lexicon): { side: Side; role: string | null } | null => {
   let side: Side | null = null;
   let role: string | null = null;
-  for (const t of tokens(phrase)) {
+  let numbered = false;
+  const ts = tokens(phrase);
+  for (const t of ts) {
     side ??= sideWord(t.lower, lex) ?? lex.countryOf.get(t.base) ?? lex.named.get(t.lower)?.side ?? null;
     role ??= lex.roleOf.get(t.lower) ?? null;
+    numbered ||= ORDINAL.test(t.lower);
   }
+  // ("deputy head of the Kharkiv Regional Military Administration": a name of several words the lexicon knows.)
+  side ??= namedWithin(ts, lex)?.side ?? null;
+  // "a spokesman for the 24th Mechanized Brigade": a numbered unit whose designation only one side's army uses.
+  side ??= numbered ? unitTypeSide(phrase.toLowerCase(), lex) : null;
   return side ? { side, role } : null;
 };
 

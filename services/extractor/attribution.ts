@@ -330,10 +330,12 @@ export const speakerOf = (
         : undefined;
     // A passive report names its speaker after "by": "a claim rejected by Ukraine's military".
     // "... have been dismissed as untrue by the Ukrainian authorities": the agent after "as <word> by".
+    // ("contradicted claims by Putin": a frame that ends on its object names whose claim it answers, not its agent.)
+    const participle = /(?:ed|said|told|made|written|shown|seen|given|known)$/i.test(text.slice(f.start, f.end));
     const agent = actors.find(
       (a) =>
         a.start >= f.end &&
-        (/^\s+by\s+(?:the\s+)?$/i.test(text.slice(f.end, a.start)) ||
+        ((participle && /^\s+by\s+(?:the\s+)?$/i.test(text.slice(f.end, a.start))) ||
           (/^(?:dismissed|rejected|described|branded|called|denounced)$/i.test(text.slice(f.start, f.end)) &&
             /^\s+as\s+[\w-]+\s+by\s+(?:the\s+)?$/i.test(text.slice(f.end, a.start)))),
     );
@@ -408,11 +410,19 @@ export const speakerOf = (
     // "The head of the Russian-backed administration in the Donetsk region said": a title with no actor of its own
     // speaks for the body it is of (as after "according to").
     // (Looked for only when nothing before it in the chain speaks.)
+    // ("Severodonetsk is under Russian occupation, the head of the city military administration said": the title may
+    // open after the last comma before it.)
+    const titleFrom = (a: ActorMention): number => {
+      const comma = text.slice(spanStart, a.start).lastIndexOf(',');
+      return comma >= 0 ? spanStart + comma + 1 : spanStart;
+    };
     const titledSpeaker = (): ActorMention | null => {
       const titled = actors.find(
-        (a) => a.side && a.start >= spanStart && a.end <= f.start && TITLE_OF.test(text.slice(spanStart, a.start)),
+        (a) => a.side && a.start >= spanStart && a.end <= f.start && TITLE_OF.test(text.slice(titleFrom(a), a.start)),
       );
-      return titled ? { ...titled, name: text.slice(spanStart, titled.end).replace(/^\s*(?:the|an?|one)\s+/i, ''), kind: 'generic' } : null;
+      return titled
+        ? { ...titled, name: text.slice(titleFrom(titled), titled.end).replace(/^\s*(?:the|an?|one)\s+/i, ''), kind: 'generic' }
+        : null;
     };
     // "Reuters quoted deputy governor Roman Semenukha as saying", "the BBC quoted a Ukrainian military spokesman as
     // denying": the one quoted speaks, not the outlet that quotes.
@@ -639,8 +649,16 @@ export const governingFrame = (c: Cue, ctx: Pick<SentenceContext, 'frames' | 'cl
   if (after) return after;
   // "According to Pushilin, ..., whereas fierce fighting continues in Artyomovsk": an opening "according to" reports
   // the whole sentence.
-  return frames.find((f) => f.kind === 'according' && f.start < 3 && f.end <= c.start) ?? null;
+  // ("However, as per Ukraine, ...": a connective may open the sentence before it.)
+  return (
+    frames.find((f) => f.kind === 'according' && f.end <= c.start && (f.start < 3 || OPENING_CONNECTIVE.test(text.slice(0, f.start)))) ??
+    null
+  );
 };
+
+/** "However, ", "In turn, ", "Meanwhile, ": a word that links a sentence to the one before, and nothing else. */
+const OPENING_CONNECTIVE =
+  /^\W{0,2}(?:however|but|meanwhile|also|still|yet|and|moreover|besides|in\s+turn|at\s+the\s+same\s+time|thus|now|earlier|later|separately|in\s+addition)\s*,?\s*$/i;
 
 /** A day named without "on", as agency copy writes it: "said Monday", "claimed late Tuesday", "said yesterday". */
 const BARE_DAY = String.raw`(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|overnight)(?:\s+(?:morning|afternoon|evening|night))?`;

@@ -55,7 +55,8 @@ export const clauseBreaks = (text: string): { at: number; continues: boolean }[]
       /,\s+(?:while|although|though)\s+$/.test(m[0]) ||
       // "said it had set up lines in Berdychi after the fall of Lastochkyne": a time clause without a comma, inside
       // a reported "that" clause, is part of what was reported.
-      (/^\s+(?:before|after)\s+$/.test(m[0]) && /\bthat\s/i.test(text.slice(0, m.index))) ||
+      // ("reported that after four months of fighting, ...": "that" right before it too.)
+      (/^\s+(?:before|after)\s+$/.test(m[0]) && /\bthat\b/i.test(text.slice(0, m.index))) ||
       // "statements that its forces had seized Kupiansk and controlled large sections of Pokrovsk": a verb
       // coordinated inside a reported "that" clause is reported too.
       // "noted that the invaders keep trying to advance – fighting continues on the outskirts of X": so does a dash.

@@ -38,6 +38,8 @@ const DATE_HINT =
 
 const DATE_HINTS = new RegExp(DATE_HINT.source, 'gi');
 const WEEKEND = /\b(?:(?:over|at|during)\s+the\s+weekend|last\s+weekend|this\s+weekend|on\s+the\s+weekend)\b/gi;
+/** "On the eve, Haidai said ...": the day before, as Russian and Ukrainian copy in translation writes "yesterday". */
+const ON_THE_EVE = /\bon\s+the\s+eve\b(?!\s+of\b)/gi;
 
 /**
  * chrono-node's casual English without what reads times of day and time zones ("at 5 p.m.", "EST"), futures
@@ -106,6 +108,10 @@ export const findDates = (text: string, ref: Date): DateMention[] => {
     if (found.some((f) => m.index < f.end && m.index + m[0].length > f.start)) continue;
     const back = (ref.getUTCDay() + 1) % 7 || 7;
     found.push({ value: ymd(shiftDays(ref, -back)), precision: 'day', start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(ON_THE_EVE)) {
+    if (found.some((f) => m.index < f.end && m.index + m[0].length > f.start)) continue;
+    found.push({ value: ymd(shiftDays(ref, -1)), precision: 'day', start: m.index, end: m.index + m[0].length });
   }
   if (!DATE_HINT.test(text)) return found.sort((a, b) => a.start - b.start);
   for (const r of parseNearHints(text, ref)) {

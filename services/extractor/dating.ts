@@ -10,12 +10,18 @@ import { ITEM_LOCATOR } from './readers/targets.js';
 /** ", which ", ", who ": the break before a clause a relative pronoun opens. */
 const RELATIVE_OPENING = /,\s+(?:which|who|whose|where)\s+$/i;
 
+/** How much of a story must follow its first sentence for that sentence to be its lede (characters). */
+const LEDE_FOLLOWED_BY = 80;
+
 export const AT_THE_TIME = /\b(?:at\s+the\s+time|at\s+that\s+time|back\s+then|then)\b/i;
 export const AT_THE_SAME_TIME = /\b(?:at\s+the\s+same\s+time|simultaneously|meanwhile)\b/i;
 
-/** "in 2014", "back in 2022", "in early 2023", "in the summer of 2022": a year, and no month, in a clause. */
+/**
+ * "in 2014", "back in 2022", "in early 2023", "in the summer of 2022", "in its 2022 counteroffensive", "on the first
+ * day of the 2022 invasion": a year, and no month, in a clause.
+ */
 const YEAR_ONLY =
-  /\b(?:in|during|back\s+in)\s+(?:(?:early|late|mid-?|the\s+(?:spring|summer|autumn|fall|winter|start|beginning|end|middle)\s+of)\s*)?((?:19|20)\d\d)\b(?!\s*[-–/]\d)/gi;
+  /\b(?:(?:in|during|back\s+in)\s+(?:(?:early|late|mid-?|the\s+(?:spring|summer|autumn|fall|winter|start|beginning|end|middle)\s+of)\s*)?((?:19|20)\d\d)\b(?!\s*[-–/]\d)|(?:in|during|on|of)\s+(?:the\s+(?:early\s+|first\s+|opening\s+)?(?:days?|weeks?|months?|stages?|phases?)\s+of\s+)?(?:its|their|the|[A-Z][a-z]+['’]s)\s+((?:19|20)\d\d)\s+(?:full-scale\s+)?(?:counter-?offensives?|offensives?|invasion|incursion|campaign|push|assault))\b/gi;
 
 /** Words that open a clause of their own inside the cue's ("a hub where the conflict began in 2014"), or a report's. */
 const EMBEDDED_CLAUSE =
@@ -29,7 +35,7 @@ const pastYearOnly = (ctx: SentenceContext, from: number, to: number, c: Cue): b
   const { text, published } = ctx;
   const year = Number(published.slice(0, 4));
   for (const m of text.slice(from, to).matchAll(YEAR_ONLY)) {
-    if (Number(m[1]) >= year) continue;
+    if (Number(m[1] ?? m[2]) >= year) continue;
     const at = from + m.index;
     const [gapFrom, gapTo] = at > c.end ? [c.end, at] : [at + m[0].length, c.start];
     if (EMBEDDED_CLAUSE.test(text.slice(gapFrom, gapTo))) continue;
@@ -72,8 +78,17 @@ export const claimDate = (
   if (d.paragraphDate && d.paragraphDate.paragraph === sentence.paragraph) return d.paragraphDate.date;
   // Told as coming before the news ("this followed reports that ...", "had earlier said"), undated: only the month is known.
   if (/\b(?:followed|earlier|previously|prior\s+to|preceded)\b/i.test(text)) return { value: published.slice(0, 7), precision: 'month' };
-  // Background told in the outlet's voice in the past tense, with no date: not datable, so not a claim.
+  // Background told in the outlet's voice in the past tense, with no date: not datable, so not a claim. Not in the
+  // lede, which tells the news ("Russia's invasion force seized control of the shattered town of Vuhledar ..."),
+  // unless as an aside ("Soledar, captured by Russia").
+  // (A lede is followed by the rest of its story.)
+  const lede =
+    !sentence.headline &&
+    !c.aside &&
+    (ctx.index === 0 || (ctx.index === 1 && sentence.paragraph === 1)) &&
+    ctx.article.body.length > sentence.end + LEDE_FOLLOWED_BY;
   if (
+    !lede &&
     claimant.role === 'outlet' &&
     c.past &&
     c.stance === 'CONTROL' &&

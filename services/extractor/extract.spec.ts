@@ -900,6 +900,43 @@ describe('dates', () => {
     ]);
     expect(run('Russian forces once occupied Kherson.')).toEqual([]);
   });
+
+  it('reads "in its 2022 counteroffensive" as an earlier year with no month, and "since the 2022 invasion" as no date of the claim', () => {
+    expect(
+      run('The river cuts through Kupiansk, a city recaptured by Ukraine in its 2022 counteroffensive, the governor said.', '2025-01-10'),
+    ).toEqual([]);
+    expect(
+      rows(
+        run(
+          'Russian forces have captured Dachne, their first gain in the region since the 2022 invasion began, Russia said.',
+          '2025-06-08',
+        ),
+      ),
+    ).toEqual([['Dachne', 'RU', 'CONTROL', 'RU', '2025-06-08']]);
+  });
+
+  it('dates "on the eve" (not "on the eve of") to the day before the story', () => {
+    expect(rows(run('On the eve, the Russian defence ministry said its troops had occupied the village of Opytne.', '2022-11-20'))).toEqual(
+      [['Opytne', 'RU', 'CONTROL', 'RU', '2022-11-19']],
+    );
+    expect(
+      rows(run('On the eve of the talks, the Russian defence ministry said its troops had occupied the village of Opytne.', '2022-11-20')),
+    ).toEqual([['Opytne', 'RU', 'CONTROL', 'RU', '2022-11-20']]);
+  });
+
+  it('takes the agent of a capture named as a noun from its "by" phrase after a long object, but not past a verb', () => {
+    expect(
+      rows(
+        run(
+          'On August 26, DeepState reported on the occupation of Zaporizke and Novoheorhiivka villages in the Dnipro region by Russian troops.',
+          '2025-08-27',
+        ),
+      ).map(([p, s, st, c]) => [p, s, st, c]),
+    ).toEqual([
+      ['Zaporizke', 'UA', 'CONTROL', 'RU'],
+      ['Novoheorhiivka', 'UA', 'CONTROL', 'RU'],
+    ]);
+  });
 });
 
 describe('extent', () => {
@@ -1784,5 +1821,88 @@ describe('twelfth-session readings', () => {
       'RU',
       '2024-03-05',
     ]);
+  });
+});
+
+describe('twentieth-session readings', () => {
+  it('reads fighting said to go on in a clause coordinated with one that names the place as fighting there', () => {
+    expect(
+      rows(run('The governor said Ukrainian forces control a third of Sievierodonetsk, and street fighting continues.')).map(
+        ([p, , st]) => [p, st],
+      ),
+    ).toContainEqual(['Sievierodonetsk', 'CONTESTED']);
+  });
+
+  it('dates the lede told in the outlet’s past tense by the story, and leaves undated background later on', () => {
+    const body =
+      "Russia's invasion force seized control of the shattered town of Vuhledar after Kyiv's troops withdrew.\n\nOfficials said the town had mattered for months. Russian troops seized Pavlivka.";
+    expect(rows(run(body, '2024-10-02'))).toEqual([['Vuhledar', 'NEUTRAL', 'CONTROL', 'RU', '2024-10-02']]);
+  });
+
+  it('lets a reported "that" clause go on past a time phrase that opens it', () => {
+    expect(
+      rows(
+        run('On Feb. 17, Oleksandr Syrskyi reported that after four months of intense fighting, Ukrainian forces withdrew from Avdiivka.'),
+      ),
+    ).toEqual([['Avdiivka', 'UA', 'CONTROL', 'RU', '2024-02-17']]);
+  });
+
+  it('gives a title that opens after a comma the side of the body it is of', () => {
+    expect(
+      rows(run('Severodonetsk is completely under Russian occupation, the head of the city military administration said.', '2022-06-25')),
+    ).toEqual([['Sievierodonetsk', 'UA', 'CONTROL', 'RU', '2022-06-25']]);
+  });
+
+  it('reads an opening "as per" after a connective as the source of the sentence', () => {
+    expect(rows(run('However, as per Ukraine, its troops are still advancing on the outskirts of Bakhmut.', '2023-05-22'))).toEqual([
+      ['Bakhmut', 'UA', 'CONTESTED', 'UA', '2023-05-22'],
+    ]);
+  });
+
+  it('reads fighting a denier goes on to report after a capital that speaks as fighting in the place denied', () => {
+    expect(
+      rows(
+        run(
+          'Wagner says they have captured the city of Soledar, but Kiev has rejected these claims saying the fighting is still going on.',
+          '2023-01-12',
+        ),
+      ),
+    ).toContainEqual(['Soledar', 'UA', 'CONTESTED', null, '2023-01-12']);
+  });
+
+  it('gives a denial whose words end on the claims it answers to its subject, not to the claims’ author', () => {
+    expect(
+      rows(
+        run(
+          'Ukrainian President Volodymyr Zelensky has contradicted claims by Russian President Vladimir Putin that Mariupol had fallen to the Russian military on Thursday.',
+          '2022-04-22',
+        ),
+      ).map(([p, s, st, c]) => [p, s, st, c]),
+    ).toEqual([['Mariupol', 'UA', 'DENIAL', 'RU']]);
+  });
+
+  it('reads the places a count "in Ukraine" goes on to name, and no region that only says where settlements are', () => {
+    expect(
+      rows(
+        run(
+          'Russia said Sunday its forces had captured two frontline villages in Ukraine, Andriivka in the eastern Lugansk region and Pishchane in the northeast Kharkiv region.',
+        ),
+      ).map(([p]) => p),
+    ).toEqual(['Andriivka', 'Pishchane']);
+    expect(rows(run("Ukraine's General Staff said Ukraine has liberated Donetsk Oblast's village of Andriivka.")).map(([p]) => p)).toEqual([
+      'Andriivka',
+    ]);
+    expect(run('Russia claims capture of another Dnipropetrovsk Oblast village')).toEqual([]);
+  });
+
+  it('does not take the side of a gaining side from the words of an "according to" source', () => {
+    expect(
+      rows(
+        run(
+          'According to the commander of the Akhmat special forces, Apty Alaudinov, the fighting is going on in the eastern and southern parts of Artyomovsk.',
+          '2023-01-20',
+        ),
+      ),
+    ).toEqual([['Bakhmut', 'RU', 'CONTESTED', null, '2023-01-20']]);
   });
 });

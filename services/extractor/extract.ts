@@ -1073,7 +1073,7 @@ const ELSEWHERE =
  */
 const fightingGoesOnHere = (c: Cue, ctx: SentenceContext): boolean =>
   c.stance === 'CONTESTED' &&
-  (!ctx.places.length || answersDenial(c, ctx)) &&
+  (!ctx.places.length || answersDenial(c, ctx) || goesOnWithClauseBefore(c, ctx)) &&
   /\b(?:continu\w*|ongoing|going\s+on|goes\s+on|under\s?way|rag\w+|in\s+progress|taking\s+place)\b/i.test(
     ctx.text.slice(c.start, c.end + 40),
   ) &&
@@ -1084,14 +1084,31 @@ const fightingGoesOnHere = (c: Cue, ctx: SentenceContext): boolean =>
   );
 
 /**
+ * "The Armed Forces of Ukraine control a third of Sievierodonetsk, and street fighting continues": fighting said to go
+ * on in a clause that names no place, coordinated with a clause that does, goes on in that clause's place.
+ */
+const goesOnWithClauseBefore = (c: Cue, ctx: SentenceContext): boolean => {
+  const k = ctx.clauses.of(c.start);
+  if (k === 0) return false;
+  const [from, to] = ctx.clauses.span(k);
+  const [before] = ctx.clauses.span(k - 1);
+  return (
+    /\b(?:and|but)\s+$/i.test(ctx.text.slice(Math.max(0, from - 6), from)) &&
+    !ctx.places.some((p) => p.start >= from && p.end <= to && ctx.isTarget(p)) &&
+    ctx.places.some((p) => p.start >= before && p.end <= from && ctx.isTarget(p))
+  );
+};
+
+/**
  * "rejected the Russian report on Pokrovsk, saying the fighting goes on": fighting the denier reports in a clause
  * that names no place, after a denial in the same sentence, goes on in the place denied.
  */
 const answersDenial = (c: Cue, ctx: SentenceContext): boolean => {
   const [from, to] = ctx.clauses.span(ctx.clauses.of(c.start));
   // "..., saying the fighting goes on": the denier's words; "..., as fighting continues": the outlet's aside.
+  // ("but Kiev has rejected these claims saying the fighting is still going on": a capital that speaks is no place.)
   return (
-    !ctx.places.some((p) => p.start >= from && p.end <= to) &&
+    !ctx.places.some((p) => p.start >= from && p.end <= to && ctx.isTarget(p)) &&
     ctx.cues.some(
       (e) =>
         e.stance === 'DENIAL' &&

@@ -162,6 +162,17 @@ describe('gazetteer: regions and their capitals', () => {
     expect(refs.filter((r) => r.id?.startsWith('geonames-admin1')).map((r) => r.name)).toEqual(['Zaporizhzhia Oblast', 'Kherson Oblast']);
   });
 
+  it('reads each name after "the regions of" as a region', () => {
+    const text = 'Army units liberated Shevchenko and Novoyegorivka in the eastern regions of Donetsk and Lugansk respectively.';
+    expect(places(text).map((p) => p.name)).toEqual(['Shevchenko', 'Novoiehorivka', 'Donetsk Oblast', 'Luhansk Oblast']);
+    expect(places('Russia annexed the regions of Donetsk, Luhansk, Zaporizhzhia and Kherson.').map((p) => p.name)).toEqual([
+      'Donetsk Oblast',
+      'Luhansk Oblast',
+      'Zaporizhzhia Oblast',
+      'Kherson Oblast',
+    ]);
+  });
+
   it("reads the Donetsk People's Republic and the DPR as the region", () => {
     const text = "Moscow said its troops took Siversk in the Donetsk People's Republic, which the DPR head confirmed.";
     const ms = scan(text);

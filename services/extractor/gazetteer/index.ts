@@ -65,7 +65,8 @@ const CITY_AFTER = /^\s+city\b/i;
 /** "the city of Donetsk", "the regional capital of", "the outskirts of Sumy": the name after is the city. */
 const PART_OF_CITY_BEFORE = /\b(?:city|town|capital|outskirts|cent(?:re|er)|suburbs?|streets|downtown)\s+of\s+$/i;
 /** "the eastern region of Luhansk", "the province of Donetsk": the name that follows is the region. */
-const REGION_CUE = /\b(?:region|province|oblast|People['’]s\s+Republic)\s+of\s+$/i;
+const REGION_CUE =
+  /\b(?:(?:region|province|oblast|People['’]s\s+Republic)\s+of|(?:regions|provinces|oblasts)\s+of(?:\s+[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*,?\s+(?:and|or))?)\s+$/i;
 /** Lower-case words inside a facility's name, which the supplement lists with its other names. */
 const FACILITY_WORDS = new Set([
   'nuclear',

@@ -2,6 +2,7 @@
 // the controller is the side said to be gaining, or none.
 import { sideMarkers } from '../actors.js';
 import { contestedController } from './sides.js';
+import type { Cue } from '../rules/matcher.js';
 import type { Reader } from './reading.js';
 import { clauseTargets, listFrom, named, withoutLocatingRegions } from './targets.js';
 
@@ -17,6 +18,10 @@ const NOT_A_NAME =
 /** ", as well as on the outskirts of", "and in the village of": the words of location again, before another place. */
 const AGAIN_IN =
   /,?\s+(?:as\s+well\s+as|and\s+also|and)\s+(?:in|inside|around|in\s+and\s+around|on\s+the\s+outskirts\s+of)\s+(?:the\s+(?:[\w-]+\s+)?(?:village|town|city|settlement)s?\s+of\s+)?/gi;
+
+/** Where a frame's words end before a cue: "according to" names its source up to the last comma before the cue. */
+const sourceEnd = (f: { kind: string; end: number }, c: Cue, text: string): number =>
+  f.kind === 'according' ? f.end + text.slice(f.end, c.start).lastIndexOf(',') + 1 : f.end;
 
 export const readContest: Reader = (c, ctx, who) => {
   // "the battle for Donbas", "fighting in Belgorod's Krasnoyaruzhsky district": a name right after the cue that is no
@@ -65,12 +70,14 @@ export const readContest: Reader = (c, ctx, who) => {
   return {
     stance: 'CONTESTED',
     // The subject of the fighting is after the frame that reports it ("Ukraine says the fighting ...": not Ukraine).
+    // ("According to the commander of the Akhmat special forces, Apty Alaudinov, the fighting ...": nor the source's
+    // own words, up to their last comma.)
     controller: contestedController(
       c,
       ctx.text,
       ctx.actors,
       who.claimant,
-      Math.max(ctx.clauses.span(ctx.clauses.of(c.start))[0], who.frame && who.frame.end <= c.start ? who.frame.end : 0),
+      Math.max(ctx.clauses.span(ctx.clauses.of(c.start))[0], who.frame && who.frame.end <= c.start ? sourceEnd(who.frame, c, ctx.text) : 0),
     ),
     targets: named(withoutLocatingRegions(targets)),
     answers: null,

@@ -9,6 +9,8 @@ import type { Cue } from '../rules/matcher.js';
 export const other = (side: Party): Party => (side === 'RU' ? 'UA' : 'RU');
 export const asParty = (side: Side | null | undefined): Party | null => (side === 'RU' || side === 'UA' ? side : null);
 
+/** A noun's "by" phrase after its object, with no verb between ("the capture of X and Y in the Z region by ..."). */
+const NOMINAL_BY = /^(?:(?:(?!\b(?:is|was|were|are|be|been|being|has|have|had|\w+ed\s+by)\b)[^,.;]){0,70}?\s)?by\s+/i;
 const AGENT_WINDOW = 90;
 
 /** A concession gives the place to the other side of whoever withdrew. */
@@ -127,7 +129,13 @@ export const controllerOf = (
   // "was captured by Russian troops", "the capture of the city by Russian troops": the agent after "by" (not the
   // "of" before it: "was cleared of the Russians and liberated by ...").
   const cueBy = /\bby\s*$/i.test(c.text);
-  const byAgent = c.passive || c.nominal ? (cueBy ? /^\s*/ : /^(?:[^,.;]{0,40}?\s)?by\s+/i).exec(text.slice(c.end, c.end + 70)) : null;
+  // ("the occupation of A and B villages in the Dnipro region by Russian troops": a noun's agent may follow a longer
+  // object, but not a verb of its own: "the capture of X was confirmed by Kyiv".)
+  const byAgent =
+    c.passive || c.nominal
+      ? ((cueBy ? /^\s*/ : /^(?:[^,.;]{0,40}?\s)?by\s+/i).exec(text.slice(c.end, c.end + 70)) ??
+        (c.nominal && !c.passive && !c.concession ? NOMINAL_BY.exec(text.slice(c.end, c.end + 100)) : null))
+      : null;
   if (byAgent) {
     const at = c.end + byAgent[0].length;
     // "not confirmed by facts, the Ukrainian army said": the agent is in the "by" phrase, before any comma.

@@ -52,10 +52,13 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
   )
     return false;
   // "cleared Chuhunivka, Kharkiv Oblast, of Russian invaders": a region apposed to the place before it says where it is.
+  // ("Russia takes control of Klishchiivka, Donetsk: Moscow": a regional capital's bare name apposed so is its region.)
+  // (A bare name only before a colon or the end: "Kherson, Donetsk, Luhansk and Melitopol" is a list of cities.)
+  const after3 = text.slice(p.end, p.end + 3);
   if (
-    /\s(?:oblast|region)$/i.test(p.mention.surface) &&
-    /\b(?!(?:[Oo]blasts?|[Rr]egions?)\b)[A-Z][\w'’-]*,\s+(?:the\s+)?$/.test(before) &&
-    /^\s*(?:[,.;]|$)/.test(text.slice(p.end, p.end + 3))
+    ((/\s(?:oblast|region)$/i.test(p.mention.surface) && /^\s*(?:[,.;:]|$)/.test(after3)) ||
+      (!/\s/.test(p.mention.surface) && p.mention.candidates.some((c) => c.kind === 'region') && /^\s*(?::|$)/.test(after3))) &&
+    /\b(?!(?:[Oo]blasts?|[Rr]egions?)\b)[A-Z][\w'’-]*,\s+(?:the\s+)?$/.test(before)
   )
     return false;
   // "fighting took place near Razino, Shakhove, Nikanorivka and Rodynske": every place of a list after "near".
@@ -98,7 +101,8 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
   // "the Pokrovsk direction", "the Berdiansk and Melitopol directions": a front named after a place.
   if (
     // ("the Chuhuyiv, Kupyansk, and Balakliya districts": every name of a list before a plural district word.)
-    /^(?:(?:,(?:\s+(?:and|or))?|\s+and|\s+or)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*\s+(?:operational|group|grouping|brigade|directions?|fronts?|ax[ie]s|sectors?|offensive|counteroffensive|counter-offensive|garrison)\b/.test(
+    // ("the Novopavlivka (Kurakhove) direction": a second name in brackets, either name.)
+    /^(?:\s+\([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\)|\))?(?:(?:,(?:\s+(?:and|or))?|\s+and|\s+or)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*\s+(?:operational|group|grouping|brigade|directions?|fronts?|ax[ie]s|sectors?|offensive|counteroffensive|counter-offensive|garrison)\b/.test(
       after,
     ) ||
     /^(?:(?:,(?:\s+(?:and|or))?|\s+and|\s+or)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)+\s+(?:districts|raions|hromadas|communities|rayons)\b/.test(
@@ -120,8 +124,9 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
   // "seized a village in southern Zaporizhzhia", "recaptured two Kursk villages": a place that says where unnamed
   // settlements are is no claim about itself.
   if (
-    // ("three towns in the Donetsk region including Svitlodarsk": a name the count goes on to give is one of them.)
-    /\b(?:a|one|two|three|four|five|several|some|\d+)\s+(?:[\w-]+\s+)?(?:villages?|settlements?|towns?|hamlets?|localities|communities)\s+(?:in|near)\s+(?:the\s+)?(?:(?!(?:including|namely|notably|such|particular)\b)[\w'’-]+\s+){0,3}?(?:(?!(?:regions?|oblasts?|provinces?)\b)[\w'’-]+(?:,|\s+(?:and|or))\s+(?:(?:and|or)\s+)?){0,4}(?:(?:region|oblast|province)\s+of\s+)?$/i.test(
+    // ("three towns in the Donetsk region including Svitlodarsk": a name the count goes on to give is one of them;
+    // "two frontline villages in Ukraine, Andriivka ... and Pishchane": so is one after the country.)
+    /\b(?:a|one|two|three|four|five|several|some|\d+)\s+(?:[\w-]+\s+)?(?:villages?|settlements?|towns?|hamlets?|localities|communities)\s+(?:in|near)\s+(?:the\s+)?(?:(?!(?:including|namely|notably|such|particular)\b)[\w'’-]+\s+){0,3}?(?:(?!(?:regions?|oblasts?|provinces?|Ukraine|Russia)\b)[\w'’-]+(?:,|\s+(?:and|or))\s+(?:(?:and|or)\s+)?){0,4}(?:(?:region|oblast|province)\s+of\s+)?$/i.test(
       before,
     ) ||
     /\b(?:villages?|settlements?|towns?|hamlets?|localities|communities)\s+(?:in|near)\s+(?:the\s+)?(?:(?:south|north|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?$/i.test(
@@ -132,9 +137,11 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
   )
     return false;
   // "the Donetsk town of Soledar", "the Kharkiv village of Dvorichna": a place that says where the one after it is.
-  if (/^\s+(?:town|city|village|settlement|hamlet)\s+of\s+[A-Z]/.test(after)) return false;
-  // "Luhansk region village Bilohorivka": the region says where the village after it is.
-  if (p.mention.cue === 'region' && /^\s+(?:village|town|city|settlement)\s+[A-Z]/.test(after)) return false;
+  // ("Donetsk Oblast's village of Andriivka": the possessive too.)
+  if (/^(?:['’]s)?\s+(?:town|city|village|settlement|hamlet)\s+of\s+[A-Z]/.test(after)) return false;
+  // "Luhansk region village Bilohorivka", "another Dnipropetrovsk Oblast village", "the Kursk region's villages": the
+  // region says where the settlements after it are.
+  if (p.mention.cue === 'region' && /^(?:['’]s)?\s+(?:villages?|towns?|city|cities|settlements?|hamlets?)\b/.test(after)) return false;
   // "KYIV, Ukraine: Ukraine said ...", "KYIV, Ukraine (AP) —": a dateline says where the story was filed.
   if (p.start < 3 && datelineCountry().test(after)) return false;
   // "KHARKIV • Ukraine said ...", "MOSCOW: Russia said ...", "KRAMATORSK — ...": a dateline in capitals.

@@ -391,7 +391,7 @@ export const CONTEST_RULES: ContestRule[] = [
   {
     id: 'contest.advance',
     kind: 'contest',
-    pattern: `( advance|advanced|advances|advancing|pushing|pushed|pushes|broke|broken|burst|moved|moving|moves|wedged "? ( deeper|significantly|considerably|slightly|forward|further ( east|west|north|south )? )? "? ( ( up to | about|around|some|nearly|almost|another )? NUM ( to|or|— NUM )? metres|meters|kilometres|kilometers|km|miles )? ( towards|toward the ( city|town )? centre|center )? in|into|inside | advance|advanced|advances|advancing on ${OUTSKIRTS_OF} | broke|broken|breaking through ~{0,4} in|into | made|making|make ( rapid|significant|some|further|steady|slow|new )? progress|headway|inroads in|into | entered|enters|entering|enter | fought|fighting|fights its|their way into | breached|breaching|penetrated|penetrating|penetrate|penetrates )`,
+    pattern: `( advance|advanced|advances|advancing|pushing|pushed|pushes|pressing|pressed|presses|broke|broken|burst|moved|moving|moves|wedged "? ( deeper|significantly|considerably|slightly|forward|further ( east|west|north|south )? )? "? ( ( up to | about|around|some|nearly|almost|another )? NUM ( to|or|— NUM )? metres|meters|kilometres|kilometers|km|miles )? ( towards|toward the ( city|town )? centre|center )? in|into|inside | advance|advanced|advances|advancing on ${OUTSKIRTS_OF} | broke|broken|breaking through ~{0,4} in|into | made|making|make ( rapid|significant|some|further|steady|slow|new )? progress|headway|inroads in|into | entered|enters|entering|enter | fought|fighting|fights its|their way into | breached|breaching|penetrated|penetrating|penetrate|penetrates )`,
     yields: { stance: 'CONTESTED', gaining: true },
     fires: [
       'Russian forces advanced into Vovchansk, the governor said.',
@@ -403,6 +403,7 @@ export const CONTEST_RULES: ContestRule[] = [
       'Russian troops are moving deeper into the besieged city of Sievierodonetsk, the governor said.',
       'Russian troops were slowly advancing towards the city centre in Sievierodonetsk, the governor said.',
       'Russian troops were also pushing forward in Pokrovsk, the ministry said.',
+      'Moscow is also pressing into the hilltop city of Chasiv Yar, the Ukrainian army said.',
       'Ukrainian forces are advancing on the outskirts of Bakhmut, the deputy minister said.',
       'The Ukrainian military broke through the Russian defences in Verbove.',
       'Russian forces have made rapid progress into the town of Selydove, bloggers said.',
@@ -513,7 +514,7 @@ export const CONTEST_RULES: ContestRule[] = [
     id: 'contest.disputed',
     kind: 'contest',
     pattern:
-      '( BE | remain|remains|remained|remaining ) ( still )? ( hotly|fiercely|highly|heavily|bitterly|intensely|strongly )? disputed|contested',
+      '( BE | remain|remains|remained|remaining ) ( still )? "? ( hotly|fiercely|highly|heavily|bitterly|intensely|strongly )? disputed|contested',
     yields: { stance: 'CONTESTED' },
     fires: [
       'Both sides have claimed victory in Vuhledar, but the city remains disputed, according to Kiev.',

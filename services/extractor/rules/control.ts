@@ -226,16 +226,23 @@ export const CONTROL_RULES: ControlRule[] = [
   {
     id: 'control.passive',
     kind: 'control',
-    pattern: `( HAVE been | was|were|is|are|being|been|remain|remains|remained|stay|stays|stayed ) "? ADV* "? ${TAKEN} "?`,
+    pattern: `( HAVE been | was|were|is|are|being|been|remain|remains|remained|stay|stays|stayed ) ( ADV* confirmed|reported|said|believed|known|declared|announced|considered|understood to ( have been | be ) )? "? ADV* "? ${TAKEN} "?`,
     yields: { stance: 'CONTROL', passive: true },
     fires: [
       'The town of Vuhledar has been liberated, the Ukrainian army said.',
+      // (Reported or confirmed "to be" taken is taken, as the report tells it.)
+      'The settlements of Vysokopillya and Novovoznesenske have been officially confirmed to be liberated, the Ukrainian governor said.',
+      'The district centre of Sudzha was also reported to have been liberated on the same day, the Russian ministry said.',
       // (A state the place remains in is a passive of the same verb.)
       'Luhansk Oblast remains almost entirely occupied by Russian forces, the governor said.',
       'Marinka was completely captured by Russian troops, the Russian Defence Ministry said.',
       'On Monday, Ukraine’s deputy defence minister added that a fourth village, Storozheve, had been secured.',
     ],
-    silent: ['The village could be captured within days, analysts said.', 'The town remains determined to resist, the mayor said.'],
+    silent: [
+      'The village could be captured within days, analysts said.',
+      'The town remains determined to resist, the mayor said.',
+      'The village is expected to be liberated within days, the Russian commander said.',
+    ],
   },
   {
     id: 'control.reduced-passive',
@@ -493,15 +500,16 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.past',
     kind: 'control',
     pattern:
-      'captured|seized|retook|recaptured|regained|liberated|de-occupied|deoccupied|occupied|conquered|freed|reclaimed|reconquered|overran|overtook',
+      'captured|seized|retook|recaptured|regained|liberated|de-occupied|deoccupied|occupied|conquered|freed|reclaimed|reconquered|overran|overtook|secured',
     yields: { stance: 'CONTROL', past: true },
     fires: [
       'Russian forces captured Soledar in January.',
       'Ukrainian troops liberated Kherson on Friday, the Ukrainian army said.',
       'Ukrainian forces de-occupied Kutuzivka, the Ukrainian governor said.',
       'Shoigu told Putin that Russian troops overran the city of Lysychansk on Sunday.',
+      "Russia's defence ministry said on Monday that the South group secured Katerynivka.",
     ],
-    silent: ['Moscow is trying to capture Pokrovsk.'],
+    silent: ['Moscow is trying to capture Pokrovsk.', 'Kyiv secured new air defence systems, the ministry said.'],
   },
   {
     id: 'control.managed-to',

@@ -125,6 +125,15 @@ export const DENIAL_RULES: DenialRule[] = [
     note: 'A spokesman who "does not confirm" a report answers it: a denial. A past "did not confirm" is the story saying no confirmation came.',
   },
   {
+    id: 'denial.unconfirmed-capture',
+    kind: 'denial',
+    pattern: 'do|does NEG confirm the ( alleged|reported|claimed )? capture|seizure|fall|takeover|occupation|loss of',
+    yields: { stance: 'DENIAL', speech: true, negated: true },
+    fires: ['Meanwhile, the Khortytsia military unit does not confirm the capture of Kurakhove by the occupiers.'],
+    silent: ['The General Staff did not confirm the capture of Stepove.'],
+    note: 'A side that "does not confirm the capture" of a place denies it, as denial.do-not-confirm reads a report; the capture named is the claim denied.',
+  },
+  {
     id: 'denial.cannot-say',
     kind: 'denial',
     pattern:

@@ -8,7 +8,7 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.goal',
     kind: 'nonclaim',
     pattern:
-      '( ATTEMPT|eying|eyeing|eyes|eyed|impede|impedes|impeded|impeding|avoid|avoids|avoided|avoiding|prepared|ready|willing|offer|offers|offered|propose|proposes|proposed|agree|agrees|agreed|provided|demand|demands|demanded|aim|aims|aimed|aiming|seek|seeks|plan|plans|planned|planning|intend|intends|intended|want|wants|wanted|hope|hopes|hoped|goal|goals|objective|objectives|bid|difficult|impossible|unsuccessful|unsuccessfully|threaten|threatens|threatened|threatening|prepare|prepares|preparing|vow|vows|vowed|braced|bracing|brace|expect|expects|expecting|await|awaits|awaiting | in order | bent on | so as | push|pushes|pushed|pushing|fight|fights|fighting|struggle|struggles|struggling to | would|could|might|may|will|must|should|shall ( !be | be !seen|heard|spotted|observed|visible ) )',
+      '( ATTEMPT|eying|eyeing|eyes|eyed|impede|impedes|impeded|impeding|avoid|avoids|avoided|avoiding|prepared|ready|willing|offer|offers|offered|propose|proposes|proposed|agree|agrees|agreed|provided|demand|demands|demanded|aim|aims|aimed|aiming|seek|seeks|plan|plans|planned|planning|intend|intends|intended|want|wants|wanted|hope|hopes|hoped|goal|goals|objective|objectives|bid|unsuccessful|unsuccessfully|threaten|threatens|threatened|threatening|prepare|prepares|preparing|vow|vows|vowed|braced|bracing|brace|expect|expects|expecting|await|awaits|awaiting | in order | bent on | so as | difficult|impossible|hard|dangerous ( for ~{1,3} )? to | push|pushes|pushed|pushing|fight|fights|fighting|struggle|struggles|struggling to | would|could|might|may|will|must|should|shall ( !be | be !seen|heard|spotted|observed|visible ) )',
     yields: {
       blocks: ['control', 'concession', 'contest'],
       reach: 6,
@@ -22,6 +22,7 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
       'Ukraine said its barrier was impeding Russian efforts to encircle or capture Chasiv Yar.',
       'Russia by now had hoped to have control over all of Bakhmut, the ISW said.',
       'The city could be captured within days, the governor warned.',
+      'It was impossible for the army to hold Lysychansk, the governor said.',
       "Russia moved closer to one of President Vladimir Putin's major goals, taking full control of the Donbas.",
     ],
     silent: [
@@ -29,6 +30,8 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
       'Weeks later, on 21 May, Russia claimed control of Mariupol after intense fighting.',
       // What could be seen happening is seen, not wished for.
       'Troops could be seen on video raising the Ukrainian flag over Blahodatne.',
+      // A hard situation is no plan: "difficult" blocks only what it is difficult to do.
+      'Ukrainian officials admitted that the situation in Bakhmut is "difficult", but they still control a small part of the city.',
     ],
     note: 'A perfect ("has captured") states a fact even after such a word; `spare` keeps it. The month "May" is no modal (rules/pattern.ts).',
   },
@@ -67,6 +70,19 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     fires: ['The liberation of the settlements of Novy Donbass and Belitskoye continues, Gerasimov added.'],
     silent: ['Gerasimov announced the liberation of the settlements of Novy Donbass and Belitskoye.'],
     note: 'A capture still going on is not yet made: contest.capture-continues reads it.',
+  },
+  {
+    id: 'nonclaim.would-outcome',
+    kind: 'nonclaim',
+    pattern:
+      'capture|recapture|seizure|fall|loss|takeover|occupation|liberation of ~{1,6} would|could|might|will ( also|likely|probably|potentially )? give|grant|allow|open|mean|make|provide|let|enable|bring|put|cut|hand|deal|leave|help|pave|be',
+    yields: { blocks: ['control.nominal', 'concession.loss'], reach: 0 },
+    fires: [
+      'Polukhin warned that the complete capture of Chasiv Yar would grant Russian forces a substantial tactical advantage.',
+      'The fall of Pokrovsk could open the road to Kramatorsk, the analysts said.',
+    ],
+    silent: ['The capture of Chasiv Yar gave Russian forces a substantial tactical advantage, the Ukrainian spokesman said.'],
+    note: 'What taking a place would bring is told of a capture that may happen: no claim.',
   },
   {
     id: 'nonclaim.verge',
