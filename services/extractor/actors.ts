@@ -810,16 +810,11 @@ const descriptorSide = (
   return { side, role, from: first };
 };
 
-/** The first name of several words the lexicon knows inside some tokens, walking its tree from each token. */
-const namedWithin = (ts: readonly { lower: string }[], lex: Lexicon): NamedActor | undefined => {
+/** The longest name the lexicon knows inside a phrase's tokens, the first such from the left. */
+const namedWithin = (ts: Token[], text: string, lex: Lexicon): NamedActor | undefined => {
   for (let i = 0; i < ts.length; i++) {
-    let node: NameNode | undefined = lex.namedTree;
-    let found: NamedActor | undefined;
-    for (let j = i; j < ts.length && node; j++) {
-      node = node.next.get(ts[j]!.lower);
-      if (node?.actor) found = node.actor;
-    }
-    if (found) return found;
+    const names = namesFrom(lex.namedTree, ts, i, text);
+    for (let n = names.length - 1; n >= 1; n--) if (names[n]) return names[n];
   }
   return undefined;
 };
@@ -835,7 +830,7 @@ const sideOfPhrase = (phrase: string, lex: Lexicon): { side: Side; role: string 
     numbered ||= ORDINAL.test(t.lower);
   }
   // ("deputy head of the Kharkiv Regional Military Administration": a name of several words the lexicon knows.)
-  side ??= namedWithin(ts, lex)?.side ?? null;
+  side ??= namedWithin(ts, phrase, lex)?.side ?? null;
   // "a spokesman for the 24th Mechanized Brigade": a numbered unit whose designation only one side's army uses.
   side ??= numbered ? unitTypeSide(phrase.toLowerCase(), lex) : null;
   return side ? { side, role } : null;

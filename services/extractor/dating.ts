@@ -79,9 +79,8 @@ export const claimDate = (
   // Told as coming before the news ("this followed reports that ...", "had earlier said"), undated: only the month is known.
   if (/\b(?:followed|earlier|previously|prior\s+to|preceded)\b/i.test(text)) return { value: published.slice(0, 7), precision: 'month' };
   // Background told in the outlet's voice in the past tense, with no date: not datable, so not a claim. Not in the
-  // lede, which tells the news ("Russia's invasion force seized control of the shattered town of Vuhledar ..."),
-  // unless as an aside ("Soledar, captured by Russia").
-  // (A lede is followed by the rest of its story.)
+  // lede, the first sentence of a story that goes on, which tells the news ("Russia's invasion force seized control of
+  // the shattered town of Vuhledar ..."), unless as an aside ("Soledar, captured by Russia").
   const lede =
     !sentence.headline &&
     !c.aside &&
