@@ -19,6 +19,8 @@ export interface ActorMention {
   usedBy?: 'RU' | 'UA';
   /** A person the lexicon does not know, taken from two capitalised words and a side around them: a place's name may look the same. */
   guessed?: boolean;
+  /** "its forces", "their troops": the side of the body whose forces they are (discourse.ts ownedByBody). */
+  owner?: Side | null;
 }
 
 interface ActorFile {

@@ -559,6 +559,10 @@ const RELATIVE_OPENED = /,\s*(?:which|who|whose|where)\s+$/i;
 /** The rest of a relative clause, closed by a comma, then the interrupted clause's auxiliaries up to the cue. */
 const RESUMED = new RegExp(String.raw`^[^.;,]*,\s+${RESUMING_AUXILIARIES}$`, 'i');
 
+/** "contrary to", "despite", "dismissing": words before claims a sentence answers. */
+const SET_AGAINST =
+  /\b(?:contrary\s+to|despite|dismissing|rejecting|refuting|denying|unlike|in\s+contrast\s+to|in\s+spite\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:claims?|reports?|statements?|assertions?|allegations?)?\s*$/i;
+
 /** The frame that reports a cue: the nearest before it in its clause (or a clause continuing that speech), else a trailing one. */
 export const governingFrame = (c: Cue, ctx: Pick<SentenceContext, 'frames' | 'clauses' | 'text' | 'cues' | 'actors'>): Frame | null => {
   const { frames, clauses, text } = ctx;
@@ -588,6 +592,15 @@ export const governingFrame = (c: Cue, ctx: Pick<SentenceContext, 'frames' | 'cl
   const opens = (f: Frame): boolean => f.end <= c.start || (f.start <= c.start && f.end < c.end && !f.denial);
   // "called the Wagner claim a fake": a claim a denial names is what it denies, not who denies it.
   const namesDenied = (f: Frame): boolean => c.stance === 'DENIAL' && (f.kind === 'possessive' || f.kind === 'by');
+  // "contrary to claims by Russia's Defence Ministry, the Armed Forces of Ukraine still control the settlement,
+  // Lysohor reported": the claims a sentence sets itself against, once their phrase is closed, are whose words it
+  // answers, not who speaks.
+  const setAgainst = (f: Frame): boolean =>
+    (f.kind === 'possessive' || f.kind === 'by') &&
+    SET_AGAINST.test(text.slice(Math.max(0, f.start - 60), f.start)) &&
+    // ("despite claims from Russia that the city has been brought under control": inside the claims, they speak.)
+    /,/.test(text.slice(f.end, c.start)) &&
+    !/\bthat\b/i.test(text.slice(f.end, c.start));
   const before = frames.filter(
     (f) =>
       opens(f) &&
@@ -595,10 +608,11 @@ export const governingFrame = (c: Cue, ctx: Pick<SentenceContext, 'frames' | 'cl
       clauses.of(f.start) <= k &&
       !(f.denial && c.stance !== 'DENIAL') &&
       !closedRelative(f) &&
-      !namesDenied(f),
+      !namesDenied(f) &&
+      !setAgainst(f),
   );
   const beforeAny = frames.filter(
-    (f) => opens(f) && clauses.of(f.start) >= reach && clauses.of(f.start) <= k && !closedRelative(f) && !namesDenied(f),
+    (f) => opens(f) && clauses.of(f.start) >= reach && clauses.of(f.start) <= k && !closedRelative(f) && !namesDenied(f) && !setAgainst(f),
   );
   if (before.length) return before[before.length - 1]!;
   if (beforeAny.length) return beforeAny[beforeAny.length - 1]!;
@@ -625,7 +639,9 @@ export const governingFrame = (c: Cue, ctx: Pick<SentenceContext, 'frames' | 'cl
     );
   const reportsLater = (f: Frame): boolean =>
     !objectOf(f) &&
-    ctx.cues.some((e) => e !== c && e.start >= f.end && !frames.some((g) => g !== f && g.start >= f.end && g.end <= e.start));
+    // ("..., Ukraine's military said late on Monday, less than a week after the fall of Vuhledar": a noun's capture
+    // after the frame is no report of its own.)
+    ctx.cues.some((e) => e !== c && e.start >= f.end && !e.nominal && !frames.some((g) => g !== f && g.start >= f.end && g.end <= e.start));
   const afterFrames = frames.filter(
     (f) =>
       f.start >= c.end &&
@@ -665,7 +681,7 @@ const BARE_DAY = String.raw`(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Th
 
 /** What may follow a reporting verb that closes its sentence: "said.", "said on Tuesday.", "said in a statement." */
 const SENTENCE_END_AFTER = new RegExp(
-  String.raw`^(?:\s+(?:on|in|late|early|this|last)\s+[\w ,.'’-]{0,40}?|\s+${BARE_DAY})?(?:,\s+(?:adding|saying|noting|citing|describing|calling|without)\b[^;]*)?\s*[.!?"”]*\s*$`,
+  String.raw`^(?:\s+(?:on|in|late|early|this|last)\s+[\w ,.'’-]{0,40}?|\s+${BARE_DAY})?(?:,\s+(?:adding|saying|noting|citing|describing|calling|without|after|before|as|while|when|amid|despite|following|since|less\s+than|more\s+than|just|only|shortly|days|weeks|hours|a\s+day|a\s+week)\b[^;]*)?\s*[.!?"”]*\s*$`,
   'i',
 );
 

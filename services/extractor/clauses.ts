@@ -20,6 +20,10 @@ export const RESUMING_AUXILIARIES = String.raw`(?:(?:is|are|was|were|has|have|ha
 /** Names and nothing else: "Stavky, Novoselivka and Maslyakivka". */
 const LIST_OF_NAMES = /^(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*$/;
 
+/** A speaker's verb that may report a clause without "that": "Ukraine said its troops had ...". */
+const REPORTED_BEFORE =
+  /\b(?:said|says|say|claimed|claims|announced|announces|reported|reports|stated|states|confirmed|confirms|added|adds|wrote|writes)\s+(?!that\b)/i;
+
 /** Where a clause may begin: a semicolon, a dash, a conjunction or a continuing participle after a comma. */
 const CLAUSE_BREAK = new RegExp(
   String.raw`;\s+|\s+(?:[—–]|--)\s+|,\s+(?:while|whereas|but|which|who|where|as(?!\s+well\s+as|\s+of\b)|when|after|before|although|though|and(?=\s+(?!the\s+(?:[a-z-]+\s+)?(?:city|town|village|settlement)s?\b)[a-z]))\s+|(?<!\ball)\s+(?:but|before|after|while)\s+(?=[a-z])|(?<!\b(?:has|have|had|ever|long))\s+since\s+(?=(?:its|their|the|his|her|it|they|he|she|we|russian|ukrainian|moscow|kyiv)\b)|\s+and\s+(?=\w+ed\b|\w+s\b\s+(?:to|the|a)\b)|,\s+(?=(?:${CONTINUING})\b)`,
@@ -62,6 +66,9 @@ export const clauseBreaks = (text: string): { at: number; continues: boolean }[]
       // "noted that the invaders keep trying to advance – fighting continues on the outskirts of X": so does a dash.
       // "said that its forces fully control Kupiansk but there is fighting on its outskirts": so does "but".
       ((dash || /^\s+and\s+$/.test(m[0]) || /^\s+but\s+$/.test(m[0])) && /\bthat\s/i.test(text.slice(0, m.index))) ||
+      // "Ukraine said its troops had broken through Russia's defences and liberated Robotyne": a verb joined by a bare
+      // "and" to one a speaker reported without "that" is reported too.
+      (/^\s+and\s+$/.test(m[0]) && REPORTED_BEFORE.test(text.slice(0, m.index))) ||
       // "had said that Kyiv's troops had retaken X, but that they had then been pushed out": a second "that" clause.
       // "said Russian forces were attacking but that Ukrainian forces still controlled the city": "but that" and "and
       // that" open a second "that" clause of the same speech even when the first had no "that".

@@ -40,6 +40,24 @@ const DATE_HINTS = new RegExp(DATE_HINT.source, 'gi');
 const WEEKEND = /\b(?:(?:over|at|during)\s+the\s+weekend|last\s+weekend|this\s+weekend|on\s+the\s+weekend)\b/gi;
 /** "On the eve, Haidai said ...": the day before, as Russian and Ukrainian copy in translation writes "yesterday". */
 const ON_THE_EVE = /\bon\s+the\s+eve\b(?!\s+of\b)/gi;
+/** "three months ago", "two weeks ago", "a year ago": counted back from the story's day. */
+const AGO = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(days?|weeks?|months?|years?)\s+ago\b/gi;
+const COUNT_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
 
 /**
  * chrono-node's casual English without what reads times of day and time zones ("at 5 p.m.", "EST"), futures
@@ -113,6 +131,28 @@ export const findDates = (text: string, ref: Date): DateMention[] => {
     if (found.some((f) => m.index < f.end && m.index + m[0].length > f.start)) continue;
     found.push({ value: ymd(shiftDays(ref, -1)), precision: 'day', start: m.index, end: m.index + m[0].length });
   }
+  // "three days ago" is a day; "two weeks ago", "three months ago" and "a year ago" are months.
+  for (const m of text.matchAll(AGO)) {
+    if (found.some((f) => m.index < f.end && m.index + m[0].length > f.start)) continue;
+    // ("since the invasion began over three years ago", "more than two weeks ago": when something began, or a span
+    // the words only bound, dates no claim.)
+    if (
+      /\b(?:since|began|begun|started|launched|over|more\s+than|nearly|almost|about|around|some|roughly|at\s+least)\s+$/i.test(
+        text.slice(Math.max(0, m.index - 14), m.index),
+      )
+    )
+      continue;
+    const n = COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+    const unit = m[2]!.toLowerCase().replace(/s$/, '');
+    const end = m.index + m[0].length;
+    if (unit === 'day') found.push({ value: ymd(shiftDays(ref, -n)), precision: 'day', start: m.index, end });
+    else if (unit === 'week') found.push({ value: ym(shiftDays(ref, -7 * n)), precision: 'month', start: m.index, end });
+    else {
+      const months = unit === 'year' ? 12 * n : n;
+      const at = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - months, 1, 12));
+      found.push({ value: ym(at), precision: 'month', start: m.index, end });
+    }
+  }
   if (!DATE_HINT.test(text)) return found.sort((a, b) => a.start - b.start);
   for (const r of parseNearHints(text, ref)) {
     const start = r.index;
@@ -152,7 +192,8 @@ export const findDates = (text: string, ref: Date): DateMention[] => {
     }
     // "by August 12, 28 settlements were ...": a year read from a count after the day is no year; a date is never after
     // the story that tells it.
-    if (r.start.isCertain('year') && date.getTime() > ref.getTime() + 86_400_000 && /,\s*\d{1,2}$/.test(r.text))
+    // ("as of May 25, 95 % of the region": nor a share.)
+    if (r.start.isCertain('year') && /,\s*\d{1,2}$/.test(r.text))
       date = new Date(Date.UTC(ref.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), 12));
     if ((!r.start.isCertain('year') || /,\s*\d{1,2}$/.test(r.text)) && date.getTime() > ref.getTime() + 86_400_000)
       date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate(), 12));

@@ -176,6 +176,49 @@ export const ownedByPerson = (actors: ActorMention[], d: Discourse, text = ''): 
     return side ? { ...a, side } : a;
   });
 
+/**
+ * "Moscow has made gains since its forces captured Avdiivka", "Kyiv said its troops held Chasiv Yar": whose "its"
+ * forces are — the speaker before them who "said" or "claimed" (that) they did, else the nearest country or body
+ * before them in the sentence that has a side, not a person (a person's are "his" or "her"); "their" forces, the
+ * nearest plural one's ("Ukrainian officials said their units had left"). It is kept as the forces' owner, for whose
+ * control their verb asserts; who speaks is read as before. With nothing fitting before them, it stays open.
+ */
+export const ownedByBody = (actors: ActorMention[], text: string): ActorMention[] =>
+  actors.map((a, i) => {
+    if (a.kind !== 'generic' || a.side || a.role !== 'military') return a;
+    const its = /^its\b/i.test(a.name);
+    if (!its && !/^their\b/i.test(a.name)) return a;
+    const before = actors
+      .slice(0, i)
+      .reverse()
+      .filter(
+        (p) =>
+          p.side &&
+          !p.adversary &&
+          p.kind !== 'pronoun' &&
+          p.role !== 'media' &&
+          // ("in Ukraine's eastern Donetsk region, Russia's Defence Ministry said its forces": where is not whose.)
+          !AFTER_PREPOSITION.test(text.slice(Math.max(0, p.start - 12), p.start)),
+      );
+    const owner =
+      before.find((p) => {
+        const says = SAYS_OF_OWN.exec(text.slice(p.end, a.start));
+        // ("Russia said ..., denying a Ukrainian claim that their own troops ...": not past another's claim.)
+        return says !== null && !OTHERS_WORDS.test(text.slice(p.end + says[0].length, a.start));
+      }) ?? before.find((p) => (its ? !p.plural && !(p.kind === 'named' && FULL_NAME.test(p.name)) : p.plural));
+    return owner ? { ...a, owner: owner.side } : a;
+  });
+
+/** Another's words reported inside a speaker's: "a Ukrainian claim that", "reports that". */
+const OTHERS_WORDS = /\b(?:claims?|allegations?|reports?|statements?|assertions?)\b/i;
+
+/** A preposition right before a word: "in Ukraine's", "of Russia". */
+const AFTER_PREPOSITION = /\b(?:in|of|from|across|inside|into|throughout|for|to|against|with|near)\s+(?:the\s+)?$/i;
+
+/** "Ukraine has asserted that", "Russia says", "claims by Kiev that": a speaker's verb, or "that", right after it. */
+const SAYS_OF_OWN =
+  /^\s+(?:(?:[\w-]+\s+){0,3}?(?:said|says|say|claimed|claims|claim|announced|announces|declared|declares|reported|reports|asserted|asserts|insisted|insists|stated|states|added|maintains|maintained|signall?ed)\b|that\s)/i;
+
 /** Institutions a side's own media names without saying whose: its own. */
 const OWN_INSTITUTION = /\b(?:general\s+staff|ministry|command|press\s+service|spokes(?:man|woman|person))\b/i;
 
@@ -204,6 +247,8 @@ export const remember = (a: ActorMention, d: Discourse, sentence: number): void 
     .toLowerCase()
     .replace(/defense/g, 'defence')
     .split(' ');
+  // ("its forces", "their troops" are whoever "it" or "they" is in their own sentence: nothing to refer back by.)
+  if (/^(?:its|their)$/.test(words[0]!)) return;
   d.bySide.set(words.slice(-2).join(' '), a.side);
   // "the ministry" after "the Russian Defence Ministry": a singular head noun alone refers back too ("forces" or
   // "troops" do not: "its forces" is whoever "it" is; "the bloggers" after "pro-Russian bloggers" does: bloggers

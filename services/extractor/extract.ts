@@ -30,6 +30,7 @@ import { AT_THE_SAME_TIME, claimDate, itemDate } from './dating.js';
 import { findDates, referenceDate } from './dates.js';
 import {
   newDiscourse,
+  ownedByBody,
   ownedByPerson,
   theyFromBefore,
   placeNounOf,
@@ -256,19 +257,22 @@ const extractVisible = (article: Article): Read => {
     const text = sentence.text;
     const found = theyFromBefore(
       placeOfficials(
-        ownedByPerson(
-          withSurnames(
-            possessedTogether(
-              findActors(text)
-                // "Chasiv Yar, according to DeepState": two capitalised words the gazetteer names are a place, not a person.
-                .filter((a) => !a.guessed || !places.some((p) => p.start <= a.start && p.end >= a.end)),
+        ownedByBody(
+          ownedByPerson(
+            withSurnames(
+              possessedTogether(
+                findActors(text)
+                  // "Chasiv Yar, according to DeepState": two capitalised words the gazetteer names are a place, not a person.
+                  .filter((a) => !a.guessed || !places.some((p) => p.start <= a.start && p.end >= a.end)),
+                text,
+              ).map((a) => resolveActor(a, d)),
               text,
-            ).map((a) => resolveActor(a, d)),
-            text,
+              d,
+              places,
+            ),
             d,
-            places,
+            text,
           ),
-          d,
           text,
         ),
         places,

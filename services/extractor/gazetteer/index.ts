@@ -793,7 +793,12 @@ class LookupGazetteer implements Gazetteer {
       ? regionMentions.filter((r) => REGION_CUE.test(text.slice(Math.max(0, r.start - 30), r.start))).map((r) => r.candidates[0]!)
       : [];
     const regionByStory = (m: PlaceMention): GazetteerEntry | undefined =>
-      m.cue === null && text && !/\bcity\s+of\s+$/i.test(text.slice(Math.max(0, m.start - 20), m.start))
+      // ("The regional capital of Zaporizhia", "the outskirts of Donetsk", "Kherson city": the city, whatever region
+      // the story is about.)
+      m.cue === null &&
+      text &&
+      !PART_OF_CITY_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) &&
+      !CITY_AFTER.test(text.slice(m.end, m.end + 10))
         ? m.candidates.find(
             (c) =>
               c.kind === 'region' &&

@@ -60,6 +60,11 @@ const COMMON_OBJECT =
 const OWN_FORCES_BEFORE =
   /\b(?:his|her|its|their|our)\s+(?:own\s+)?(?:army|armed\s+forces|forces|troops|military|soldiers|units|fighters)\s*$/i;
 
+/** "Russian troops, it said, “have raised their flag in the village”": a frame set off by commas inside the clause it
+ * reports, whose subject comes before it. */
+const parenthetical = (f: { start: number; end: number }, text: string): boolean =>
+  /^\s*,/.test(text.slice(f.end, f.end + 3)) && /,\s*(?:[\w'’-]+\s+){1,3}$/.test(text.slice(Math.max(0, f.start - 40), f.start));
+
 export const readControl: Reader = (c, ctx, who) => {
   const { text } = ctx;
   // "Kurakhove, a key hub that Moscow claimed to have seized last week", "Sergiivka, which Moscow claimed to have
@@ -226,7 +231,11 @@ export const readControl: Reader = (c, ctx, who) => {
       who.claimant,
       who.claimant,
       // "Russian reports about the capture of X": the statement's maker claims it, whoever the sentence's subject is.
-      who.speaker?.rule === 'attribution.statement-of' ? c.start : who.frame && who.frame.end <= c.start ? who.frame.end : 0,
+      who.speaker?.rule === 'attribution.statement-of'
+        ? c.start
+        : who.frame && who.frame.end <= c.start && !parenthetical(who.frame, text)
+          ? who.frame.end
+          : 0,
     ),
     targets: named(withoutLocatingRegions(targets)),
     answers: null,

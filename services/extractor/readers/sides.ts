@@ -94,7 +94,7 @@ export const controllerOf = (
           : /^(?:he|she)$/i.test(a.name)
             ? namedBefore(a.start, (x) => x.kind !== 'named')
             : null
-      : asParty(a.side);
+      : (asParty(a.side) ?? asParty(a.owner));
   // "Russian soldiers advanced from Izium, which is still under their control": "their" is the sided plural named
   // before the cue.
   const theirs = (word: string): Party | null => (/^their$/i.test(word) ? namedBefore(c.start, plural) : null);
@@ -281,9 +281,11 @@ export const controllerOf = (
     ((leading.kind === 'pronoun' && objectOfVerb(nearest)) || (sideOf(leading) && (repelled(nearest) || coordinated(nearest))))
       ? leading
       : nearest;
+  // "Ukrainian troops have been driven out of Kurakhovo": those driven out lost it.
+  if (subject && sideOf(subject) && c.passive && c.expulsion) return other(sideOf(subject)!);
   if (subject && sideOf(subject) && !c.passive) return flip(c, sideOf(subject)!);
   if (/^(?:its|their|our)\b/i.test(subject?.name ?? '') && !c.passive) {
-    const own = asParty(speaker.side) ?? asParty(claimant.side);
+    const own = asParty(subject?.owner) ?? asParty(speaker.side) ?? asParty(claimant.side);
     return own ? flip(c, own) : null;
   }
   // "Ukrainian forces are carrying out counterattacks against Russian positions ..., and have probably retaken
@@ -433,7 +435,9 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
   )
     return asParty(ownWord.side);
   if (!c.gaining) {
-    if (firstPerson || /\bholding\s+(?:out|on)\b/i.test(c.text)) return null;
+    // ("Ukrainian forces are still fighting in Krynky," Ukraine's southern command said: a side telling of its own
+    // forces' fighting says no more than that there is fighting.)
+    if (firstPerson || /\bholding\s+(?:out|on)\b/i.test(c.text) || (subjectSide && subjectSide === asParty(claimant.side))) return null;
     return subjectSide ?? gainingInSentence(text, actors);
   }
   if (subjectSide && !firstPerson) return subjectSide;

@@ -13,7 +13,7 @@ export const ANAPHORIC_CLAIM =
   /\b(?:the|these|this|those|such|[\w-]+['’]s)\s+(?:[\w'’-]+\s+)?(?:claims?|reports?|statements?|assertions?)\b|\b(?:denied|denies|deny|rejected|dismissed)\s+(?:this|it|that)\b|\b(?:this|that|it)\s+(?:is|was)\s+(?:not\s+true|untrue|false|a\s+lie|fake|incorrect)\b/i;
 
 const NOT_TARGET_BEFORE =
-  /(?:(?<!\bthe\s+(?:[a-z-]+\s+and\s+)?)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|\b(?:km|kilometers|kilometres|miles)\)?\s+(?:away\s+)?(?:from|of|to)|\b(?:near|outside|beyond|towards?|direction|visit(?:ed)?(?:\s+to)?|river|banks?\s+of)|\b(?:not\s+far|close|next)\s+(?:from|to)|\baway\s+from|\bdirections?\s+of(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?(?:\s+and)?)*|\b(?:way|road|route|approaches|gateway)\s+to|\b(?:linking|connecting|between)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and)?)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:city|town|village)\s+of\s+|(?!(?:and|or|in|on|at|of|to|from|by|with|into|for|as|is|was)\s)[a-z][\w-]*\s+)?$/i;
+  /(?:(?<!\bthe\s+(?:[a-z-]+\s+and\s+)?)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|\b(?:km|kilometers|kilometres|miles)\)?\s+(?:away\s+)?(?:from|of|to)|\b(?:near|outside|beyond|towards?|direction|visit(?:ed)?(?:\s+to)?|river|banks?\s+of|(?:coast(?:line)?|shores?)\s+of)|\b(?:not\s+far|close|next)\s+(?:from|to)|\baway\s+from|\bdirections?\s+of(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?(?:\s+and)?)*|\b(?:way|road|route|approaches|gateway)\s+to|\b(?:linking|connecting|between)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and)?)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:city|town|village)\s+of\s+|(?!(?:and|or|in|on|at|of|to|from|by|with|into|for|as|is|was)\s)[a-z][\w-]*\s+)?$/i;
 
 const SHARE_OF_NAMED_REGION = new RegExp(
   String.raw`\b(?:${SHARE_WORDS}|the\s+(?:rest|remainder|whole|entirety)|entire|whole)\s+(?:of\s+)?(?:the\s+)?$`,
@@ -35,9 +35,9 @@ const datelineCountry = (): RegExp => (dateline ??= new RegExp(`^,\\s+(?:${lexic
 
 const HOLDER_BEFORE =
   /(?:\bunder\s+(?:the\s+)?(?:full\s+|complete\s+|firm\s+|effective\s+)?control\s+of|\bin(?:to)?\s+the\s+hands\s+of)\s+(?:the\s+)?(?:self-?proclaimed\s+|so-?called\s+|unrecogni[sz]ed\s+)?["“‘]?$|\b(?:forces|troops|army|militia|fighters|units|servicemen)\s+(?:of|from)\s+the\s+(?:self-?proclaimed\s+|so-?called\s+)?["“‘]?People['’]s\s+Republic["”’]?\s+of\s+$/i;
-/** "the forces of the DPR": a region's government as a force's body. */
+/** "the forces of the DPR", "the armed forces of the DPR, LPR and": a region's government as a force's body. */
 const FORCE_OF_REGION_BEFORE =
-  /\b(?:forces|troops|army|militia|fighters|units|servicemen)\s+of\s+the\s+(?:self-?proclaimed\s+|so-?called\s+)?$/i;
+  /\b(?:forces|troops|army|militia|fighters|units|servicemen)\s+of\s+the\s+(?:self-?proclaimed\s+|so-?called\s+)?(?:[\w'’-]+(?:,\s+|,?\s+and\s+(?:the\s+)?)){0,3}$/i;
 
 export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
   const before = text.slice(Math.max(0, p.start - 60), p.start);
@@ -208,7 +208,7 @@ export const countedRegion = (c: Cue, ctx: SentenceContext): SentencePlace | nul
   const after = c.end + counted[0].length;
   const regions = ctx.places.filter(isRegion);
   const held = regions.find((p) =>
-    /^\s+(?:in|of|across)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+|(?:Russian|Ukrainian)\s+)?(?:(?:border|neighbou?ring|eastern|western|southern|northern)\s+)?$/i.test(
+    /^\s+(?:in|of|across)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+|(?:Russian|Ukrainian)\s+)?(?:(?:border|neighbou?ring|central|(?:north|south)?-?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?)\s+)?$/i.test(
       ctx.text.slice(after, p.start),
     ),
   );
@@ -396,7 +396,7 @@ export const countedSubjectRegion = (c: Cue, ctx: SentenceContext): SentencePlac
         (p) =>
           isRegion(p) &&
           p.start >= c.end &&
-          /^\s+in\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:(?:border|neighbou?ring|eastern|western|southern|northern)\s+)?$/i.test(
+          /^\s+in\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:(?:border|neighbou?ring|central|(?:north|south)?-?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?)\s+)?$/i.test(
             ctx.text.slice(c.end, p.start),
           ),
       ) ?? null)

@@ -4,7 +4,7 @@
 import type { AttributionRule } from './types.js';
 
 const VERBS =
-  'said|says|say|told|tells|tell|wrote|writes|write|declared|declares|declare|claimed|claims|claim|reported|reports|announced|announces|insisted|insists|stated|states|added|adds|noted|notes|confirmed|confirms|admitted|admits|conceded|concedes|acknowledged|acknowledges|emphasised|emphasized|emphasises|emphasizes|stressed|countered|reaffirmed|reaffirms|boasted|boasts|asserted|asserts|alleged|alleges|posted|warned|explained|clarified|clarifies|reiterated|reiterates|repeated|underlined|underscored|described|describe|describes|hailed|hails|welcomed|welcomes|maintained|maintains|argued|remarked|showed|shows|indicated|suggest|suggests|suggested|informed|named|listed|identified|reads|read|cited|note|insist|admit|confirm|acknowledge|announce|assert|maintain|argue|quoted|spread|spreads|spreading|called|congratulated|congratulates|assessed|assesses|recognized|recognised|recognizes|recognises|assured|assures|assure|highlighted|highlights|tweeted|mentioned|relayed|relays';
+  'said|says|say|told|tells|tell|wrote|writes|write|declared|declares|declare|claimed|claims|claim|reported|reports|announced|announces|insisted|insists|stated|states|added|adds|noted|notes|confirmed|confirms|admitted|admits|conceded|concedes|acknowledged|acknowledges|emphasised|emphasized|emphasises|emphasizes|stressed|countered|reaffirmed|reaffirms|boasted|boasts|asserted|asserts|alleged|alleges|posted|warned|explained|clarified|clarifies|reiterated|reiterates|repeated|underlined|underscored|described|describe|describes|hailed|hails|welcomed|welcomes|maintained|maintains|argued|remarked|showed|shows|indicated|suggest|suggests|suggested|informed|named|listed|identified|reads|read|cited|note|insist|admit|confirm|acknowledge|announce|assert|maintain|argue|quoted|spread|spreads|spreading|called|congratulated|congratulates|assessed|assesses|recognized|recognised|recognizes|recognises|assured|assures|assure|highlighted|highlights|tweeted|mentioned|relayed|relays|signalled|signaled|signals';
 /** Participles that go on reporting ("..., the army said, adding that ..."); a clause opened by one continues the speech before it. */
 export const REPORTING_PARTICIPLES = [
   'saying',
@@ -93,6 +93,7 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
       'The village of Bakhmutske was liberated on Monday, read a statement from separatist authorities on Telegram.',
       'Russian milbloggers describe chaotic retreat from Kherson',
       'Putin hailed the capture of Avdiivka as an important victory.',
+      'Ukraine signalled on Friday that its troops were withdrawing from Sievierodonetsk.',
       'Pushilin highlighted that battles were intensifying at the outskirts of Konstantinovka.',
       'Sasha Kots shared a post on Telegram that said Ukrainian forces had partially gained control of Balaklia.',
     ],

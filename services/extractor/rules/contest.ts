@@ -296,13 +296,14 @@ export const CONTEST_RULES: ContestRule[] = [
     id: 'contest.clearing',
     kind: 'contest',
     pattern:
-      '( clearing | mopping up | mop-up | mopping-up | cleanup|clean-up of | sweeping | combing | search-and-destroy | search-and-strike | search-and-assault | counter-sabotage | search and assault | " cleaning|cleansing ( up )? " | cleaning|cleansing up ( the|remaining )? invaders|occupiers|occupants|enemy|saboteurs|SIDE_ADJ )',
+      '( clearing | mopping up | mop-up | mopping-up | cleanup|clean-up of | cleanup|clean-up|mop-up|sweep operations|operation | sweeping | combing | search-and-destroy | search-and-strike | search-and-assault | counter-sabotage | search and assault | " cleaning|cleansing ( up )? " | cleaning|cleansing up ( the|remaining )? invaders|occupiers|occupants|enemy|saboteurs|SIDE_ADJ )',
     yields: { stance: 'CONTESTED', gaining: true },
     fires: [
       'Clearing Izium of the remaining Russian groups goes on, Ukraine’s command said.',
       'As of today, the Ukrainian Defense Forces are "cleaning up" Russian invaders from Kupyansk, the army said.',
       'The General Staff said search-and-strike operations are ongoing in Yampil.',
       'The cleanup of Sudzha in the Kursk region continues, the Russian defence ministry said.',
+      "Russia's defence ministry said its forces were engaged in clean-up operations against Ukrainian forces around Myrnohrad.",
     ],
     silent: [
       'The sky was clear.',
@@ -391,7 +392,7 @@ export const CONTEST_RULES: ContestRule[] = [
   {
     id: 'contest.advance',
     kind: 'contest',
-    pattern: `( advance|advanced|advances|advancing|pushing|pushed|pushes|pressing|pressed|presses|broke|broken|burst|moved|moving|moves|wedged "? ( deeper|significantly|considerably|slightly|forward|further ( east|west|north|south )? )? "? ( ( up to | about|around|some|nearly|almost|another )? NUM ( to|or|— NUM )? metres|meters|kilometres|kilometers|km|miles )? ( towards|toward the ( city|town )? centre|center )? in|into|inside | advance|advanced|advances|advancing on ${OUTSKIRTS_OF} | broke|broken|breaking through ~{0,4} in|into | made|making|make ( rapid|significant|some|further|steady|slow|new )? progress|headway|inroads in|into | entered|enters|entering|enter | fought|fighting|fights its|their way into | breached|breaching|penetrated|penetrating|penetrate|penetrates )`,
+    pattern: `( advance|advanced|advances|advancing|pushing|pushed|pushes|pressing|pressed|presses|broke|broken|burst|moved|moving|moves|wedged|edged|edging|inched|inching "? ( deeper|significantly|considerably|slightly|forward|further ( east|west|north|south )? )? "? ( ( up to | about|around|some|nearly|almost|another )? NUM ( to|or|— NUM )? metres|meters|kilometres|kilometers|km|miles )? ( ( towards|toward the ( city|town )? centre|center )? in|into|inside | towards|toward the ( city|town )? centre|center of ) | advancing|advanced around | advance|advanced|advances|advancing on ${OUTSKIRTS_OF} | broke|broken|breaking through ~{0,4} in|into | made|making|make ( rapid|significant|some|further|steady|slow|new )? progress|headway|inroads in|into | entered|enters|entering|enter | fought|fighting|fights its|their way into | breached|breaching|penetrated|penetrating|penetrate|penetrates )`,
     yields: { stance: 'CONTESTED', gaining: true },
     fires: [
       'Russian forces advanced into Vovchansk, the governor said.',
@@ -409,6 +410,8 @@ export const CONTEST_RULES: ContestRule[] = [
       'Russian forces have made rapid progress into the town of Selydove, bloggers said.',
       'The spokeswoman said enemy troops had managed to penetrate the city of Toretsk.',
       'On April 24 Kyiv admitted that Russian infantry had fought its way into the suburbs of Popasna.',
+      'Russian forces have edged toward the center of Bakhmut from the east, south and north.',
+      'Kyiv says Ukrainian troops are advancing around Bakhmut while Russia is bulking up forces.',
     ],
     silent: [
       'Russian forces advanced slowly.',
@@ -428,6 +431,16 @@ export const CONTEST_RULES: ContestRule[] = [
     ],
     silent: ['The village lies close to the border.'],
     note: 'Close to taking a place is not holding it: the place is fought for, and the subject is gaining.',
+  },
+  {
+    id: 'contest.for-which',
+    kind: 'contest',
+    pattern:
+      'for which ( there )? BE ( still|now|currently )? ( fierce|heavy|intense|ongoing|bloody|continuing|stubborn )? battles|fighting|fights|clashes',
+    yields: { stance: 'CONTESTED' },
+    fires: ['The factory is located near the villages of Udachnoye and Kotlino, for which there are battles.'],
+    silent: ['The villages for which the brigade was named lie to the east.'],
+    note: 'A place "for which there are battles" is fought over (no side is said to gain).',
   },
   {
     id: 'contest.battle-for',

@@ -7,7 +7,7 @@ export const NEGATED_DENIAL_RULES: DenialRule[] = [
     id: 'denial.negated-capture',
     kind: 'denial',
     pattern:
-      '( HAVE|did|does|do NEG ( been )? ( fully|completely|yet )? ( managed|manage|succeeded|succeed|able to | been able to )? ( fully|completely )? captured|fallen|taken|seized|occupied|liberated|recaptured|retaken|regained|capture|take|seize|fall|occupy|liberate|recapture|retake|regain|control|controlled | HAVE|did|does|do NEG have ( full|complete|total )? control | BE NEG ( yet )? able to capture|take|seize|occupy|enter|liberate )',
+      '( HAVE|did|does|do NEG ( been )? ( fully|completely|yet )? ( managed|manage|succeeded|succeed|able to | been able to )? ( fully|completely )? captured|fallen|taken|seized|occupied|liberated|recaptured|retaken|regained|entered|capture|take|seize|fall|occupy|liberate|recapture|retake|regain|enter|control|controlled | HAVE|did|does|do NEG have ( full|complete|total )? control | BE NEG ( yet )? able to capture|take|seize|occupy|enter|liberate )',
     yields: { stance: 'DENIAL', negated: true },
     fires: [
       'Russian forces have not captured Toretsk, the Ukrainian military said.',
@@ -15,6 +15,7 @@ export const NEGATED_DENIAL_RULES: DenialRule[] = [
       '"The situation in Huliaipole is very difficult, but the enemy does not have full control over it," Ukraine’s Southern Defence Forces said.',
       'The Russian occupation forces did not manage to capture Lysychansk, the Ukrainian governor said.',
       'Ukraine has not recaptured the village of Novoprokopivka, the Russian ministry said.',
+      "Ukraine's military said Russian troops did not enter Dnipropetrovsk Oblast.",
       '"The Russian invaders were not able to enter Kupiansk," a spokesman for the Ukrainian general staff said.',
       'Russian forces have not yet been able to fully capture the city of Soledar, the ISW said.',
     ],

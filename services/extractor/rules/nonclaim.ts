@@ -8,7 +8,7 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.goal',
     kind: 'nonclaim',
     pattern:
-      '( ATTEMPT|eying|eyeing|eyes|eyed|impede|impedes|impeded|impeding|avoid|avoids|avoided|avoiding|prepared|ready|willing|offer|offers|offered|propose|proposes|proposed|agree|agrees|agreed|provided|demand|demands|demanded|aim|aims|aimed|aiming|seek|seeks|plan|plans|planned|planning|intend|intends|intended|want|wants|wanted|hope|hopes|hoped|goal|goals|objective|objectives|bid|unsuccessful|unsuccessfully|threaten|threatens|threatened|threatening|prepare|prepares|preparing|vow|vows|vowed|braced|bracing|brace|expect|expects|expecting|await|awaits|awaiting | in order | bent on | so as | difficult|impossible|hard|dangerous ( for ~{1,3} )? to | push|pushes|pushed|pushing|fight|fights|fighting|struggle|struggles|struggling to | would|could|might|may|will|must|should|shall ( !be | be !seen|heard|spotted|observed|visible ) )',
+      '( ATTEMPT|eying|eyeing|eyes|eyed|impede|impedes|impeded|impeding|avoid|avoids|avoided|avoiding|prepared|ready|willing|offer|offers|offered|propose|proposes|proposed|agree|agrees|agreed|provided|demand|demands|demanded|aim|aims|aimed|aiming|seek|seeks|plan|plans|planned|planning|intend|intends|intended|want|wants|wanted|hope|hopes|hoped|goal|goals|objective|objectives|bid|unsuccessful|unsuccessfully|threaten|threatens|threatened|threatening|prepare|prepares|preparing|vow|vows|vowed|braced|bracing|brace|expect|expects|expecting|await|awaits|awaiting|prioritized|prioritised|prioritizing|prioritising|prioritize|prioritise | efforts|effort to | in order | bent on | so as | difficult|impossible|hard|dangerous ( for ~{1,3} )? to | push|pushes|pushed|pushing|fight|fights|fighting|struggle|struggles|struggling to | would|could|might|may|will|must|should|shall ( !be | be !seen|heard|spotted|observed|visible ) )',
     yields: {
       blocks: ['control', 'concession', 'contest'],
       reach: 6,
@@ -20,6 +20,8 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
       'Russian forces must be expelled from every corner of Ukrainian land, the president said.',
       '"It will be difficult for the enemy to enter Huliaipole," he said.',
       'Ukraine said its barrier was impeding Russian efforts to encircle or capture Chasiv Yar.',
+      "Russia's military said its forces had taken Storozheve as part of apparent efforts to encircle Velyka Novosilka.",
+      'Ukrainian military command has prioritized holding Avdiivka at all costs.',
       'Russia by now had hoped to have control over all of Bakhmut, the ISW said.',
       'The city could be captured within days, the governor warned.',
       'It was impossible for the army to hold Lysychansk, the governor said.',
@@ -560,6 +562,27 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     fires: ['Kyiv dismissed statements by Russia about the claimed capture of Pokrovsk.'],
     silent: ['Russia claimed the capture of Pokrovsk.'],
     note: '"the claimed capture": an adjective, not a report whose subject speaks.',
+  },
+  {
+    id: 'nonclaim.leaving-result',
+    kind: 'nonclaim',
+    pattern:
+      'leaving ( the )? ( towns|town|city|cities|villages|village|settlements|settlement ( of )? )? ~{1,5} bearing|reeling|devastated|damaged|destroyed|littered|scarred|without|with|under',
+    yields: { blocks: ['concession.left'], reach: 0 },
+    fires: ['The attacks grew, leaving the towns of Krasnopillia and Velyka Pysarivka bearing the brunt of the onslaught.'],
+    silent: ['Ukrainian forces abandoned the town of Soledar, a spokesman said.'],
+    note: '"leaving X bearing the brunt", "leaving the city without power": what an attack left a place with, not a side leaving it.',
+  },
+  {
+    id: 'nonclaim.out-of-positions',
+    kind: 'nonclaim',
+    pattern: 'out of|from ( their|its|his|the|enemy|SIDE_ADJ )? positions|trenches|dugouts|strongholds|fortifications|firing',
+    yields: { blocks: ['control.expelled', 'control.expelled-passive'], reach: 0 },
+    fires: [
+      'Ukrainian forces persisted in their offensive near Verbove, pushing the Russians out of their positions, the General Staff said.',
+    ],
+    silent: ['Ukrainian forces drove Russian troops out of Izium.'],
+    note: 'Driven out of positions near a place: the place named before is not what they were driven from.',
   },
   {
     id: 'nonclaim.unclear',
