@@ -247,8 +247,6 @@ export const remember = (a: ActorMention, d: Discourse, sentence: number): void 
     .toLowerCase()
     .replace(/defense/g, 'defence')
     .split(' ');
-  // ("its forces", "their troops" are whoever "it" or "they" is in their own sentence: nothing to refer back by.)
-  if (/^(?:its|their)$/.test(words[0]!)) return;
   d.bySide.set(words.slice(-2).join(' '), a.side);
   // "the ministry" after "the Russian Defence Ministry": a singular head noun alone refers back too ("forces" or
   // "troops" do not: "its forces" is whoever "it" is; "the bloggers" after "pro-Russian bloggers" does: bloggers

@@ -1980,6 +1980,12 @@ describe('twenty-first-session readings', () => {
     ).toEqual([['Kharkiv Oblast', 'UA', 'CONTROL', 'UA', '2024-03-06']]);
   });
 
+  it('reads the subject before a frame set off by commas as the agent, not the frame’s speaker', () => {
+    expect(rows(run('Russian troops, the Ukrainian army said, have raised their flag in Pokrovsk.'))).toEqual([
+      ['Pokrovsk', 'UA', 'CONTROL', 'RU', '2024-03-06'],
+    ]);
+  });
+
   it('knows the AFU as Ukraine’s army, and a coast as no place claimed', () => {
     expect(rows(run('On March 1, the AFU left the village of Nevelske, Denis Pushilin said.'))).toEqual([
       ['Nevelske', 'RU', 'CONTROL', 'RU', '2024-03-01'],

@@ -251,6 +251,8 @@ export const controllerOf = (
       a.start >= limit &&
       c.start - a.end < AGENT_WINDOW &&
       (sideOf(a) || a.kind === 'generic') &&
+      // ("Russian troops, the Ukrainian army said, have raised their flag in X": who says it is not who does it.)
+      !SPEAKER_OF_FRAME.test(text.slice(a.end, c.start)) &&
       // "pressing their advance through eastern Ukraine have captured": a place-like country after a preposition
       // is where, not who.
       (!/\b(?:for|of|in|at|from|with|to|by|on|about|near|against|into|through|across|throughout|over|towards?|along|inside|within)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?\(?$/i.test(
@@ -285,7 +287,7 @@ export const controllerOf = (
   if (subject && sideOf(subject) && c.passive && c.expulsion) return other(sideOf(subject)!);
   if (subject && sideOf(subject) && !c.passive) return flip(c, sideOf(subject)!);
   if (/^(?:its|their|our)\b/i.test(subject?.name ?? '') && !c.passive) {
-    const own = asParty(subject?.owner) ?? asParty(speaker.side) ?? asParty(claimant.side);
+    const own = asParty(speaker.side) ?? asParty(claimant.side);
     return own ? flip(c, own) : null;
   }
   // "Ukrainian forces are carrying out counterattacks against Russian positions ..., and have probably retaken
@@ -312,6 +314,10 @@ export const controllerOf = (
   if (own && OCCUPIED.test(c.text) && (c.passive || /\bunder\b/i.test(c.text))) return other(own);
   return own ? flip(c, own) : null;
 };
+
+/** An actor that a reporting verb follows at once: the speaker of a frame, not an agent. */
+const SPEAKER_OF_FRAME =
+  /^\s+(?:(?:also|later|has|have|had)\s+)?(?:said|says|reported|reports|claimed|claims|wrote|writes|stated|states|announced|announces|told|tells)\b/i;
 
 /** A speaker's verb right after an actor: it reports what follows. */
 const SPEAKS =
