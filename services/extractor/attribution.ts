@@ -1,7 +1,7 @@
 // Who says what: the speaker of each reporting frame (its subject, the name after "according to" or "by", the
 // possessor of "X's claim", the speaker after a quote), the frame that governs a cue, and the speaker a sentence
 // without a frame goes on quoting.
-import { STATEMENT_NOUNS } from './statements.js';
+import { SET_AGAINST_WORDS, STATEMENT_NOUNS } from './statements.js';
 import type { Claimant, Side } from '../shared/model.js';
 import { sideMarkers, type ActorMention } from './actors.js';
 import type { ClaimDate, DateMention } from './dates.js';
@@ -560,8 +560,7 @@ const RELATIVE_OPENED = /,\s*(?:which|who|whose|where)\s+$/i;
 const RESUMED = new RegExp(String.raw`^[^.;,]*,\s+${RESUMING_AUXILIARIES}$`, 'i');
 
 /** "contrary to", "despite", "dismissing": words before claims a sentence answers. */
-const SET_AGAINST =
-  /\b(?:contrary\s+to|despite|dismissing|rejecting|refuting|denying|unlike|in\s+contrast\s+to|in\s+spite\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:claims?|reports?|statements?|assertions?|allegations?)?\s*$/i;
+const SET_AGAINST = new RegExp(`\\b(?:${SET_AGAINST_WORDS})\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,4}(?:(?:${STATEMENT_NOUNS})\\s*)?$`, 'i');
 
 /** The frame that reports a cue: the nearest before it in its clause (or a clause continuing that speech), else a trailing one. */
 export const governingFrame = (c: Cue, ctx: Pick<SentenceContext, 'frames' | 'clauses' | 'text' | 'cues' | 'actors'>): Frame | null => {

@@ -1,5 +1,6 @@
 // Clause boundaries inside a sentence: a reporting frame speaks for its own clause and the clauses continuing its speech.
 import { REPORTING_PARTICIPLES } from './rules/attribution.js';
+import { SAYING_VERBS } from './statements.js';
 
 /** A participle that goes on with the speech before it: ", adding that ...", ", denying that ...". */
 const CONTINUING = [...REPORTING_PARTICIPLES, 'denying', 'rejecting', 'dismissing'].join('|');
@@ -21,8 +22,7 @@ export const RESUMING_AUXILIARIES = String.raw`(?:(?:is|are|was|were|has|have|ha
 const LIST_OF_NAMES = /^(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*$/;
 
 /** A speaker's verb that may report a clause without "that": "Ukraine said its troops had ...". */
-const REPORTED_BEFORE =
-  /\b(?:said|says|say|claimed|claims|announced|announces|reported|reports|stated|states|confirmed|confirms|added|adds|wrote|writes)\s+(?!that\b)/i;
+const REPORTED_BEFORE = new RegExp(`\\b(?:${SAYING_VERBS})\\s+(?!that\\b)`, 'i');
 
 /** Where a clause may begin: a semicolon, a dash, a conjunction or a continuing participle after a comma. */
 const CLAUSE_BREAK = new RegExp(

@@ -42,9 +42,8 @@ const WEEKEND = /\b(?:(?:over|at|during)\s+the\s+weekend|last\s+weekend|this\s+w
 const ON_THE_EVE = /\bon\s+the\s+eve\b(?!\s+of\b)/gi;
 /** "three months ago", "two weeks ago", "a year ago": counted back from the story's day. */
 const AGO = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(days?|weeks?|months?|years?)\s+ago\b/gi;
-const COUNT_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
+/** Number words up to twelve. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,
   three: 3,
@@ -142,7 +141,8 @@ export const findDates = (text: string, ref: Date): DateMention[] => {
       )
     )
       continue;
-    const n = COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+    const word = m[1]!.toLowerCase();
+    const n = word === 'a' || word === 'an' ? 1 : (NUMBER_WORDS[word] ?? Number(word));
     const unit = m[2]!.toLowerCase().replace(/s$/, '');
     const end = m.index + m[0].length;
     if (unit === 'day') found.push({ value: ymd(shiftDays(ref, -n)), precision: 'day', start: m.index, end });

@@ -4,6 +4,7 @@ import type { Claim, Claimant, Party, PlaceRef, Side } from '../shared/model.js'
 import type { ActorMention } from './actors.js';
 import type { ClaimDate } from './dates.js';
 import type { Speaker } from './context.js';
+import { SAYING_VERBS, STATEMENT_NOUN } from './statements.js';
 
 export interface Discourse {
   lastPerson: ActorMention | null;
@@ -204,20 +205,16 @@ export const ownedByBody = (actors: ActorMention[], text: string): ActorMention[
       before.find((p) => {
         const says = SAYS_OF_OWN.exec(text.slice(p.end, a.start));
         // ("Russia said ..., denying a Ukrainian claim that their own troops ...": not past another's claim.)
-        return says !== null && !OTHERS_WORDS.test(text.slice(p.end + says[0].length, a.start));
+        return says !== null && !STATEMENT_NOUN.test(text.slice(p.end + says[0].length, a.start));
       }) ?? before.find((p) => (its ? !p.plural && !(p.kind === 'named' && FULL_NAME.test(p.name)) : p.plural));
     return owner ? { ...a, owner: owner.side } : a;
   });
-
-/** Another's words reported inside a speaker's: "a Ukrainian claim that", "reports that". */
-const OTHERS_WORDS = /\b(?:claims?|allegations?|reports?|statements?|assertions?)\b/i;
 
 /** A preposition right before a word: "in Ukraine's", "of Russia". */
 const AFTER_PREPOSITION = /\b(?:in|of|from|across|inside|into|throughout|for|to|against|with|near)\s+(?:the\s+)?$/i;
 
 /** "Ukraine has asserted that", "Russia says", "claims by Kiev that": a speaker's verb, or "that", right after it. */
-const SAYS_OF_OWN =
-  /^\s+(?:(?:[\w-]+\s+){0,3}?(?:said|says|say|claimed|claims|claim|announced|announces|declared|declares|reported|reports|asserted|asserts|insisted|insists|stated|states|added|maintains|maintained|signall?ed)\b|that\s)/i;
+const SAYS_OF_OWN = new RegExp(`^\\s+(?:(?:[\\w-]+\\s+){0,3}?(?:${SAYING_VERBS})\\b|that\\s)`, 'i');
 
 /** Institutions a side's own media names without saying whose: its own. */
 const OWN_INSTITUTION = /\b(?:general\s+staff|ministry|command|press\s+service|spokes(?:man|woman|person))\b/i;

@@ -27,7 +27,7 @@ import {
 import { clauseBreaks, RESUMING_AUXILIARIES } from './clauses.js';
 import { clausesOf, type SentenceContext, type SentencePlace, type Speaker, type Target } from './context.js';
 import { AT_THE_SAME_TIME, claimDate, itemDate } from './dating.js';
-import { findDates, referenceDate } from './dates.js';
+import { findDates, NUMBER_WORDS, referenceDate } from './dates.js';
 import {
   newDiscourse,
   ownedByBody,
@@ -66,7 +66,7 @@ import {
 import { matchSentence, type Cue, type Frame } from './rules/matcher.js';
 import { doubleQuoted, splitSentences, type Sentence } from './sentences.js';
 import { SHARE_WORDS } from './shares.js';
-import { STATEMENT_NOUNS } from './statements.js';
+import { SET_AGAINST_WORDS, STATEMENT_NOUNS } from './statements.js';
 
 const READERS: Record<Cue['stance'], Reader> = { CONTROL: readControl, DENIAL: readDenial, CONTESTED: readContest };
 
@@ -455,7 +455,7 @@ const answersCaptures = (all: Claim[], holding: ReadonlySet<string>, sentenceOf:
 
 /** "contrary to Russian claims", "despite Moscow's reports", "dismissing Russian claims": claims a hold is set against. */
 const CLAIMS_CONTRADICTED = new RegExp(
-  `\\b(?:contrary\\s+to|despite|dismissing|rejecting|refuting|denying)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:${STATEMENT_NOUNS})\\b(?:\\s+(?:by|from|of)\\s+(?:the\\s+)?[\\w'’-]+)?`,
+  `\\b(?:${SET_AGAINST_WORDS})\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:${STATEMENT_NOUNS})\\b(?:\\s+(?:by|from|of)\\s+(?:the\\s+)?[\\w'’-]+)?`,
   'i',
 );
 
@@ -1305,7 +1305,7 @@ const laterReferent = (
 
 /** How many sentences back "the villages" may find the places a sentence about several named. */
 const GROUP_REACH = 4;
-const COUNT_WORDS: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const COUNT_WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, both: 2 };
 /** "the villages", "these two settlements", "both towns": a plural noun phrase of places and nothing more. */
 const GROUP_NOUN = String.raw`(?:the|these|those|both|all\s+(?:of\s+)?(?:the|these|those))\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:(?:small|nearby|border|frontline|front-line|neighbou?ring|key|eastern|western|northern|southern)\s+)?(?:villages|settlements|towns|cities|localities)\b(?!\s+(?:of|in|near|around|not|that|which|where)\b)`;
 const GROUP_OBJECT = new RegExp(String.raw`^\s*["“]?\s*${GROUP_NOUN}`, 'i');

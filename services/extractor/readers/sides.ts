@@ -5,6 +5,7 @@ import type { Claimant, Party, Side } from '../../shared/model.js';
 import { sideMarkers, type ActorMention } from '../actors.js';
 import { insideQuote } from '../attribution.js';
 import type { Cue } from '../rules/matcher.js';
+import { SAYING_VERBS } from '../statements.js';
 
 export const other = (side: Party): Party => (side === 'RU' ? 'UA' : 'RU');
 export const asParty = (side: Side | null | undefined): Party | null => (side === 'RU' || side === 'UA' ? side : null);
@@ -316,8 +317,7 @@ export const controllerOf = (
 };
 
 /** An actor that a reporting verb follows at once: the speaker of a frame, not an agent. */
-const SPEAKER_OF_FRAME =
-  /^\s+(?:(?:also|later|has|have|had)\s+)?(?:said|says|reported|reports|claimed|claims|wrote|writes|stated|states|announced|announces|told|tells)\b/i;
+const SPEAKER_OF_FRAME = new RegExp(`^\\s+(?:(?:also|later|has|have|had)\\s+)?(?:${SAYING_VERBS})\\b`, 'i');
 
 /** A speaker's verb right after an actor: it reports what follows. */
 const SPEAKS =

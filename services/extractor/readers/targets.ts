@@ -179,6 +179,10 @@ export const clauseTargets = (c: Cue, ctx: SentenceContext): SentencePlace[] => 
   return ctx.places.filter((p) => p.start >= from && p.end <= to && (ctx.isTarget(p) || deniedIn(p)) && !whereSaid(p));
 };
 
+/** "in the northeast Kharkiv region", "of Russia's border Kursk region": the words between a count and the region it is in. */
+const IN_REGION_BEFORE =
+  /^\s+(?:in|of|across)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+|(?:Russian|Ukrainian)\s+)?(?:(?:border|neighbou?ring|central|(?:north|south)?-?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?)\s+)?$/i;
+
 /** An area's units: "square kilometres", "sq km", "km²". */
 const AREA_UNITS = String.raw`square\s+(?:kilomet(?:re|er)s|miles|km)|sq\.?\s*(?:km|miles)|km2|km²`;
 
@@ -207,11 +211,7 @@ export const countedRegion = (c: Cue, ctx: SentenceContext): SentencePlace | nul
   if (!counted || FEW_SETTLEMENTS.test(counted[0])) return null;
   const after = c.end + counted[0].length;
   const regions = ctx.places.filter(isRegion);
-  const held = regions.find((p) =>
-    /^\s+(?:in|of|across)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+|(?:Russian|Ukrainian)\s+)?(?:(?:border|neighbou?ring|central|(?:north|south)?-?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?)\s+)?$/i.test(
-      ctx.text.slice(after, p.start),
-    ),
-  );
+  const held = regions.find((p) => IN_REGION_BEFORE.test(ctx.text.slice(after, p.start)));
   if (held) return held;
   const settlements = ctx.places.filter((p) => !isRegion(p));
   // "regain control of 13 square kilometers of the city of Pokrovsk": an area of a town is part of the town.
@@ -396,8 +396,7 @@ export const countedSubjectRegion = (c: Cue, ctx: SentenceContext): SentencePlac
         (p) =>
           isRegion(p) &&
           p.start >= c.end &&
-          /^\s+in\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:(?:border|neighbou?ring|central|(?:north|south)?-?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?)\s+)?$/i.test(
-            ctx.text.slice(c.end, p.start),
-          ),
+          /^\s+in\s/i.test(ctx.text.slice(c.end, p.start)) &&
+          IN_REGION_BEFORE.test(ctx.text.slice(c.end, p.start)),
       ) ?? null)
     : null);
