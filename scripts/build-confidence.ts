@@ -4,8 +4,7 @@
 // no reader found); the weights are fitted on all rows, and the threshold is the one that gives the best F1 on
 // five-fold cross-validation by labelling batch (each batch's keys judged by weights fitted on other batches), the
 // lowest of those within EQUAL_F1 of the best. `test` is never read, and the threshold is one at which the place
-// statuses the kept claims reconcile to do not fall (by more than one place in two hundred) and the seeds keep their
-// floor (eval/floor.json).
+// statuses the kept claims reconcile to do not fall and the seeds keep their floor (eval/floor.json).
 // Run it after the rules change: the model learns what the rules of the moment read wrongly.
 // --check: fails if the file on disk differs from what the corpus and the rules make now. --leave-out: fits without
 // the named batches, to measure the model on them as on copy it has never seen (then rebuild without it).
@@ -76,11 +75,13 @@ const FUNCTION_WORDS = [
 const THRESHOLDS = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
 const FOLDS = 5;
 /**
- * How far the place statuses the kept claims reconcile to may fall below keeping every claim: one place in two
- * hundred (3 of 628). Between two builds of the same rules the statuses move by a place or two either way; a rule that
- * let no place go turned the model off for one status in 628 (366 against 367 at 0.30–0.40, with F1 0.682 → 0.696).
+ * How far the place statuses the kept claims reconcile to may fall below keeping every claim: not at all. (With 628
+ * places a rule that let no place go turned the model off for one status, 366 against 367 at 0.30–0.40, so one place
+ * in two hundred was allowed. With 861 places that allowance chose 0.40: cross-validated F1 0.681, but statuses
+ * 460 → 457 and two seed claims dropped; letting no place go chose 0.25: F1 0.675, statuses 460 → 463, the seeds
+ * whole. The statuses are half of what the extractor is judged on, and the further of the two from its target.)
  */
-const STATUS_TOLERANCE = 0.005;
+const STATUS_TOLERANCE = 0;
 
 const { values } = parseArgs({
   options: { check: { type: 'boolean', default: false }, 'leave-out': { type: 'string', default: '' } },
