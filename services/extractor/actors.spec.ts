@@ -19,6 +19,12 @@ describe('sideOfOutlet', () => {
 describe('findActors', () => {
   const sided = (text: string): [string, string | null][] => findActors(text).map((a) => [a.name, a.side]);
 
+  it('gives those who report for two sides joined before one noun the first side, and forces of two sides each their own', () => {
+    expect(sided('Russian and Ukrainian sources reported fighting.')).toEqual([['Russian and Ukrainian sources', 'RU']]);
+    expect(sided('Russia and Ukrainian Telegram channels reported fighting.')).toEqual([['Russia and Ukrainian Telegram channels', 'RU']]);
+    expect(sided('Russian and Ukrainian forces fought there.')).toEqual([['Ukrainian forces', 'UA']]);
+  });
+
   it('gives a numbered unit the lexicon does not name the side whose army alone uses its designation', () => {
     expect(sided('The 59th Separate Motorized Infantry Brigade said so.')).toEqual([['59th Separate Motorized Infantry Brigade', 'UA']]);
     expect(sided('The 201st Separate Motor Rifle Brigade said so.')).toEqual([['201st Separate Motor Rifle Brigade', 'RU']]);

@@ -633,15 +633,16 @@ export const findActors = (text: string): ActorMention[] => {
       )
         nameStart--;
     }
-    let descriptor = descriptorSide(ts, nameStart - 1, -1, lex, text);
+    let descriptor = firstOfJoinedSides(ts, head, descriptorSide(ts, nameStart - 1, -1, lex, text), lex, text);
     // Capitalised words count as the unit's name only when numbered or when a side stands before them.
     if (nameStart < i && !descriptor && !ts.slice(nameStart, i).some((t) => ORDINAL.test(t.lower))) {
       nameStart = i;
       descriptor = descriptorSide(ts, i - 1, -1, lex, text);
     }
-    // "the head of Russia's Vostok group", "a spokesman for the Russian defence ministry".
+    // "the head of Russia's Vostok group", "a spokesman for the Russian defence ministry", "an official with the
+    // Russian-backed Donetsk People's Republic", "a sabotage group from Ukraine".
     // ("a spokesman for the 93rd Separate Mechanized Brigade": a numbered unit's whole designation.)
-    const ofSide = /^ (?:of|for|at) (?:the )?(\d+(?:st|nd|rd|th)(?: [A-Z][\w'’-]+)+|[\w'’-]+(?: [\w'’-]+)?)/.exec(
+    const ofSide = /^ (?:of|for|at|with|from) (?:the )?(\d+(?:st|nd|rd|th)(?: [A-Z][\w'’-]+)+|[\w'’-]+(?: [\w'’-]+)?)/.exec(
       text.slice(ts[head]!.end, ts[head]!.end + 60),
     );
     // "the ministry in Moscow", "officials in Kyiv": a capital or country the body sits in.
@@ -736,6 +737,30 @@ export const findActors = (text: string): ActorMention[] => {
     }
   }
   return found.sort((a, b) => a.start - b.start);
+};
+
+/** Those who report rather than fight: "sources", "Telegram channels", "military bloggers", "accounts". */
+const REPORTING_HEAD =
+  /^(?:sources|channels|bloggers|milbloggers|media|accounts|outlets|analysts|observers|journalists|correspondents|reports)$/;
+
+/**
+ * "Russian and Ukrainian sources reported", "Russia and Ukrainian Telegram channels": sides joined before one noun of
+ * those who report; the labels read such a phrase as its first side's. (Not "Russian and Ukrainian forces fought":
+ * forces of both sides are each side's own.)
+ */
+const firstOfJoinedSides = (
+  ts: Token[],
+  head: number,
+  descriptor: { side: Side; role: string | null; from: number } | null,
+  lex: Lexicon,
+  text: string,
+): { side: Side; role: string | null; from: number } | null => {
+  if (!descriptor || descriptor.side === 'NEUTRAL' || !REPORTING_HEAD.test(ts[head]!.lower)) return descriptor;
+  const [before, joint] = [ts[descriptor.from - 2], ts[descriptor.from - 1]];
+  if (!before || !joint || !/^(?:and|or)$/.test(joint.lower) || before.lower.endsWith("'s")) return descriptor;
+  if (text.slice(before.end, joint.start) !== ' ' || text.slice(joint.end, ts[descriptor.from]!.start) !== ' ') return descriptor;
+  const first = sideWord(before.lower, lex) ?? lex.countryOf.get(before.base) ?? null;
+  return first && first !== 'NEUTRAL' ? { ...descriptor, side: first, from: descriptor.from - 2 } : descriptor;
 };
 
 /** The side and role of the words just before (or after) a name, stopping at anything that is not a descriptor. */

@@ -90,6 +90,8 @@ const claimantOf = (a: ActorMention, d: Discourse, speaker: Claimant | null, sen
  * source spoke for.
  */
 const ANAPHORIC_SOURCE_REACH = 6;
+/** How many sentences back the person "his report" is may be named. */
+const PERSON_SOURCE_REACH = 2;
 const UNSIDED_SPEAKER_REACH = 3;
 
 /** Spokesmen, commands, ministries and ministers: speakers whose side, when unstated, is the side the story was quoting. */
@@ -223,6 +225,17 @@ export const speakerOf = (
       ANAPHORIC_SOURCE.test(text.slice(f.end, f.end + Math.max(next, 0)))
     )
       return { claimant: d.recentSpeaker.claimant, date: dateNear() ?? previous?.date ?? null, rule: f.rule };
+    // "Gerasimov briefed Putin on Wednesday. According to his report, ...": the person the story last named.
+    if (
+      !chosen &&
+      f.kind === 'according' &&
+      d.lastPerson?.side &&
+      sentenceIndex - d.lastPersonSentence <= PERSON_SOURCE_REACH &&
+      /^\s*(?:his|her)\s+(?:[\w-]+\s+)?(?:statement|report|words|data|information|assessment|estimate|account|post|message|briefing)s?\b/i.test(
+        text.slice(f.end, f.end + 60),
+      )
+    )
+      chosen = d.lastPerson;
   } else if (f.kind === 'possessive') {
     chosen = [...actors].reverse().find((a) => a.end <= f.start && f.start - a.end <= 4) ?? null;
     // "a Ukrainian claim to have recaptured": the side word before the noun, no actor of its own.
@@ -281,6 +294,15 @@ export const speakerOf = (
         /^\s*$/.test(text.slice(a.end, f.start)) ||
         /^\s+(?:also|has|have|had|later|then|again|further|had\s+also|reportedly)\s+$/i.test(text.slice(a.end, f.start)),
     );
+    // "Maliar and other Ukrainian and Russian sources reported": of a subject of several joined by "and", the first.
+    const joinedFirst = adjacent
+      ? subject.find(
+          (a) =>
+            a.end <= adjacent.start &&
+            (a.side || a.kind !== 'generic') &&
+            /^\s+and\s+(?:other\s+|several\s+|some\s+|many\s+)?$/i.test(text.slice(a.end, adjacent.start)),
+        )
+      : undefined;
     // A participle's subject is the main clause's, its first actor ("Cherevaty, a spokesman ..., denied the Russian
     // Defence Ministry's claim, ..., saying": Cherevaty).
     // "..., with Ukraine’s armed forces claiming Wednesday to have regained X", "reports from Russia claiming it has
@@ -309,6 +331,7 @@ export const speakerOf = (
     const subjectLast =
       participleOwn ??
       (f.kind === 'participle' ? (subject.find((a) => a.side || a.kind !== 'generic') ?? null) : null) ??
+      joinedFirst ??
       (adjacent && (adjacent.kind !== 'generic' || adjacent.side) ? adjacent : null) ??
       observed ??
       [...subject].reverse().find((a) => a.kind === 'named') ??
@@ -366,8 +389,9 @@ export const speakerOf = (
       !f.denial &&
       invertedNamed.side &&
       /,\s*$/.test(text.slice(Math.max(0, f.start - 3), f.start)) &&
-      // ", stated Pentagon on Wednesday.": a time may follow the speaker.
-      /^\s*(?:(?:on|late|early|last|this)\s+\w+(?:\s+\d{1,2})?\s*|yesterday\s*|today\s*)?(?:[,.;:]|$)/i.test(
+      // ", stated Pentagon on Wednesday.": a time may follow the speaker; ", said the regional governor of Ukraine's
+      // Donetsk region on Tuesday.": and the body or region the speaker is of.
+      /^(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s*(?:(?:on|late|early|last|this)\s+\w+(?:\s+\d{1,2})?\s*|yesterday\s*|today\s*)?(?:[,.;:]|$)/i.test(
         text.slice(invertedNamed.end, invertedNamed.end + 30),
       )
         ? invertedNamed
@@ -434,7 +458,38 @@ export const speakerOf = (
           return span.find((a) => a.kind === 'named' && a.role !== 'media') ?? span.find((a) => a.side) ?? null;
         })()
       : null;
-    chosen = quoted ?? agent ?? afterComma ?? outerSubject ?? reportSubject ?? titledSpeaker() ?? owner ?? invertedNamed ?? null;
+    // "He met Oleksandr Syrskyi, who said ...", "comments by Valentyn Manko, commander of Ukraine's Assault Forces, who
+    // said ...": the relative pronoun is the verb's subject; the one it stands for is named right before it (the name
+    // of a title set off by commas before that).
+    const whoAt = f.kind === 'verb' ? WHO_SUBJECT.exec(text.slice(0, f.start)) : null;
+    const relativeSubject = whoAt
+      ? (() => {
+          const near = [...actors].reverse().find((a) => a.end <= whoAt.index && /^\s*$/.test(text.slice(a.end, whoAt.index)));
+          const titled = near
+            ? [...actors]
+                .reverse()
+                .find(
+                  (a) =>
+                    a.kind === 'named' &&
+                    a.end <= near.start &&
+                    /^,\s+(?:the\s+|a\s+|an\s+)?[^,;]{0,60}$/.test(text.slice(a.end, near.start)),
+                )
+            : undefined;
+          const who = titled ?? near;
+          return who && (who.side || who.kind === 'named') && who.kind !== 'pronoun' ? who : null;
+        })()
+      : null;
+    chosen =
+      quoted ??
+      agent ??
+      afterComma ??
+      relativeSubject ??
+      outerSubject ??
+      reportSubject ??
+      titledSpeaker() ??
+      owner ??
+      invertedNamed ??
+      null;
     // "Telegram channels close to the Russian Defence Ministry confirm": a source of no side tied to a body of one.
     if (chosen && !chosen.side && chosen.kind === 'generic') {
       const from = chosen.end;
@@ -554,6 +609,9 @@ const REPORTS_FROM = new RegExp(
 /** "I do not", "we have", "I’ll tell you": a first-person subject just before a verb. */
 const FIRST_PERSON_BEFORE = /(?:^|[\s"“])(?:I|[Ww]e)(?:['’](?:ll|d|m|ve|re))?\s+(?:[\w’']+\s+){0,2}$/;
 
+/** ", who said": a relative clause whose pronoun is the reporting verb's subject. */
+const WHO_SUBJECT = /,\s+who\s+(?:(?:also|later|then|earlier|previously|has|have|had)\s+)*$/i;
+
 /** ", which ", ", who ": where a relative clause opens. */
 const RELATIVE_OPENED = /,\s*(?:which|who|whose|where)\s+$/i;
 /** The rest of a relative clause, closed by a comma, then the interrupted clause's auxiliaries up to the cue. */
@@ -640,7 +698,16 @@ export const governingFrame = (c: Cue, ctx: Pick<SentenceContext, 'frames' | 'cl
     !objectOf(f) &&
     // ("..., Ukraine's military said late on Monday, less than a week after the fall of Vuhledar": a noun's capture
     // after the frame is no report of its own.)
-    ctx.cues.some((e) => e !== c && e.start >= f.end && !e.nominal && !frames.some((g) => g !== f && g.start >= f.end && g.end <= e.start));
+    // ("..., as Kyiv continues to take the initiative": a verb that is a claim only with a place at once after it, and has
+    // none, reports nothing either.)
+    ctx.cues.some(
+      (e) =>
+        e !== c &&
+        e.start >= f.end &&
+        !e.nominal &&
+        !(e.adjacentObject && !/^\s*["“]?[A-Z]/.test(text.slice(e.end, e.end + 3))) &&
+        !frames.some((g) => g !== f && g.start >= f.end && g.end <= e.start),
+    );
   const afterFrames = frames.filter(
     (f) =>
       f.start >= c.end &&

@@ -1995,3 +1995,118 @@ describe('twenty-first-session readings', () => {
     ).toEqual([]);
   });
 });
+
+describe('twenty-second-session readings', () => {
+  it('reads “the northern part” of a clause that names no place as part of the place named before it', () => {
+    expect(
+      rows(
+        run(
+          'The Russian Defence Ministry said the southern part of Robotyne is under the control of Russian forces, while the northern part remains under Ukrainian control.',
+        ),
+      ),
+    ).toEqual([
+      ['Robotyne', 'RU', 'CONTROL', 'RU', '2024-03-06'],
+      ['Robotyne', 'RU', 'CONTROL', 'UA', '2024-03-06'],
+    ]);
+  });
+
+  it('reads a taking told in the progressive passive as still under way', () => {
+    expect(rows(run('"Marinka is being gradually liberated," Denis Pushilin said.'))).toEqual([
+      ['Marinka', 'RU', 'CONTESTED', 'RU', '2024-03-06'],
+    ]);
+  });
+
+  it('reads a side driven out of a place only in part as losing ground there', () => {
+    expect(rows(run('Ukraine’s General Staff said Russian troops had been partially driven out of Vovchansk.'))).toEqual([
+      ['Vovchansk', 'UA', 'CONTESTED', 'UA', '2024-03-06'],
+    ]);
+  });
+
+  it('knows an inverted speaker followed by the body or region he is of', () => {
+    expect(
+      rows(
+        run(
+          'Russian troops had reached the centre of Vuhledar, a town that had resisted Russian assaults since Moscow’s invasion, said the regional governor of Ukraine’s Donetsk region on Tuesday.',
+        ),
+      ),
+    ).toEqual([['Vuhledar', 'UA', 'CONTESTED', 'RU', '2024-03-05']]);
+  });
+
+  it('gives sources of two sides joined before one noun the first side, and a joined subject its first member', () => {
+    expect(rows(run('Russian and Ukrainian sources reported continued fighting in Vovchansk on Monday.'))).toEqual([
+      ['Vovchansk', 'RU', 'CONTESTED', null, '2024-03-04'],
+    ]);
+    expect(
+      run('Hanna Maliar and other Ukrainian and Russian sources reported that Ukrainian forces had liberated Makarivka.').map(
+        (c) => c.claimant.name,
+      ),
+    ).toEqual(['Hanna Maliar']);
+  });
+
+  it('lets a trailing speaker report the clause before a time clause whose verb takes no place', () => {
+    expect(
+      rows(
+        run(
+          "Ukrainian forces took control of Piatykhatky, Russia's local occupation administration claimed on Sunday, as Kyiv continues to take the initiative on the battlefield.",
+        ),
+      ),
+    ).toEqual([['Piatykhatky', 'RU', 'CONTROL', 'UA', '2024-03-03']]);
+  });
+
+  it('gives an official “with” a sided body that body’s side, and reads a provincial capital after a compass word as a landmark', () => {
+    expect(
+      rows(
+        run(
+          "An official with the Russian-backed Donetsk People's Republic said Pisky, 10km northwest of the provincial capital Donetsk, was under the control of Russian forces.",
+        ),
+      ),
+    ).toEqual([['Pisky', 'RU', 'CONTROL', 'RU', '2024-03-06']]);
+  });
+
+  it('gives a report to the one a relative “who” stands for, named before it with his title', () => {
+    expect(
+      rows(
+        run(
+          "The statement follows comments by Valentyn Manko, commander of Ukraine's Assault Forces, who said the Ukrainian military had cleared the villages of Solodke and Rivnopillia.",
+          '2025-11-11',
+        ),
+      ),
+    ).toEqual([
+      ['Solodke', 'UA', 'CONTROL', 'UA', '2025-11-11'],
+      ['Rivnopillia', 'UA', 'CONTROL', 'UA', '2025-11-11'],
+    ]);
+  });
+
+  it('gives a group “from” a country that country’s side, and reads “the rest” as the rest of the place named before', () => {
+    expect(rows(run('Governor Alexander Bogomaz said that a sabotage group from Ukraine entered the village of Lyubechane.'))).toEqual([
+      ['Lyubechane', 'RU', 'CONTESTED', 'UA', '2024-03-06'],
+    ]);
+    expect(
+      rows(
+        run(
+          'According to the Russian Defence Ministry, Ukrainian forces hold only half of Toretsk, while the rest has been captured by Russian troops.',
+        ),
+      ),
+    ).toEqual([
+      ['Toretsk', 'RU', 'CONTROL', 'UA', '2024-03-06'],
+      ['Toretsk', 'RU', 'CONTROL', 'RU', '2024-03-06'],
+    ]);
+  });
+
+  it('reads “recalled that” as a report, and “according to his report” as the report of the person just named', () => {
+    expect(
+      rows(
+        run(
+          'Yan Gagin, an adviser to the DPR head, spoke to reporters. He recalled that Russian forces control about 90 percent of Bakhmut.',
+        ),
+      ),
+    ).toEqual([['Bakhmut', 'RU', 'CONTROL', 'RU', '2024-03-06']]);
+    expect(
+      rows(
+        run(
+          'Valery Gerasimov briefed the president on Wednesday. According to his report, Russian forces have secured control of 74% of the Zaporizhzhia region.',
+        ),
+      ),
+    ).toEqual([['Zaporizhzhia Oblast', 'RU', 'CONTROL', 'RU', '2024-03-06']]);
+  });
+});

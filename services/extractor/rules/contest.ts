@@ -20,11 +20,19 @@ export const EXPULSION_UNDER_WAY =
   'BE ADV* ( gradually|steadily|smoothly|slowly|methodically|systematically )? pushing|driving|squeezing|forcing|expelling|ousting|knocking';
 
 /**
- * "are slowly withdrawing from", "are being forced out of": a withdrawal still under way (nonclaim.withdrawal-under-way
- * blocks it as done). A plain "were withdrawing from" is told of a withdrawal made or decided, as the labels read it.
+ * "are slowly withdrawing from", "are being forced out of", "had been partially driven out of": a withdrawal still under
+ * way, or made only in part (nonclaim.withdrawal-under-way blocks it as done). A plain "were withdrawing from" is told
+ * of a withdrawal made or decided, as the labels read it.
  */
 export const WITHDRAWAL_UNDER_WAY =
-  '( BE ADV* gradually|steadily|slowly|partially|partly withdrawing|retreating|pulling ( out|back )? | BE ADV* being forced|pushed|driven|squeezed|knocked ( out )? ) ~{0,3} ( out of | from )';
+  '( BE ADV* gradually|steadily|slowly|partially|partly withdrawing|retreating|pulling ( out|back )? | BE ADV* being forced|pushed|driven|squeezed|knocked ( out )? | ( HAVE )? ( been )? "? partially|partly "? withdrawn|pushed|driven|forced|knocked ( out )? "? ) ~{0,3} ( out of | from )';
+
+/**
+ * "Ugledar is being steadily liberated", "Maryinka is being gradually liberated": a taking told in the progressive
+ * passive is still under way (nonclaim.capture-under-way blocks it as done). Not "after being captured".
+ */
+export const CAPTURE_UNDER_WAY =
+  'is|are|was|were ( now|still|currently|already|gradually|steadily|slowly|systematically|methodically|successfully )? being ( gradually|steadily|slowly|systematically|methodically|successfully|finally )? liberated|captured|retaken|recaptured|seized|cleared|freed|stormed|de-occupied|deoccupied';
 
 /** "the liberation of", "the storming of": a taking told as a noun. */
 export const CAPTURE_OF = 'liberation|capture|seizure|storming|takeover of';
@@ -220,9 +228,22 @@ export const CONTEST_RULES: ContestRule[] = [
     fires: [
       'Russia’s army said Saturday that some Ukrainian military units were gradually withdrawing from the key city of Sievierodonetsk.',
       'Ukrainian troops are also being forced out of Urozhaine and Staromaiorske, Vladimir Rogov said.',
+      'The General Staff said the Russian military had been partially driven out of Vovchansk.',
     ],
     silent: ['Ukrainian troops withdrew from Urozhaine, Vladimir Rogov said.', 'Ukraine’s army said it was withdrawing from Vuhledar.'],
     note: 'A withdrawal still under way has not yet given up the place: the side leaving is losing ground, the other gaining (LABELS.md: forces "withdrawing ... but have not yet left entirely").',
+  },
+  {
+    id: 'contest.being-taken',
+    kind: 'contest',
+    pattern: CAPTURE_UNDER_WAY,
+    yields: { stance: 'CONTESTED', gaining: true },
+    fires: [
+      '"Ugledar is being steadily liberated from the occupation step by step," Rogov said.',
+      'The village of Pisky is currently being cleared, the Russian defence ministry said.',
+    ],
+    silent: ['Ugledar has been liberated, Rogov said.', 'The soldiers were shot after being captured, Ukraine’s ombudsman said.'],
+    note: 'A taking still under way is a contest the taking side is winning (LABELS.md: "efforts are ongoing to retake full control").',
   },
   {
     id: 'contest.pushing-out',

@@ -791,7 +791,7 @@ export const CONTROL_RULES: ControlRule[] = [
     yields: { stance: 'CONTROL', expulsion: true, passive: true },
     fires: [
       'Russian troops occupied Kherson before being driven out by Ukrainian forces.',
-      'The Ukrainian General Staff said the Russian military had been partially driven out of Vovchansk.',
+      'The Ukrainian General Staff said the Russian military had been driven out of Vovchansk.',
       'Some Russian bloggers claimed that Ukrainian forces were pushed back from the Kozachi Laheri settlement.',
     ],
     silent: ['The troops were driven to the front.', 'The troops were pushed back to their positions.'],

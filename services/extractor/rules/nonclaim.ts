@@ -1,6 +1,6 @@
 // Non-claims: words that make a cue a goal, a plan, an order, a hypothesis, an idiom or a noun rather than a
 // claim. Each blocks the cues of the kinds it names that begin inside its match or within `reach` tokens after.
-import { CAPTURE_GOING_ON, CAPTURE_OF, EXPULSION_UNDER_WAY, WITHDRAWAL_UNDER_WAY } from './contest.js';
+import { CAPTURE_GOING_ON, CAPTURE_OF, CAPTURE_UNDER_WAY, EXPULSION_UNDER_WAY, WITHDRAWAL_UNDER_WAY } from './contest.js';
 import type { NonClaimRule } from './types.js';
 
 export const NONCLAIM_RULES: NonClaimRule[] = [
@@ -45,6 +45,15 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     fires: ['Marochko said Russian troops are smoothly pushing the enemy out of the territory of the LPR in this area.'],
     silent: ['Ukrainian forces drove Russian troops out of Izium.'],
     note: 'An expulsion still under way has not yet given anyone the place: contest.pushing-out reads it.',
+  },
+  {
+    id: 'nonclaim.capture-under-way',
+    kind: 'nonclaim',
+    pattern: CAPTURE_UNDER_WAY,
+    yields: { blocks: ['control'], reach: 0 },
+    fires: ['Maryinka is being gradually liberated, Pushilin said.'],
+    silent: ['Maryinka has been liberated, Pushilin said.'],
+    note: 'A taking still under way has not yet given anyone the place: contest.being-taken reads it.',
   },
   {
     id: 'nonclaim.withdrawal-under-way',
