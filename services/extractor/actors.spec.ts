@@ -19,6 +19,11 @@ describe('sideOfOutlet', () => {
 describe('findActors', () => {
   const sided = (text: string): [string, string | null][] => findActors(text).map((a) => [a.name, a.side]);
 
+  it('knows the "occupation authorities", as Ukrainian copy calls them, as Russian-installed', () => {
+    expect(sided('The local occupying authorities claimed the village.')).toEqual([['occupation authorities', 'RU']]);
+    expect(sided('The occupation administration said so.')).toEqual([['occupation authorities', 'RU']]);
+  });
+
   it('gives those who report for two sides joined before one noun the first side, and forces of two sides each their own', () => {
     expect(sided('Russian and Ukrainian sources reported fighting.')).toEqual([['Russian and Ukrainian sources', 'RU']]);
     expect(sided('Russia and Ukrainian Telegram channels reported fighting.')).toEqual([['Russia and Ukrainian Telegram channels', 'RU']]);

@@ -490,6 +490,16 @@ export const speakerOf = (
       owner ??
       invertedNamed ??
       null;
+    // "..., Reuters reported, citing Commander-in-Chief Oleksandr Syrskyi", "reports 'Glavkom' citing ...": an outlet,
+    // or a speaker of no side, that cites a side's source passes on that source's claim.
+    const citedAt = f.kind === 'verb' ? CITING.exec(text.slice(f.end, f.end + 60)) : null;
+    if (citedAt && (!chosen || !chosen.side || chosen.side === 'NEUTRAL' || chosen.role === 'media')) {
+      const from = f.end + citedAt.index + citedAt[0].length;
+      const end = text.slice(from).search(/[,;.]|$/);
+      const cited = actors.filter((a) => a.start >= from && a.end <= from + end && (a.side === 'RU' || a.side === 'UA'));
+      const source = [...cited].reverse().find((a) => a.kind === 'named' && a.role !== 'media') ?? cited[0];
+      if (source) chosen = source;
+    }
     // "Telegram channels close to the Russian Defence Ministry confirm": a source of no side tied to a body of one.
     if (chosen && !chosen.side && chosen.kind === 'generic') {
       const from = chosen.end;
@@ -609,6 +619,9 @@ const REPORTS_FROM = new RegExp(
 /** "I do not", "we have", "I’ll tell you": a first-person subject just before a verb. */
 const FIRST_PERSON_BEFORE = /(?:^|[\s"“])(?:I|[Ww]e)(?:['’](?:ll|d|m|ve|re))?\s+(?:[\w’']+\s+){0,2}$/;
 
+/** ", citing", after a reporting verb and the words that name its speaker: whose words the report passes on. */
+const CITING = /^(?:\s+[^\s,;.]+){0,4}?,?\s+citing\s+/i;
+
 /** ", who said": a relative clause whose pronoun is the reporting verb's subject. */
 const WHO_SUBJECT = /,\s+who\s+(?:(?:also|later|then|earlier|previously|has|have|had)\s+)*$/i;
 
@@ -722,7 +735,12 @@ export const governingFrame = (c: Cue, ctx: Pick<SentenceContext, 'frames' | 'cl
           SENTENCE_END_AFTER.test(text.slice(f.end))) ||
         // "..., reports DeepState.", "..., said the Russian Defence Ministry on Sunday.": an inverted report that
         // closes the sentence reports all of it.
-        (f.kind === 'verb' && /,\s*$/.test(text.slice(c.end, f.start)) && INVERTED_SPEAKER_END.test(text.slice(f.end)))),
+        (f.kind === 'verb' && /,\s*$/.test(text.slice(c.end, f.start)) && INVERTED_SPEAKER_END.test(text.slice(f.end))) ||
+        // "Russian troops reached the centre of Kurakhove, whereas ..., according to Ukrainian media.": a closing
+        // "according to" reports every clause before it.
+        (f.kind === 'according' &&
+          /,\s*$/.test(text.slice(Math.max(c.end, f.start - 3), f.start)) &&
+          ACCORDING_TO_END.test(text.slice(f.end)))),
   );
   // "..., following Moscow's announcement that ...": a possessive after the cue names a claim, not its reporter.
   const after =
@@ -750,6 +768,9 @@ const SENTENCE_END_AFTER = new RegExp(
   String.raw`^(?:\s+(?:on|in|late|early|this|last)\s+[\w ,.'’-]{0,40}?|\s+${BARE_DAY})?(?:,\s+(?:adding|saying|noting|citing|describing|calling|without|after|before|as|while|when|amid|despite|following|since|less\s+than|more\s+than|just|only|shortly|days|weeks|hours|a\s+day|a\s+week)\b[^;]*)?\s*[.!?"”]*\s*$`,
   'i',
 );
+
+/** What follows an "according to" that closes its sentence: its source, a few words with no clause of their own. */
+const ACCORDING_TO_END = /^\s+(?!(?:whom|which|who)\b)(?:[\w'’.()-]+\s+){0,8}[\w'’.()-]+\s*[.!?"”]*\s*$/i;
 
 /** What follows an inverted reporting verb that closes its sentence: its speaker, a few words with no clause of their own. */
 const INVERTED_SPEAKER_END =

@@ -2093,6 +2093,17 @@ describe('twenty-second-session readings', () => {
     ]);
   });
 
+  it('gives a report that cites a side’s source to that source, and a closing “according to” every clause before it', () => {
+    expect(rows(run('Fighting continues in Sudzha, Reuters reported, citing Commander-in-Chief Oleksandr Syrskyi.'))).toEqual([
+      ['Sudzha', 'UA', 'CONTESTED', null, '2024-03-06'],
+    ]);
+    expect(
+      run(
+        'Russian troops have captured Kurakhove, whereas Ukrainian units are considering withdrawing from the town, according to Ukrainian media.',
+      ).map((c) => [c.claimant.name, c.claimant.side]),
+    ).toEqual([['Ukrainian media', 'UA']]);
+  });
+
   it('reads “recalled that” as a report, and “according to his report” as the report of the person just named', () => {
     expect(
       rows(
