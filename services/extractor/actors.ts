@@ -739,9 +739,9 @@ export const findActors = (text: string): ActorMention[] => {
   return found.sort((a, b) => a.start - b.start);
 };
 
-/** Those who report rather than fight: "sources", "Telegram channels", "military bloggers", "accounts". */
-const REPORTING_HEAD =
-  /^(?:sources|channels|bloggers|milbloggers|media|accounts|outlets|analysts|observers|journalists|correspondents|reports)$/;
+/** The roles of those who report rather than fight (the lexicon's role nouns): "sources", "Telegram channels",
+ * "military bloggers", "analysts". */
+const REPORTING_ROLES = new Set(['media', 'blogger', 'observer']);
 
 /**
  * "Russian and Ukrainian sources reported", "Russia and Ukrainian Telegram channels": sides joined before one noun of
@@ -755,7 +755,7 @@ const firstOfJoinedSides = (
   lex: Lexicon,
   text: string,
 ): { side: Side; role: string | null; from: number } | null => {
-  if (!descriptor || descriptor.side === 'NEUTRAL' || !REPORTING_HEAD.test(ts[head]!.lower)) return descriptor;
+  if (!descriptor || descriptor.side === 'NEUTRAL' || !REPORTING_ROLES.has(lex.roleOf.get(ts[head]!.lower) ?? '')) return descriptor;
   const [before, joint] = [ts[descriptor.from - 2], ts[descriptor.from - 1]];
   if (!before || !joint || !/^(?:and|or)$/.test(joint.lower) || before.lower.endsWith("'s")) return descriptor;
   if (text.slice(before.end, joint.start) !== ' ' || text.slice(joint.end, ts[descriptor.from]!.start) !== ' ') return descriptor;

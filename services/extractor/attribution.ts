@@ -231,9 +231,8 @@ export const speakerOf = (
       f.kind === 'according' &&
       d.lastPerson?.side &&
       sentenceIndex - d.lastPersonSentence <= PERSON_SOURCE_REACH &&
-      /^\s*(?:his|her)\s+(?:[\w-]+\s+)?(?:statement|report|words|data|information|assessment|estimate|account|post|message|briefing)s?\b/i.test(
-        text.slice(f.end, f.end + 60),
-      )
+      /^\s*(?:his|her)\b/i.test(text.slice(f.end)) &&
+      ANAPHORIC_SOURCE.test(text.slice(f.end, f.end + Math.max(next, 0)))
     )
       chosen = d.lastPerson;
   } else if (f.kind === 'possessive') {
@@ -740,7 +739,7 @@ export const governingFrame = (c: Cue, ctx: Pick<SentenceContext, 'frames' | 'cl
         // "according to" reports every clause before it.
         (f.kind === 'according' &&
           /,\s*$/.test(text.slice(Math.max(c.end, f.start - 3), f.start)) &&
-          ACCORDING_TO_END.test(text.slice(f.end)))),
+          INVERTED_SPEAKER_END.test(text.slice(f.end)))),
   );
   // "..., following Moscow's announcement that ...": a possessive after the cue names a claim, not its reporter.
   const after =
@@ -769,10 +768,8 @@ const SENTENCE_END_AFTER = new RegExp(
   'i',
 );
 
-/** What follows an "according to" that closes its sentence: its source, a few words with no clause of their own. */
-const ACCORDING_TO_END = /^\s+(?!(?:whom|which|who)\b)(?:[\w'’.()-]+\s+){0,8}[\w'’.()-]+\s*[.!?"”]*\s*$/i;
-
-/** What follows an inverted reporting verb that closes its sentence: its speaker, a few words with no clause of their own. */
+/** What follows an inverted reporting verb, or an "according to", that closes its sentence: its speaker, a few words
+ * with no clause of their own. */
 const INVERTED_SPEAKER_END =
   /^\s+(?!(?:that|to|in|on|at|by|it|he|she|they|we)\b)(?:[\w'’.-]+\s+){0,7}[\w'’.-]+(?:\s+(?:on|in|late|early|this|last)\s+[\w ,'’-]{0,30}?)?\s*[.!?"”]*\s*$/i;
 

@@ -26,6 +26,8 @@ const GRAMMAR: Record<string, readonly string[]> = {
     'measures',
     'working',
   ],
+  /** The pace of something still going on: "are smoothly pushing the enemy out", "is being gradually liberated". */
+  PACE: ['gradually', 'steadily', 'smoothly', 'slowly', 'methodically', 'systematically'],
   /** Words that say an operation is over: "completed mop-up operations", "finished clearing". */
   COMPLETED: ['completed', 'complete', 'completes', 'finished', 'finish', 'finishes', 'completion', 'end', 'ended'],
   /** Adverbs between an auxiliary and its participle: "has now fully captured", "was reportedly taken", and quotes. */

@@ -16,8 +16,7 @@ const QUARTERS = `( ${QUARTER} ( and ${QUARTER} )? )?`;
 const OUTSKIRTS_OF = `( the )? ${QUARTERS} outskirts|suburbs|edge|edges of`;
 
 /** "are smoothly pushing the enemy out": an expulsion still under way (nonclaim.progressive-expulsion blocks it as done). */
-export const EXPULSION_UNDER_WAY =
-  'BE ADV* ( gradually|steadily|smoothly|slowly|methodically|systematically )? pushing|driving|squeezing|forcing|expelling|ousting|knocking';
+export const EXPULSION_UNDER_WAY = 'BE ADV* PACE? pushing|driving|squeezing|forcing|expelling|ousting|knocking';
 
 /**
  * "are slowly withdrawing from", "are being forced out of", "had been partially driven out of": a withdrawal still under
@@ -32,7 +31,7 @@ export const WITHDRAWAL_UNDER_WAY =
  * passive is still under way (nonclaim.capture-under-way blocks it as done). Not "after being captured".
  */
 export const CAPTURE_UNDER_WAY =
-  'is|are|was|were ( now|still|currently|already|gradually|steadily|slowly|systematically|methodically|successfully )? being ( gradually|steadily|slowly|systematically|methodically|successfully|finally )? liberated|captured|retaken|recaptured|seized|cleared|freed|stormed|de-occupied|deoccupied';
+  'is|are|was|were ADV* PACE? being ADV* PACE? liberated|captured|retaken|recaptured|seized|cleared|freed|stormed|de-occupied|deoccupied';
 
 /** "the liberation of", "the storming of": a taking told as a noun. */
 export const CAPTURE_OF = 'liberation|capture|seizure|storming|takeover of';
