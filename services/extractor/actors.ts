@@ -472,9 +472,16 @@ const namesFrom = (tree: NameNode | undefined, ts: Token[], i: number, text: str
   return out;
 };
 
-/** Whether text[from, to) holds only whitespace (a single space, most often). */
+/**
+ * Whether text[from, to) holds only whitespace (a single space, most often), or quotes set around a word of the name
+ * ("the ‘Sever’ military group", 'the "West" grouping').
+ */
 const isBlank = (text: string, from: number, to: number): boolean =>
-  (to === from + 1 && text.charCodeAt(from) === 32) || text.slice(from, to).trim() === '';
+  (to === from + 1 && text.charCodeAt(from) === 32) ||
+  text
+    .slice(from, to)
+    .replace(/["“”‘’«»]/g, '')
+    .trim() === '';
 
 /** The one side whose army alone uses words of this unit's designation, or null (none, or both). */
 const unitTypeSide = (designation: string, lex: Lexicon): Side | null => {
@@ -726,7 +733,12 @@ export const findActors = (text: string): ActorMention[] => {
     const region = side !== undefined && /^(?:oblast|region|province)$/.test(ts[i + 1]?.lower ?? '');
     if (side && /^[A-Z]/.test(ts[i]!.text) && !dateline && !region)
       add(i, i, { name: ts[i]!.text.replace(/['’]s$/, ''), side, role: 'country', kind: 'country', plural: false });
-    else if (PRONOUNS.has(ts[i]!.lower) || (ts[i]!.lower === 'head' && ts[i - 1]?.lower === 'the' && ts[i + 2]?.lower === 'state')) {
+    else if (
+      PRONOUNS.has(ts[i]!.lower) ||
+      (ts[i]!.lower === 'head' && ts[i - 1]?.lower === 'the' && ts[i + 2]?.lower === 'state') ||
+      // "according to her": "her" as an object, not a possessive ("her unit").
+      (ts[i]!.lower === 'her' && ts[i - 1]?.lower === 'to' && ts[i - 2]?.lower === 'according')
+    ) {
       add(i, ts[i]!.lower === 'head' ? i + 2 : i, {
         name: ts[i]!.text,
         side: null,

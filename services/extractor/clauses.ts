@@ -32,7 +32,7 @@ const CLAUSE_BREAK = new RegExp(
 
 /** Where a sentence's clauses begin: a frame speaks for its own clause, and for clauses that continue its speech. */
 export const clauseBreaks = (text: string): { at: number; continues: boolean }[] => {
-  const breaks: { at: number; continues: boolean }[] = [{ at: 0, continues: false }];
+  const breaks: { at: number; continues: boolean; dash?: boolean }[] = [{ at: 0, continues: false }];
   // Where a dash that announced the places counted opened a list the sentence goes on after.
   let countedListFrom = -1;
   for (const m of text.matchAll(CLAUSE_BREAK)) {
@@ -54,6 +54,13 @@ export const clauseBreaks = (text: string): { at: number; continues: boolean }[]
       continue;
     }
     countedListFrom = -1;
+    // "70% of the small industrial city – now the focus of one of the bloodiest battles – was under Russian control":
+    // an aside set off by two dashes, its subject's predicate after it; the clause before the first goes on.
+    const prev = breaks[breaks.length - 1]!;
+    if (dash && prev.dash && LIST_PREDICATE.test(text.slice(m.index + m[0].length)) && !/[,;]/.test(text.slice(prev.at, m.index))) {
+      breaks.pop();
+      continue;
+    }
     const continues =
       CONTINUES_SPEECH.test(text.slice(m.index + m[0].length, m.index + m[0].length + 25)) ||
       /,\s+(?:while|although|though)\s+$/.test(m[0]) ||
@@ -74,7 +81,7 @@ export const clauseBreaks = (text: string): { at: number; continues: boolean }[]
       // that" open a second "that" clause of the same speech even when the first had no "that".
       ((/\bthat\s/i.test(text.slice(0, m.index)) || /^,?\s+(?:but|and)\s+$/.test(m[0])) &&
         /^that\s/i.test(text.slice(m.index + m[0].length)));
-    breaks.push({ at: m.index + m[0].length, continues });
+    breaks.push({ at: m.index + m[0].length, continues, dash });
   }
-  return breaks;
+  return breaks.map(({ at, continues }) => ({ at, continues }));
 };

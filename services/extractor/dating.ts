@@ -45,6 +45,10 @@ const pastYearOnly = (ctx: SentenceContext, from: number, to: number, c: Cue): b
   return false;
 };
 
+/** The sentence's first date outside a relative clause: the date of what the sentence itself tells. */
+export const mainClauseDate = (ctx: Pick<SentenceContext, 'dates' | 'text' | 'clauses'>): ClaimDate | null =>
+  ctx.dates.find((x) => !RELATIVE_OPENING.test(ctx.text.slice(0, ctx.clauses.span(ctx.clauses.of(x.start))[0]))) ?? null;
+
 export const claimDate = (
   c: Cue,
   ctx: SentenceContext,
@@ -57,7 +61,7 @@ export const claimDate = (
   const [from, to] = ctx.clauses.span(clause);
   // "said its troops had taken Guyevo, south of Sudzha, which Moscow reclaimed last month": a date inside a relative
   // clause dates what that clause tells, not the sentence.
-  const sentenceDate = dates.find((x) => !RELATIVE_OPENING.test(text.slice(0, ctx.clauses.span(ctx.clauses.of(x.start))[0]))) ?? null;
+  const sentenceDate = mainClauseDate(ctx);
   const own = dates
     .filter((x) => x.start >= from && x.end <= to)
     .sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0];

@@ -648,7 +648,7 @@ describe('attribution', () => {
     ]);
   });
 
-  it('reads a unit’s name in quotes as a name, not as the end of a quotation, and keeps its descriptor', () => {
+  it('reads a unit’s name in quotes as a name, not as the end of a quotation, and names the unit as the lexicon does', () => {
     expect(rows(run('"Our forces have recaptured Novoselivka," the Ukrainian “Khortytsia” group said.'))).toEqual([
       ['Novoselivka', 'UA', 'CONTROL', 'UA', '2024-03-06'],
     ]);
@@ -656,7 +656,7 @@ describe('attribution', () => {
       run('Ukrainian forces have recaptured the village of Novoselivka, the Ukrainian “Khortytsia” group said.').map(
         (c) => c.claimant.name,
       ),
-    ).toEqual(['Ukrainian “Khortytsia” group']);
+    ).toEqual(['Khortytsia operational-strategic group']);
   });
 
   it('gives a local official named by office alone the side of the places the sentence names', () => {
@@ -2119,5 +2119,175 @@ describe('twenty-second-session readings', () => {
         ),
       ),
     ).toEqual([['Zaporizhzhia Oblast', 'RU', 'CONTROL', 'RU', '2024-03-06']]);
+  });
+});
+
+describe('twenty-third-session readings', () => {
+  it('dates a paragraph by its sentences, not by a date inside a relative clause', () => {
+    expect(
+      rows(
+        run(
+          'Sumy region is opposite Russia’s Kursk region, where Ukrainian forces launched a large cross-border incursion last August. Moscow says Ukrainian troops have been ousted from Kursk, but Kyiv says its forces are still active there.',
+          '2025-05-27',
+        ),
+      ).filter(([, side, stance]) => side === 'RU' && stance === 'CONTROL'),
+    ).toEqual([['Kursk Oblast', 'RU', 'CONTROL', 'RU', '2025-05-27']]);
+  });
+
+  it('dates a claim told "last May" (the month, not the modal verb)', () => {
+    expect(rows(run('Russian forces seized Bakhmut last May, the Ukrainian army said.', '2024-02-17'))).toEqual([
+      ['Bakhmut', 'UA', 'CONTROL', 'RU', '2023-05'],
+    ]);
+  });
+
+  it('claims a share of a region named in a list with other places, and a share of "the neighbouring" region', () => {
+    expect(
+      rows(
+        run(
+          'While Russia has expressed willingness to negotiate peace, it demands Ukraine withdraw from all four occupied regions, which President Putin claims are now officially part of Russia. Ukraine and its allies have rejected these terms as unacceptable.\nCurrently, Russia controls Crimea, nearly all of Luhansk, over 70% of Donetsk, and parts of Kharkiv.',
+        ),
+      )
+        .filter(([, side]) => side === 'NEUTRAL')
+        .map(([p]) => p),
+    ).toEqual(['Crimea', 'Luhansk Oblast', 'Donetsk Oblast', 'Kharkiv Oblast']);
+    expect(
+      rows(
+        run('Currently, Russia controls approximately 75% of Donetsk and 99% of the neighboring Luhansk region, together known as Donbas.'),
+      ).map(([p]) => p),
+    ).toEqual(['Donetsk Oblast', 'Luhansk Oblast']);
+  });
+
+  it('reads a share of the country and the shares of regions it lists, past an aside and a plural region noun', () => {
+    expect(
+      rows(
+        run(
+          'Russia currently controls around one-fifth of Ukraine, including Crimea, which it annexed in 2014, about 90% of Donbas, roughly three-quarters of the Zaporizhzhia and Kherson regions, and small parts of the Kharkiv and Sumy regions, according to Russian estimates.',
+        ),
+      ).map(([p]) => p),
+    ).toEqual(['Crimea', 'Donbas', 'Zaporizhzhia Oblast', 'Kherson Oblast', 'Kharkiv Oblast', 'Sumy Oblast']);
+  });
+
+  it('counts settlements taken in "the border region of" a region as part of that region', () => {
+    expect(
+      rows(
+        run(
+          'Ukrainian troops have taken control of 100 settlements in Russia’s border region of Kursk, according to Ukraine’s commander-in-chief, Oleksandr Syrskyi.',
+        ),
+      ),
+    ).toEqual([['Kursk Oblast', 'UA', 'CONTROL', 'UA', '2024-03-06']]);
+  });
+
+  it('knows a group of forces whose name is quoted, or called a "military group"', () => {
+    expect(
+      rows(run('The ‘Zapad’ military group captured Kucherivka and Kurylivka in the Kharkiv region, the ministry said on Tuesday.')),
+    ).toEqual([
+      ['Kucherivka', 'RU', 'CONTROL', 'RU', '2024-03-05'],
+      ['Kurylivka', 'RU', 'CONTROL', 'RU', '2024-03-05'],
+    ]);
+  });
+
+  it('reads the speaker’s own unit pushed out of a place as the place lost', () => {
+    expect(rows(run('His battalion was pushed out of the village of Urozhaine in the Donetsk region, a Ukrainian officer said.'))).toEqual([
+      ['Urozhaine', 'UA', 'CONTROL', 'RU', '2024-03-06'],
+    ]);
+  });
+
+  it('reads "according to her" as the report of the woman just named', () => {
+    expect(
+      rows(
+        run(
+          'Deputy Defence Minister Hanna Maliar said on Monday that the offensive continues. Thus, according to her, during two weeks of offensive actions, the units of the Tavria grouping liberated 8 settlements: Novodarivka, Levadne.',
+          '2023-06-20',
+        ),
+      ),
+    ).toEqual([
+      ['Novodarivka', 'UA', 'CONTROL', 'UA', '2023-06-19'],
+      ['Levadne', 'UA', 'CONTROL', 'UA', '2023-06-19'],
+    ]);
+  });
+
+  it('gives "the local governor" the side of the town, not of a capital named as a government', () => {
+    expect(
+      rows(
+        run(
+          'The industrial hub of Severodonetsk has become a key target for Moscow, and the local governor said that 80 per cent of the city was now under Russian control.',
+        ),
+      ),
+    ).toEqual([['Sievierodonetsk', 'UA', 'CONTROL', 'RU', '2024-03-06']]);
+  });
+
+  it('reads a share of "the city" across an aside set off by two dashes', () => {
+    expect(
+      rows(
+        run(
+          'Russian forces pressed their assault on Sievierodonetsk, the governor said on Monday. He said 70% of the small industrial city – now the focus of one of the bloodiest battles of the war – was under Russian control.',
+        ),
+      ).filter(([, , stance]) => stance === 'CONTROL'),
+    ).toEqual([['Sievierodonetsk', 'UA', 'CONTROL', 'RU', '2024-03-04']]);
+  });
+
+  it('reads an occupation told as a state ("is temporarily occupied") as a claim, "in temporarily occupied X" as none', () => {
+    expect(rows(run('More than 90% of Luhansk oblast is temporarily occupied by Russia, the Ukrainian governor said.'))).toEqual([
+      ['Luhansk Oblast', 'UA', 'CONTROL', 'RU', '2024-03-06'],
+    ]);
+    expect(rows(run('A drone struck a depot in temporarily occupied Melitopol, the Ukrainian army said.'))).toEqual([]);
+  });
+
+  it('counts settlements taken in a region named before the verb, past a place in an office’s title', () => {
+    expect(
+      rows(
+        run(
+          'In the Kherson region Ukrainian defenders de-occupied 46 settlements, said acting head of the Kherson regional military administration Dmitry Butriy.',
+        ),
+      ),
+    ).toEqual([['Kherson Oblast', 'UA', 'CONTROL', 'UA', '2024-03-06']]);
+  });
+
+  it('reads "this is not the case" as a denial, and "street fights are continuing" as fighting', () => {
+    expect(
+      rows(
+        run(
+          'Russia says it has captured Sievierodonetsk. "This is not the case," the Ukrainian governor said. The street fights are continuing, he said.',
+        ),
+      ),
+    ).toEqual([
+      ['Sievierodonetsk', 'RU', 'CONTROL', 'RU', '2024-03-06'],
+      ['Sievierodonetsk', 'UA', 'DENIAL', 'RU', '2024-03-06'],
+      ['Sievierodonetsk', 'UA', 'CONTESTED', null, '2024-03-06'],
+    ]);
+  });
+
+  it('reads what is left of a ruined town, and a way out that is lacking, as no withdrawal', () => {
+    expect(rows(run('The footage shows that there is nothing left of the village of Krynky, the Ukrainian army said.'))).toEqual([]);
+    expect(rows(run('Haidai said there was now "no possibility to leave Severodonetsk".'))).toEqual([]);
+  });
+
+  it('reads an accusation of lies about a claimed victory as a denial of it', () => {
+    expect(rows(run('Hayday accused the Russians of using “lies and propaganda” in claiming victory in Severodonetsk.'))).toEqual([
+      ['Sievierodonetsk', 'UA', 'DENIAL', 'RU', '2024-03-06'],
+    ]);
+  });
+
+  it('reads fighting "there" as in the place the story is about, and a square named after a village as no village', () => {
+    expect(
+      rows(
+        run(
+          'Russia says it has taken Bakhmut. Maliar referred to a monument in Druzhba Square. "As of now, there is fighting there," she said.',
+        ),
+      ),
+    ).toEqual([
+      ['Bakhmut', 'RU', 'CONTROL', 'RU', '2024-03-06'],
+      ['Bakhmut', 'UA', 'CONTESTED', null, '2024-03-06'],
+    ]);
+  });
+
+  it('reads a contest told of a place after "which" as about that place, reported by the sentence’s source', () => {
+    expect(
+      rows(
+        run(
+          'British intelligence notes that Russia’s focus in the area is the town of Dvorichna, which is being fought for by Russian and Ukrainian forces.',
+        ),
+      ),
+    ).toEqual([['Dvorichna', 'NEUTRAL', 'CONTESTED', null, '2024-03-06']]);
   });
 });

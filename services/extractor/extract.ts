@@ -26,7 +26,7 @@ import {
 } from './attribution.js';
 import { clauseBreaks, RESUMING_AUXILIARIES } from './clauses.js';
 import { clausesOf, type SentenceContext, type SentencePlace, type Speaker, type Target } from './context.js';
-import { AT_THE_SAME_TIME, claimDate, itemDate } from './dating.js';
+import { AT_THE_SAME_TIME, claimDate, itemDate, mainClauseDate } from './dating.js';
 import { findDates, NUMBER_WORDS, referenceDate } from './dates.js';
 import {
   newDiscourse,
@@ -361,7 +361,8 @@ const extractVisible = (article: Article): Read => {
         FACILITY_ANAPHOR.test(text) ||
         REGION_ANAPHOR.test(text) ||
         PLURAL_ANAPHOR.test(text) ||
-        ctx.cues.some((c) => c.stance === 'DENIAL' || c.unnamed || fightingGoesOnHere(c, ctx)));
+        // ("there is fighting there": a cue whose own words point at the place the story is about.)
+        ctx.cues.some((c) => c.stance === 'DENIAL' || c.unnamed || fightingGoesOnHere(c, ctx) || /\bthere$/i.test(c.text)));
     // "The army returned 29 settlements under the flag.": no place, but the list after it may name them.
     if (claiming || ctx.cues.some(isCapture)) {
       // "trying to oust Russian troops from X, the general staff said": those the verb acts on speak for nobody.
@@ -531,14 +532,17 @@ const placeOfficials = (actors: ActorMention[], places: SentencePlace[], text: s
     // sentence is about, when they all lie in one country; in a sentence that names none ("The mayor said Russian
     // troops had taken the city"), the places the story is about just then (the sentence before's, else its focus).
     if (!LOCAL_OFFICE.test(a.name)) return a;
-    if (places.length === 0) {
+    // ("... has become a key target for Moscow, and the local governor said": a capital named as a government is no
+    // place governed.)
+    const governed = places.filter((p) => !actors.some((x) => x.kind === 'country' && x.start <= p.start && x.end >= p.end));
+    if (governed.length === 0) {
       const countries = new Set(context.map((p) => p.country));
       const [country] = countries;
       return countries.size === 1 && (country === 'RU' || country === 'UA') ? { ...a, side: country } : a;
     }
     // "the local administration in occupied Melitopol": an occupied place's local office is not its country's.
-    if (places.some((p) => OCCUPIED_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start)))) return a;
-    const countries = new Set(places.map((p) => p.place.country));
+    if (governed.some((p) => OCCUPIED_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start)))) return a;
+    const countries = new Set(governed.map((p) => p.place.country));
     const [country] = countries;
     return countries.size === 1 && (country === 'RU' || country === 'UA') ? { ...a, side: country } : a;
   });
@@ -1383,7 +1387,9 @@ const rememberSentence = (ctx: SentenceContext, d: Discourse, namedSpeakers: Map
   const { text, dates, sentence, actors, index } = ctx;
   const narrated = dates.filter((x) => !insideQuote(text, x.start) && !/^(?:today|tonight|now)$/i.test(text.slice(x.start, x.end)));
   if (narrated.length) d.lastExplicitDate = { value: narrated[0]!.value, precision: narrated[0]!.precision };
-  const sentenceDate = dates[0] ?? null;
+  // "Sumy region is opposite Russia's Kursk region, where Ukrainian forces launched an incursion last August": a date
+  // in a relative clause dates that clause, not the paragraph.
+  const sentenceDate = mainClauseDate(ctx);
   if (sentenceDate) d.paragraphDate = { paragraph: sentence.paragraph, date: sentenceDate };
   else if (AT_THE_SAME_TIME.test(text) && d.lastExplicitDate) d.paragraphDate = { paragraph: sentence.paragraph, date: d.lastExplicitDate };
   else if (d.paragraphDate && d.paragraphDate.paragraph !== sentence.paragraph) d.paragraphDate = null;

@@ -358,7 +358,13 @@ class LookupGazetteer implements Gazetteer {
         let candidates = n === 1 ? this.withUkrainianSpelling(key) : this.byAlias.get(key);
         if (!candidates) continue;
         const next = tokens[i + n];
-        if (next && /^rivers?$/i.test(next.text) && next.start - last.end === 1) continue;
+        // ("the Dnipro River", "Druzhba Square", "Pushkin Street": a river or a square of a town is no settlement.)
+        if (
+          next &&
+          (/^rivers?$/i.test(next.text) || /^(?:Squares?|Streets?|Avenues?|Boulevards?|Prospekt|Park)$/.test(next.text)) &&
+          next.start - last.end === 1
+        )
+          continue;
         // "The New York Times", "the Kyiv Independent", "The Moscow Times": a newspaper's name, no place.
         if (next && PUBLICATION_WORD.test(next.text) && next.start - last.end === 1) continue;
         if (isRegion) {

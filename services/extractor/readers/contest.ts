@@ -54,7 +54,10 @@ export const readContest: Reader = (c, ctx, who) => {
   // "which" clause of a storming, an advance or an encirclement ("southwest of Kurakhove, which Russian troops have
   // stormed"), whose "which" can only be what the verb acts on.
   const [from] = ctx.clauses.span(ctx.clauses.of(c.start));
-  const relative = c.gaining || c.pinned ? /,\s*(?:where|which)\s+$/i : /,\s*where\s+$/i;
+  // ("the town of Dvorichna, which is being fought for", "Krynky, which remains contested": a cue that is the
+  // predicate of its place, after "which", is about the head.)
+  const predicate = /^(?:is|are|was|were|remains?|remained|has\s+been|have\s+been|had\s+been)\b/i.test(c.text);
+  const relative = c.gaining || c.pinned || predicate ? /,\s*(?:where|which)\s+$/i : /,\s*where\s+$/i;
   if (!targets.length && !unknownObject && relative.test(ctx.text.slice(Math.max(0, from - 10), from))) {
     const head = [...ctx.places].reverse().find((p) => p.end <= from && /^\s*,\s*(?:where|which)\s+$/i.test(ctx.text.slice(p.end, from)));
     if (head && (ctx.isTarget(head) || /^\s*,\s*which\s+$/i.test(ctx.text.slice(head.end, from)))) targets = [head];
@@ -79,7 +82,7 @@ export const readContest: Reader = (c, ctx, who) => {
       who.claimant,
       Math.max(ctx.clauses.span(ctx.clauses.of(c.start))[0], who.frame && who.frame.end <= c.start ? sourceEnd(who.frame, c, ctx.text) : 0),
     ),
-    targets: named(withoutLocatingRegions(targets)),
+    targets: named(withoutLocatingRegions(targets, ctx.text)),
     answers: null,
   };
 };

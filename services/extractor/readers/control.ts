@@ -33,6 +33,8 @@ const listBeforeThat = (c: Cue, ctx: SentenceContext): SentencePlace | undefined
 
 /** ", about half of which", ", most of which", ", which": a relative clause just before a passive verb. */
 const RELATIVE_BEFORE = /,\s+(?:[\w%]+\s+){0,4}?(?:of\s+)?(?:which|that)\s+$/i;
+/** " that had been", " that is still": a relative clause right after a place, up to a holding cue. */
+const RELATIVE_THAT = /^\s+that\s+(?:(?:has|have|had|is|are|was|were|still|now|long|remains?|remained)\s+){0,3}$/i;
 
 /** ", which Moscow claimed to have", ", a town that Russia said it had", "the city of Kupiansk that Moscow claimed to have":
  * a relative clause whose object is its pronoun (the place it hangs on is checked to stand right before it); not
@@ -131,6 +133,10 @@ export const readControl: Reader = (c, ctx, who) => {
   } else if (thatHead) {
     // "the settlements of A, B, C, and D that have been liberated": the list the relative clause hangs on.
     targets = listFrom(thatHead, ctx, -1);
+  } else if (!c.passive && c.holding && ctx.places.some((p) => ctx.isTarget(p) && RELATIVE_THAT.test(text.slice(p.end, c.start)))) {
+    // "evacuated to Kharkiv from the nearby village of Ruska Lozova that had been under Russian occupation": the place a
+    // "that" clause hangs on, not the others of the sentence.
+    targets = ctx.places.filter((p) => ctx.isTarget(p) && RELATIVE_THAT.test(text.slice(p.end, c.start)));
   } else if (
     c.passive
       ? RELATIVE_BEFORE.test(text.slice(Math.max(0, c.start - 50), c.start))
@@ -237,7 +243,7 @@ export const readControl: Reader = (c, ctx, who) => {
           ? who.frame.end
           : 0,
     ),
-    targets: named(withoutLocatingRegions(targets)),
+    targets: named(withoutLocatingRegions(targets, text)),
     answers: null,
   };
 };

@@ -93,7 +93,7 @@ export const readDenial: Reader = (c, ctx, who, consumed) => {
   const claimant = who.claimant;
   const k = clauses.of(c.start);
   const [from] = clauses.span(k);
-  const inClause = withoutLocatingRegions(clauseTargets(c, ctx));
+  const inClause = withoutLocatingRegions(clauseTargets(c, ctx), ctx.text);
   // "have not yet been able to fully capture Soledar, despite ... the nearby city of Bakhmut risking encirclement": a
   // negated taking denies its object, not every place of its clause.
   const objects = c.negated && !c.passive ? objectsOf(c, inClause, ctx) : [];

@@ -286,6 +286,11 @@ export const controllerOf = (
       : nearest;
   // "Ukrainian troops have been driven out of Kurakhovo": those driven out lost it.
   if (subject && sideOf(subject) && c.passive && c.expulsion) return other(sideOf(subject)!);
+  // "His battalion was pushed out of Urozhaine, a Ukrainian officer said", "our unit was forced out": the speaker's own.
+  if (c.passive && c.expulsion && /^(?:his|her|our|my)\b/i.test(subject?.name ?? '')) {
+    const own = asParty(speaker.side) ?? asParty(claimant.side);
+    return own ? other(own) : null;
+  }
   if (subject && sideOf(subject) && !c.passive) return flip(c, sideOf(subject)!);
   if (/^(?:its|their|our)\b/i.test(subject?.name ?? '') && !c.passive) {
     const own = asParty(speaker.side) ?? asParty(claimant.side);

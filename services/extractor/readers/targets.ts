@@ -10,7 +10,7 @@ import { SHARE_WORDS } from '../shares.js';
 export const ANAPHORIC_PLACE =
   /\b(?:the|this|that)\s+(?:(?:[\w-]+)\s+){0,3}?(?:city|town|village|settlement|hub|stronghold)(?:['’]s)?\b(?!\s+of\s+[A-Z])|\bthis\s+(?:area|locality)\b|\b(?:part|parts|most|half|much|all)\s+of\s+it\b|\bits\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:outskirts|centre|center|districts?|suburbs|streets|part)\b|\bthe\s+(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+(?:part|parts|half|districts?|outskirts|quarters?|suburbs)\b(?!\s+of\b)|\bthe\s+rest\b(?!\s+of\b)/i;
 export const ANAPHORIC_CLAIM =
-  /\b(?:the|these|this|those|such|[\w-]+['’]s)\s+(?:[\w'’-]+\s+)?(?:claims?|reports?|statements?|assertions?)\b|\b(?:denied|denies|deny|rejected|dismissed)\s+(?:this|it|that)\b|\b(?:this|that|it)\s+(?:is|was)\s+(?:not\s+true|untrue|false|a\s+lie|fake|incorrect)\b/i;
+  /\b(?:the|these|this|those|such|[\w-]+['’]s)\s+(?:[\w'’-]+\s+)?(?:claims?|reports?|statements?|assertions?)\b|\b(?:denied|denies|deny|rejected|dismissed)\s+(?:this|it|that)\b|\b(?:this|that|it)\s+(?:is|was)\s+(?:not\s+true|untrue|false|a\s+lie|fake|incorrect|not\s+the\s+case)\b/i;
 
 const NOT_TARGET_BEFORE =
   /(?:(?<!\bthe\s+(?:[a-z-]+\s+and\s+)?)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|\b(?:km|kilometers|kilometres|miles)\)?\s+(?:away\s+)?(?:from|of|to)|\b(?:near|outside|beyond|towards?|direction|visit(?:ed)?(?:\s+to)?|river|banks?\s+of|(?:coast(?:line)?|shores?)\s+of)|\b(?:not\s+far|close|next)\s+(?:from|to)|\baway\s+from|\bdirections?\s+of(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?(?:\s+and)?)*|\b(?:way|road|route|approaches|gateway)\s+to|\b(?:linking|connecting|between)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and)?)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:city|town|village)\s+of\s+|(?:[a-z][\w-]*\s+)?capital,?\s+|(?!(?:and|or|in|on|at|of|to|from|by|with|into|for|as|is|was)\s)[a-z][\w-]*\s+)?$/i;
@@ -18,6 +18,11 @@ const NOT_TARGET_BEFORE =
 const SHARE_OF_NAMED_REGION = new RegExp(
   String.raw`\b(?:${SHARE_WORDS}|the\s+(?:rest|remainder|whole|entirety)|entire|whole)\s+(?:of\s+)?(?:the\s+)?$`,
   'i',
+);
+
+/** "nearly all of", "three-quarters of the Zaporizhzhia and ": a share of the name after it, or of the list it ends. */
+const SHARE_OF_LISTED = new RegExp(
+  String.raw`\b(?:${SHARE_WORDS}|the\s+(?:rest|remainder|whole|entirety)|entire|whole)\s+(?:of\s+)?(?:the\s+)?(?:[A-Z][\w'’-]+(?:,\s+(?:and\s+)?|,?\s+and\s+))*$`,
 );
 
 const SHARE_OF_TERRITORY_IN = new RegExp(
@@ -181,7 +186,7 @@ export const clauseTargets = (c: Cue, ctx: SentenceContext): SentencePlace[] => 
 
 /** "in the northeast Kharkiv region", "of Russia's border Kursk region": the words between a count and the region it is in. */
 const IN_REGION_BEFORE =
-  /^\s+(?:in|of|across)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+|(?:Russian|Ukrainian)\s+)?(?:(?:border|neighbou?ring|central|(?:north|south)?-?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?)\s+)?$/i;
+  /^\s+(?:in|of|across)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+|(?:Russian|Ukrainian)\s+)?(?:(?:border|neighbou?ring|central|(?:north|south)?-?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?)\s+)?(?:(?:region|province|oblast)\s+of\s+)?$/i;
 
 /** An area's units: "square kilometres", "sq km", "km²". */
 const AREA_UNITS = String.raw`square\s+(?:kilomet(?:re|er)s|miles|km)|sq\.?\s*(?:km|miles)|km2|km²`;
@@ -221,14 +226,27 @@ export const countedRegion = (c: Cue, ctx: SentenceContext): SentencePlace | nul
   if (town) return town;
   // One region, however often named ("in Russia's Kursk region ... in the western Kursk region").
   const one = regions.every((r) => r.place.name === regions[0]!.place.name);
-  return regions.length >= 1 && one && !settlements.length && !/^\s+(?:in|of|across|around|near)\b/i.test(ctx.text.slice(after))
+  // ("said acting head of the Kherson regional military administration": a place in an office's title is none of them.)
+  return regions.length >= 1 &&
+    one &&
+    !settlements.some((p) => ctx.isTarget(p)) &&
+    !/^\s+(?:in|of|across|around|near)\b/i.test(ctx.text.slice(after))
     ? regions[0]!
     : null;
 };
 
 /** Drops regions that only locate a settlement named in the same list ("Novoselivka in the Kharkiv region"). */
-export const withoutLocatingRegions = (targets: SentencePlace[]): SentencePlace[] =>
-  targets.some((t) => !isRegion(t)) ? targets.filter((t) => !isRegion(t) || t.mention.cue !== 'region') : targets;
+export const withoutLocatingRegions = (targets: SentencePlace[], text: string): SentencePlace[] =>
+  targets.some((t) => !isRegion(t))
+    ? targets.filter(
+        (t) =>
+          !isRegion(t) ||
+          t.mention.cue !== 'region' ||
+          // "controls Crimea, nearly all of Luhansk, over 70% of Donetsk", "three-quarters of the Zaporizhzhia and
+          // Kherson regions": a share of a region, or of regions listed, is claimed, not a locator.
+          SHARE_OF_LISTED.test(text.slice(Math.max(0, t.start - 100), t.start)),
+      )
+    : targets;
 
 /** "... occupied Kherson before being driven out": a participle clause goes on about the previous clause's place. */
 export const participleClauseTargets = (c: Cue, ctx: SentenceContext): SentencePlace[] => {
@@ -282,12 +300,14 @@ const LIST_ITEM_TAIL =
   String.raw`(?:,?\s+on\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?`;
 
 const LIST_GLUE = new RegExp(
-  String.raw`^["”’]?${LIST_ITEM_TAIL}["”’]?` +
+  // ("including Crimea, which it annexed in 2014, about 90% of Donbas": an item's relative clause, between commas.)
+  // ("the Zaporizhzhia and Kherson regions, and small parts of": the plural region noun a list of regions ends on.)
+  String.raw`^["”’]?${LIST_ITEM_TAIL}(?:,\s+which\s+[^,;.]{1,40}(?=,)|\s+(?:regions|oblasts|provinces)(?=,))?["”’]?` +
     String.raw`(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+as\s+well\s+as\s+(?:in\s+|around\s+|near\s+)?|,?\s+(?:along|together)\s+with\s+|\s*\/\s*|,?\s+(?:and\s+)?(?:the\s+)?(?:other\s+)?(?:nearby\s+|neighbou?ring\s+)?(?:towns|villages|settlements|communities|localities)(?:\s+nearby)?(?:,?\s+(?:notably|including|namely|such\s+as|like)\s+|\s*[-–—:]\s+)|,?\s+(?:namely|including|notably|such\s+as)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:towns|villages|settlements|communities|cities)\s+of\s+|:\s+|${LIST_LINE_BREAK})` +
     // ("in Nelipivka, in Kalynivka and in Lisivka", "“Netailove in the Donetsk region” and “Ivanivka”": a repeated
     // preposition, an opening quote.)
     String.raw`["“‘]?(?:(?:in|into|at)\s+)?(?:the\s+)?(?:(?:(?:small|nearby|key|strategic|industrial|neighbou?ring|larger|frontline|front-line|eastern|western|northern|southern)\s+)?(?:villages?|towns?|cities|city|settlements?|communities|community|hamlets?)\s+of\s+)?` +
-    String.raw`(?:(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-?\w+|south-?\w+)\s+)?(?:parts?|outskirts|districts?)\s+of\s+|(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|most|all|half|much|part|parts|the\s+rest|two-thirds|three-quarters|a\s+third|a\s+quarter|slivers?)\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?)?$`,
+    String.raw`(?:(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-?\w+|south-?\w+)\s+)?(?:parts?|outskirts|districts?)\s+of\s+|(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least)\s+)?(?:(?:small|large|big|tiny)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|most|all|half|much|part|parts|portions?|the\s+rest|two-thirds|three-quarters|a\s+third|a\s+quarter|slivers?)\s+of\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjacent)\s+)?(?:(?:town|city|village)\s+of\s+)?)?$`,
 );
 
 /** The places of the list a place begins (forward) or ends (backward), the place itself included. */

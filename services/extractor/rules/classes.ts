@@ -70,6 +70,8 @@ const GRAMMAR: Record<string, readonly string[]> = {
     'apparently',
     'evidently',
     'seemingly',
+    // "is temporarily occupied by Russia": the Ukrainian word for an occupation, told as a state.
+    'temporarily',
     // Scare quotes around the adverb or the participle: 'was “completely” under Russian control'.
     '"',
   ],

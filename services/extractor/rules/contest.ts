@@ -3,7 +3,7 @@
 // of an advance, the other side of whoever is pinned down, nobody for plain fighting.
 import type { ContestRule } from './types.js';
 
-const FIGHTING = 'fighting|battles|battle|clashes|combat|hostilities';
+const FIGHTING = 'fighting|fights|battles|battle|clashes|combat|hostilities';
 
 /** "northern", "south-eastern": the side of a place its edge is on. */
 const QUARTER =
@@ -140,6 +140,15 @@ export const CONTEST_RULES: ContestRule[] = [
       'Russia says it has taken Bakhmut, but Ukraine refutes that claim, saying that the fighting there is ongoing.',
     ],
     silent: ['The fighting is over, the governor said.'],
+  },
+  {
+    id: 'contest.there-is-fighting',
+    kind: 'contest',
+    pattern: 'there BE ( still|now|currently|also )? ( heavy|fierce|intense|street|ongoing )? fighting|battles|clashes there|here',
+    yields: { stance: 'CONTESTED' },
+    fires: ['Russia says it has taken Bakhmut. "As of now, there is fighting there," a Ukrainian spokeswoman said.'],
+    silent: ['There is fighting near the border, the governor said.'],
+    note: 'Fighting "there" is in the place the story is about.',
   },
   {
     id: 'contest.still-fighting',

@@ -445,13 +445,14 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.share',
     kind: 'control',
     pattern:
-      'control|controls|controlled|controlling|occupy|occupies|occupied|occupying|held|holding|hold|holds ( only|just|still|now )? APPROX? ( NUM %|percent | NUM per cent | most|all|much|half | the ~{0,2} part|parts|half|bulk|majority|rest|remainder|centre|center|outskirts|district|districts|section|sections|portion|portions|quarter|quarters|territory|territories|ruins|city|cities|town|towns|village|villages|settlement|settlements | large parts | a|one third|quarter|half | two-thirds | two thirds | three-quarters | three quarters )',
+      'control|controls|controlled|controlling|occupy|occupies|occupied|occupying|held|holding|hold|holds ( only|just|still|now )? APPROX? ( NUM %|percent | NUM per cent | most|all|much|half | the ~{0,2} part|parts|half|bulk|majority|rest|remainder|centre|center|outskirts|district|districts|section|sections|portion|portions|quarter|quarters|territory|territories|ruins|city|cities|town|towns|village|villages|settlement|settlements | large parts | a|one third|quarter|half|fifth|sixth | one-third|one-quarter|one-fifth|one-sixth | two-thirds | two thirds | three-quarters | three quarters )',
     yields: { stance: 'CONTROL', holding: true },
     fires: [
       'Russian forces now control about 70% of Bakhmut, Wagner said.',
       'Ukraine controls most of Vovchansk, a Ukrainian military spokesman said.',
       'The Russian source later said Ukrainian forces occupied half of Verbove as of Sunday.',
       'Russian forces control only the eastern part of Toretsk, the Ukrainian army said.',
+      'Russia currently controls around one-fifth of Ukraine, including Crimea and about 90% of Donbas, according to Russian estimates.',
     ],
     silent: [
       'The army must control its supply lines.',

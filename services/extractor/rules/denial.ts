@@ -160,10 +160,19 @@ export const DENIAL_RULES: DenialRule[] = [
     silent: ['Police questioned the driver about the crash.'],
   },
   {
+    id: 'denial.accused-of-lies',
+    kind: 'denial',
+    pattern: 'accused|accuses|accusing|accuse ~{0,4} of ( using|spreading|telling )? "? lies|lying|propaganda|disinformation|fakes',
+    yields: { stance: 'DENIAL', speech: true },
+    fires: ['Hayday accused the Russians of using “lies and propaganda” in claiming victory in Severodonetsk.'],
+    silent: ['Moscow accused Kyiv of shelling the town of Horlivka.'],
+    note: 'To call the other side’s claim lies is to deny it.',
+  },
+  {
     id: 'denial.untrue',
     kind: 'denial',
     pattern:
-      '( untrue | not true | fake|fakes | fabricat... | disinformation | BE|called|calling|branded|dismissed|labelled|labeled|as ~{0,3} propaganda|provocation|provocations | information operation|operations|attack|attacks|warfare | psyop|psyops|ipso | false claim|claims|report|reports|information | BE ( completely|absolutely|simply|totally|patently )? false|lies|incorrect|inaccurate|exaggerated|groundless|baseless|nonsense | BE a lie | BE not confirmed|borne|supported by ( the )? facts|reality | do|does|did not correspond|reflect ( to )? ( the )? reality|facts | has|have|had nothing to do with ( the )? reality|truth|facts | has|have|had nothing to do with the real situation | BE lying|lied|lie about | lied about | lie|lies|lying about capturing|taking|seizing|the capture|the fall|the seizure | BE ( ADV | a bit | a little | somewhat )* premature ,|.|"|and | as premature | prematurely claimed|announced|declared|reported )',
+      '( untrue | not true | fake|fakes | fabricat... | disinformation | BE|called|calling|branded|dismissed|labelled|labeled|as ~{0,3} propaganda|provocation|provocations | information operation|operations|attack|attacks|warfare | psyop|psyops|ipso | false claim|claims|report|reports|information | BE ( completely|absolutely|simply|totally|patently )? false|lies|incorrect|inaccurate|exaggerated|groundless|baseless|nonsense | BE a lie | BE not the case | BE not confirmed|borne|supported by ( the )? facts|reality | do|does|did not correspond|reflect ( to )? ( the )? reality|facts | has|have|had nothing to do with ( the )? reality|truth|facts | has|have|had nothing to do with the real situation | BE lying|lied|lie about | lied about | lie|lies|lying about capturing|taking|seizing|the capture|the fall|the seizure | BE ( ADV | a bit | a little | somewhat )* premature ,|.|"|and | as premature | prematurely claimed|announced|declared|reported )',
     yields: { stance: 'DENIAL', weak: true },
     fires: [
       '"The enemy claims that it has captured Tabaivka. This is not true," army spokesman Volodymyr Fityo said.',
@@ -180,6 +189,7 @@ export const DENIAL_RULES: DenialRule[] = [
       // (An aside between commas, "as of 15:58", is no clause of its own.)
       'Andriy Kovalenko of the Ukrainian General Staff reported that information about the capture of Sudzha by the Russians, as of 15:58, is not true.',
       'Ukrainian officials described the Russian claims about the capture of Pokrovsk as premature.',
+      'They reported that they had already captured Sievierodonetsk, but this is not the case, the Ukrainian governor said.',
     ],
     silent: [
       'It is true that the town was shelled.',

@@ -269,14 +269,30 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.civilians-leave',
     kind: 'nonclaim',
     pattern:
-      'residents|civilians|people|families|children|inhabitants|locals|evacuees|population ( HAVE|BE|must|should )? ( ADV )? ( to | needed|began|had|asked|urged|told|ordered|forced|started to )? leave|left|leaving|fled|flee|fleeing|evacuated|evacuate|evacuating',
+      'residents|civilians|people|families|children|inhabitants|locals|evacuees|population|most|many|thousands|hundreds|millions ( HAVE|BE|must|should )? ( ADV )? ( to | needed|began|had|asked|urged|told|ordered|forced|started to )? leave|left|leaving|fled|flee|fleeing|evacuated|evacuate|evacuating',
     yields: { blocks: ['concession'], reach: 0 },
-    fires: ['Dobryak noted that residents needed to leave the city of Pokrovsk within one or two weeks.'],
+    fires: [
+      'Dobryak noted that residents needed to leave the city of Pokrovsk within one or two weeks.',
+      'Before the war, Pokrovsk had around 60,000 residents, but most have fled the city, the governor said.',
+    ],
     silent: [
       'Dobryak noted that Ukrainian troops had left the city of Pokrovsk.',
       'Residents said Russian troops had withdrawn from Kherson overnight.',
     ],
     note: 'Civilians leaving a place is an evacuation, not a withdrawal.',
+  },
+  {
+    id: 'nonclaim.nothing-left',
+    kind: 'nonclaim',
+    pattern:
+      '( nothing|little|hardly|barely|scarcely ( anything )? | not much | almost|virtually nothing ) ( BE )? ( ADV )? left | ( no|any ) ( possibility|chance|way|opportunity|means ) ( to )? leave',
+    yields: { blocks: ['concession'], reach: 0 },
+    fires: [
+      'The footage shows that there is nothing left of the village of Krynky, the army said.',
+      'He said there was now "no possibility to leave Severodonetsk".',
+    ],
+    silent: ['Ukrainian troops have left the village of Krynky, the army said.'],
+    note: 'What is left of a ruined place, and a way out that is lacking, are no withdrawal.',
   },
   {
     id: 'nonclaim.during-fighting',
@@ -516,14 +532,17 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.attributive-adjective',
     kind: 'nonclaim',
     pattern:
-      "( ( the|temporarily|newly|previously|formerly|illegally|'s | the|a|an|its|their|'s recently | the|a|an|two|three|four|five|its|their partially|partly|fully ) occupied|captured|liberated|seized|held|annexed | from|in|to|near|into|across|around occupied )",
+      "( ( the|newly|previously|formerly|illegally|'s | the|a|an|its|their|'s recently | the|a|an|two|three|four|five|its|their partially|partly|fully | the|a|an|its|their|'s|in|of|from|to|near|into|across|around|on|at|and|struck|hit temporarily ) occupied|captured|liberated|seized|held|annexed | from|in|to|near|into|across|around occupied )",
     yields: { blocks: ['control'], reach: 0 },
     fires: [
       'Russian invaders tried to dislodge our units from the occupied lines in the areas of Promin and Selydove, it said.',
       'said Yevgeny Balitsky, the Russian-appointed governor of Ukraine’s occupied Zaporizhzhia region.',
       'The village is about 100 kilometers away from occupied Mariupol, the brigade said.',
+      'Drones struck temporarily occupied Melitopol overnight, the Ukrainian army said.',
     ],
     silent: [
+      // (Told as a state, after "is", the occupation is a claim.)
+      'More than 90% of Luhansk oblast is temporarily occupied by Russia, the governor said.',
       'Russian forces occupied Promin, the ministry said.',
       'Russian forces have fully occupied Promin, the ministry said.',
       'The Ukrainian army said its troops recently captured the village of Krasnooktyabrskoye.',
