@@ -452,7 +452,7 @@ export const sideOfOutlet = (outlet: string | null): 'RU' | 'UA' | null => {
 /**
  * The names the lexicon knows that begin at token `i`, walking `tree` word by word: the result's entry n is the actor
  * named by the n words from `i` (the last of them may drop its possessive "'s"), undefined where those words name no
- * one. The words of a name follow each other with only spaces between.
+ * one. The words of a name follow each other with only spaces between, or a pair of quotes around one of them.
  */
 const NO_NAMES: readonly (NamedActor | undefined)[] = [];
 const namesFrom = (tree: NameNode | undefined, ts: Token[], i: number, text: string): readonly (NamedActor | undefined)[] => {
@@ -473,15 +473,22 @@ const namesFrom = (tree: NameNode | undefined, ts: Token[], i: number, text: str
 };
 
 /**
- * Whether text[from, to) holds only whitespace (a single space, most often), or quotes set around a word of the name
- * ("the ‘Sever’ military group", 'the "West" grouping').
+ * Whether text[from, to) holds only whitespace (a single space, most often), or, beside it, one quote of a pair set
+ * around a single word of the name ("the ‘Sever’ military group", 'the "West" grouping'): an opening quote before the
+ * word, its closing one right after it, or the other way round.
  */
-const isBlank = (text: string, from: number, to: number): boolean =>
-  (to === from + 1 && text.charCodeAt(from) === 32) ||
-  text
-    .slice(from, to)
-    .replace(/["“”‘’«»]/g, '')
-    .trim() === '';
+const isBlank = (text: string, from: number, to: number): boolean => {
+  if ((to === from + 1 && text.charCodeAt(from) === 32) || text.slice(from, to).trim() === '') return true;
+  const gap = text.slice(from, to);
+  const opening = /^\s+["“‘«]$/.exec(gap);
+  if (opening) return QUOTED_WORD_AFTER.test(text.slice(to, to + 40));
+  const closing = /^["”’»]\s+$/.exec(gap);
+  return closing !== null && QUOTED_WORD_BEFORE.test(text.slice(Math.max(0, from - 40), from));
+};
+/** A word and its closing quote, right after an opening one. */
+const QUOTED_WORD_AFTER = /^[\w-]+["”’»]/;
+/** An opening quote and a word, right before a closing one. */
+const QUOTED_WORD_BEFORE = /(?:^|\s)["“‘«][\w-]+$/;
 
 /** The one side whose army alone uses words of this unit's designation, or null (none, or both). */
 const unitTypeSide = (designation: string, lex: Lexicon): Side | null => {

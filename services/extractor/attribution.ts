@@ -46,10 +46,13 @@ const quotationEndBefore = (text: string, at: number): number => {
 /** ", a Ukrainian project " before "that": the noun of an apposition, whose "that" opens a relative clause. */
 const APPOSITION_RELATIVE = /,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}$/i;
 
+/** "he", "she", "him", "her": a pronoun of one person. */
+const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
+
 /** The actor a pronoun stands for. */
 const pronounReferent = (a: ActorMention, d: Discourse, speaker: Claimant | null): ActorMention | null => {
   const word = a.name.toLowerCase();
-  if (word === 'he' || word === 'she' || word === 'him' || word === 'her' || word.startsWith('the head')) return d.lastPerson;
+  if (PERSON_PRONOUN.test(word) || word.startsWith('the head')) return d.lastPerson;
   if (word === 'it')
     return speaker && speaker.side !== 'NEUTRAL' ? ({ ...a, name: speaker.name, side: speaker.side } as ActorMention) : d.lastCountry;
   return speaker && speaker.side !== 'NEUTRAL' ? ({ ...a, name: speaker.name, side: speaker.side } as ActorMention) : d.lastActor;
@@ -68,7 +71,7 @@ const claimantOf = (a: ActorMention, d: Discourse, speaker: Claimant | null, sen
       d.lastPersonSentence < sentenceIndex &&
       d.lastPerson.name !== recent.name &&
       isPersonName({ name: d.lastPerson.name, role: d.lastPerson.role ?? 'person', side: 'NEUTRAL' });
-    if (/^(?:he|she|him|her)$/i.test(a.name) && !/(?:ians|ans)$/.test(recent.name) && !since) return recent;
+    if (PERSON_PRONOUN.test(a.name) && !/(?:ians|ans)$/.test(recent.name) && !since) return recent;
     if (/^it$/i.test(a.name) && !(speaker && speaker.side !== 'NEUTRAL') && !isPersonName(recent)) return recent;
   }
   const actor = a.kind === 'pronoun' ? pronounReferent(a, d, speaker) : a;
@@ -541,7 +544,7 @@ export const speakerOf = (
     }
   }
   // "Governor Oleh Hryhorov ... listed four villages that he said were held": "he" is the person this sentence named.
-  if (chosen?.kind === 'pronoun' && /^(?:he|she|him|her)$/i.test(chosen.name)) {
+  if (chosen?.kind === 'pronoun' && PERSON_PRONOUN.test(chosen.name)) {
     const at = chosen.start;
     const person = [...actors]
       .reverse()
@@ -650,16 +653,7 @@ export const governingFrame = (c: Cue, ctx: Pick<SentenceContext, 'frames' | 'cl
   // "announced that the villages of A and B, which lie northeast of X, have been taken": after a relative clause
   // closed before it, the cue goes on with the clause the relative interrupted.
   const opened = clauses.span(k)[0];
-  // "British intelligence notes that Russia's focus is the town of Dvorichna, which is being fought for": a relative
-  // clause the cue is in belongs to the clause it hangs on, and so to the report of that clause.
-  // ("..., which Russia says it took" has a frame of its own; so has a relative clause that goes on past its verb.)
-  if (
-    k > 0 &&
-    RELATIVE_OPENED.test(text.slice(Math.max(0, opened - 12), opened)) &&
-    (RESUMED.test(text.slice(opened, c.start)) ||
-      (/^\s*$/.test(text.slice(opened, c.start)) && /\bwhich\s+$/i.test(text.slice(Math.max(0, opened - 8), opened))))
-  )
-    reach--;
+  if (k > 0 && RELATIVE_OPENED.test(text.slice(Math.max(0, opened - 12), opened)) && RESUMED.test(text.slice(opened, c.start))) reach--;
   while (reach > 0 && clauses.breaks[reach]!.continues) reach--;
   // "Izium, whose capture Moscow announced on Monday, is still holding out", "Synkivka, the occupation of which was
   // reported by Russian channels, is under Ukrainian control": a relative clause closed before the cue reports only itself.

@@ -8,8 +8,17 @@ const CONTINUING = [...REPORTING_PARTICIPLES, 'denying', 'rejecting', 'dismissin
 const COUNTED_BEFORE =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+number\s+of)\s+(?:[\w-]+\s+){0,2}(?:cities|towns|villages|settlements|localities|communities)(?:\s+(?:in|of|near)\s+[^—–;]{0,50})?$/i;
 
-/** What goes on after a list set off by dashes when the list is the subject: "– were now under Moscow's control". */
+/**
+ * What goes on after a list or an aside set off by dashes when what comes before the first dash is the subject: "–
+ * were now under Moscow's control".
+ */
 const LIST_PREDICATE = /^(?:(?:all|now|also|still|have|has|had|are|is|were|was|remain|remains|remained|fell|came)\b)/i;
+
+/** Words that make an aside a clause of its own: a relative pronoun, an auxiliary, a verb of saying. */
+const ASIDE_VERB = new RegExp(
+  String.raw`\b(?:which|who|whom|whose|that|where|is|are|was|were|has|have|had|be|been|being|will|would|can|could|${SAYING_VERBS})\b`,
+  'i',
+);
 
 /** A clause opening on a continuing participle, or on "while also": it goes on with the speech before it. */
 const CONTINUES_SPEECH = new RegExp(`${CONTINUING}|while\\s+also`);
@@ -55,9 +64,16 @@ export const clauseBreaks = (text: string): { at: number; continues: boolean }[]
     }
     countedListFrom = -1;
     // "70% of the small industrial city – now the focus of one of the bloodiest battles – was under Russian control":
-    // an aside set off by two dashes, its subject's predicate after it; the clause before the first goes on.
+    // an aside set off by two dashes, a noun phrase with no verb of its own, its subject's predicate after it; the
+    // clause before the first dash goes on ("Bakhmut – which Russia says it captured – is still held" keeps its breaks).
     const prev = breaks[breaks.length - 1]!;
-    if (dash && prev.dash && LIST_PREDICATE.test(text.slice(m.index + m[0].length)) && !/[,;]/.test(text.slice(prev.at, m.index))) {
+    if (
+      dash &&
+      prev.dash &&
+      LIST_PREDICATE.test(text.slice(m.index + m[0].length)) &&
+      !/[,;]/.test(text.slice(prev.at, m.index)) &&
+      !ASIDE_VERB.test(text.slice(prev.at, m.index))
+    ) {
       breaks.pop();
       continue;
     }

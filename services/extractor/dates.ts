@@ -168,6 +168,8 @@ export const findDates = (text: string, ref: Date): DateMention[] => {
     )
       continue;
     if (!r.start.isCertain('month') && !r.start.isCertain('weekday') && !/\b(?:yesterday|today|week)\b/i.test(r.text)) continue;
+    // ("the last may follow": the modal verb, not the month.)
+    if (/\bmay\b/.test(r.text) && !/\d/.test(r.text)) continue;
     const around = text.slice(Math.max(0, start - 14), end);
     let date = r.start.date();
     let precision: DatePrecision = r.start.isCertain('day') ? 'day' : 'month';

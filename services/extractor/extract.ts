@@ -361,8 +361,7 @@ const extractVisible = (article: Article): Read => {
         FACILITY_ANAPHOR.test(text) ||
         REGION_ANAPHOR.test(text) ||
         PLURAL_ANAPHOR.test(text) ||
-        // ("there is fighting there": a cue whose own words point at the place the story is about.)
-        ctx.cues.some((c) => c.stance === 'DENIAL' || c.unnamed || fightingGoesOnHere(c, ctx) || /\bthere$/i.test(c.text)));
+        ctx.cues.some((c) => c.stance === 'DENIAL' || c.unnamed || fightingGoesOnHere(c, ctx)));
     // "The army returned 29 settlements under the flag.": no place, but the list after it may name them.
     if (claiming || ctx.cues.some(isCapture)) {
       // "trying to oust Russian troops from X, the general staff said": those the verb acts on speak for nobody.
@@ -534,7 +533,9 @@ const placeOfficials = (actors: ActorMention[], places: SentencePlace[], text: s
     if (!LOCAL_OFFICE.test(a.name)) return a;
     // ("... has become a key target for Moscow, and the local governor said": a capital named as a government is no
     // place governed.)
-    const governed = places.filter((p) => !actors.some((x) => x.kind === 'country' && x.start <= p.start && x.end >= p.end));
+    // ("Drones struck Kyiv, the city's mayor said": a capital the sentence names only as itself is governed.)
+    const notGovernments = places.filter((p) => !actors.some((x) => x.kind === 'country' && x.start <= p.start && x.end >= p.end));
+    const governed = notGovernments.length ? notGovernments : places;
     if (governed.length === 0) {
       const countries = new Set(context.map((p) => p.country));
       const [country] = countries;

@@ -294,6 +294,8 @@ const UNIT_AFTER = /^\s+(?:Brigade|Battalion|Regiment|Division|Corps|Group)\b/i;
 const PUBLICATION_WORD = /^(?:Times|Post|Daily|Herald|Journal|Tribune|Gazette|Independent|Telegraph|Observer|Insider)$/;
 /** The words after a name that make it an island or a spit. */
 const FEATURE_WORDS = /^(?:Island|island|Spit|spit)$/;
+/** A street or a square named after a place ("Druzhba Square"): no settlement. */
+const STREET_WORD = /^(?:Squares?|Streets?|Avenues?|Boulevards?|Prospekt|Park)$/;
 const DISTRICT_WORD = /^(?:district|District)$/;
 /** "Grayvoronsky", "Korenevskiy", "Sudzhansky": the adjectival form Russian district names take. */
 const RUSSIAN_DISTRICT_NAME = /(?:sky|skiy|skii|skoy)$/;
@@ -359,12 +361,7 @@ class LookupGazetteer implements Gazetteer {
         if (!candidates) continue;
         const next = tokens[i + n];
         // ("the Dnipro River", "Druzhba Square", "Pushkin Street": a river or a square of a town is no settlement.)
-        if (
-          next &&
-          (/^rivers?$/i.test(next.text) || /^(?:Squares?|Streets?|Avenues?|Boulevards?|Prospekt|Park)$/.test(next.text)) &&
-          next.start - last.end === 1
-        )
-          continue;
+        if (next && (/^rivers?$/i.test(next.text) || STREET_WORD.test(next.text)) && next.start - last.end === 1) continue;
         // "The New York Times", "the Kyiv Independent", "The Moscow Times": a newspaper's name, no place.
         if (next && PUBLICATION_WORD.test(next.text) && next.start - last.end === 1) continue;
         if (isRegion) {

@@ -1,5 +1,6 @@
 // Reads a cue of control or concession: its places (an active verb's objects, else the clause's places), and whose
 // control it asserts (the agent, else the claimant's side; a concession gives the place to the other side).
+import { RESUMING_AUXILIARIES } from '../clauses.js';
 import { controllerOf, possessingSide } from './sides.js';
 import type { Reader } from './reading.js';
 import type { SentenceContext, SentencePlace } from '../context.js';
@@ -33,8 +34,9 @@ const listBeforeThat = (c: Cue, ctx: SentenceContext): SentencePlace | undefined
 
 /** ", about half of which", ", most of which", ", which": a relative clause just before a passive verb. */
 const RELATIVE_BEFORE = /,\s+(?:[\w%]+\s+){0,4}?(?:of\s+)?(?:which|that)\s+$/i;
-/** " that had been", " that is still": a relative clause right after a place, up to a holding cue. */
-const RELATIVE_THAT = /^\s+that\s+(?:(?:has|have|had|is|are|was|were|still|now|long|remains?|remained)\s+){0,3}$/i;
+/** " that is still", " that had": a relative clause right after a place, up to a holding cue ("that had been under
+ * Russian occupation": the cue begins at "been"). */
+const RELATIVE_THAT = new RegExp(String.raw`^\s+that\s+${RESUMING_AUXILIARIES}$`, 'i');
 
 /** ", which Moscow claimed to have", ", a town that Russia said it had", "the city of Kupiansk that Moscow claimed to have":
  * a relative clause whose object is its pronoun (the place it hangs on is checked to stand right before it); not

@@ -286,8 +286,13 @@ export const controllerOf = (
       : nearest;
   // "Ukrainian troops have been driven out of Kurakhovo": those driven out lost it.
   if (subject && sideOf(subject) && c.passive && c.expulsion) return other(sideOf(subject)!);
-  // "His battalion was pushed out of Urozhaine, a Ukrainian officer said", "our unit was forced out": the speaker's own.
-  if (c.passive && c.expulsion && /^(?:his|her|our|my)\b/i.test(subject?.name ?? '')) {
+  // "our unit was forced out": the speaker's own; "His battalion was pushed out of Urozhaine, a Ukrainian officer said":
+  // the speaker's own too when the speaker is one person who could have a battalion (not "Ukraine's army said").
+  if (
+    c.passive &&
+    c.expulsion &&
+    (/^(?:our|my)\b/i.test(subject?.name ?? '') || (/^(?:his|her)\b/i.test(subject?.name ?? '') && ONE_OF_THE_MILITARY.test(speaker.name)))
+  ) {
     const own = asParty(speaker.side) ?? asParty(claimant.side);
     return own ? other(own) : null;
   }
@@ -320,6 +325,10 @@ export const controllerOf = (
   if (own && OCCUPIED.test(c.text) && (c.passive || /\bunder\b/i.test(c.text))) return other(own);
   return own ? flip(c, own) : null;
 };
+
+/** One serving soldier or officer, or a person named: who may speak of "his battalion". */
+const ONE_OF_THE_MILITARY =
+  /\b(?:officer|commander|soldier|serviceman|servicewoman|fighter|marine|paratrooper|sergeant|lieutenant|colonel|captain|major)\b|^[A-Z][a-z]+ [A-Z][a-z'’-]+$/;
 
 /** An actor that a reporting verb follows at once: the speaker of a frame, not an agent. */
 const SPEAKER_OF_FRAME = new RegExp(`^\\s+(?:(?:also|later|has|have|had)\\s+)?(?:${SAYING_VERBS})\\b`, 'i');

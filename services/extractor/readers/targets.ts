@@ -5,7 +5,7 @@ import { lexiconCountries } from '../actors.js';
 import type { SentenceContext, SentencePlace, Target } from '../context.js';
 import type { Cue } from '../rules/matcher.js';
 import { NAMED_REGION_ID } from '../gazetteer/gazetteerFile.js';
-import { SHARE_WORDS } from '../shares.js';
+import { SHARE_WORDS, shareOfListed } from '../shares.js';
 
 export const ANAPHORIC_PLACE =
   /\b(?:the|this|that)\s+(?:(?:[\w-]+)\s+){0,3}?(?:city|town|village|settlement|hub|stronghold)(?:['’]s)?\b(?!\s+of\s+[A-Z])|\bthis\s+(?:area|locality)\b|\b(?:part|parts|most|half|much|all)\s+of\s+it\b|\bits\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:outskirts|centre|center|districts?|suburbs|streets|part)\b|\bthe\s+(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+(?:part|parts|half|districts?|outskirts|quarters?|suburbs)\b(?!\s+of\b)|\bthe\s+rest\b(?!\s+of\b)/i;
@@ -18,11 +18,6 @@ const NOT_TARGET_BEFORE =
 const SHARE_OF_NAMED_REGION = new RegExp(
   String.raw`\b(?:${SHARE_WORDS}|the\s+(?:rest|remainder|whole|entirety)|entire|whole)\s+(?:of\s+)?(?:the\s+)?$`,
   'i',
-);
-
-/** "nearly all of", "three-quarters of the Zaporizhzhia and ": a share of the name after it, or of the list it ends. */
-const SHARE_OF_LISTED = new RegExp(
-  String.raw`\b(?:${SHARE_WORDS}|the\s+(?:rest|remainder|whole|entirety)|entire|whole)\s+(?:of\s+)?(?:the\s+)?(?:[A-Z][\w'’-]+(?:,\s+(?:and\s+)?|,?\s+and\s+))*$`,
 );
 
 const SHARE_OF_TERRITORY_IN = new RegExp(
@@ -226,7 +221,8 @@ export const countedRegion = (c: Cue, ctx: SentenceContext): SentencePlace | nul
   if (town) return town;
   // One region, however often named ("in Russia's Kursk region ... in the western Kursk region").
   const one = regions.every((r) => r.place.name === regions[0]!.place.name);
-  // ("said acting head of the Kherson regional military administration": a place in an office's title is none of them.)
+  // (A settlement that is no target, such as the place in "acting head of the Kherson regional military administration",
+  // names no settlement taken.)
   return regions.length >= 1 &&
     one &&
     !settlements.some((p) => ctx.isTarget(p)) &&
@@ -235,7 +231,10 @@ export const countedRegion = (c: Cue, ctx: SentenceContext): SentencePlace | nul
     : null;
 };
 
-/** Drops regions that only locate a settlement named in the same list ("Novoselivka in the Kharkiv region"). */
+/**
+ * Drops regions that only locate a settlement named in the same list ("Novoselivka in the Kharkiv region"), not those a
+ * share is told of ("controls Crimea, nearly all of Luhansk").
+ */
 export const withoutLocatingRegions = (targets: SentencePlace[], text: string): SentencePlace[] =>
   targets.some((t) => !isRegion(t))
     ? targets.filter(
@@ -244,7 +243,7 @@ export const withoutLocatingRegions = (targets: SentencePlace[], text: string): 
           t.mention.cue !== 'region' ||
           // "controls Crimea, nearly all of Luhansk, over 70% of Donetsk", "three-quarters of the Zaporizhzhia and
           // Kherson regions": a share of a region, or of regions listed, is claimed, not a locator.
-          SHARE_OF_LISTED.test(text.slice(Math.max(0, t.start - 100), t.start)),
+          shareOfListed(text.slice(Math.max(0, t.start - 100), t.start)),
       )
     : targets;
 
@@ -289,6 +288,8 @@ const LIST_LINE_BREAK = String.raw`[,;.]?[^\S\n]*\n\s*(?:[•·▪◦*–—-]\s
  */
 
 const REGION_NOUN = String.raw`(?:region|oblast|Oblast|Region|province|People['’]s\s+Republic|community|hromada|district|raion|municipality)`;
+/** The plural a list of regions ends on: "the Zaporizhzhia and Kherson regions". */
+const REGION_NOUNS = String.raw`(?:regions|oblasts|provinces)`;
 /**
  * A list item's locating tail: "in Ukraine's eastern Kharkiv region", "(Donetsk region)", "in (Donetsk region)",
  * ", Donetsk Oblast", "in the same oblast", its settlement noun ("the Krasna Hora village and the city of Bakhmut");
@@ -302,12 +303,12 @@ const LIST_ITEM_TAIL =
 const LIST_GLUE = new RegExp(
   // ("including Crimea, which it annexed in 2014, about 90% of Donbas": an item's relative clause, between commas.)
   // ("the Zaporizhzhia and Kherson regions, and small parts of": the plural region noun a list of regions ends on.)
-  String.raw`^["”’]?${LIST_ITEM_TAIL}(?:,\s+which\s+[^,;.]{1,40}(?=,)|\s+(?:regions|oblasts|provinces)(?=,))?["”’]?` +
+  String.raw`^["”’]?${LIST_ITEM_TAIL}(?:,\s+which\s+[^,;.]{1,40}(?=,)|\s+${REGION_NOUNS}(?=,))?["”’]?` +
     String.raw`(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+as\s+well\s+as\s+(?:in\s+|around\s+|near\s+)?|,?\s+(?:along|together)\s+with\s+|\s*\/\s*|,?\s+(?:and\s+)?(?:the\s+)?(?:other\s+)?(?:nearby\s+|neighbou?ring\s+)?(?:towns|villages|settlements|communities|localities)(?:\s+nearby)?(?:,?\s+(?:notably|including|namely|such\s+as|like)\s+|\s*[-–—:]\s+)|,?\s+(?:namely|including|notably|such\s+as)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:towns|villages|settlements|communities|cities)\s+of\s+|:\s+|${LIST_LINE_BREAK})` +
     // ("in Nelipivka, in Kalynivka and in Lisivka", "“Netailove in the Donetsk region” and “Ivanivka”": a repeated
     // preposition, an opening quote.)
     String.raw`["“‘]?(?:(?:in|into|at)\s+)?(?:the\s+)?(?:(?:(?:small|nearby|key|strategic|industrial|neighbou?ring|larger|frontline|front-line|eastern|western|northern|southern)\s+)?(?:villages?|towns?|cities|city|settlements?|communities|community|hamlets?)\s+of\s+)?` +
-    String.raw`(?:(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-?\w+|south-?\w+)\s+)?(?:parts?|outskirts|districts?)\s+of\s+|(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least)\s+)?(?:(?:small|large|big|tiny)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|most|all|half|much|part|parts|portions?|the\s+rest|two-thirds|three-quarters|a\s+third|a\s+quarter|slivers?)\s+of\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjacent)\s+)?(?:(?:town|city|village)\s+of\s+)?)?$`,
+    String.raw`(?:(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-?\w+|south-?\w+)\s+)?(?:parts?|outskirts|districts?)\s+of\s+|(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least)\s+)?(?:(?:small|large|big|tiny)\s+)?(?:${SHARE_WORDS}|the\s+rest)\s+of\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjacent)\s+)?(?:(?:town|city|village)\s+of\s+)?)?$`,
 );
 
 /** The places of the list a place begins (forward) or ends (backward), the place itself included. */

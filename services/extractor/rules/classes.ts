@@ -70,7 +70,7 @@ const GRAMMAR: Record<string, readonly string[]> = {
     'apparently',
     'evidently',
     'seemingly',
-    // "is temporarily occupied by Russia": the Ukrainian word for an occupation, told as a state.
+    // "is temporarily occupied by Russia": how Ukrainian copy words an occupation.
     'temporarily',
     // Scare quotes around the adverb or the participle: 'was “completely” under Russian control'.
     '"',

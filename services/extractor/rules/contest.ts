@@ -144,8 +144,8 @@ export const CONTEST_RULES: ContestRule[] = [
   {
     id: 'contest.there-is-fighting',
     kind: 'contest',
-    pattern: 'there BE ( still|now|currently|also )? ( heavy|fierce|intense|street|ongoing )? fighting|battles|clashes there|here',
-    yields: { stance: 'CONTESTED' },
+    pattern: `there BE ADV* ( heavy|fierce|intense|street|ongoing )? ${FIGHTING} there|here`,
+    yields: { stance: 'CONTESTED', unnamed: true },
     fires: ['Russia says it has taken Bakhmut. "As of now, there is fighting there," a Ukrainian spokeswoman said.'],
     silent: ['There is fighting near the border, the governor said.'],
     note: 'Fighting "there" is in the place the story is about.',

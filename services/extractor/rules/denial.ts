@@ -166,6 +166,7 @@ export const DENIAL_RULES: DenialRule[] = [
     yields: { stance: 'DENIAL', speech: true },
     fires: ['Hayday accused the Russians of using “lies and propaganda” in claiming victory in Severodonetsk.'],
     silent: ['Moscow accused Kyiv of shelling the town of Horlivka.'],
+    // (A denial denies a claim its sentence tells: "accused Russia of lying about the strike on Kramatorsk" denies none.)
     note: 'To call the other side’s claim lies is to deny it.',
   },
   {

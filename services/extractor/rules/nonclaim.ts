@@ -285,13 +285,16 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.nothing-left',
     kind: 'nonclaim',
     pattern:
-      '( nothing|little|hardly|barely|scarcely ( anything )? | not much | almost|virtually nothing ) ( BE )? ( ADV )? left | ( no|any ) ( possibility|chance|way|opportunity|means ) ( to )? leave',
+      '( nothing|little|hardly|barely|scarcely ( anything )? | not much | almost|virtually nothing ) ( BE )? ( ADV )? left of|in | ( no|any ) ( possibility|chance|way|opportunity|means ) ( to )? leave',
     yields: { blocks: ['concession'], reach: 0 },
     fires: [
       'The footage shows that there is nothing left of the village of Krynky, the army said.',
       'He said there was now "no possibility to leave Severodonetsk".',
     ],
-    silent: ['Ukrainian troops have left the village of Krynky, the army said.'],
+    silent: [
+      'Ukrainian troops have left the village of Krynky, the army said.',
+      'There was nothing left but to withdraw from Krynky, the Ukrainian army said.',
+    ],
     note: 'What is left of a ruined place, and a way out that is lacking, are no withdrawal.',
   },
   {
@@ -532,17 +535,18 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.attributive-adjective',
     kind: 'nonclaim',
     pattern:
-      "( ( the|newly|previously|formerly|illegally|'s | the|a|an|its|their|'s recently | the|a|an|two|three|four|five|its|their partially|partly|fully | the|a|an|its|their|'s|in|of|from|to|near|into|across|around|on|at|and|struck|hit temporarily ) occupied|captured|liberated|seized|held|annexed | from|in|to|near|into|across|around occupied )",
+      "( ( the|newly|previously|formerly|illegally|'s | the|a|an|its|their|'s recently | the|a|an|two|three|four|five|its|their partially|partly|fully | the|a|an|its|their|'s|in|of|from|to|near|into|across|around|on|at|and|struck|hit|shelled|attacked|bombed|targeted|visited temporarily ) occupied|captured|liberated|seized|held|annexed | from|in|to|near|into|across|around occupied )",
+    // ("temporarily occupied" only after a word that makes it describe a noun: "is temporarily occupied by Russia",
+    // "Russian forces temporarily seized 95% of the Luhansk oblast" are claims.)
     yields: { blocks: ['control'], reach: 0 },
     fires: [
       'Russian invaders tried to dislodge our units from the occupied lines in the areas of Promin and Selydove, it said.',
       'said Yevgeny Balitsky, the Russian-appointed governor of Ukraine’s occupied Zaporizhzhia region.',
       'The village is about 100 kilometers away from occupied Mariupol, the brigade said.',
       'Drones struck temporarily occupied Melitopol overnight, the Ukrainian army said.',
+      'Ukraine shelled temporarily occupied Donetsk, the Russian-installed mayor said.',
     ],
     silent: [
-      // (Told as a state, after "is", the occupation is a claim.)
-      'More than 90% of Luhansk oblast is temporarily occupied by Russia, the governor said.',
       'Russian forces occupied Promin, the ministry said.',
       'Russian forces have fully occupied Promin, the ministry said.',
       'The Ukrainian army said its troops recently captured the village of Krasnooktyabrskoye.',

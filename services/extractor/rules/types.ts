@@ -91,6 +91,8 @@ export interface ContestYield {
   gaining?: boolean;
   /** "no longer fully controls": the subject is losing ground, the other side gaining. */
   losing?: boolean;
+  /** "there is fighting there": fighting the words point to the place the story is about with, naming none. */
+  unnamed?: boolean;
 }
 
 export interface AttributionYield {
