@@ -5,7 +5,7 @@ import { lexiconCountries } from '../actors.js';
 import type { SentenceContext, SentencePlace, Target } from '../context.js';
 import type { Cue } from '../rules/matcher.js';
 import { NAMED_REGION_ID } from '../gazetteer/gazetteerFile.js';
-import { SHARE_WORDS, shareOfListed } from '../shares.js';
+import { SHARE_OR_WHOLE, SHARE_WORDS, shareOfListed } from '../shares.js';
 
 export const ANAPHORIC_PLACE =
   /\b(?:the|this|that)\s+(?:(?:[\w-]+)\s+){0,3}?(?:city|town|village|settlement|hub|stronghold)(?:['’]s)?\b(?!\s+of\s+[A-Z])|\bthis\s+(?:area|locality)\b|\b(?:part|parts|most|half|much|all)\s+of\s+it\b|\bits\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:outskirts|centre|center|districts?|suburbs|streets|part)\b|\bthe\s+(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+(?:part|parts|half|districts?|outskirts|quarters?|suburbs)\b(?!\s+of\b)|\bthe\s+rest\b(?!\s+of\b)/i;
@@ -15,10 +15,7 @@ export const ANAPHORIC_CLAIM =
 const NOT_TARGET_BEFORE =
   /(?:(?<!\bthe\s+(?:[a-z-]+\s+and\s+)?)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|\b(?:km|kilometers|kilometres|miles)\)?\s+(?:away\s+)?(?:from|of|to)|\b(?:near|outside|beyond|towards?|direction|visit(?:ed)?(?:\s+to)?|river|banks?\s+of|(?:coast(?:line)?|shores?)\s+of)|\b(?:not\s+far|close|next)\s+(?:from|to)|\baway\s+from|\bdirections?\s+of(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?(?:\s+and)?)*|\b(?:way|road|route|approaches|gateway)\s+to|\b(?:linking|connecting|between)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and)?)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:city|town|village)\s+of\s+|(?:[a-z][\w-]*\s+)?capital,?\s+|(?!(?:and|or|in|on|at|of|to|from|by|with|into|for|as|is|was)\s)[a-z][\w-]*\s+)?$/i;
 
-const SHARE_OF_NAMED_REGION = new RegExp(
-  String.raw`\b(?:${SHARE_WORDS}|the\s+(?:rest|remainder|whole|entirety)|entire|whole)\s+(?:of\s+)?(?:the\s+)?$`,
-  'i',
-);
+const SHARE_OF_NAMED_REGION = new RegExp(String.raw`\b(?:${SHARE_OR_WHOLE})\s+(?:of\s+)?(?:the\s+)?$`, 'i');
 
 const SHARE_OF_TERRITORY_IN = new RegExp(
   String.raw`\b(?:${SHARE_WORDS})\s+of\s+(?:the\s+)?(?:territory|territories|land|area)\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$`,
