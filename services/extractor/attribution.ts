@@ -4,7 +4,7 @@
 import { SET_AGAINST_WORDS, STATEMENT_NOUNS } from './statements.js';
 import type { Claimant, Side } from '../shared/model.js';
 import { sideMarkers, type ActorMention } from './actors.js';
-import type { ClaimDate, DateMention } from './dates.js';
+import { inSinceClauseOf, type ClaimDate, type DateMention } from './dates.js';
 import { FULL_NAME, type Discourse } from './discourse.js';
 import type { Clauses, SentenceContext, Speaker } from './context.js';
 import { RESUMING_AUXILIARIES } from './clauses.js';
@@ -155,7 +155,9 @@ export const speakerOf = (
 ): Speaker => {
   const dateNear = (): ClaimDate | null => {
     const initial = dates.find((x) => x.start < 25 && x.start < (text.indexOf(',') >= 0 ? text.indexOf(',') : 25));
-    const inClause = dates.filter((x) => x.start >= from && x.end <= to && Math.abs(x.start - f.start) < 120);
+    const inClause = dates.filter(
+      (x) => x.start >= from && x.end <= to && Math.abs(x.start - f.start) < 120 && !inSinceClauseOf(text, x, f.start),
+    );
     const best = inClause.sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0] ?? initial ?? null;
     return best ? { value: best.value, precision: best.precision } : null;
   };
@@ -862,14 +864,17 @@ export const dashSource = (text: string, actors: ActorMention[]): Speaker | null
     : null;
 };
 
-/** "Zelensky: Ukrainian army controls Sudzha", "Russian Defence Ministry: ...": a source named before a colon at a headline's start. */
-const COLON_SOURCE = /^\s*([^:"“”.;]{2,60}?):\s+\S/;
+/**
+ * "Zelensky: Ukrainian army controls Sudzha", "Russian Defence Ministry: ...": a source named before a colon at a
+ * headline's start; "Quote from Kovalenko : ..." (Ukrainska Pravda's house style) names it after "quote from".
+ */
+const COLON_SOURCE = /^\s*(?:(?:quotes?|statement|comment|message|words)\s+(?:from|by|of)\s+)?([^:"“”.;]{2,60}?)\s*:\s+\S/i;
 
 /** The actor a sentence opens with before a colon says the whole sentence. */
 export const colonSource = (text: string, actors: ActorMention[]): Speaker | null => {
   const m = COLON_SOURCE.exec(text);
   if (!m) return null;
-  const end = m[0].indexOf(':');
+  const end = m.index + m[0].lastIndexOf(':');
   // The words before the colon are the source's name and nothing else ("Fighting in Bakhmut: ..." names none).
   const source = actors.find((a) => a.side && a.start <= m.index + m[0].indexOf(m[1]!) + 4 && a.end >= end - 1);
   return source

@@ -37,6 +37,8 @@ const DATE_HINT =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\b(?:in|of|early|late|mid-?|by|until|since|last)\s+May\b|\b\d{1,2}(?:st|nd|rd|th)?\s+May\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tonight|week|month)\b/i;
 
 const DATE_HINTS = new RegExp(DATE_HINT.source, 'gi');
+/** "last May" (capitalised: never the modal verb), not "last May 5". */
+const LAST_MAY = /\blast\s+May\b(?!\s*\d)/g;
 const WEEKEND = /\b(?:(?:over|at|during)\s+the\s+weekend|last\s+weekend|this\s+weekend|on\s+the\s+weekend)\b/gi;
 /** "On the eve, Haidai said ...": the day before, as Russian and Ukrainian copy in translation writes "yesterday". */
 const ON_THE_EVE = /\bon\s+the\s+eve\b(?!\s+of\b)/gi;
@@ -94,6 +96,31 @@ const parseNearHints = (text: string, ref: Date): { index: number; text: string;
 
 const shiftDays = (d: Date, days: number): Date => new Date(d.getTime() + days * 86_400_000);
 
+/** "since they seized Bakhmut", "since Russian forces captured it": a since-clause that tells a taking, which its date dates. */
+const SINCE_TAKING = /\b(?:seized|captured|took|taken|occupied|liberated|retook|recaptured|fell|lost|withdrew|retreated)\b/i;
+
+/**
+ * "since the invasion began last week": when something began, not when anything was claimed. ("since they seized the
+ * eastern city of Bakhmut last May": when the taking itself was, which the since-clause tells.)
+ */
+const measuredFrom = (text: string, start: number): boolean => {
+  const since = /\bsince\s+([^,.;]{0,40}\s)?$/i.exec(text.slice(Math.max(0, start - 48), start));
+  return !!since && !SINCE_TAKING.test(since[1] ?? '');
+};
+
+/** The words from a "since" to a date it governs: "since it captured the city of Bakhmut in" (not "since early"). */
+const SINCE_CLAUSE = /\bsince\s+(?:[\w'’-]+\s+){2,}$/i;
+
+/**
+ * "The fall of Avdiivka is the biggest gain since it captured Bakhmut in May 2023": a date a since-clause tells dates
+ * that clause alone, not what is told at `at` outside it (-1: the sentence's main clause).
+ */
+export const inSinceClauseOf = (text: string, x: DateMention, at: number): boolean => {
+  const from = Math.max(0, x.start - 60);
+  const m = SINCE_CLAUSE.exec(text.slice(from, x.start));
+  return !!m && !(at >= from + m.index && at < x.start);
+};
+
 /** "before the invasion", "since the start of the war": what a date only measures from. */
 // ("since the beginning of Moscow's full-scale invasion": a few words, a possessive among them.)
 const REFERENCE_POINT = /\b(?:before|since|prior\s+to|until)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/;
@@ -119,6 +146,12 @@ export const findDates = (text: string, ref: Date): DateMention[] => {
     if (at >= 0 && momentOnly.has(phrase) && !AS_MOMENT.test(lower.slice(Math.max(0, at - 60), at))) continue;
     if (at >= 0 && !found.some((f) => at < f.end && at + phrase.length > f.start))
       found.push({ value: month, precision: 'month', start: at, end: at + phrase.length });
+  }
+  // "seized Bakhmut last May": the month the date parser leaves unread after "last" (it reads "last March").
+  for (const m of text.matchAll(LAST_MAY)) {
+    if (found.some((f) => m.index < f.end && m.index + m[0].length > f.start) || measuredFrom(text, m.index)) continue;
+    const year = ref.getUTCMonth() > 4 ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1;
+    found.push({ value: `${year}-05`, precision: 'month', start: m.index, end: m.index + m[0].length });
   }
   // "over the weekend": the Saturday before publication (a Monday story's weekend, or yesterday's).
   for (const m of text.matchAll(WEEKEND)) {
@@ -158,8 +191,7 @@ export const findDates = (text: string, ref: Date): DateMention[] => {
     const start = r.index;
     const end = r.index + r.text.length;
     if (found.some((f) => start < f.end && end > f.start)) continue;
-    // "since the invasion began last week": when something began, not when anything was claimed.
-    if (/\bsince\s+(?:[^,.;]{0,40}\s)?$/i.test(text.slice(Math.max(0, start - 48), start))) continue;
+    if (measuredFrom(text, start)) continue;
     // "liberated Apanasovka, Byakhovo, Snagost, and 10th October": the last name of a list of places, not a date.
     // ("seized Vuhledar, Donetsk, on Wednesday": a day after "on" is no name on the list.)
     if (

@@ -3,12 +3,15 @@
 // in the past tense without any date is not datable, so not a claim.
 import type { Claim, Claimant } from '../shared/model.js';
 import type { SentenceContext } from './context.js';
-import type { ClaimDate } from './dates.js';
+import { inSinceClauseOf, type ClaimDate, type DateMention } from './dates.js';
 import type { Cue } from './rules/matcher.js';
 import { ITEM_LOCATOR } from './readers/targets.js';
 
 /** ", which ", ", who ": the break before a clause a relative pronoun opens. */
 const RELATIVE_OPENING = /,\s+(?:which|who|whose|where)\s+$/i;
+
+/** What may come before a date that opens a sentence: "On", "As of", "Earlier, on". */
+const OPENING_DATE = /^\W*(?:(?:earlier|later|then|and|but|also)\s*,?\s+)?(?:on|in|as\s+of|by|at\s+the\s+end\s+of|since|early|late)?\s*$/i;
 
 /** How much of a story must follow its first sentence for that sentence to be its lede (characters). */
 const LEDE_FOLLOWED_BY = 80;
@@ -46,8 +49,13 @@ const pastYearOnly = (ctx: SentenceContext, from: number, to: number, c: Cue): b
 };
 
 /** The sentence's first date outside a relative clause: the date of what the sentence itself tells. */
-export const mainClauseDate = (ctx: Pick<SentenceContext, 'dates' | 'text' | 'clauses'>): ClaimDate | null =>
-  ctx.dates.find((x) => !RELATIVE_OPENING.test(ctx.text.slice(0, ctx.clauses.span(ctx.clauses.of(x.start))[0]))) ?? null;
+export const mainClauseDate = (ctx: Pick<SentenceContext, 'dates' | 'text' | 'clauses'>): DateMention | null =>
+  ctx.dates.find(
+    (x) =>
+      !RELATIVE_OPENING.test(ctx.text.slice(0, ctx.clauses.span(ctx.clauses.of(x.start))[0])) &&
+      // ("the biggest gain since it captured Bakhmut in May 2023": the since-clause's date is its own.)
+      !inSinceClauseOf(ctx.text, x, -1),
+  ) ?? null;
 
 export const claimDate = (
   c: Cue,
@@ -63,7 +71,15 @@ export const claimDate = (
   // clause dates what that clause tells, not the sentence.
   const sentenceDate = mainClauseDate(ctx);
   const own = dates
-    .filter((x) => x.start >= from && x.end <= to)
+    // (A since-clause's own date dates the taking it tells only in the outlet's voice: "since its forces captured
+    // Avdiivka in February, Ukrainian officials said" is the officials' claim, made when they said it.)
+    .filter(
+      (x) =>
+        x.start >= from &&
+        x.end <= to &&
+        !inSinceClauseOf(text, x, c.start) &&
+        (claimant.role === 'outlet' || !inSinceClauseOf(text, x, -1)),
+    )
     .sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0];
   const clauseText = text.slice(from, to);
   // "Kremlin-backed separatists briefly captured Sloviansk in 2014": told of an earlier year with no month, the claim
@@ -78,7 +94,13 @@ export const claimDate = (
   if (AT_THE_TIME.test(clauseText) && d.lastClaim) return { value: d.lastClaim.claimedAt, precision: d.lastClaim.claimedAtPrecision };
   if (answers) return { value: answers.claimedAt, precision: answers.claimedAtPrecision };
   if (AT_THE_SAME_TIME.test(text) && d.lastExplicitDate) return d.lastExplicitDate;
-  if (sentenceDate && clause === 0) return { value: sentenceDate.value, precision: sentenceDate.precision };
+  // ("On January 21, 2024, the army announced that ..., and the Russians had entered the village": a date that opens
+  // the sentence dates its later clauses too, but not a relative clause's.)
+  if (
+    sentenceDate &&
+    (clause === 0 || (OPENING_DATE.test(text.slice(0, sentenceDate.start)) && !RELATIVE_OPENING.test(text.slice(0, from))))
+  )
+    return { value: sentenceDate.value, precision: sentenceDate.precision };
   if (d.paragraphDate && d.paragraphDate.paragraph === sentence.paragraph) return d.paragraphDate.date;
   // Told as coming before the news ("this followed reports that ...", "had earlier said"), undated: only the month is known.
   if (/\b(?:followed|earlier|previously|prior\s+to|preceded)\b/i.test(text)) return { value: published.slice(0, 7), precision: 'month' };

@@ -2299,3 +2299,102 @@ describe('twenty-third-session readings', () => {
     ).toEqual([['Dvorichna', 'CONTESTED']]);
   });
 });
+
+describe('twenty-fourth-session readings', () => {
+  it('reads "Quote from X :" as X speaking the quote', () => {
+    expect(
+      rows(
+        run(
+          'Andrii Kovalenko rejected claims that the Russians had captured Vovchansk.\nQuote from Kovalenko : "As of now, part of Vovchansk is under the control of Ukraine\'s defence forces."',
+          '2025-12-02',
+        ),
+      ).filter(([, , stance]) => stance === 'CONTROL'),
+    ).toEqual([['Vovchansk', 'UA', 'CONTROL', 'UA', '2025-12-02']]);
+  });
+
+  it('reads a town "surrounded by the enemy" as gained by the speaker\'s enemy', () => {
+    expect(rows(run('"Chernihiv has been operationally surrounded by the enemy," Governor Viacheslav Chaus said.'))).toEqual([
+      ['Chernihiv', 'UA', 'CONTESTED', 'RU', '2024-03-06'],
+    ]);
+  });
+
+  it('dates a since-clause by its own date, and the rest of the sentence without it', () => {
+    expect(
+      rows(
+        run(
+          'The fall of Avdiivka is Russia’s biggest gain since it captured the city of Bakhmut in May 2023, the Ukrainian army said.',
+          '2024-02-19',
+        ),
+      ).filter(([place]) => place === 'Avdiivka'),
+    ).toEqual([['Avdiivka', 'UA', 'CONTROL', 'RU', '2024-02-19']]);
+    expect(
+      rows(
+        run(
+          'It is the most significant territorial gain for Russian forces since they seized the eastern city of Bakhmut last May and comes ahead of the second anniversary of the start of the invasion.',
+          '2024-02-17',
+        ),
+      ),
+    ).toEqual([['Bakhmut', 'NEUTRAL', 'CONTROL', 'RU', '2023-05']]);
+  });
+
+  it('dates every clause of a sentence by the date that opens it', () => {
+    expect(
+      rows(
+        run(
+          'On January 21, 2024, the Armed Forces of Ukraine announced that the Ukrainian military had withdrawn from the village of Krokhmalne, and the Russians had entered the deserted village.',
+          '2024-01-27',
+        ),
+      ).map(([place, , stance, , date]) => [place, stance, date]),
+    ).toEqual([
+      ['Krokhmalne', 'CONTROL', '2024-01-21'],
+      ['Krokhmalne', 'CONTESTED', '2024-01-21'],
+    ]);
+  });
+
+  it('reads fighting "for the liberation of" a place as the fighting side gaining', () => {
+    expect(rows(run('Marochko emphasized that Russian servicemen "continue to fight for the liberation of Makeyevka."'))).toEqual([
+      ['Makiivka', 'RU', 'CONTESTED', 'RU', '2024-03-06'],
+    ]);
+  });
+
+  it('reads a denial of "the villages" as of each place the sentences before named', () => {
+    expect(
+      rows(
+        run(
+          "Russian forces now occupy the villages of Zaporizke and Novoheorhiivka, according to DeepState. Moscow's defence ministry had previously reported capturing both villages.\n\nUkraine's military on Tuesday dismissed reports that Russian troops had occupied the villages as false.",
+          '2025-08-26',
+        ),
+      ).filter(([, , stance]) => stance === 'DENIAL'),
+    ).toEqual([
+      ['Zaporizke', 'UA', 'DENIAL', 'RU', '2025-08-26'],
+      ['Novoheorhiivka', 'UA', 'DENIAL', 'RU', '2025-08-26'],
+    ]);
+  });
+
+  it('reads words that name no place as about the places named after "referring to"', () => {
+    expect(
+      rows(
+        run(
+          '"Russians have entered (there) and are attempting to establish a foothold," Ukrainian military spokesperson Viktor Trehubov told Reuters, referring to Zaporizke and Novoheorhiivka.',
+          '2025-08-26',
+        ),
+      ),
+    ).toEqual([
+      ['Zaporizke', 'UA', 'CONTESTED', 'RU', '2025-08-26'],
+      ['Novoheorhiivka', 'UA', 'CONTESTED', 'RU', '2025-08-26'],
+    ]);
+  });
+
+  it('reads a side’s hold said as the predicate ("is Ukrainian-held"), not before a noun', () => {
+    expect(rows(run('The town of Siversk is still Ukrainian-held, the governor said.'))).toEqual([
+      ['Siversk', 'UA', 'CONTROL', 'UA', '2024-03-06'],
+    ]);
+    expect(rows(run('The Ukrainian-held town of Siversk was shelled overnight, the governor said.'))).toEqual([]);
+  });
+
+  it('reads "a contested city" as contested, and "U.S." as the United States in a speaker\'s title', () => {
+    expect(
+      rows(run('A senior U.S. defense official said Wednesday that “Kherson is very much a contested city at this point.”', '2022-03-03')),
+    ).toEqual([['Kherson', 'NEUTRAL', 'CONTESTED', null, '2022-03-02']]);
+  });
+});

@@ -964,12 +964,16 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
       // the villages"), as many as the anaphor counts, if it counts them.
       else if (
         d.targetGroup &&
-        (d.targetGroup.sentence === ctx.index - 1 ||
+        (d.targetGroup.sentence >= ctx.index - 1 ||
           (ctx.index - d.targetGroup.sentence <= GROUP_REACH &&
             !NEGATED_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)) &&
             countFits(groupAnaphor(c, ctx), d.targetGroup.places.length)))
-      )
+      ) {
         targets = d.targetGroup.places.map((place) => ({ place, start: null }));
+        // ("... reported capturing both villages. Ukraine dismissed reports that Russian troops had occupied the
+        // villages": a sentence about the same several places keeps them the ones the next sentence's "the villages" are.)
+        d.targetGroup = { ...d.targetGroup, sentence: ctx.index };
+      }
     }
     // "Presently, Russian troops are in control of 60% of the region": a share or a count of "the region" is of the
     // region the story named last, a few sentences back at most, when this sentence names none.
@@ -981,6 +985,7 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
       REGION_ANAPHOR.test(anaphoraScope(c, ctx))
     )
       targets = [{ place: d.lastRegion.place, start: null }];
+    if (!targets.length) targets = named(referredToAfter(c, ctx));
     if (!targets.length) {
       const referred = referredPlace(c, ctx) ?? interruptedSubject(c, ctx) ?? officeTown(c, ctx) ?? introducedNext(c, ctx);
       if (referred) targets = [referred];
@@ -1166,6 +1171,25 @@ const facilityReferred = (c: Cue, ctx: SentenceContext): Target | null => {
   }
   return best ? { place: best, start: null } : null;
 };
+
+/** ", referring to", ", in reference to": what a speaker's words that named no place were about. */
+const REFERRING_TO = /,\s+(?:referring|in\s+reference)\s+to\s+(?:the\s+)?/i;
+
+/**
+ * '"Russians have entered and are attempting to establish a foothold," the spokesman told Reuters, referring to
+ * Zaporizke and Novoheorhiivka': a cue that names no place is about the places named right after "referring to"
+ * later in its sentence (the list they begin).
+ */
+const referredToAfter = (c: Cue, ctx: SentenceContext): SentencePlace[] => {
+  const m = REFERRING_TO.exec(ctx.text.slice(c.end));
+  if (!m) return [];
+  const at = c.end + m.index + m[0].length;
+  const first = ctx.places.find((p) => p.start >= at && p.start - at <= REFERRED_NOUN_REACH && ctx.isTarget(p));
+  return first ? listFrom(first, ctx) : [];
+};
+
+/** "referring to the front-line town of": words that may stand before the place referred to (characters). */
+const REFERRED_NOUN_REACH = 30;
 
 const referredPlace = (c: Cue, ctx: SentenceContext): Target | null => {
   const { text, discourse: d } = ctx;

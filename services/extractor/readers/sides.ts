@@ -388,9 +388,10 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
     // ('was “semi-encircled” by the Ukrainian army': after a closing quote too.)
     // ("have been completely blocked by the Russian armed forces": the cue's words may end on "by".)
     const byAgent = (/\bby$/i.test(c.text) ? /^\s*/ : /^["”’']?\s+(?:\w+\s+){0,2}?by\s+/i).exec(text.slice(c.end, c.end + 30));
-    const agent = byAgent
-      ? markers.find((m) => m.start >= c.end + byAgent[0].length - 1 && m.start - c.end < byAgent[0].length + 20)
-      : undefined;
+    const agentAt = (start: number): boolean =>
+      !!byAgent && start >= c.end + byAgent[0].length - 1 && start - c.end < byAgent[0].length + 20;
+    // ("surrounded by the enemy", the governor said: the side the speaker's enemy stands for.)
+    const agent = byAgent ? (markers.find((m) => agentAt(m.start)) ?? actors.find((a) => agentAt(a.start) && asParty(a.side))) : undefined;
     if (agent) return asParty(agent.side);
     if (active && !after && before) return asParty(before.side);
     // "Russian forces had created an encirclement around Lisichansk", "closed the encircling ring around": whoever made
@@ -457,7 +458,10 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
   if (!c.gaining) {
     // ("Ukrainian forces are still fighting in Krynky," Ukraine's southern command said: a side telling of its own
     // forces' fighting says no more than that there is fighting.)
-    if (firstPerson || /\bholding\s+(?:out|on)\b/i.test(c.text) || (subjectSide && subjectSide === asParty(claimant.side))) return null;
+    // ("Podolyaka said Russian forces were storming Hirnyk and fighting in its centre": unless the sentence tells that
+    // side gaining ground too.)
+    if (firstPerson || /\bholding\s+(?:out|on)\b/i.test(c.text)) return null;
+    if (subjectSide && subjectSide === asParty(claimant.side)) return gainingInSentence(text, actors) === subjectSide ? subjectSide : null;
     return subjectSide ?? gainingInSentence(text, actors);
   }
   if (subjectSide && !firstPerson) return subjectSide;

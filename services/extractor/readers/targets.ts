@@ -36,6 +36,13 @@ const HOLDER_BEFORE =
 const FORCE_OF_REGION_BEFORE =
   /\b(?:forces|troops|army|militia|fighters|units|servicemen)\s+of\s+the\s+(?:self-?proclaimed\s+|so-?called\s+)?(?:[\w'’-]+(?:,\s+|,?\s+and\s+(?:the\s+)?)){0,3}$/i;
 
+/**
+ * An office a place's name comes before: "Governor", "regional governor", "Oblast Military Administration head Ivan
+ * Fedorov" (a head or chief only before a capitalised name: troops in Pokrovsk "head west").
+ */
+const OFFICE_TITLE_AFTER =
+  /^\s+(?:(?:[Rr]egional|[Rr]egion|[Oo]blast|[Pp]rovincial|[Pp]rovince|[Mm]ilitary|[Ss]tate|[Dd]istrict|[Aa]dministration)\s+){0,3}(?:[Gg]overnor|[Mm]ayor|(?:[Hh]ead|[Cc]hief)\s+[A-Z])/;
+
 export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
   const before = text.slice(Math.max(0, p.start - 60), p.start);
   if (NOT_TARGET_BEFORE.test(before)) return false;
@@ -80,6 +87,9 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
     )
   )
     return false;
+  // "Luhansk Governor Serhiy Gaidai", "Kharkiv regional governor Oleh Syniehubov": a place naming an office before its
+  // holder is in the title, as in "the governor of Luhansk".
+  if (OFFICE_TITLE_AFTER.test(text.slice(p.end, p.end + 50))) return false;
   // "the Kanal district (Novyi) in Chasiv Yar": a part of a town glossed in brackets is no place of its own.
   if (/\b(?:neighbou?rhood|(?:micro|sub)-?district|district|quarter)\s*\(\s*$/i.test(before)) return false;
   // "Kolodyazi (Donetsk region)", "the Donetsk People's Republic (DPR)": a region glossed in brackets after a name.
@@ -264,8 +274,14 @@ export const anaphoraScope = (c: Cue, ctx: SentenceContext): string => {
   const [from, to] = ctx.clauses.span(ctx.clauses.of(c.start));
   if (c.stance === 'CONTESTED') return ctx.text.slice(Math.max(from, c.start - 60), Math.min(to, c.end + 80));
   if (c.objectOnly) return ctx.text.slice(c.end, to);
+  // ("dismissed reports that Russian troops had occupied the villages as false": a denial's words run on into the
+  // clause of the claim it denies.)
+  if (c.stance === 'DENIAL') return ctx.text.slice(from, Math.max(to, Math.min(ctx.text.length, c.end + DENIED_REACH)));
   return ctx.text.slice(from, to);
 };
+
+/** How far after a denial's words the claim it denies may name its places (characters). */
+const DENIED_REACH = 80;
 
 /** "the town" as what a cue is about: not "holding positions near the town", "20 km from the city" (a landmark). */
 export const refersToPlace = (scope: string): boolean => {

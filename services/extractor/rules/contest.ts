@@ -472,6 +472,24 @@ export const CONTEST_RULES: ContestRule[] = [
     note: 'A place "for which there are battles" is fought over (no side is said to gain).',
   },
   {
+    id: 'contest.fight-to-liberate',
+    kind: 'contest',
+    pattern:
+      'battle|battles|struggle|fight|fighting|fights|fought|clashes|offensive|operation|operations ( is|are|was|were|continue|continues|continued )? for the liberation of',
+    yields: { stance: 'CONTESTED', gaining: true },
+    fires: [
+      'Fighting for the liberation of Ugledar is already underway inside the town, said the head of the republic, Denis Pushilin.',
+      'Marochko emphasized that Russian servicemen "continue to fight for the liberation of Makeyevka."',
+      'Russian units continue fighting for the liberation of Kurakhove, the ministry said.',
+    ],
+    silent: [
+      'The liberation of Kherson was celebrated on Friday.',
+      // "fighting to liberate": a goal (nonclaim.goal), not fighting in the place.
+      'Ukrainian troops are fighting to liberate Kherson, the southern command said.',
+    ],
+    note: 'A side fights "for the liberation" of a place in its own words: the one fighting to take it is gaining, not only fighting.',
+  },
+  {
     id: 'contest.battle-for',
     kind: 'contest',
     pattern:
@@ -556,11 +574,12 @@ export const CONTEST_RULES: ContestRule[] = [
     id: 'contest.disputed',
     kind: 'contest',
     pattern:
-      '( BE | remain|remains|remained|remaining ) ( still )? "? ( hotly|fiercely|highly|heavily|bitterly|intensely|strongly )? disputed|contested',
+      '( BE | remain|remains|remained|remaining ) ( still )? ( very much | now )? ( a|an )? "? ( hotly|fiercely|highly|heavily|bitterly|intensely|strongly )? disputed|contested ( city|town|village|settlement|area )?',
     yields: { stance: 'CONTESTED' },
     fires: [
       'Both sides have claimed victory in Vuhledar, but the city remains disputed, according to Kiev.',
       'Despite their efforts, the village of Krynky remains heavily contested, the ISW said.',
+      'A senior U.S. defense official said Wednesday that “Kherson is very much a contested city at this point.”',
     ],
     silent: ['Ukraine disputed the Russian claim to have taken Vuhledar.'],
   },

@@ -272,6 +272,19 @@ export const CONTROL_RULES: ControlRule[] = [
     silent: ['The town is under heavy fire, the mayor said.', 'The town is 80% destroyed and under constant shelling, the mayor said.'],
   },
   {
+    id: 'control.side-held',
+    kind: 'control',
+    pattern:
+      'remain|remains|remained|is|are|was|were|stay|stays|stayed|be|been ( ADV|still|now|firmly|fully|largely|mostly|already )* ( SIDE_ADJ held|controlled|occupied | ...-held|...-controlled|...-occupied )',
+    yields: { stance: 'CONTROL', holding: true },
+    fires: [
+      'Bakhmut, located in the Donetsk region, is Ukrainian controlled, but has been bombarded by Russian artillery for months.',
+      'The town of Siversk is still Ukrainian-held, the governor said.',
+    ],
+    silent: ['The Ukrainian-held town of Siversk was shelled overnight, the governor said.'],
+    note: 'A side\'s hold said as the predicate ("is Ukrainian-held") is a claim; the same words before a noun are an attributive.',
+  },
+  {
     id: 'control.still-in',
     kind: 'control',
     pattern:
