@@ -387,7 +387,14 @@ export const speakerOf = (
                 text.slice(inverted.end, a.start),
               ),
           ) ?? inverted)
-        : inverted;
+        : inverted && inverted.kind === 'named' && (inverted.role === 'government' || inverted.role === 'military')
+          ? // ('..., said head of the Kharkov Regional State Administration Vitaly Ganchev': the person the body's title
+            // ends on speaks, not the body.)
+            (actors.find(
+              (a) =>
+                a.start > inverted.end && a.kind === 'named' && FULL_NAME.test(a.name) && /^\s+$/.test(text.slice(inverted.end, a.start)),
+            ) ?? inverted)
+          : inverted;
     const afterComma =
       invertedNamed &&
       !f.denial &&

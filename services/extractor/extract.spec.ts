@@ -2397,4 +2397,17 @@ describe('twenty-fourth-session readings', () => {
       rows(run('A senior U.S. defense official said Wednesday that “Kherson is very much a contested city at this point.”', '2022-03-03')),
     ).toEqual([['Kherson', 'NEUTRAL', 'CONTESTED', null, '2022-03-02']]);
   });
+
+  it('reads troops "edged out of" a place as expelled, and the person a body’s title ends on as the speaker', () => {
+    expect(
+      rows(run('Russian forces have edged Ukrainian troops out of the refractory plant in Chasov Yar, Russia’s defence ministry said.')),
+    ).toEqual([['Chasiv Yar', 'RU', 'CONTROL', 'RU', '2024-03-06']]);
+    expect(
+      rows(
+        run(
+          'The liberation of Volchansk by the Russian army is the result of preparatory work, said head of the Kharkov Regional State Administration Vitaly Ganchev.',
+        ),
+      ),
+    ).toEqual([['Vovchansk', 'RU', 'CONTROL', 'RU', '2024-03-06']]);
+  });
 });

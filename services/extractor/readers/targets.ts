@@ -38,10 +38,11 @@ const FORCE_OF_REGION_BEFORE =
 
 /**
  * An office a place's name comes before: "Governor", "regional governor", "Oblast Military Administration head Ivan
- * Fedorov" (a head or chief only before a capitalised name: troops in Pokrovsk "head west").
+ * Fedorov", "Regional Military Administration Serhiy Haidai" (a head, a chief or an administration only before a
+ * capitalised name: troops in Pokrovsk "head west").
  */
 const OFFICE_TITLE_AFTER =
-  /^\s+(?:(?:[Rr]egional|[Rr]egion|[Oo]blast|[Pp]rovincial|[Pp]rovince|[Mm]ilitary|[Ss]tate|[Dd]istrict|[Aa]dministration)\s+){0,3}(?:[Gg]overnor|[Mm]ayor|(?:[Hh]ead|[Cc]hief)\s+[A-Z])/;
+  /^\s+(?:(?:[Rr]egional|[Rr]egion|[Oo]blast|[Pp]rovincial|[Pp]rovince|[Mm]ilitary|[Ss]tate|[Dd]istrict|[Aa]dministration)\s+){0,3}(?:[Gg]overnor|[Mm]ayor|(?:[Hh]ead|[Cc]hief|[Aa]dministration)\s+[A-Z])/;
 
 export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
   const before = text.slice(Math.max(0, p.start - 60), p.start);

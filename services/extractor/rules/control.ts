@@ -840,10 +840,11 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.expelled',
     kind: 'control',
     pattern:
-      '( drove|driven|drive|drives|driving|pushed|pushing|forced|expelled|expelling|ousted|kicked|knocked ~{0,3} out of|from | expel|expelled|expelling|ousted|drove|driven|dislodge|dislodged|dislodging ~{0,3} from | drove|pushed|forced|kicked|knocked out ~{1,5} from | pushed|pushing|pushes|push|drove|driven|forced back ( the )? ( SIDE_ADJ )? troops|forces|units|military|soldiers|army|enemy|occupiers|invaders|defenders|fighters|servicemen from )',
+      '( drove|driven|drive|drives|driving|pushed|pushing|forced|expelled|expelling|ousted|kicked|knocked|edged|squeezed|smoked|flushed ~{0,3} out of|from | expel|expelled|expelling|ousted|drove|driven|dislodge|dislodged|dislodging ~{0,3} from | drove|pushed|forced|kicked|knocked out ~{1,5} from | pushed|pushing|pushes|push|drove|driven|forced back ( the )? ( SIDE_ADJ )? troops|forces|units|military|soldiers|army|enemy|occupiers|invaders|defenders|fighters|servicemen from )',
     yields: { stance: 'CONTROL', expulsion: true },
     fires: [
       'Ukrainian forces drove Russian troops out of Izium.',
+      'Russian forces have edged Ukrainian troops out of the refractory plant in Chasov Yar, the adviser said.',
       'Ukraine said it had expelled Russian troops from Kherson.',
       'The Telegram channel Mash claims that the Russians have managed to expel Ukrainian forces from the town of Godeevka.',
       'The Russian defence ministry stated that Russian forces had pushed out Kyiv’s military from Velyka Komyshuvakha.',
