@@ -73,13 +73,7 @@ export const claimDate = (
   const own = dates
     // (A since-clause's own date dates the taking it tells only in the outlet's voice: "since its forces captured
     // Avdiivka in February, Ukrainian officials said" is the officials' claim, made when they said it.)
-    .filter(
-      (x) =>
-        x.start >= from &&
-        x.end <= to &&
-        !inSinceClauseOf(text, x, c.start) &&
-        (claimant.role === 'outlet' || !inSinceClauseOf(text, x, -1)),
-    )
+    .filter((x) => x.start >= from && x.end <= to && !inSinceClauseOf(text, x, claimant.role === 'outlet' ? c.start : -1))
     .sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0];
   const clauseText = text.slice(from, to);
   // "Kremlin-backed separatists briefly captured Sloviansk in 2014": told of an earlier year with no month, the claim
