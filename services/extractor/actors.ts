@@ -385,6 +385,14 @@ const NOT_A_NAME = new Set([
   'mayor',
   'spokesman',
   'spokeswoman',
+  // "Dnipropetrovsk Oblast, the settlement of X fell under Russian control": a region, not a person.
+  'oblast',
+  'region',
+  'province',
+  'district',
+  'raion',
+  'republic',
+  'krai',
 ]);
 const DESCRIPTOR_SKIP = new Set([
   'the',

@@ -49,6 +49,11 @@ const APPOSITION_RELATIVE = /,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}$/i;
 /** "he", "she", "him", "her": a pronoun of one person. */
 const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
 
+/** How many sentences back the body quoted last may be for an "it" that closes a quotation. */
+const IT_REACH = 4;
+/** '...," it added': a quotation closed right before the pronoun (or the words after a closing mark, alone). */
+const QUOTE_CLOSED_BEFORE = /(?:^|[,.!?]?["”])\s*$/;
+
 /** The actor a pronoun stands for. */
 const pronounReferent = (a: ActorMention, d: Discourse, speaker: Claimant | null): ActorMention | null => {
   const word = a.name.toLowerCase();
@@ -58,7 +63,7 @@ const pronounReferent = (a: ActorMention, d: Discourse, speaker: Claimant | null
   return speaker && speaker.side !== 'NEUTRAL' ? ({ ...a, name: speaker.name, side: speaker.side } as ActorMention) : d.lastActor;
 };
 
-const claimantOf = (a: ActorMention, d: Discourse, speaker: Claimant | null, sentenceIndex: number): Claimant | null => {
+const claimantOf = (a: ActorMention, d: Discourse, speaker: Claimant | null, sentenceIndex: number, text = ''): Claimant | null => {
   // "she said" after a sentence in which Zakharova spoke is Zakharova, whoever else that sentence named; "It also
   // said ..." after one in which the ministry spoke is the ministry (an institution, not a person).
   const spoke = d.recentSpeaker && sentenceIndex - d.recentSpeaker.sentence <= 2 ? d.recentSpeaker : null;
@@ -74,6 +79,19 @@ const claimantOf = (a: ActorMention, d: Discourse, speaker: Claimant | null, sen
     if (PERSON_PRONOUN.test(a.name) && !/(?:ians|ans)$/.test(recent.name) && !since) return recent;
     if (/^it$/i.test(a.name) && !(speaker && speaker.side !== 'NEUTRAL') && !isPersonName(recent)) return recent;
   }
+  // '... in the specified directions," it added.': a quotation of several sentences closed by "it" is the body quoted
+  // last (a few sentences back, where the quotation began), not the country the quotation named.
+  const quoted = d.recentSpeaker && sentenceIndex - d.recentSpeaker.sentence <= IT_REACH ? d.recentSpeaker.claimant : null;
+  if (
+    a.kind === 'pronoun' &&
+    /^it$/i.test(a.name) &&
+    quoted &&
+    quoted.role !== 'country' &&
+    !isPersonName(quoted) &&
+    !(speaker && speaker.side !== 'NEUTRAL') &&
+    QUOTE_CLOSED_BEFORE.test(text.slice(Math.max(0, a.start - 4), a.start))
+  )
+    return quoted;
   const actor = a.kind === 'pronoun' ? pronounReferent(a, d, speaker) : a;
   if (actor && !actor.side && actor.kind === 'generic' && !actor.adversary && UNSIDED_SPEAKER.test(actor.name)) {
     // "said an army spokesman", "the defence ministry said": a spokesman of no stated side speaks for the side the
@@ -560,7 +578,7 @@ export const speakerOf = (
       .find((a) => a.end <= at && a.kind === 'named' && a.side && a.role !== 'media' && a.role !== 'country' && FULL_NAME.test(a.name));
     if (person) chosen = person;
   }
-  let claimant = chosen ? claimantOf(chosen, d, previous?.claimant ?? null, sentenceIndex) : null;
+  let claimant = chosen ? claimantOf(chosen, d, previous?.claimant ?? null, sentenceIndex, text) : null;
   // "The defense ministry said Russian troops liberated Lozuvatske": a ministry or command of no side the story gives
   // reports for the side whose forces its report is about.
   if (!claimant && chosen && !chosen.side && chosen.kind === 'generic' && UNSIDED_BODY.test(chosen.name) && f.kind === 'verb') {

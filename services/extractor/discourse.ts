@@ -233,7 +233,8 @@ const OBSERVER_BACK_REFERENCES = [
 /** Remembers an actor the sentence named, for pronouns and bare institutions later on. */
 export const remember = (a: ActorMention, d: Discourse, sentence: number): void => {
   if (a.kind === 'pronoun' || !a.side) return;
-  if (a.kind === 'named' && a.role !== 'media' && a.role !== 'group') {
+  // ("the Russian Federation" is named, but no "he".)
+  if (a.kind === 'named' && a.role !== 'media' && a.role !== 'group' && a.role !== 'country') {
     d.lastPerson = a;
     d.lastPersonSentence = sentence;
   }

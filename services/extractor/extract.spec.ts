@@ -2411,3 +2411,91 @@ describe('twenty-fourth-session readings', () => {
     ).toEqual([['Vovchansk', 'RU', 'CONTROL', 'RU', '2024-03-06']]);
   });
 });
+
+describe('twenty-fifth-session readings', () => {
+  it('reads a passive in a relative clause that opens on a speaker ("which Kadyrov claimed was captured") as the speaker’s claim about the place the clause hangs on', () => {
+    expect(
+      rows(
+        run(
+          'The village of Ryzhivka (Sumy Oblast), which Chechen leader Ramzan Kadyrov claimed was captured on 9 June, is under the control of Ukrainian forces.',
+          '2024-06-10',
+        ),
+      ),
+    ).toContainEqual(['Ryzhivka', 'RU', 'CONTROL', 'RU', '2024-06-09']);
+  });
+
+  it('reads a region before a comma as no person ("Dnipropetrovsk Oblast, the settlement of X fell under Russian control")', () => {
+    expect(
+      rows(
+        run(
+          'The Russian Defence Ministry said its forces had taken Varvarivka. In Dnipropetrovsk Oblast, the settlement of Ostapivske fell under Russian control, the ministry said.',
+        ),
+      ).map((r) => r.slice(0, 4)),
+    ).toContainEqual(['Ostapivske', 'RU', 'CONTROL', 'RU']);
+  });
+
+  it('does not take the Russian Federation for the "he" who closes a quotation', () => {
+    expect(
+      rows(
+        run(
+          'The head of the Kharkiv Oblast Military Administration, Oleh Syniehubov, said Ukrainian defenders reached the border. “The enemy flees into the territory of the Russian Federation. Yesterday, the Russians left the settlements of Velykyi Burluk and Dvorichna. Our defenders reached the state border,” he said.',
+          '2022-09-12',
+        ),
+      ).map((r) => r.slice(0, 4)),
+    ).toEqual([
+      ['Velykyi Burluk', 'UA', 'CONTROL', 'UA'],
+      ['Dvorichna', 'UA', 'CONTROL', 'UA'],
+    ]);
+  });
+
+  it('gives a quotation of several sentences closed by "it added" to the body quoted last, not the country it named', () => {
+    expect(
+      rows(
+        run(
+          'Ukraine’s General Staff said Russia conducted unsuccessful offensives near Bakhmut. It said Russia shelled Chasiv Yar and Toretsk. "The enemy is concentrating its main efforts on offensive actions. The settlements of Bilohorivka, Avdiivka and Marinka remain at the epicenter of hostilities. Units of the Defense Forces of Ukraine repelled 48 enemy attacks," it added.',
+          '2023-03-30',
+        ),
+      ).map((r) => r.slice(0, 4)),
+    ).toEqual([
+      ['Bilohorivka', 'UA', 'CONTESTED', null],
+      ['Avdiivka', 'UA', 'CONTESTED', null],
+      ['Marinka', 'UA', 'CONTESTED', null],
+    ]);
+  });
+
+  it('denies no one’s control when the statements denied tell only of an encirclement or a blockade', () => {
+    expect(
+      rows(
+        run(
+          'On October 30, Commander Oleksandr Syrskyi dismissed Russia’s loud statements about the supposed "blockade" of Ukrainian forces in Pokrovsk and Kupiansk.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      rows(
+        run(
+          'Statements by Vladimir Putin about the alleged encirclement of Ukrainian troops in Kupyansk and Pokrovsk are not true, Ukraine’s General Staff said.',
+        ),
+      ).filter((r) => r[2] === 'DENIAL'),
+    ).toEqual([]);
+    expect(
+      rows(run('Ukraine’s military denied that Russian forces had encircled and captured Soledar.')).map((r) => r.slice(0, 4)),
+    ).toContainEqual(['Soledar', 'UA', 'DENIAL', 'RU']);
+  });
+
+  it('reads a list that repeats its preposition ("withdrew from A and from B") as one list', () => {
+    expect(
+      rows(run('Ukrainian troops withdrew from Berdychi and from Novomykhailivka, General Syrskyi said.')).map((r) => r.slice(0, 4)),
+    ).toEqual([
+      ['Berdychi', 'UA', 'CONTROL', 'RU'],
+      ['Novomykhailivka', 'UA', 'CONTROL', 'RU'],
+    ]);
+  });
+
+  it('reads no place taken in people captured defending it, moved to it, or positions taken in it', () => {
+    expect(rows(run('The youngest defender was captured during the defense of Mariupol in April 2022, the ombudsman said.'))).toEqual([]);
+    expect(rows(run('Most of the residents were taken to Belgorod, the governor said.'))).toEqual([]);
+    expect(rows(run('More advantageous positions have been occupied in Kupyansk, the Russian Ministry of Defense said.'))).toEqual([]);
+    expect(rows(run('It is clear that Russia is going to take Kupyansk, the expert Andrey Marochko said.'))).toEqual([]);
+  });
+});

@@ -32,8 +32,10 @@ const listBeforeThat = (c: Cue, ctx: SentenceContext): SentencePlace | undefined
     .reverse()
     .find((p) => p.end <= c.start && ctx.isTarget(p) && /^\s+(?:that|which)\s+$/i.test(ctx.text.slice(p.end, c.start)));
 
-/** ", about half of which", ", most of which", ", which": a relative clause just before a passive verb. */
-const RELATIVE_BEFORE = /,\s+(?:[\w%]+\s+){0,4}?(?:of\s+)?(?:which|that)\s+$/i;
+/** ", about half of which", ", most of which", ", which": a relative clause just before a passive verb (", which
+ * Kadyrov claimed was captured": or before the speaker's words it opens). */
+const RELATIVE_BEFORE =
+  /,\s+(?:[\w%]+\s+){0,4}?(?:of\s+)?(?:which|that)\s+(?:(?:[\w'’.-]+\s+){1,5}(?:claim(?:ed|s)?|sa(?:id|ys)|announced|reported|insist(?:ed|s)?|maintain(?:ed|s)?)\s+)?$/i;
 /** " that is still", " that had": a relative clause right after a place, up to a holding cue ("that had been under
  * Russian occupation": the cue begins at "been"). */
 const RELATIVE_THAT = new RegExp(String.raw`^\s+that\s+${RESUMING_AUXILIARIES}$`, 'i');
@@ -141,7 +143,7 @@ export const readControl: Reader = (c, ctx, who) => {
     targets = ctx.places.filter((p) => ctx.isTarget(p) && RELATIVE_THAT.test(text.slice(p.end, c.start)));
   } else if (
     c.passive
-      ? RELATIVE_BEFORE.test(text.slice(Math.max(0, c.start - 50), c.start))
+      ? RELATIVE_BEFORE.test(text.slice(Math.max(0, c.start - 80), c.start))
       : c.holding &&
         !targets.some((p) => p.start >= c.end) &&
         ctx.places.some((p) => ctx.isTarget(p) && /^,\s+which\s+$/i.test(text.slice(p.end, c.start)))
@@ -151,8 +153,11 @@ export const readControl: Reader = (c, ctx, who) => {
     const comma = text.lastIndexOf(',', c.start);
     const before = [...ctx.places].reverse().filter((p) => p.end <= comma);
     // "Storozheve in the Donetsk region, which had been captured": the settlement, not the region locating it.
+    // ("The village of Ryzhivka (Sumy Oblast), which": nor the region in brackets after it.)
+    if (before[1] && /^\s*\)\s*$/.test(text.slice(before[0]!.end, comma)) && /^\s*\(\s*$/.test(text.slice(before[1].end, before[0]!.start)))
+      before.shift();
     const head =
-      before[0] && /^\s*$/.test(text.slice(before[0].end, comma))
+      before[0] && /^\s*(?:\([^()]{1,40}\))?\s*$/.test(text.slice(before[0].end, comma))
         ? before[1] && /^\s+in\s+(?:the\s+)?$/i.test(text.slice(before[1].end, before[0].start)) && !ctx.isTarget(before[0])
           ? before[1]
           : before[0]

@@ -84,7 +84,7 @@ export const claimBefore = (cues: readonly Cue[], at: number): Cue | undefined =
 const FIRST_PERSON_SUBJECT = /\b(?:we|our\s+(?:forces|troops|units|army|soldiers|defenders))\s+(?:\w+\s+)?$/i;
 
 /** What a denial goes on to deny: an encirclement, a cauldron, a blockade. */
-const ENCIRCLEMENT_ONLY = /\b(?:encircl\w*|surround\w*|cauldron|blockad\w*|pocket)\b/i;
+const ENCIRCLEMENT_ONLY = /\b(?:encircl\w*|surround\w*|cauldron|blockad\w*|blocking|pocket)\b/i;
 /** ... or control of a place. */
 const CONTROL_WORD = /\b(?:control\w*|captur\w*|seiz\w*|took|taken|liberat\w*|occup\w*|fall|fell|fallen|entered|hold|holds|held)\b/i;
 
@@ -226,6 +226,13 @@ export const readDenial: Reader = (c, ctx, who, consumed) => {
     const liar = [...ctx.actors].reverse().find((a) => a.end <= c.start && c.start - a.end < 20 && asParty(a.side));
     controller = liar ? asParty(liar.side) : null;
   }
+  // "Syrskyi dismissed Russia's statements about the supposed 'blockade' of Ukrainian forces in Pokrovsk", "statements
+  // about the alleged encirclement of Ukrainian troops in Kupyansk are not true": statements of an encirclement alone,
+  // denied, deny no one's control (the words a weak denial calls untrue come before it).
+  // ("denied that Russian forces had encircled and captured Soledar": a taking told with it is denied.)
+  const statement = c.weak && !fronted ? text.slice(from, c.start) : denied;
+  const told = c.weak && !fronted ? statement : text.slice(c.end).split(/[,;.]/)[0]!;
+  if (!c.negated && !clauseBack && ENCIRCLEMENT_ONLY.test(statement) && !CONTROL_WORD.test(told)) return null;
   // The outlet denies nothing; an observer (the Pentagon, ISW) may ("Russia does not fully control Bakhmut, Kirby said").
   if (claimant.role === 'outlet') return null;
   return { stance: 'DENIAL', controller, targets, answers };

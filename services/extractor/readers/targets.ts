@@ -319,9 +319,9 @@ const LIST_GLUE = new RegExp(
   // ("the Zaporizhzhia and Kherson regions, and small parts of": the plural region noun a list of regions ends on.)
   String.raw`^["”’]?${LIST_ITEM_TAIL}(?:,\s+which\s+[^,;.]{1,40}(?=,)|\s+${REGION_NOUNS}(?=,))?["”’]?` +
     String.raw`(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+as\s+well\s+as\s+(?:in\s+|around\s+|near\s+)?|,?\s+(?:along|together)\s+with\s+|\s*\/\s*|,?\s+(?:and\s+)?(?:the\s+)?(?:other\s+)?(?:nearby\s+|neighbou?ring\s+)?(?:towns|villages|settlements|communities|localities)(?:\s+nearby)?(?:,?\s+(?:notably|including|namely|such\s+as|like)\s+|\s*[-–—:]\s+)|,?\s+(?:namely|including|notably|such\s+as)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:towns|villages|settlements|communities|cities)\s+of\s+|:\s+|${LIST_LINE_BREAK})` +
-    // ("in Nelipivka, in Kalynivka and in Lisivka", "“Netailove in the Donetsk region” and “Ivanivka”": a repeated
-    // preposition, an opening quote.)
-    String.raw`["“‘]?(?:(?:in|into|at)\s+)?(?:the\s+)?(?:(?:(?:small|nearby|key|strategic|industrial|neighbou?ring|larger|frontline|front-line|eastern|western|northern|southern)\s+)?(?:villages?|towns?|cities|city|settlements?|communities|community|hamlets?)\s+of\s+)?` +
+    // ("in Nelipivka, in Kalynivka and in Lisivka", "withdrew from Berdychi and from Novomykhailivka", "“Netailove in the
+    // Donetsk region” and “Ivanivka”": a repeated preposition, an opening quote.)
+    String.raw`["“‘]?(?:(?:in|into|at|from)\s+)?(?:the\s+)?(?:(?:(?:small|nearby|key|strategic|industrial|neighbou?ring|larger|frontline|front-line|eastern|western|northern|southern)\s+)?(?:villages?|towns?|cities|city|settlements?|communities|community|hamlets?)\s+of\s+)?` +
     String.raw`(?:(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-?\w+|south-?\w+)\s+)?(?:parts?|outskirts|districts?)\s+of\s+|(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least)\s+)?(?:(?:small|large|big|tiny)\s+)?(?:${SHARE_WORDS}|the\s+rest)\s+of\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjacent)\s+)?(?:(?:town|city|village)\s+of\s+)?)?$`,
 );
 

@@ -322,6 +322,23 @@ export const CONTEST_RULES: ContestRule[] = [
     silent: ['Spies have been active for years.'],
   },
   {
+    id: 'contest.continue-taking',
+    kind: 'contest',
+    pattern:
+      'continue|continues|continued|continuing ( to )? ( liberate|liberating|free|freeing | clear|clearing ( out )? !the|rubble|debris|mines|snow | clear|clearing ( out )? the !rubble|debris|mines|roads|snow|way|path|bodies|ruins|wreckage )',
+    yields: { stance: 'CONTESTED', gaining: true },
+    fires: [
+      'Servicemen of the LPR People’s Militia together with the Russian Armed Forces continue to liberate Popasnaya from Ukrainian forces.',
+      'The Defense Forces continue to clear Pokrovsk of Russian invaders, the General Staff said.',
+      '“Our defenders continue to clear the settlement,” Maliar said of Klishchiivka.',
+    ],
+    silent: [
+      'The Defense Forces liberated Pokrovsk, the General Staff said.',
+      'In Kharkiv, rescuers continue to clear the rubble, the governor said.',
+    ],
+    note: 'A taking told as going on ("continue to liberate X") is not done: the place is fought over, the subject gaining.',
+  },
+  {
     id: 'contest.clearing',
     kind: 'contest',
     pattern:
@@ -564,10 +581,13 @@ export const CONTEST_RULES: ContestRule[] = [
   {
     id: 'contest.siege',
     kind: 'contest',
-    pattern: '( BE | remain|remains|remained|remaining ) ( still )? under ( a )? siege|seige|blockade',
+    pattern: '( ( BE | remain|remains|remained|remaining ) ( still )? under ( a )? siege|seige|blockade | BE ( ADV )? besieged|sieged )',
     yields: { stance: 'CONTESTED' },
-    fires: ['The nearby port of Mariupol remains under siege, the Ukrainian army said.'],
-    silent: ['The siege of Mariupol ended in May.'],
+    fires: [
+      'The nearby port of Mariupol remains under siege, the Ukrainian army said.',
+      'Zhivitsky added that another northeastern city, Konotop, was also besieged.',
+    ],
+    silent: ['The siege of Mariupol ended in May.', 'Aid reached the besieged city of Mariupol, the Red Cross said.'],
     note: 'A place under siege is fought over; who besieges it is read as for other fighting.',
   },
   {

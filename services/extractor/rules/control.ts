@@ -372,13 +372,19 @@ export const CONTROL_RULES: ControlRule[] = [
   {
     id: 'control.put-under',
     kind: 'control',
-    pattern: 'put|placed|brought|taken|took|take|takes ~{0,5} under ( their|its|our|the )? ( full|complete )? control',
+    pattern:
+      'put|placed|brought|taken|took|take|takes ( !,|;|is|are|was|were|remains|remain ~ ){0,5} under ( their|its|our|the )? ( full|complete )? control',
     yields: { stance: 'CONTROL' },
     fires: [
       'The Russian Defence Ministry said its forces had put under control the communities of Dmitrovka, Svobodnoye and Anadol.',
       'The Russian Defense Ministry reported that assault teams of Battlegroup North took the Grafskoye settlement under control.',
     ],
-    silent: ['The fire was put out.', 'Lysychansk has been brought under control, Russia said.'],
+    silent: [
+      'The fire was put out.',
+      'Lysychansk has been brought under control, Russia said.',
+      // The words "taken" ends a relative clause; the main clause's predicate is not what was taken.
+      'The village of Ryzhivka, which Kadyrov claimed was captured and released a video allegedly taken in the settlement, is under the control of Ukrainian forces.',
+    ],
   },
   {
     id: 'control.brought-under',
@@ -664,16 +670,22 @@ export const CONTROL_RULES: ControlRule[] = [
   {
     id: 'control.is-side',
     kind: 'control',
-    pattern: '( is|remains|was|are | will be ) SIDE ( ,|.|!|;|— | " ,|.|!|;|—|said|says|wrote|writes|he|she|the|a )',
+    pattern:
+      '( is|remains|was|are | is|are and will be|remain ) ( still|again|now|forever|always )? SIDE|SIDE_ADJ ( again|now|forever )? ( ,|.|!|;|— | " ,|.|!|;|—|said|says|wrote|writes|he|she|the|a )',
     yields: { stance: 'CONTROL', holding: true },
     fires: [
       '‘Kupiansk is Ukraine. Glory to the armed forces of Ukraine,’ a Ukrainian regional official wrote on social media.',
       '“Avdiivka is Ukraine” the brigade wrote.',
+      '“Soledar was, is and will be Ukrainian,” the military said.',
+      'For now, Vovchansk is and will remain Ukraine, the official said.',
+      '“Kherson is Ukrainian again!” the governor wrote.',
     ],
     silent: [
       'Kupiansk is Ukraine’s main rail hub in the east.',
       'Putin said that seizing the Donetsk region was Russia’s "primary objective".',
+      'Kupiansk is Ukrainian territory, the general said.',
     ],
+    note: 'A place that "is Ukraine", "is Ukrainian again" or "will remain Ukraine" is said to be held by that side.',
   },
   {
     id: 'control.is-ours',
@@ -700,7 +712,7 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.flag',
     kind: 'control',
     pattern:
-      '( raised|hoisted|planted|unfurled|restored|installed|raising|hoisting|planting|unfurling|restoring|installing|raise|hoist|plant|unfurl|restore|install|raises|hoists|plants|unfurls|restores|installs ( the|a|their|its|our )? ~{0,2} flag|flags ( of ~{1,3} )? over|in|above|on|at | flag|flags ~{0,2} is|are|was|again|now* fly|flies|flying|flew|hangs|hanging|waving ( again )? over|above|on|in | flag|flags ( BE )? ( ADV )? raised|hoisted|planted over|above|on|in | flag|flags HAVE|BE ( ADV )? appeared|seen|spotted over|above|on|in )',
+      '( raised|hoisted|planted|unfurled|restored|installed|raising|hoisting|planting|unfurling|restoring|installing|raise|hoist|plant|unfurl|restore|install|raises|hoists|plants|unfurls|restores|installs ( the|a|their|its|our )? ~{0,2} flag|flags ( of ~{1,3} )? over|in|above|on|at | flag|flags ~{0,2} is|are|was|again|now* fly|flies|flying|flew|hangs|hanging|waving ( again )? over|above|on|in | flag|flags ( BE )? ( ADV )? raised|hoisted|planted over|above|on|in | flag|flags HAVE|BE ( ADV )? appeared|seen|spotted over|above|on|in | flag|flags ( HAVE|BE )? ( ADV )? returned|returns|returning to !where )',
     yields: { stance: 'CONTROL' },
     fires: [
       'Ukrainian soldiers raised the Ukrainian flag over the town hall of Kupiansk on Friday, the army said.',
@@ -712,8 +724,13 @@ export const CONTROL_RULES: ControlRule[] = [
       '"Our flags have appeared in the centre of Kupiansk," the Russian blogger said.',
       'Kremlin-allied military bloggers shared videos of soldiers unfurling a Russian flag in Sudzha’s central square.',
       'Ukrainian soldiers restored the state flag of Ukraine in Lyubimivka, Khreshchenivka and Zolota Balka, the command said.',
+      '“A year ago, the Ukrainian flag returned to Kherson,” President Volodymyr Zelensky said.',
     ],
-    silent: ['The Ukrainian flag flies at half-mast in Kyiv.', 'Russian troops attempted to raise the flag in Ternuvate.'],
+    silent: [
+      'The Ukrainian flag flies at half-mast in Kyiv.',
+      'Russian troops attempted to raise the flag in Ternuvate.',
+      'Novomykhailivka is under Ukrainian control, with Ukrainian flags returning to where they belong.',
+    ],
   },
   {
     id: 'control.established-in',
@@ -823,6 +840,24 @@ export const CONTROL_RULES: ControlRule[] = [
       'Putin spoke about capturing Kharkiv in a speech last year.',
     ],
     note: 'What a speaker reports doing, as a gerund, is what it claims to have done.',
+  },
+  {
+    id: 'control.by-taking',
+    kind: 'control',
+    pattern:
+      'by ( fully|completely|successfully|finally )? capturing|seizing|taking|liberating|retaking|recapturing|occupying|conquering ( full|complete )? ( control of )?',
+    yields: { stance: 'CONTROL', adjacentObject: true },
+    fires: [
+      'Russia’s Defence Ministry said its forces had scored a major gain by capturing the town of Chasiv Yar.',
+      'Russia said it had consolidated its gains by retaking Sudzha, the ministry said.',
+    ],
+    silent: [
+      'Russia hopes to encircle the city by capturing Pokrovsk, the analyst said.',
+      'After capturing two Russian soldiers in Vovchansk, the brigade moved on.',
+      // Since when something has gone on is background, not the news.
+      'It is the biggest gain since capturing Avdiivka in February, the analysts said.',
+    ],
+    note: 'A taking told as the means or the start of something else ("by capturing X", "after retaking X") is told as done.',
   },
   {
     id: 'control.oust-attempt',

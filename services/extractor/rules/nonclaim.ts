@@ -8,12 +8,12 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.goal',
     kind: 'nonclaim',
     pattern:
-      '( ATTEMPT|eying|eyeing|eyes|eyed|impede|impedes|impeded|impeding|avoid|avoids|avoided|avoiding|prepared|ready|willing|offer|offers|offered|propose|proposes|proposed|agree|agrees|agreed|provided|demand|demands|demanded|aim|aims|aimed|aiming|seek|seeks|plan|plans|planned|planning|intend|intends|intended|want|wants|wanted|hope|hopes|hoped|goal|goals|objective|objectives|bid|unsuccessful|unsuccessfully|threaten|threatens|threatened|threatening|prepare|prepares|preparing|vow|vows|vowed|braced|bracing|brace|expect|expects|expecting|await|awaits|awaiting|prioritized|prioritised|prioritizing|prioritising|prioritize|prioritise | efforts|effort to | in order | bent on | so as | difficult|impossible|hard|dangerous ( for ~{1,3} )? to | push|pushes|pushed|pushing|fight|fights|fighting|struggle|struggles|struggling to | would|could|might|may|will|must|should|shall ( !be | be !seen|heard|spotted|observed|visible ) )',
+      '( efforts|effort|attempts|attempt ( of|by ~{1,4} )? to | ATTEMPT|eying|eyeing|eyes|eyed|impede|impedes|impeded|impeding|avoid|avoids|avoided|avoiding|prepared|ready|willing|offer|offers|offered|propose|proposes|proposed|agree|agrees|agreed|provided|demand|demands|demanded|aim|aims|aimed|aiming|seek|seeks|plan|plans|planned|planning|intend|intends|intended|want|wants|wanted|hope|hopes|hoped|goal|goals|objective|objectives|bid|unsuccessful|unsuccessfully|threaten|threatens|threatened|threatening|prepare|prepares|preparing|vow|vows|vowed|braced|bracing|brace|expect|expects|expecting|await|awaits|awaiting|prioritized|prioritised|prioritizing|prioritising|prioritize|prioritise | in order | bent on | so as | difficult|impossible|hard|dangerous ( for ~{1,3} )? to | push|pushes|pushed|pushing|fight|fights|fighting|struggle|struggles|struggling|going|about to | would|could|might|may|will|must|should|shall ( !be | be !seen|heard|spotted|observed|visible ) )',
     yields: {
       blocks: ['control', 'concession', 'contest'],
       reach: 6,
       spare:
-        '( HAVE | ATTEMPT to oust|dislodge|expel|drive|push|knock | withdrew|withdrawn|withdrawal|retreated|retreat|pullout|pullback ~{0,4} save|preserve|avoid|prevent )',
+        '( HAVE | ATTEMPT to oust|dislodge|expel|drive|push|knock | withdrew|withdrawn|withdrawal|retreated|retreat|pullout|pullback ~{0,4} save|preserve|avoid|prevent | is|are and will be|remain )',
     },
     fires: [
       'Russian forces are trying to take control of Chasiv Yar, the Ukrainian military said.',
@@ -22,8 +22,12 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
       'Ukraine said its barrier was impeding Russian efforts to encircle or capture Chasiv Yar.',
       "Russia's military said its forces had taken Storozheve as part of apparent efforts to encircle Velyka Novosilka.",
       'Ukrainian military command has prioritized holding Avdiivka at all costs.',
+      '"Our defenders destroy all attempts and efforts of the enemy to enter the city," Voloshyn said.',
+      'The governor described an attempt by a Ukrainian sabotage group to enter Bryansk overnight.',
       'Russia by now had hoped to have control over all of Bakhmut, the ISW said.',
       'The city could be captured within days, the governor warned.',
+      'It’s clear that Russia is going to take Kupyansk, the expert said.',
+      'The newspapers say Ukraine is about to lose Zaporizhzhia.',
       'It was impossible for the army to hold Lysychansk, the governor said.',
       "Russia moved closer to one of President Vladimir Putin's major goals, taking full control of the Donbas.",
     ],
@@ -35,7 +39,7 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
       // A hard situation is no plan: "difficult" blocks only what it is difficult to do.
       'Ukrainian officials admitted that the situation in Bakhmut is "difficult", but they still control a small part of the city.',
     ],
-    note: 'A perfect ("has captured") states a fact even after such a word; `spare` keeps it. The month "May" is no modal (rules/pattern.ts).',
+    note: 'A perfect ("has captured") states a fact even after such a word, and "is and will remain" a present hold; `spare` keeps them. The month "May" is no modal (rules/pattern.ts).',
   },
   {
     id: 'nonclaim.progressive-expulsion',
@@ -646,9 +650,12 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
   {
     id: 'nonclaim.cannot',
     kind: 'nonclaim',
-    pattern: "cannot|can't ( ~ )?",
+    pattern: "( cannot|can't ( ~ )? | NEG ( yet )? ( been )? able to )",
     yields: { blocks: ['control', 'contest'], reach: 10 },
-    fires: ['"The Russians cannot go into the village of Kamianske and hold it," Voloshyn said.'],
+    fires: [
+      '"The Russians cannot go into the village of Kamianske and hold it," Voloshyn said.',
+      '"As of now, they have not been able to directly enter the town – it is being well defended," he said.',
+    ],
     silent: ['"The Russians hold the village of Kamianske," Voloshyn said.'],
     note: 'What a side cannot do is no claim that it has; the clause it governs may run long.',
   },
@@ -674,6 +681,44 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     fires: ['He described Ukrainian troops captured in Kursk as terrorists, the Kremlin said.'],
     silent: ['Ukrainian troops captured Kursk villages, the general staff said.'],
     note: 'People captured are prisoners, not a place taken; a capture with its place as object is still a claim.',
+  },
+  {
+    id: 'nonclaim.captured-defending',
+    kind: 'nonclaim',
+    pattern: 'captured|taken ( prisoner|captive )? during|while|in ( the )? defense|defence|defending|battle|fighting|storming',
+    yields: { blocks: ['control'], reach: 0 },
+    fires: ['The youngest defender was captured during the defense of Mariupol in April 2022, the ombudsman said.'],
+    silent: ['Russia captured Mariupol in May 2022 after a long siege, the ombudsman said.'],
+    note: 'Someone captured while defending a place is a prisoner; the place is not what was taken.',
+  },
+  {
+    id: 'nonclaim.purporting',
+    kind: 'nonclaim',
+    pattern: 'purporting|purports|purported|claiming|alleging|supposedly to show|depict|prove',
+    yields: { blocks: ['control', 'contest'], reach: 8 },
+    fires: [
+      'The battalion released a fabricated video purporting to show Ukrainian troops raising the Ukrainian flag in the center of Krasnoarmeisk.',
+    ],
+    silent: ['The battalion released a video showing Ukrainian troops raising the Ukrainian flag in the center of Krasnoarmeisk.'],
+    note: 'What a video or photo purports to show is the maker’s allegation, told by someone who doubts it, not a claim the outlet makes.',
+  },
+  {
+    id: 'nonclaim.taken-to',
+    kind: 'nonclaim',
+    pattern: 'BE ADV? taken|brought|moved|transferred|relocated|evacuated to',
+    yields: { blocks: ['control'], reach: 0 },
+    fires: ['Most of the residents were taken to Belgorod, the governor said.'],
+    silent: ['Belgorod was never taken, the governor said.'],
+    note: 'People or things "taken to" a place are moved there; the place is not taken.',
+  },
+  {
+    id: 'nonclaim.positions-taken',
+    kind: 'nonclaim',
+    pattern: 'positions|lines|heights|positions ( HAVE|BE )* ( ADV )? occupied|taken|seized|captured',
+    yields: { blocks: ['control'], reach: 0 },
+    fires: ['More advantageous positions have been occupied in Kupyansk, the Ministry of Defense said.'],
+    silent: ['Kupyansk has been occupied, the Ministry of Defense said.'],
+    note: 'Positions taken in or near a place are a gain within it, not the place.',
   },
   {
     id: 'nonclaim.maintain-object',
