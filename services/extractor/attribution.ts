@@ -66,7 +66,10 @@ const pronounReferent = (a: ActorMention, d: Discourse, speaker: Claimant | null
 const claimantOf = (a: ActorMention, d: Discourse, speaker: Claimant | null, sentenceIndex: number, text = ''): Claimant | null => {
   // "she said" after a sentence in which Zakharova spoke is Zakharova, whoever else that sentence named; "It also
   // said ..." after one in which the ministry spoke is the ministry (an institution, not a person).
-  const spoke = d.recentSpeaker && sentenceIndex - d.recentSpeaker.sentence <= 2 ? d.recentSpeaker : null;
+  // ('... in the specified directions," it added.': an "it" that closes a quotation of several sentences is the body
+  // quoted last, a few sentences back where the quotation began, not the country the quotation named.)
+  const reach = /^it$/i.test(a.name) && QUOTE_CLOSED_BEFORE.test(text.slice(Math.max(0, a.start - 4), a.start)) ? IT_REACH : 2;
+  const spoke = d.recentSpeaker && sentenceIndex - d.recentSpeaker.sentence <= reach ? d.recentSpeaker : null;
   const recent = spoke?.claimant ?? null;
   if (a.kind === 'pronoun' && spoke && recent && recent.role !== 'country') {
     // (Not when the story has named another person since: "... Zelensky praised the troops. In Kherson, he said".)
@@ -79,19 +82,6 @@ const claimantOf = (a: ActorMention, d: Discourse, speaker: Claimant | null, sen
     if (PERSON_PRONOUN.test(a.name) && !/(?:ians|ans)$/.test(recent.name) && !since) return recent;
     if (/^it$/i.test(a.name) && !(speaker && speaker.side !== 'NEUTRAL') && !isPersonName(recent)) return recent;
   }
-  // '... in the specified directions," it added.': a quotation of several sentences closed by "it" is the body quoted
-  // last (a few sentences back, where the quotation began), not the country the quotation named.
-  const quoted = d.recentSpeaker && sentenceIndex - d.recentSpeaker.sentence <= IT_REACH ? d.recentSpeaker.claimant : null;
-  if (
-    a.kind === 'pronoun' &&
-    /^it$/i.test(a.name) &&
-    quoted &&
-    quoted.role !== 'country' &&
-    !isPersonName(quoted) &&
-    !(speaker && speaker.side !== 'NEUTRAL') &&
-    QUOTE_CLOSED_BEFORE.test(text.slice(Math.max(0, a.start - 4), a.start))
-  )
-    return quoted;
   const actor = a.kind === 'pronoun' ? pronounReferent(a, d, speaker) : a;
   if (actor && !actor.side && actor.kind === 'generic' && !actor.adversary && UNSIDED_SPEAKER.test(actor.name)) {
     // "said an army spokesman", "the defence ministry said": a spokesman of no stated side speaks for the side the

@@ -151,11 +151,14 @@ export const readControl: Reader = (c, ctx, who) => {
     // "the Donetsk region, about half of which is controlled by Russia", "Izium, which is still under their control":
     // the place the relative clause hangs on.
     const comma = text.lastIndexOf(',', c.start);
-    const before = [...ctx.places].reverse().filter((p) => p.end <= comma);
+    // ("The village of Ryzhivka (Sumy Oblast), which": what brackets add after the place is skipped, places and all.)
+    const before = [...ctx.places]
+      .reverse()
+      .filter(
+        (p) =>
+          p.end <= comma && !(/\(\s*$/.test(text.slice(Math.max(0, p.start - 3), p.start)) && /^\s*\)/.test(text.slice(p.end, p.end + 3))),
+      );
     // "Storozheve in the Donetsk region, which had been captured": the settlement, not the region locating it.
-    // ("The village of Ryzhivka (Sumy Oblast), which": nor the region in brackets after it.)
-    if (before[1] && /^\s*\)\s*$/.test(text.slice(before[0]!.end, comma)) && /^\s*\(\s*$/.test(text.slice(before[1].end, before[0]!.start)))
-      before.shift();
     const head =
       before[0] && /^\s*(?:\([^()]{1,40}\))?\s*$/.test(text.slice(before[0].end, comma))
         ? before[1] && /^\s+in\s+(?:the\s+)?$/i.test(text.slice(before[1].end, before[0].start)) && !ctx.isTarget(before[0])

@@ -382,7 +382,7 @@ export const CONTROL_RULES: ControlRule[] = [
     silent: [
       'The fire was put out.',
       'Lysychansk has been brought under control, Russia said.',
-      // The words "taken" ends a relative clause; the main clause's predicate is not what was taken.
+      // "taken" ends a relative clause; the main clause's predicate is not what was taken.
       'The village of Ryzhivka, which Kadyrov claimed was captured and released a video allegedly taken in the settlement, is under the control of Ukrainian forces.',
     ],
   },
@@ -857,7 +857,7 @@ export const CONTROL_RULES: ControlRule[] = [
       // Since when something has gone on is background, not the news.
       'It is the biggest gain since capturing Avdiivka in February, the analysts said.',
     ],
-    note: 'A taking told as the means or the start of something else ("by capturing X", "after retaking X") is told as done.',
+    note: 'A taking told as the means of something else ("by capturing X") is told as done; "after capturing X" tells background as often as news.',
   },
   {
     id: 'control.oust-attempt',

@@ -714,7 +714,7 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
   {
     id: 'nonclaim.positions-taken',
     kind: 'nonclaim',
-    pattern: 'positions|lines|heights|positions ( HAVE|BE )* ( ADV )? occupied|taken|seized|captured',
+    pattern: 'positions|lines|heights ( HAVE|BE )* ( ADV )? occupied|taken|seized|captured',
     yields: { blocks: ['control'], reach: 0 },
     fires: ['More advantageous positions have been occupied in Kupyansk, the Ministry of Defense said.'],
     silent: ['Kupyansk has been occupied, the Ministry of Defense said.'],
