@@ -30,6 +30,11 @@ describe('findActors', () => {
     expect(sided('Russian and Ukrainian forces fought there.')).toEqual([['Ukrainian forces', 'UA']]);
   });
 
+  it('gives a body the lexicon knows for one side the other side when that side’s country follows it ("of Ukraine")', () => {
+    expect(sided('The Southern Military District of Ukraine denied it.')).toContainEqual(['Southern Military District', 'UA']);
+    expect(sided('The Southern Military District said so.')).toEqual([['Southern Military District', 'RU']]);
+  });
+
   it('gives a numbered unit the lexicon does not name the side whose army alone uses its designation', () => {
     expect(sided('The 59th Separate Motorized Infantry Brigade said so.')).toEqual([['59th Separate Motorized Infantry Brigade', 'UA']]);
     expect(sided('The 201st Separate Motor Rifle Brigade said so.')).toEqual([['201st Separate Motor Rifle Brigade', 'RU']]);

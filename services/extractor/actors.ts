@@ -155,6 +155,19 @@ export const lexiconCountries = (): readonly string[] => {
   return [...countriesOfFile!.RU, ...countriesOfFile!.UA];
 };
 
+/**
+ * "the Southern Military District of Ukraine": a body the lexicon gives one side, named with the other side's country
+ * right after it, is that country's namesake body.
+ */
+const ofCountry = (text: string, end: number, actor: { side: Side | null; role: string }): Side | null => {
+  if (actor.role !== 'military' && actor.role !== 'government') return actor.side;
+  const m = /^\s+of\s+(?:the\s+)?([A-Z][\w]+(?:\s+[A-Z][\w]+)?)/.exec(text.slice(end, end + 40));
+  if (!m) return actor.side;
+  if (!countriesOfFile) loadLexicon();
+  for (const side of ['RU', 'UA'] as const) if (countriesOfFile![side].includes(m[1]!) && side !== actor.side) return side;
+  return actor.side;
+};
+
 /** The country the lexicon names first for a side ("Russia"): the claimant a side's unnamed word is given to. */
 export const lexiconCountryOf = (side: 'RU' | 'UA'): string => {
   if (!countriesOfFile) loadLexicon();
@@ -566,7 +579,7 @@ export const findActors = (text: string): ActorMention[] => {
           from--;
       }
       const name = from < i && actor.role === 'military' ? text.slice(ts[from]!.start, ts[i + n - 1]!.end) : actor.name;
-      add(from, i + n - 1, { name, side: actor.side, role: actor.role, kind: 'named', plural: false });
+      add(from, i + n - 1, { name, side: ofCountry(text, ts[i + n - 1]!.end, actor), role: actor.role, kind: 'named', plural: false });
       i += n - 1;
       break;
     }

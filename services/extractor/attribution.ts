@@ -304,7 +304,8 @@ export const speakerOf = (
     const adjacent = subject.find(
       (a) =>
         /^\s*$/.test(text.slice(a.end, f.start)) ||
-        /^\s+(?:also|has|have|had|later|then|again|further|had\s+also|reportedly)\s+$/i.test(text.slice(a.end, f.start)),
+        // ("Russia repeatedly said", "Moscow has previously claimed": an adverb or two between.)
+        /^\s+(?:(?:also|has|have|had|later|then|again|further|[a-z]{3,}ly)\s+){1,2}$/.test(text.slice(a.end, f.start)),
     );
     // "Maliar and other Ukrainian and Russian sources reported": of a subject of several joined by "and", the first.
     const joinedFirst = adjacent
@@ -340,8 +341,15 @@ export const speakerOf = (
           side: 'NEUTRAL' as const,
         })
       : null;
+    // "Kyiv dismissed Russia's announcement and said ...": a verb coordinated after "and" has the clause's subject, its
+    // first actor, not one inside the first verb's object.
+    const coordinated =
+      f.kind === 'verb' && !adjacent && /\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/i.test(text.slice(spanStart, f.start))
+        ? subject.find((a) => a.side || a.kind !== 'generic')
+        : undefined;
     const subjectLast =
       participleOwn ??
+      coordinated ??
       (f.kind === 'participle' ? (subject.find((a) => a.side || a.kind !== 'generic') ?? null) : null) ??
       joinedFirst ??
       (adjacent && (adjacent.kind !== 'generic' || adjacent.side) ? adjacent : null) ??
@@ -569,6 +577,13 @@ export const speakerOf = (
     if (person) chosen = person;
   }
   let claimant = chosen ? claimantOf(chosen, d, previous?.claimant ?? null, sentenceIndex, text) : null;
+  // "Earlier, the Ministry of Defense stated that Russian troops liberated Lastochkino": a ministry of no stated side
+  // whose report tells that side's forces "liberated" a place speaks in that side's own words, whoever spoke before.
+  if (chosen && !chosen.side && chosen.kind === 'generic' && UNSIDED_BODY.test(chosen.name) && f.kind === 'verb') {
+    const forces = actors.find((a) => a.start >= f.end && a.end <= to && a.side && a.side !== 'NEUTRAL' && a.kind !== 'pronoun');
+    if (forces && OWN_WORD_AFTER.test(text.slice(forces.end, Math.min(to, forces.end + 40))))
+      claimant = { name: chosen.name, role: chosen.role, side: forces.side! };
+  }
   // "The defense ministry said Russian troops liberated Lozuvatske": a ministry or command of no side the story gives
   // reports for the side whose forces its report is about.
   if (!claimant && chosen && !chosen.side && chosen.kind === 'generic' && UNSIDED_BODY.test(chosen.name) && f.kind === 'verb') {
@@ -740,9 +755,11 @@ export const governingFrame = (c: Cue, ctx: Pick<SentenceContext, 'frames' | 'cl
         !(e.adjacentObject && !/^\s*["“]?[A-Z]/.test(text.slice(e.end, e.end + 3))) &&
         !frames.some((g) => g !== f && g.start >= f.end && g.end <= e.start),
     );
+  // ("Russian forces had taken Kupyansk, even though Kiev denies this, Putin said": a denial after a claim answers it.)
   const afterFrames = frames.filter(
     (f) =>
       f.start >= c.end &&
+      !(f.denial && c.stance !== 'DENIAL') &&
       !passiveReport(f) &&
       !reportsLater(f) &&
       (clauses.of(f.start) === k ||
@@ -899,6 +916,8 @@ export const colonSource = (text: string, actors: ActorMention[]): Speaker | nul
 
 /** A side's own word for taking a place: told in the outlet's voice, it relays that side's claim. */
 const OWN_WORD = /\b(?:liberat\w*|freed|frees)\b/i;
+/** A side's forces' own word for their taking, right after them ("Russian troops liberated", "have freed"). */
+const OWN_WORD_AFTER = /^\s+(?:(?:have|has|had|also|now|already|successfully|fully|completely)\s+)*(?:liberated|freed)\b/i;
 
 /**
  * "The North group liberated the settlements of Tetkino and Novyi Put": with no one reporting it, a side's named

@@ -2499,3 +2499,129 @@ describe('twenty-fifth-session readings', () => {
     expect(rows(run('It is clear that Russia is going to take Kupyansk, the expert Andrey Marochko said.'))).toEqual([]);
   });
 });
+
+describe('twenty-sixth-session readings', () => {
+  it('reads the subject of a verb of saying past an adverb ("Russia repeatedly said")', () => {
+    expect(
+      rows(
+        run(
+          'Ukrainian spokesman Pavlo Kyrylenko denied the town had fallen. Kyrylenko’s comments came after Russia repeatedly said its forces had taken control of Soledar.',
+          '2023-01-14',
+        ),
+      ).map((r) => r.slice(0, 4)),
+    ).toContainEqual(['Soledar', 'RU', 'CONTROL', 'RU']);
+  });
+
+  it('gives a verb of saying coordinated after "and" the clause’s subject, not the owner of the first verb’s object', () => {
+    const read = rows(run('Kyiv dismissed Russia’s announcement and said "severe fighting" was ongoing in Soledar.', '2023-01-14')).map(
+      (r) => r.slice(0, 4),
+    );
+    expect(read).toContainEqual(['Soledar', 'UA', 'CONTESTED', null]);
+    expect(read.filter((r) => r[1] === 'RU')).toEqual([]);
+  });
+
+  it('reads "the enemy’s propaganda statements that" as the enemy’s claim, and "pretending to" hold a place as a denial', () => {
+    expect(
+      rows(
+        run(
+          '"The enemy suffered losses and retreated, despite the enemy’s propaganda statements that they had allegedly captured Soledar," Syrskyi said.',
+          '2023-01-09',
+        ),
+      ).map((r) => r.slice(0, 4)),
+    ).toContainEqual(['Soledar', 'RU', 'CONTROL', 'RU']);
+    expect(
+      rows(
+        run(
+          'Trehubov said it is funny to watch the statements of the Russian Ministry of Defense, because the enemy is pretending to maintain control over Kupyansk.',
+          '2025-12-10',
+        ),
+      ).map((r) => r.slice(0, 4)),
+    ).toContainEqual(['Kupiansk', 'UA', 'DENIAL', 'RU']);
+  });
+
+  it('reads "countering Russian claims that" a place was captured as a denial of them', () => {
+    expect(
+      rows(
+        run(
+          'Ukraine’s Air Assault Forces said the fighting goes on, countering Russian claims that Pokrovsk had been captured.',
+          '2025-12-06',
+        ),
+      ).map((r) => r.slice(0, 4)),
+    ).toContainEqual(['Pokrovsk', 'UA', 'DENIAL', 'RU']);
+  });
+
+  it('reads a list of shares on past an item’s relative clause and a share joined by "with"', () => {
+    expect(
+      rows(
+        run(
+          'Russia currently controls 19.2 per cent of Ukraine, including Crimea, which it annexed in 2014, Luhansk, more than 80 per cent of Donetsk, about 75 per cent of Kherson and Zaporizhzhia.',
+          '2025-12-09',
+        ),
+      ).map((r) => r[0]),
+    ).toEqual(['Crimea', 'Luhansk Oblast', 'Donetsk Oblast', 'Kherson Oblast', 'Zaporizhzhia Oblast']);
+    expect(
+      rows(
+        run('But Russia now controls around 75 per cent of the Donetsk region, with up to 99 per cent of next-door Luhansk.', '2025-12-23'),
+      ).map((r) => r[0]),
+    ).toEqual(['Donetsk Oblast', 'Luhansk Oblast']);
+  });
+
+  it('reads a claim reported with a denial after it ("even though Kiev denies this") as the reporter’s, and the denial as the denier’s', () => {
+    const read = rows(
+      run(
+        'Russian forces had practically taken control of the city of Kupyansk by November 4, even though Kiev denies this, Russian President Vladimir Putin said.',
+        '2025-11-21',
+      ),
+    ).map((r) => r.slice(0, 4));
+    expect(read).toContainEqual(['Kupiansk', 'RU', 'CONTROL', 'RU']);
+    expect(read).toContainEqual(['Kupiansk', 'UA', 'DENIAL', 'RU']);
+    expect(read).not.toContainEqual(['Kupiansk', 'UA', 'CONTROL', 'RU']);
+  });
+
+  it('reads a place a relative clause says "has been taken over", and no settlement only located on a town’s outskirts', () => {
+    expect(
+      rows(
+        run(
+          'Yan Gagin, a military expert from the DPR, reported that up to 500 Ukrainian service members may still be in Soledar, which has been taken over by Russian forces.',
+          '2023-01-24',
+        ),
+      ).map((r) => [r[0], r[2], r[3]]),
+    ).toContainEqual(['Soledar', 'CONTROL', 'RU']);
+    expect(
+      rows(run('The Russian defense ministry says its troops have seized a settlement on the outskirts of Severodonetsk.', '2022-06-20')),
+    ).toEqual([]);
+  });
+
+  it('keeps fighting told in a clause of its own after a hold ("is under the control of ..., and fighting is taking place there")', () => {
+    const read = rows(
+      run(
+        'Dachne is under the control of the Ukrainian Defence Forces, and active fighting is taking place there, the spokesman said.',
+        '2025-07-10',
+      ),
+    ).map((r) => [r[0], r[2], r[3]]);
+    expect(read).toContainEqual(['Dachne', 'CONTROL', 'UA']);
+    expect(read.filter((r) => r[1] === 'CONTESTED').length).toBe(1);
+    expect(rows(run('Russian forces captured Soledar in heavy fighting, the ministry said.', '2023-01-13')).map((r) => r[2])).toEqual([
+      'CONTROL',
+    ]);
+  });
+
+  it('reads a withdrawal from "the regional center of" a place', () => {
+    expect(
+      rows(
+        run('The Ukrainian Defense Forces have left the regional center of Sudzha in Kursk region, the General Staff said.', '2025-03-15'),
+      ).map((r) => r.slice(0, 4)),
+    ).toEqual([['Sudzha', 'UA', 'CONTROL', 'RU']]);
+  });
+
+  it('gives a ministry of no stated side whose report tells a side’s forces "liberated" a place that side, whoever spoke before', () => {
+    expect(
+      rows(
+        run(
+          'Ukraine’s General Staff said its forces repelled attacks near Avdiivka. Earlier, the Ministry of Defense stated that Russian troops liberated the village of Lastochkino.',
+          '2024-02-27',
+        ),
+      ).map((r) => r.slice(0, 4)),
+    ).toContainEqual(['Lastochkyne', 'RU', 'CONTROL', 'RU']);
+  });
+});

@@ -1056,6 +1056,10 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
   // ('"fully control" Kupiansk but there is "constant" fighting on its outskirts': a contest set against the hold.)
   const contrasted = (a: Cue | undefined, b: Cue | undefined): boolean =>
     !!a && !!b && CONTRAST.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+  // ("Dachne is under the control of the Ukrainian forces, and active fighting is taking place there": a hold, and
+  // fighting told in a clause of its own after it.)
+  const heldThenFought = (a: Cue | undefined, b: Cue | undefined): boolean =>
+    !!a && !!b && !!a.holding && a.end <= b.start && ctx.clauses.of(b.start) > ctx.clauses.of(a.start);
   const whole = (o: Claim): boolean =>
     (o.extent ?? 1) >= 1 && (o.qualifier === null || o.qualifier === 'full' || o.qualifier === 'all parts');
   return out.filter(
@@ -1067,7 +1071,7 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
           o.claimant.name === c.claimant.name &&
           placeKeyOf(o.place) === placeKeyOf(c.place) &&
           ((o.stance === 'CONTESTED' && c.controller === null && o.controller !== null) ||
-            (o.stance === 'CONTROL' && whole(o) && !contrasted(cueOf.get(o), cueOf.get(c)))),
+            (o.stance === 'CONTROL' && whole(o) && !contrasted(cueOf.get(o), cueOf.get(c)) && !heldThenFought(cueOf.get(o), cueOf.get(c)))),
       ),
   );
 };

@@ -13,7 +13,8 @@ export const ANAPHORIC_CLAIM =
   /\b(?:the|these|this|those|such|[\w-]+['’]s)\s+(?:[\w'’-]+\s+)?(?:claims?|reports?|statements?|assertions?)\b|\b(?:denied|denies|deny|rejected|dismissed)\s+(?:this|it|that)\b|\b(?:this|that|it)\s+(?:is|was)\s+(?:not\s+true|untrue|false|a\s+lie|fake|incorrect|not\s+the\s+case)\b/i;
 
 const NOT_TARGET_BEFORE =
-  /(?:(?<!\bthe\s+(?:[a-z-]+\s+and\s+)?)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|\b(?:km|kilometers|kilometres|miles)\)?\s+(?:away\s+)?(?:from|of|to)|\b(?:near|outside|beyond|towards?|direction|visit(?:ed)?(?:\s+to)?|river|banks?\s+of|(?:coast(?:line)?|shores?)\s+of)|\b(?:not\s+far|close|next)\s+(?:from|to)|\baway\s+from|\bdirections?\s+of(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?(?:\s+and)?)*|\b(?:way|road|route|approaches|gateway)\s+to|\b(?:linking|connecting|between)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and)?)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:city|town|village)\s+of\s+|(?:[a-z][\w-]*\s+)?capital,?\s+|(?!(?:and|or|in|on|at|of|to|from|by|with|into|for|as|is|was)\s)[a-z][\w-]*\s+)?$/i;
+  // ("seized a settlement on the outskirts of Severodonetsk": an unnamed place located by the one named.)
+  /(?:\b(?:a|an|one|another|two|three|several)\s+(?:[\w-]+\s+)?(?:settlements?|villages?|hamlets?)\s+on\s+the\s+outskirts\s+of|(?<!\bthe\s+(?:[a-z-]+\s+and\s+)?)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|\b(?:km|kilometers|kilometres|miles)\)?\s+(?:away\s+)?(?:from|of|to)|\b(?:near|outside|beyond|towards?|direction|visit(?:ed)?(?:\s+to)?|river|banks?\s+of|(?:coast(?:line)?|shores?)\s+of)|\b(?:not\s+far|close|next)\s+(?:from|to)|\baway\s+from|\bdirections?\s+of(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?(?:\s+and)?)*|\b(?:way|road|route|approaches|gateway)\s+to|\b(?:linking|connecting|between)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and)?)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:city|town|village)\s+of\s+|(?:[a-z][\w-]*\s+)?capital,?\s+|(?!(?:and|or|in|on|at|of|to|from|by|with|into|for|as|is|was)\s)[a-z][\w-]*\s+)?$/i;
 
 const SHARE_OF_NAMED_REGION = new RegExp(String.raw`\b(?:${SHARE_OR_WHOLE})\s+(?:of\s+)?(?:the\s+)?$`, 'i');
 
@@ -318,11 +319,12 @@ const LIST_GLUE = new RegExp(
   // ("including Crimea, which it annexed in 2014, about 90% of Donbas": an item's relative clause, between commas.)
   // ("the Zaporizhzhia and Kherson regions, and small parts of": the plural region noun a list of regions ends on.)
   String.raw`^["”’]?${LIST_ITEM_TAIL}(?:,\s+which\s+[^,;.]{1,40}(?=,)|\s+${REGION_NOUNS}(?=,))?["”’]?` +
-    String.raw`(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+as\s+well\s+as\s+(?:in\s+|around\s+|near\s+)?|,?\s+(?:along|together)\s+with\s+|\s*\/\s*|,?\s+(?:and\s+)?(?:the\s+)?(?:other\s+)?(?:nearby\s+|neighbou?ring\s+)?(?:towns|villages|settlements|communities|localities)(?:\s+nearby)?(?:,?\s+(?:notably|including|namely|such\s+as|like)\s+|\s*[-–—:]\s+)|,?\s+(?:namely|including|notably|such\s+as)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:towns|villages|settlements|communities|cities)\s+of\s+|:\s+|${LIST_LINE_BREAK})` +
+    String.raw`(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+as\s+well\s+as\s+(?:in\s+|around\s+|near\s+)?|,?\s+(?:along|together)\s+with\s+|,?\s+with\s+(?=(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least|up\s+to)\s+)?(?:${SHARE_WORDS})\s+of\b)|\s*\/\s*|,?\s+(?:and\s+)?(?:the\s+)?(?:other\s+)?(?:nearby\s+|neighbou?ring\s+)?(?:towns|villages|settlements|communities|localities)(?:\s+nearby)?(?:,?\s+(?:notably|including|namely|such\s+as|like)\s+|\s*[-–—:]\s+)|,?\s+(?:namely|including|notably|such\s+as)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:towns|villages|settlements|communities|cities)\s+of\s+|:\s+|${LIST_LINE_BREAK})` +
+    // ("75 per cent of the Donetsk region, with up to 99 per cent of next-door Luhansk": a share joined by "with".)
     // ("in Nelipivka, in Kalynivka and in Lisivka", "withdrew from Berdychi and from Novomykhailivka", "“Netailove in the
     // Donetsk region” and “Ivanivka”": a repeated preposition, an opening quote.)
     String.raw`["“‘]?(?:(?:in|into|at|from)\s+)?(?:the\s+)?(?:(?:(?:small|nearby|key|strategic|industrial|neighbou?ring|larger|frontline|front-line|eastern|western|northern|southern)\s+)?(?:villages?|towns?|cities|city|settlements?|communities|community|hamlets?)\s+of\s+)?` +
-    String.raw`(?:(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-?\w+|south-?\w+)\s+)?(?:parts?|outskirts|districts?)\s+of\s+|(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least)\s+)?(?:(?:small|large|big|tiny)\s+)?(?:${SHARE_WORDS}|the\s+rest)\s+of\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjacent)\s+)?(?:(?:town|city|village)\s+of\s+)?)?$`,
+    String.raw`(?:(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-?\w+|south-?\w+)\s+)?(?:parts?|outskirts|districts?)\s+of\s+|(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least|up\s+to)\s+)?(?:(?:small|large|big|tiny)\s+)?(?:${SHARE_WORDS}|the\s+rest)\s+of\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjacent|next-door)\s+)?(?:(?:town|city|village)\s+of\s+)?)?$`,
 );
 
 /** The places of the list a place begins (forward) or ends (backward), the place itself included. */
@@ -361,12 +363,17 @@ export const listInClause = (first: SentencePlace, targets: SentencePlace[], ctx
   let shares = false;
   for (const p of listFrom(first, ctx)) {
     const glue = out.length ? ctx.text.slice(out[out.length - 1]!.end, p.start) : '';
-    shares ||= SHARE_GLUE.test(glue);
+    // ("including Crimea, which it annexed in 2014, Luhansk and Donetsk": an item's relative clause between commas opens
+    // no clause of its own.)
+    shares ||= SHARE_GLUE.test(glue) || ITEM_RELATIVE.test(glue);
     if (!targets.includes(p) && !shares) break;
     out.push(p);
   }
   return out;
 };
+
+/** ", which it annexed in 2014, ": a list item's relative clause, set off by commas. */
+const ITEM_RELATIVE = /^["”’]?,\s+which\s+[^,;.]{1,40},\s+/;
 
 /** ", and parts of", ", over 70% of": the words between two places of a list of shares of places. */
 const SHARE_GLUE = new RegExp(String.raw`\b(?:${SHARE_WORDS})\s+of\s+(?:the\s+)?$`, 'i');

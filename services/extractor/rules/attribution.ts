@@ -56,9 +56,13 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
   {
     id: 'attribution.possessive',
     kind: 'attribution',
-    pattern: "'s claim|claims|statement|statements|assertion|assertions|announcement|announcements|declaration|account|version",
+    pattern:
+      "'s ( propaganda|false|latest|earlier|previous|official|new|recent|repeated )? claim|claims|statement|statements|assertion|assertions|announcement|announcements|declaration|account|version",
     yields: { frame: 'possessive', skip: 1 },
-    fires: ["A local Ukrainian official denied Kadyrov's claim."],
+    fires: [
+      "A local Ukrainian official denied Kadyrov's claim.",
+      "The enemy retreated again, despite the enemy's propaganda statements that they had captured Soledar.",
+    ],
     silent: ['He claims it.'],
   },
   {

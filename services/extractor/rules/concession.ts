@@ -113,12 +113,13 @@ export const CONCESSION_RULES: ConcessionRule[] = [
     id: 'concession.left',
     kind: 'concession',
     pattern:
-      '( HAVE | were|was forced to | had to | decided to )? left|leave|leaving|abandoned|abandon|abandons|abandoning|ceded|cede|surrendered|fled|flee|fleeing ( the )? ( town|city|village|settlement|southern|northern|eastern|western )? ( part )? ( of )?',
+      '( HAVE | were|was forced to | had to | decided to )? left|leave|leaving|abandoned|abandon|abandons|abandoning|ceded|cede|surrendered|fled|flee|fleeing ( the )? ( regional|district|administrative )? ( town|city|village|settlement|center|centre|southern|northern|eastern|western )? ( part )? ( of )?',
     yields: { stance: 'CONTROL', concession: true, past: true, adjacentObject: true },
     fires: [
       'Ukrainian forces abandoned the town of Soledar, a spokesman said.',
       'Military units of the Ukrainian Defense Forces have left the city of Avdiivka, the General Staff said.',
       'Russian forces have abandoned Balaklia, the Ukrainian governor said.',
+      'The Ukrainian Defense Forces have left the regional center of Sudzha, the General Staff said.',
     ],
     silent: ['They left the city for Kyiv.'],
   },

@@ -102,12 +102,13 @@ export const DENIAL_RULES: DenialRule[] = [
     id: 'denial.verb',
     kind: 'denial',
     pattern:
-      'denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses|dismissing|refuted|refutes|refuting|disputed|disputes|downplayed|downplays|rebuffed|rebuffs|rebuffing | played|plays|playing down | contested|contests|challenged|challenges ( this|that|the|these|those|such|its|their|SIDE_ADJ )? claim|claims|report|reports|statement|statements|assertion|assertions',
+      'denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses|dismissing|refuted|refutes|refuting|disputed|disputes|downplayed|downplays|rebuffed|rebuffs|rebuffing | played|plays|playing down | contested|contests|challenged|challenges|countered|counters|countering|rebutted|rebuts|rebutting ( this|that|the|these|those|such|its|their|SIDE_ADJ )? claim|claims|report|reports|statement|statements|assertion|assertions',
     yields: { stance: 'DENIAL', speech: true },
     fires: [
       'Ukraine’s General Staff denied claims made by the Russian Defence Ministry that Russian forces had seized Orikhiv.',
       "Ukraine's government had earlier played down reports that Kherson had fallen into Russian hands.",
       "Russia said it captured Siversk. However, Ukraine's military contested this claim, asserting it still governs the town.",
+      "Ukraine's Air Assault Forces said the fighting goes on, countering Russian claims that Pokrovsk had been captured.",
     ],
     silent: ['The Kremlin spokesman would neither confirm nor deny the report.', 'Both sides contested the town for months.'],
   },
@@ -173,7 +174,7 @@ export const DENIAL_RULES: DenialRule[] = [
     id: 'denial.untrue',
     kind: 'denial',
     pattern:
-      '( untrue | not true | fake|fakes | fabricat... | disinformation | BE|called|calling|branded|dismissed|labelled|labeled|as ~{0,3} propaganda|provocation|provocations | information operation|operations|attack|attacks|warfare | psyop|psyops|ipso | false claim|claims|report|reports|information | BE ( completely|absolutely|simply|totally|patently )? false|lies|incorrect|inaccurate|exaggerated|groundless|baseless|nonsense | BE a lie | BE not the case | BE not confirmed|borne|supported by ( the )? facts|reality | do|does|did not correspond|reflect ( to )? ( the )? reality|facts | has|have|had nothing to do with ( the )? reality|truth|facts | has|have|had nothing to do with the real situation | BE lying|lied|lie about | lied about | lie|lies|lying about capturing|taking|seizing|the capture|the fall|the seizure | BE ( ADV | a bit | a little | somewhat )* premature ,|.|"|and | as premature | prematurely claimed|announced|declared|reported )',
+      '( untrue | not true | fake|fakes | fabricat... | disinformation | BE|called|calling|branded|dismissed|labelled|labeled|as ~{0,3} propaganda|provocation|provocations | information operation|operations|attack|attacks|warfare | psyop|psyops|ipso | false claim|claims|report|reports|information | BE ( completely|absolutely|simply|totally|patently )? false|lies|incorrect|inaccurate|exaggerated|groundless|baseless|nonsense | BE a lie | BE not the case | BE not confirmed|borne|supported by ( the )? facts|reality | do|does|did not correspond|reflect ( to )? ( the )? reality|facts | has|have|had nothing to do with ( the )? reality|truth|facts | has|have|had nothing to do with the real situation | BE lying|lied|lie about | lied about | lie|lies|lying about capturing|taking|seizing|the capture|the fall|the seizure | BE ( ADV | a bit | a little | somewhat )* premature ,|.|"|and | as premature | prematurely claimed|announced|declared|reported | pretending|pretends|pretended|pretend to )',
     yields: { stance: 'DENIAL', weak: true },
     fires: [
       '"The enemy claims that it has captured Tabaivka. This is not true," army spokesman Volodymyr Fityo said.',
@@ -190,6 +191,7 @@ export const DENIAL_RULES: DenialRule[] = [
       // (An aside between commas, "as of 15:58", is no clause of its own.)
       'Andriy Kovalenko of the Ukrainian General Staff reported that information about the capture of Sudzha by the Russians, as of 15:58, is not true.',
       'Ukrainian officials described the Russian claims about the capture of Pokrovsk as premature.',
+      'It is funny to watch the Russian statements, because the enemy is pretending to maintain control over Kupyansk, the Ukrainian spokesman said.',
       'They reported that they had already captured Sievierodonetsk, but this is not the case, the Ukrainian governor said.',
     ],
     silent: [

@@ -503,10 +503,16 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.had-been-taken',
     kind: 'nonclaim',
     pattern:
-      '( which|that had|has|have been ADV? occupied|captured|seized|held|controlled|taken|overrun | which|that was|were ADV? occupied|captured|seized|taken|overrun )',
+      '( which|that had been ADV? occupied|captured|seized|held|controlled|taken|overrun | which|that has|have been ADV? occupied|captured|seized|held|controlled|taken|overrun ~{0,5} since | which|that was|were ADV? occupied|captured|seized|taken|overrun )',
     yields: { blocks: ['control'], reach: 0 },
-    fires: ['On September 8 the Armed Forces liberated Balakliia, which had been occupied since the end of February.'],
-    silent: ['The ministry said the town had been captured on Monday.'],
+    fires: [
+      'On September 8 the Armed Forces liberated Balakliia, which had been occupied since the end of February.',
+      'Ukrainian forces have liberated Kupyansk, which has been occupied by Russian troops since the start of the war.',
+    ],
+    silent: [
+      'The ministry said the town had been captured on Monday.',
+      'Up to 500 Ukrainian soldiers may still be in Soledar, which has been taken over by Russian forces, he said.',
+    ],
     note: 'A relative clause telling how a place liberated was held before is background to the liberation.',
   },
   {
@@ -776,5 +782,52 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
       'The Kremlin claims its forces have captured Bakhmut.',
       'Russian forces have captured Stepove, Reuters reports.',
     ],
+  },
+  {
+    id: 'nonclaim.threat-of-loss',
+    kind: 'nonclaim',
+    pattern: 'threat|risk|danger|prospect|possibility|fear|fears of losing|surrendering|ceding|abandoning',
+    yields: { blocks: ['concession'], reach: 0 },
+    fires: ['The commander assured that there is currently no threat of losing Kupiansk, the Ukrainian army said.'],
+    silent: ['Ukraine admitted losing Kupiansk, the commander said.'],
+    note: 'A loss that is threatened, feared or ruled out has not happened.',
+  },
+  {
+    id: 'nonclaim.roads-controlled',
+    kind: 'nonclaim',
+    pattern:
+      'control|controls|controlled|controlling ( all|most|both|the | of the )* ( main|key|remaining|supply|last )? roads|road|routes|route|highways|highway|logistics|approaches|supply',
+    yields: { blocks: ['control'], reach: 0 },
+    fires: ['He confirmed that the Russian invaders control all roads to the city of Kupiansk, the Ukrainian governor said.'],
+    silent: ['He confirmed that the Russian invaders control all of Kupiansk, the Ukrainian governor said.'],
+    note: 'Holding the roads to a town, or its supply, under fire is no hold on the town.',
+  },
+  {
+    id: 'nonclaim.report-later',
+    kind: 'nonclaim',
+    pattern: 'will|would|could|may|might ( ADV|soon )* be able to report|say|announce|declare|confirm that',
+    yields: { blocks: ['control', 'concession'], reach: 8 },
+    fires: ['At this rate, we will probably soon be able to report that the Kursk Region has been liberated, he said.'],
+    silent: ['We are now able to report that the Kursk Region has been liberated, he said.'],
+    note: 'What a side expects to be able to report has not yet been reported.',
+  },
+  {
+    id: 'nonclaim.in-force',
+    kind: 'nonclaim',
+    pattern: 'entered|enters|enter|entering|came|comes|come|coming into force|effect',
+    yields: { blocks: ['contest', 'control'], reach: 0 },
+    fires: ['A local ceasefire has entered into effect in the area of the Zaporizhzhia Nuclear Power Plant, the IAEA said.'],
+    silent: ['Russian troops entered the area of the Zaporizhzhia Nuclear Power Plant, the IAEA said.'],
+    note: 'A ceasefire or a law that enters into force enters no place.',
+  },
+  {
+    id: 'nonclaim.rejected-proposal',
+    kind: 'nonclaim',
+    pattern:
+      'dismissed|dismisses|dismissing|rejected|rejects|rejecting|refused|refuses|refusing ( a|an|the|any|this|that )? ~{0,3} ceasefire|cease-fire|truce|proposal|proposals|plan|plans|offer|offers|deal|talks|request|appeal|initiative|agreement|ultimatum',
+    yields: { blocks: ['denial'], reach: 0 },
+    fires: ['The statement came a day after Russia dismissed a United Nations-backed four-day cease-fire in Mariupol.'],
+    silent: ['Ukraine dismissed the Russian claim that Mariupol had fallen.'],
+    note: 'Rejecting a ceasefire, a plan or an offer denies no one’s control.',
   },
 ];
