@@ -161,7 +161,7 @@ export const lexiconCountries = (): readonly string[] => {
  */
 const ofCountry = (text: string, end: number, actor: { side: Side | null; role: string }): Side | null => {
   if (actor.role !== 'military' && actor.role !== 'government') return actor.side;
-  const m = /^\s+of\s+(?:the\s+)?([A-Z][\w]+(?:\s+[A-Z][\w]+)?)/.exec(text.slice(end, end + 40));
+  const m = /^\s+of\s+(?:the\s+)?([A-Z]\w+(?:\s+[A-Z]\w+)?)/.exec(text.slice(end, end + 40));
   if (!m) return actor.side;
   if (!countriesOfFile) loadLexicon();
   for (const side of ['RU', 'UA'] as const) if (countriesOfFile![side].includes(m[1]!) && side !== actor.side) return side;

@@ -319,8 +319,8 @@ const LIST_GLUE = new RegExp(
   // ("including Crimea, which it annexed in 2014, about 90% of Donbas": an item's relative clause, between commas.)
   // ("the Zaporizhzhia and Kherson regions, and small parts of": the plural region noun a list of regions ends on.)
   String.raw`^["”’]?${LIST_ITEM_TAIL}(?:,\s+which\s+[^,;.]{1,40}(?=,)|\s+${REGION_NOUNS}(?=,))?["”’]?` +
-    String.raw`(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+as\s+well\s+as\s+(?:in\s+|around\s+|near\s+)?|,?\s+(?:along|together)\s+with\s+|,?\s+with\s+(?=(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least|up\s+to)\s+)?(?:${SHARE_WORDS})\s+of\b)|\s*\/\s*|,?\s+(?:and\s+)?(?:the\s+)?(?:other\s+)?(?:nearby\s+|neighbou?ring\s+)?(?:towns|villages|settlements|communities|localities)(?:\s+nearby)?(?:,?\s+(?:notably|including|namely|such\s+as|like)\s+|\s*[-–—:]\s+)|,?\s+(?:namely|including|notably|such\s+as)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:towns|villages|settlements|communities|cities)\s+of\s+|:\s+|${LIST_LINE_BREAK})` +
     // ("75 per cent of the Donetsk region, with up to 99 per cent of next-door Luhansk": a share joined by "with".)
+    String.raw`(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+as\s+well\s+as\s+(?:in\s+|around\s+|near\s+)?|,?\s+(?:along|together)\s+with\s+|,?\s+with\s+(?=(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least|up\s+to)\s+)?(?:${SHARE_WORDS})\s+of\b)|\s*\/\s*|,?\s+(?:and\s+)?(?:the\s+)?(?:other\s+)?(?:nearby\s+|neighbou?ring\s+)?(?:towns|villages|settlements|communities|localities)(?:\s+nearby)?(?:,?\s+(?:notably|including|namely|such\s+as|like)\s+|\s*[-–—:]\s+)|,?\s+(?:namely|including|notably|such\s+as)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:towns|villages|settlements|communities|cities)\s+of\s+|:\s+|${LIST_LINE_BREAK})` +
     // ("in Nelipivka, in Kalynivka and in Lisivka", "withdrew from Berdychi and from Novomykhailivka", "“Netailove in the
     // Donetsk region” and “Ivanivka”": a repeated preposition, an opening quote.)
     String.raw`["“‘]?(?:(?:in|into|at|from)\s+)?(?:the\s+)?(?:(?:(?:small|nearby|key|strategic|industrial|neighbou?ring|larger|frontline|front-line|eastern|western|northern|southern)\s+)?(?:villages?|towns?|cities|city|settlements?|communities|community|hamlets?)\s+of\s+)?` +
@@ -360,13 +360,13 @@ export const objectsOf = (c: Cue, targets: SentencePlace[], ctx: SentenceContext
  */
 export const listInClause = (first: SentencePlace, targets: SentencePlace[], ctx: SentenceContext): SentencePlace[] => {
   const out: SentencePlace[] = [];
-  let shares = false;
+  // Past a share's glue, or an item's relative clause ("including Crimea, which it annexed in 2014, Luhansk and
+  // Donetsk"), the list goes on past its clause.
+  let goesOn = false;
   for (const p of listFrom(first, ctx)) {
     const glue = out.length ? ctx.text.slice(out[out.length - 1]!.end, p.start) : '';
-    // ("including Crimea, which it annexed in 2014, Luhansk and Donetsk": an item's relative clause between commas opens
-    // no clause of its own.)
-    shares ||= SHARE_GLUE.test(glue) || ITEM_RELATIVE.test(glue);
-    if (!targets.includes(p) && !shares) break;
+    goesOn ||= SHARE_GLUE.test(glue) || ITEM_RELATIVE.test(glue);
+    if (!targets.includes(p) && !goesOn) break;
     out.push(p);
   }
   return out;
