@@ -159,13 +159,10 @@ export const lexiconCountries = (): readonly string[] => {
  * "the Southern Military District of Ukraine": a body the lexicon gives one side, named with the other side's country
  * right after it, is that country's namesake body.
  */
-const ofCountry = (text: string, end: number, actor: { side: Side | null; role: string }): Side | null => {
+const ofCountry = (text: string, end: number, actor: { side: Side | null; role: string }, lex: Lexicon): Side | null => {
   if (actor.role !== 'military' && actor.role !== 'government') return actor.side;
-  const m = /^\s+of\s+(?:the\s+)?([A-Z]\w+(?:\s+[A-Z]\w+)?)/.exec(text.slice(end, end + 40));
-  if (!m) return actor.side;
-  if (!countriesOfFile) loadLexicon();
-  for (const side of ['RU', 'UA'] as const) if (countriesOfFile![side].includes(m[1]!) && side !== actor.side) return side;
-  return actor.side;
+  const m = /^\s+of\s+(?:the\s+)?([A-Z]\w+)/.exec(text.slice(end, end + 30));
+  return (m ? lex.countryOf.get(m[1]!.toLowerCase()) : undefined) ?? actor.side;
 };
 
 /** The country the lexicon names first for a side ("Russia"): the claimant a side's unnamed word is given to. */
@@ -579,7 +576,7 @@ export const findActors = (text: string): ActorMention[] => {
           from--;
       }
       const name = from < i && actor.role === 'military' ? text.slice(ts[from]!.start, ts[i + n - 1]!.end) : actor.name;
-      add(from, i + n - 1, { name, side: ofCountry(text, ts[i + n - 1]!.end, actor), role: actor.role, kind: 'named', plural: false });
+      add(from, i + n - 1, { name, side: ofCountry(text, ts[i + n - 1]!.end, actor, lex), role: actor.role, kind: 'named', plural: false });
       i += n - 1;
       break;
     }

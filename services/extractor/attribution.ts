@@ -341,16 +341,14 @@ export const speakerOf = (
           side: 'NEUTRAL' as const,
         })
       : null;
-    // "Kyiv dismissed Russia's announcement and said ...": a verb coordinated after "and" has the clause's subject, its
-    // first actor, not one inside the first verb's object.
-    const coordinated =
-      f.kind === 'verb' && !adjacent && /\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/i.test(text.slice(spanStart, f.start))
-        ? subject.find((a) => a.side || a.kind !== 'generic')
-        : undefined;
+    // A participle's subject, and a verb's coordinated after "and" ("Kyiv dismissed Russia's announcement and said ..."),
+    // is the clause's, its first actor, not one inside the first verb's object.
+    const ofClause =
+      f.kind === 'participle' ||
+      (f.kind === 'verb' && !adjacent && /\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/i.test(text.slice(spanStart, f.start)));
     const subjectLast =
       participleOwn ??
-      coordinated ??
-      (f.kind === 'participle' ? (subject.find((a) => a.side || a.kind !== 'generic') ?? null) : null) ??
+      (ofClause ? (subject.find((a) => a.side || a.kind !== 'generic') ?? null) : null) ??
       joinedFirst ??
       (adjacent && (adjacent.kind !== 'generic' || adjacent.side) ? adjacent : null) ??
       observed ??
@@ -577,18 +575,14 @@ export const speakerOf = (
     if (person) chosen = person;
   }
   let claimant = chosen ? claimantOf(chosen, d, previous?.claimant ?? null, sentenceIndex, text) : null;
-  // "Earlier, the Ministry of Defense stated that Russian troops liberated Lastochkino": a ministry of no stated side
-  // whose report tells that side's forces "liberated" a place speaks in that side's own words, whoever spoke before.
-  if (chosen && !chosen.side && chosen.kind === 'generic' && UNSIDED_BODY.test(chosen.name) && f.kind === 'verb') {
-    const forces = actors.find((a) => a.start >= f.end && a.end <= to && a.side && a.side !== 'NEUTRAL' && a.kind !== 'pronoun');
-    if (forces && OWN_WORD_AFTER.test(text.slice(forces.end, Math.min(to, forces.end + 40))))
-      claimant = { name: chosen.name, role: chosen.role, side: forces.side! };
-  }
   // "The defense ministry said Russian troops liberated Lozuvatske": a ministry or command of no side the story gives
-  // reports for the side whose forces its report is about.
-  if (!claimant && chosen && !chosen.side && chosen.kind === 'generic' && UNSIDED_BODY.test(chosen.name) && f.kind === 'verb') {
-    const side = sideReportedOn(actors, f.end, to);
-    if (side) claimant = { name: chosen.name, role: chosen.role, side };
+  // reports for the side whose forces its report is about; and when that side's forces "liberated" a place ("Earlier,
+  // the Ministry of Defense stated that Russian troops liberated Lastochkino"), it speaks in that side's own words,
+  // whoever spoke before.
+  if (chosen && !chosen.side && chosen.kind === 'generic' && UNSIDED_BODY.test(chosen.name) && f.kind === 'verb') {
+    const forces = actors.find((a) => a.start >= f.end && a.end <= to && a.side && a.kind !== 'pronoun');
+    const ownWords = forces && forces.side !== 'NEUTRAL' && OWN_WORD_AFTER.test(text.slice(forces.end, Math.min(to, forces.end + 40)));
+    if (forces && (ownWords || !claimant)) claimant = { name: chosen.name, role: chosen.role, side: forces.side! };
   }
   // "The military said ... the occupiers are trying to gain a foothold": a speaker of no side who calls the enemy by a
   // word only one side uses is of that side.
@@ -916,8 +910,12 @@ export const colonSource = (text: string, actors: ActorMention[]): Speaker | nul
 
 /** A side's own word for taking a place: told in the outlet's voice, it relays that side's claim. */
 const OWN_WORD = /\b(?:liberat\w*|freed|frees)\b/i;
+/** What may stand between a side's forces and their own word for a taking ("have", "already", "successfully"). */
+const OWN_WORD_GAP = String.raw`(?:(?:has|have|had|also|now|already|successfully|fully|completely|reportedly)\s+)*`;
 /** A side's forces' own word for their taking, right after them ("Russian troops liberated", "have freed"). */
-const OWN_WORD_AFTER = /^\s+(?:(?:have|has|had|also|now|already|successfully|fully|completely)\s+)*(?:liberated|freed)\b/i;
+const OWN_WORD_AFTER = new RegExp(String.raw`^\s+${OWN_WORD_GAP}(?:liberated|freed)\b`, 'i');
+/** Only that between a named unit and its verb. */
+const OWN_WORD_BETWEEN = new RegExp(String.raw`^\s*${OWN_WORD_GAP}$`, 'i');
 
 /**
  * "The North group liberated the settlements of Tetkino and Novyi Put": with no one reporting it, a side's named
@@ -930,11 +928,7 @@ const inOwnWords = (c: Cue, ctx: SentenceContext): Speaker | null => {
   const subject = [...ctx.actors]
     .reverse()
     .find((a) => a.end <= c.start && a.start >= from && c.start - a.end < 60 && a.side && a.side !== 'NEUTRAL' && a.kind === 'named');
-  if (
-    !subject ||
-    !/^\s*(?:(?:has|have|had|also|now|already|successfully|fully|completely|reportedly)\s+)*$/i.test(ctx.text.slice(subject.end, c.start))
-  )
-    return null;
+  if (!subject || !OWN_WORD_BETWEEN.test(ctx.text.slice(subject.end, c.start))) return null;
   return { claimant: { name: subject.name, role: subject.role, side: subject.side! }, date: null, rule: 'attribution.own-words' };
 };
 
