@@ -44,7 +44,7 @@ const quotationEndBefore = (text: string, at: number): number => {
 };
 
 /** ", a Ukrainian project " before "that": the noun of an apposition, whose "that" opens a relative clause. */
-const APPOSITION_RELATIVE = /,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}$/i;
+const APPOSITION_RELATIVE = /,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,8}$/i;
 
 /** "he", "she", "him", "her": a pronoun of one person. */
 const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;

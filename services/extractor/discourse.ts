@@ -201,12 +201,19 @@ export const ownedByBody = (actors: ActorMention[], text: string): ActorMention[
           // ("in Ukraine's eastern Donetsk region, Russia's Defence Ministry said its forces": where is not whose.)
           !AFTER_PREPOSITION.test(text.slice(Math.max(0, p.start - 12), p.start)),
       );
+    // ("Ukraine's military denied claims by Moscow that their troops were ousted": troops said to be driven out in a
+    // claim a side denies are the denier's own, not the claimant's.)
+    const denier = LOST_BY_SUBJECT.test(text.slice(a.end, a.end + 40))
+      ? before.find((p) => DENIES_CLAIM_OF_OWN.test(text.slice(p.end, a.start)))
+      : undefined;
     const owner =
+      denier ??
       before.find((p) => {
         const says = SAYS_OF_OWN.exec(text.slice(p.end, a.start));
         // ("Russia said ..., denying a Ukrainian claim that their own troops ...": not past another's claim.)
         return says !== null && !STATEMENT_NOUN.test(text.slice(p.end + says[0].length, a.start));
-      }) ?? before.find((p) => (its ? !p.plural && !(p.kind === 'named' && FULL_NAME.test(p.name)) : p.plural));
+      }) ??
+      before.find((p) => (its ? !p.plural && !(p.kind === 'named' && FULL_NAME.test(p.name)) : p.plural));
     return owner ? { ...a, owner: owner.side } : a;
   });
 
@@ -215,6 +222,14 @@ const AFTER_PREPOSITION = /\b(?:in|of|from|across|inside|into|throughout|for|to|
 
 /** "Ukraine has asserted that", "Russia says", "claims by Kiev that": a speaker's verb, or "that", right after it. */
 const SAYS_OF_OWN = new RegExp(`^\\s+(?:(?:[\\w-]+\\s+){0,3}?(?:${SAYING_VERBS})\\b|that\\s)`, 'i');
+
+/** "denied claims by Moscow that", "firmly refuted claims that": a denial of a claim about the denier's own forces. */
+const DENIES_CLAIM_OF_OWN =
+  /^\s+(?:[\w-]+\s+){0,2}?(?:denied|denies|rejected|rejects|refuted|refutes|dismissed|dismisses)\s+(?:the\s+)?(?:claims?|reports?|statements?|assertions?)\b[^.;"“”]{0,60}?\bthat\s+$/i;
+
+/** "were ousted", "had been driven", "withdrew": what the troops before it lost. */
+const LOST_BY_SUBJECT =
+  /^\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:ousted|expelled|driven|pushed|forced|kicked|knocked|encircled|surrounded|trapped)\b|(?:had\s+|have\s+|has\s+)?(?:withdrawn|withdrew|retreated|fled|left|abandoned)\b)/i;
 
 /** Institutions a side's own media names without saying whose: its own. */
 const OWN_INSTITUTION = /\b(?:general\s+staff|ministry|command|press\s+service|spokes(?:man|woman|person))\b/i;

@@ -261,9 +261,9 @@ describe('gazetteer: provisional places', () => {
       provisional: true,
       cue: 'settlement',
     });
-    expect(one('Russian troops landed on the Kinburn Spit on Monday.', 'Kinburn Spit').mention.cue).toBe('settlement');
+    expect(one('Russian troops landed on the Tendra Spit on Monday.', 'Tendra Spit').mention.cue).toBe('settlement');
     // An article opening the sentence is no part of the name.
-    expect(scan('The Kinburn Spit remains under Russian occupation.').map((m) => m.surface)).toEqual(['Kinburn Spit']);
+    expect(scan('The Tendra Spit remains under Russian occupation.').map((m) => m.surface)).toEqual(['Tendra Spit']);
     expect(one('A sabotage group entered the Grayvoronsky district of the region.', 'Grayvoronsky district').mention.provisional).toBe(
       true,
     );
@@ -327,12 +327,12 @@ describe('gazetteer: provisional places', () => {
   });
 
   it('reads a one-word name spelt otherwise as the one settlement with its transliteration key', () => {
-    expect(one('Haidai said Ukraine was no longer in control of Metyolkine.', 'Metyolkine').place).toMatchObject({
-      name: 'Metolkine',
+    expect(one('Haidai said Ukraine was no longer in control of Avdotyino.', 'Avdotyino').place).toMatchObject({
+      name: 'Avdotyine',
       resolved: true,
     });
     // A name shaped like a settlement's but with no word that introduces a place is left alone.
-    expect(scan('Metyolkine said so.')).toEqual([]);
+    expect(scan('Avdotyino said so.')).toEqual([]);
   });
 
   it('reads "Velyka and Mala Oleksandrivka" as two places', () => {
@@ -539,8 +539,11 @@ describe('gazetteer: Russian spellings and stray namesakes', () => {
   });
 
   it('takes a village a story set in Russia names for an unknown Russian one, not a Ukrainian namesake', () => {
-    const text = 'The ministry reported the liberation of ten villages in the Kursk region. Uspenovka and Borki were liberated later.';
-    expect(one(text, 'Uspenovka').place).toMatchObject({ name: 'Uspenovka', resolved: false });
+    const text = 'The ministry reported the liberation of ten villages in the Kursk region. Nikolayevka and Borki were liberated later.';
+    expect(one(text, 'Nikolayevka').place).toMatchObject({ name: 'Nikolayevka', resolved: false });
+    // The supplement knows Kursk Oblast's own Uspenovka (Glushkovo district).
+    const known = 'The ministry reported the liberation of ten villages in the Kursk region. Uspenovka and Borki were liberated later.';
+    expect(one(known, 'Uspenovka').place).toMatchObject({ name: 'Uspenovka', admin1: 'Kursk Oblast', resolved: true });
   });
 
   it.each([

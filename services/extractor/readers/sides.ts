@@ -126,6 +126,11 @@ export const controllerOf = (
     const agent = beyond ? undefined : actors.find((a) => a.start >= at && a.start < at + 20 && sideOf(a));
     // "under the control of X", "fell to X": X holds.
     if (agent && state && !c.nominal) return flip(c, sideOf(agent)!);
+    // ("has been liberated from the russian occupiers and is under the control of the Armed Forces": forces no word
+    // gives a side are the speaker's own; who else the sentence names is not the holder.)
+    const holder = beyond ? undefined : actors.find((a) => a.start >= at && a.start < at + 20);
+    if (state && !c.nominal && !c.passive && holder && !sideOf(holder) && holder.kind === 'generic' && holder.role === 'military')
+      return asParty(claimant.side);
   }
   // "was captured by Russian troops", "the capture of the city by Russian troops": the agent after "by" (not the
   // "of" before it: "was cleared of the Russians and liberated by ...").
@@ -238,8 +243,12 @@ export const controllerOf = (
     if (flagSide && asParty(flagSide.side)) return asParty(flagSide.side);
   }
   const marker = sideMarkers(c.text)[0];
-  // ("Russian forces were still in Kherson", "Ukrainian troops remain in Bakhmut": the side word of the troops still there.)
-  if (marker && (underX || /\bis\b|\bremain(?:s|ed)?\b|\bstay(?:s|ed)?\b|\bstill\b|\bflag\b|\bhands\b/i.test(c.text)))
+  // ("Russian forces were still in Kherson", "Ukrainian troops remain in Bakhmut": the side word of the troops still there;
+  // "was mainly Russian controlled": the side word of the hold.)
+  if (
+    marker &&
+    (underX || /\bis\b|\bremain(?:s|ed)?\b|\bstay(?:s|ed)?\b|\bstill\b|\bflag\b|\bhands\b|\b(?:controlled|held)$/i.test(c.text))
+  )
     return asParty(marker.side);
   // The subject: before the verb, not beyond "that", the previous clause or the frame reporting it; the nearest
   // actor, unless it is the object of an earlier verb of the same subject ("we managed to push back the Russians

@@ -45,6 +45,10 @@ const FORCE_OF_REGION_BEFORE =
 const OFFICE_TITLE_AFTER =
   /^\s+(?:(?:[Rr]egional|[Rr]egion|[Oo]blast|[Pp]rovincial|[Pp]rovince|[Mm]ilitary|[Ss]tate|[Dd]istrict|[Aa]dministration)\s+){0,3}(?:[Gg]overnor|[Mm]ayor|(?:[Hh]ead|[Cc]hief|[Aa]dministration)\s+[A-Z])/;
 
+/** "ousted from the", "expelled Ukrainian troops from Russia's", "withdrew its forces from the": a place left, after "from". */
+const EXPELLED_FROM =
+  /\b(?:ousted|expelled|withdrawn|withdrew|retreated|pulled\s+(?:back|out)|driven|drove|pushed|knocked|kicked|forced\s+out)\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+
 export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
   const before = text.slice(Math.max(0, p.start - 60), p.start);
   if (NOT_TARGET_BEFORE.test(before)) return false;
@@ -101,6 +105,8 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
     p.mention.cue === 'region' &&
     // ("1% of territory in the Luhansk region": a share of the land in a region is a share of the region.)
     !SHARE_OF_TERRITORY_IN.test(before) &&
+    // ("expelled Ukrainian troops from the Kursk region", "withdrew from the Kharkiv region": the region left.)
+    !EXPELLED_FROM.test(before) &&
     (/\b(?:in|near|across|throughout|through|into|from|within|inside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:(?:and|or)\s+)?$/i.test(before) ||
       // "Severodonetsk in the eastern Ukrainian region of Luhansk": the region's noun before its name.
       /\b(?:in|near|within|inside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:region|oblast|province)\s+of\s+$/i.test(before))
@@ -197,7 +203,7 @@ const AREA_UNITS = String.raw`square\s+(?:kilomet(?:re|er)s|miles|km)|sq\.?\s*(?
 
 /** "74 settlements", "hundreds of square kilometres", "dozens of villages": a count of places or an area, not a place. */
 const COUNTED = new RegExp(
-  String.raw`^\s+(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:(?:about|around|some|over|more\s+than|nearly|almost|at\s+least|approximately|roughly|up\s+to|close\s+to|an\s+estimated)\s+)?(?:\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?|hundreds|dozens|thousands|several|a\s+dozen)\s+(?:of\s+)?(?:(?:new|more|other)\s+)?(?:settlements|villages|towns|localities|communities|${AREA_UNITS})\b(?:\s+(?:\(\d[^)]*\)\s+)?of\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:territory|land|area))?`,
+  String.raw`^\s+(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+|of\s+)?(?:(?:about|around|some|over|more\s+than|nearly|almost|at\s+least|approximately|roughly|up\s+to|close\s+to|an\s+estimated)\s+)?(?:\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?|hundreds|dozens|thousands|several|a\s+dozen)\s+(?:of\s+)?(?:(?:new|more|other)\s+)?(?:settlements|villages|towns|localities|communities|${AREA_UNITS})\b(?:\s+(?:\(\d[^)]*\)\s+)?of\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:territory|land|area))?`,
   'i',
 );
 

@@ -93,7 +93,7 @@ export const CONCESSION_RULES: ConcessionRule[] = [
     id: 'concession.loss',
     kind: 'concession',
     pattern:
-      'confirmed|confirms|confirming|admitted|admits|admitting|acknowledged|acknowledges|acknowledging|conceded|concedes|conceding|reported|reports|announced|announces|recognized|recognised|recognizes|recognises|recognizing|recognising ( the )? loss|surrender|abandonment ( of control )? of',
+      'confirmed|confirms|confirming|accepted|accepts|accepting|admitted|admits|admitting|acknowledged|acknowledges|acknowledging|conceded|concedes|conceding|reported|reports|announced|announces|recognized|recognised|recognizes|recognises|recognizing|recognising ( the )? loss|surrender|abandonment ( of control )? of',
     yields: { stance: 'CONTROL', concession: true, nominal: true, adjacentObject: true },
     fires: [
       'Ukrainian commander Oleksandr Syrskyi confirmed the loss of Vuhledar on Wednesday.',
@@ -101,6 +101,7 @@ export const CONCESSION_RULES: ConcessionRule[] = [
       'The General Staff of the Ukrainian Armed Forces issued an announcement confirming the loss of control of Lysychansk.',
       'The Ukrainian military acknowledged the loss of the settlements of Kurakhove and Velyka Novosilka.',
       'The Ministry of Defense of Russia actually recognized the loss of the towns of Izyum and Balaklia in the Kharkiv region.',
+      'The Russian army said the Ukrainian command accepted the loss of Huliaipole.',
     ],
     silent: [
       'The loss of life in Vuhledar was heavy, the governor said.',

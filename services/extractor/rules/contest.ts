@@ -132,12 +132,13 @@ export const CONTEST_RULES: ContestRule[] = [
   {
     id: 'contest.fighting-goes-on',
     kind: 'contest',
-    pattern: `( ${FIGHTING} ( there|here )? | combat operations ) ( BE )? ( still|also|now|currently )? ( ongoing|continuing|underway|raging | going on | under way | taking place | in progress | continue|continues|continued|rage|rages|raged|persist|persists|persisted | go on | goes on )`,
+    pattern: `( ${FIGHTING} ( there|here )? | combat operations ) ( BE )? ( still|also|now|currently|already )? ( ongoing|continuing|underway|raging | going on | under way | taking place | in progress | continue|continues|continued|rage|rages|raged|persist|persists|persisted | go on | goes on )`,
     yields: { stance: 'CONTESTED' },
     fires: [
       'Russia says it has taken Soledar. "The fighting is going on in the city," Ukraine’s military spokesman Serhii Cherevaty said.',
       'In Bakhmut the fighting is still going on, Ukraine says.',
       'Russia says it has taken Bakhmut, but Ukraine refutes that claim, saying that the fighting there is ongoing.',
+      'Russian units are advancing on solid ruins, and fighting is already underway on the territory of Azovstal.',
     ],
     silent: ['The fighting is over, the governor said.'],
   },
@@ -342,7 +343,7 @@ export const CONTEST_RULES: ContestRule[] = [
     id: 'contest.clearing',
     kind: 'contest',
     pattern:
-      '( clearing | mopping up | mop-up | mopping-up | cleanup|clean-up of | cleanup|clean-up|mop-up|sweep operations|operation | sweeping | combing | search-and-destroy | search-and-strike | search-and-assault | counter-sabotage | search and assault | " cleaning|cleansing ( up )? " | cleaning|cleansing up ( the|remaining )? invaders|occupiers|occupants|enemy|saboteurs|SIDE_ADJ )',
+      '( clearing | mopping up | mop-up | mopping-up | cleanup|clean-up of | cleanup|clean-up|mop-up|sweep operations|operation | sweeping | combing | search-and-destroy | search-and-strike | search-and-assault | counter-sabotage | search and assault | " cleaning|cleansing ( up )? " | cleaning|cleansing up ( the|remaining )? invaders|occupiers|occupants|enemy|saboteurs|SIDE_ADJ | elimination|destruction of ( the )? remaining )',
     yields: { stance: 'CONTESTED', gaining: true },
     fires: [
       'Clearing Izium of the remaining Russian groups goes on, Ukraine’s command said.',
@@ -350,6 +351,7 @@ export const CONTEST_RULES: ContestRule[] = [
       'The General Staff said search-and-strike operations are ongoing in Yampil.',
       'The cleanup of Sudzha in the Kursk region continues, the Russian defence ministry said.',
       "Russia's defence ministry said its forces were engaged in clean-up operations against Ukrainian forces around Myrnohrad.",
+      'The elimination of the remaining Russian troops in Vilkhivka continues, the Ukrainian army said.',
     ],
     silent: [
       'The sky was clear.',
@@ -569,14 +571,22 @@ export const CONTEST_RULES: ContestRule[] = [
   {
     id: 'contest.gray-zone',
     kind: 'contest',
-    pattern: '( gray|grey zone|area | control BE|remains|remained ( still )? unresolved|unclear|uncertain | of unknown|unclear control )',
+    pattern:
+      '( gray|grey zone|area | control ( BE|remains|remained )? ( still )? unresolved|unclear|uncertain | of unknown|unclear control | status ( of )? ~{0,6} BE|remains|remained ( still )? unresolved|unclear|uncertain|unknown|disputed )',
     yields: { stance: 'CONTESTED' },
     fires: [
       'Rogov stated that Blahodatne was in a "gray zone" where it was unclear who was in control.',
       'The governor said that despite Russian attacks on border villages like Zhuravka and Basivka, control remains unresolved.',
+      'The Ukrainian army said Robotyne was shelled overnight, with control uncertain.',
+      'The village of Ternove is occupied, the status of Vyshneve and Verbove is uncertain.',
+      'The status of Piatykhatky was unclear on Sunday.',
     ],
-    silent: ['The border area is quiet.', 'The village of Basivka remains under Ukrainian control, the governor said.'],
-    note: 'A place in a grey zone, or whose control is unresolved or unknown, is fought over.',
+    silent: [
+      'The border area is quiet.',
+      'The village of Basivka remains under Ukrainian control, the governor said.',
+      'The status of the talks on Vyshneve is a matter for the envoys.',
+    ],
+    note: 'A place in a grey zone, or whose control or status is unresolved or unknown, is fought over.',
   },
   {
     id: 'contest.siege',

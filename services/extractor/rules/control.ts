@@ -275,11 +275,12 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.side-held',
     kind: 'control',
     pattern:
-      'remain|remains|remained|is|are|was|were|stay|stays|stayed|be|been ( ADV|still|now|firmly|fully|largely|mostly|already )* ( SIDE_ADJ held|controlled|occupied | ...-held|...-controlled|...-occupied )',
+      'remain|remains|remained|is|are|was|were|stay|stays|stayed|be|been "? ( ADV|still|now|firmly|fully|largely|mostly|mainly|already )* ( SIDE_ADJ held|controlled|occupied | ...-held|...-controlled|...-occupied )',
     yields: { stance: 'CONTROL', holding: true },
     fires: [
       'Bakhmut, located in the Donetsk region, is Ukrainian controlled, but has been bombarded by Russian artillery for months.',
       'The town of Siversk is still Ukrainian-held, the governor said.',
+      'Donetsk region governor Pavlo Kyrylenko confirmed that Lyman was “mainly Russian controlled” but that Ukrainian troops had retreated.',
     ],
     silent: ['The Ukrainian-held town of Siversk was shelled overnight, the governor said.'],
     note: 'A side\'s hold said as the predicate ("is Ukrainian-held") is a claim; the same words before a noun are an attributive.',
@@ -690,11 +691,12 @@ export const CONTROL_RULES: ControlRule[] = [
   {
     id: 'control.is-ours',
     kind: 'control',
-    pattern: 'is|remains|are ( still|now|again|once )? ours ( again|now )? ,|.|"|!|;|—|but',
+    pattern: 'is|remains|are ( still|now|again|once|ADV )? ours ( again|now )? ,|.|"|!|;|—|but',
     yields: { stance: 'CONTROL', possessor: true, holding: true },
     fires: [
       '“Kherson is ours,” President Volodymyr Zelensky wrote on Telegram.',
       'Pisky is ours but there remain scattered pockets of resistance in its north, the DPR official said.',
+      'The governor said: "Control over Kharkiv is completely ours."',
     ],
     silent: ['“The choice is ours to make,” the president said.', '“The victory is ours,” Zelensky said in Kharkiv.'],
     note: 'The speaker’s side holds the place: the controller falls back on the claimant.',
@@ -761,12 +763,13 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.possessive-nominal',
     kind: 'control',
     pattern:
-      "'s ( recent|reported|claimed|final|swift|quick|rapid|eventual )? capture|recapture|seizure|liberation|fall|takeover|occupation|retaking",
+      "'s ( recent|reported|claimed|final|swift|quick|rapid|eventual|complete|total )? capture|recapture|seizure|liberation|fall|takeover|occupation|retaking",
     yields: { stance: 'CONTROL', nominal: true, possessor: true },
     fires: [
       'Ukraine announced Robotyne’s recapture on Aug. 28.',
       'The Ukrainian army said the move followed Avdiivka’s recent fall to Russian forces.',
       "Ukraine's capture of Lyman, a logistics hub for Russian operations, marked a major defeat for Moscow.",
+      'Ukrainian forces held on, a day after Russia claimed Bakhmut’s complete capture.',
     ],
     silent: ["Russia's bid to capture the town failed.", "Ukraine's capture of Lyman would be a major defeat for Moscow."],
     note: 'The possessor is the place captured, or the side that captured the place named after "of".',

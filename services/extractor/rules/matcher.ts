@@ -173,13 +173,17 @@ export const matchSentence = (text: string): SentenceRules => {
       }
       const y = rule.yields as Partial<Record<string, unknown>> & { stance: Stance };
       // Overlapping cues: the earlier rule wins, unless the later one reads more of the same stance ("fierce fighting
-      // with Russian troops for control of" is one contest, not "fierce fighting" and a bare "control").
+      // with Russian troops for control of" is one contest, not "fierce fighting" and a bare "control"), or is a
+      // concession whose verb governs the other's words ("have lost control over the town of X": a loss, not a hold).
       const overlap = cues.findIndex((c) => m.start < c.end && m.end > c.start);
       if (overlap >= 0) {
         const c = cues[overlap]!;
+        const governs = y.concession === true && !c.concession && m.start < c.start;
+        const governed = c.concession && y.concession !== true && c.start < m.start;
         if (
           c.stance !== y.stance ||
-          m.end - m.start <= c.end - c.start ||
+          governed ||
+          (m.end - m.start <= c.end - c.start && !governs) ||
           cues.some((o, k) => k !== overlap && m.start < o.end && m.end > o.start)
         )
           continue;

@@ -533,6 +533,21 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     silent: ['Russian forces captured Pokrovsk, the ministry said.'],
   },
   {
+    id: 'nonclaim.noun-goal',
+    kind: 'nonclaim',
+    pattern:
+      'liberation|liberating|capture|seizure ~{0,16} is|remains ( a|an|the|our|their|its )? ( unconditional|main|key|top|first|absolute|primary )? goal|goals|objective|aim|priority|task',
+    yields: { blocks: ['control'], reach: 0 },
+    fires: [
+      '"The liberation of the Donetsk and Luhansk regions, recognised by the Russian Federation as independent states, is an unconditional priority," Lavrov said.',
+    ],
+    silent: [
+      'The capture of Avdiivka was a major blow to Kyiv, the analysts said.',
+      'The capture of Avdiivka will allow Russia to target Kramatorsk, the analysts said.',
+    ],
+    note: 'The liberation or capture of a place said to be a goal, a priority or a task is what a side wants, not what it holds.',
+  },
+  {
     id: 'nonclaim.attributive-participle',
     kind: 'nonclaim',
     pattern:
@@ -829,5 +844,17 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     fires: ['The statement came a day after Russia dismissed a United Nations-backed four-day cease-fire in Mariupol.'],
     silent: ['Ukraine dismissed the Russian claim that Mariupol had fallen.'],
     note: 'Rejecting a ceasefire, a plan or an offer denies no one’s control.',
+  },
+  {
+    id: 'nonclaim.disputed-adjective',
+    kind: 'nonclaim',
+    pattern:
+      "the|a|an|this|that|these|those|its|their|'s disputed|contested area|areas|territory|territories|zone|zones|region|regions|border|land|lands|village|villages|town|towns|city|settlement|settlements|ground|strip|island|islands",
+    yields: { blocks: ['denial'], reach: 0 },
+    fires: [
+      'The disputed area along the border is where these villages, including Borysivka and Pylna, were reportedly seized by Russian troops.',
+    ],
+    silent: ['Ukraine disputed the Russian claim that Pylna had been seized.'],
+    note: '"the disputed area", "a contested village": the word describes a noun; it answers no claim.',
   },
 ];
