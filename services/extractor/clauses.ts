@@ -33,7 +33,11 @@ const LIST_OF_NAMES = /^(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:(?:,\s+
 /** A speaker's verb that may report a clause without "that": "Ukraine said its troops had ...". */
 const REPORTED_BEFORE = new RegExp(`\\b(?:${SAYING_VERBS})\\s+(?!that\\b)`, 'i');
 
-/** Where a clause may begin: a semicolon, a dash, a conjunction or a continuing participle after a comma. */
+/**
+ * Where a clause may begin: a semicolon, a dash, a conjunction or a continuing participle after a comma (not ", and the
+ * town" or ", and their outskirts", which end a list of places: "Kindrashivka, Radkivka, and their outskirts have been
+ * liberated").
+ */
 const CLAUSE_BREAK = new RegExp(
   String.raw`;\s+|\s+(?:[—–]|--)\s+|,\s+(?:while|whereas|but|which|who|where|as(?!\s+well\s+as|\s+of\b)|when|after|before|although|though|and(?=\s+(?!the\s+(?:[a-z-]+\s+)?(?:city|town|village|settlement)s?\b|(?:its|their)\s+(?:outskirts|surroundings|environs|suburbs|vicinity)\b)[a-z]))\s+|(?<!\ball)\s+(?:but|before|after|while)\s+(?=[a-z])|(?<!\b(?:has|have|had|ever|long))\s+since\s+(?=(?:its|their|the|his|her|it|they|he|she|we|russian|ukrainian|moscow|kyiv)\b)|\s+and\s+(?=\w+ed\b|\w+s\b\s+(?:to|the|a)\b)|,\s+(?=(?:${CONTINUING})\b)`,
   'g',
