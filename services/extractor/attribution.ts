@@ -43,7 +43,10 @@ const quotationEndBefore = (text: string, at: number): number => {
   return -1;
 };
 
-/** ", a Ukrainian project " before "that": the noun of an apposition, whose "that" opens a relative clause. */
+/**
+ * ", a Ukrainian project " or ", a group with close links to the Ukrainian army " before "that": the noun of an
+ * apposition (up to eight words), whose "that" opens a relative clause.
+ */
 const APPOSITION_RELATIVE = /,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,8}$/i;
 
 /** "he", "she", "him", "her": a pronoun of one person. */

@@ -202,7 +202,8 @@ export const ownedByBody = (actors: ActorMention[], text: string): ActorMention[
           !AFTER_PREPOSITION.test(text.slice(Math.max(0, p.start - 12), p.start)),
       );
     // ("Ukraine's military denied claims by Moscow that their troops were ousted": troops said to be driven out in a
-    // claim a side denies are the denier's own, not the claimant's.)
+    // claim a side denies are the denier's own, not the claimant's; a body owns "their troops" as a plural does, so
+    // the number the fallback below asks of "its" and "their" is not asked here.)
     const denier = LOST_BY_SUBJECT.test(text.slice(a.end, a.end + 40))
       ? before.find((p) => DENIES_CLAIM_OF_OWN.test(text.slice(p.end, a.start)))
       : undefined;

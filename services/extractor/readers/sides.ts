@@ -247,7 +247,7 @@ export const controllerOf = (
   // "was mainly Russian controlled": the side word of the hold.)
   if (
     marker &&
-    (underX || /\bis\b|\bremain(?:s|ed)?\b|\bstay(?:s|ed)?\b|\bstill\b|\bflag\b|\bhands\b|\b(?:controlled|held)$/i.test(c.text))
+    (underX || /\bis\b|\bremain(?:s|ed)?\b|\bstay(?:s|ed)?\b|\bstill\b|\bflag\b|\bhands\b|\b(?:controlled|held|occupied)$/i.test(c.text))
   )
     return asParty(marker.side);
   // The subject: before the verb, not beyond "that", the previous clause or the frame reporting it; the nearest

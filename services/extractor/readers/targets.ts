@@ -45,9 +45,12 @@ const FORCE_OF_REGION_BEFORE =
 const OFFICE_TITLE_AFTER =
   /^\s+(?:(?:[Rr]egional|[Rr]egion|[Oo]blast|[Pp]rovincial|[Pp]rovince|[Mm]ilitary|[Ss]tate|[Dd]istrict|[Aa]dministration)\s+){0,3}(?:[Gg]overnor|[Mm]ayor|(?:[Hh]ead|[Cc]hief|[Aa]dministration)\s+[A-Z])/;
 
-/** "ousted from the", "expelled Ukrainian troops from Russia's", "withdrew its forces from the": a place left, after "from". */
+/**
+ * "ousted from the", "expelled Ukrainian troops from Russia's", "withdrew its forces from the": a place left, after
+ * "from" (not "pulled out from positions in the Kharkiv region", where the region only says where they were).
+ */
 const EXPELLED_FROM =
-  /\b(?:ousted|expelled|withdrawn|withdrew|retreated|pulled\s+(?:back|out)|driven|drove|pushed|knocked|kicked|forced\s+out)\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+  /\b(?:ousted|expelled|withdrawn|withdrew|retreated|pulled\s+(?:back|out)|driven|drove|pushed|knocked|kicked|forced\s+out)\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:the\s+)?(?!(?:[\w'’-]+\s+)?(?:in|near|of)\s)(?:[\w'’-]+\s+){0,2}$/i;
 
 export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
   const before = text.slice(Math.max(0, p.start - 60), p.start);
@@ -201,7 +204,10 @@ const IN_REGION_BEFORE =
 /** An area's units: "square kilometres", "sq km", "km²". */
 const AREA_UNITS = String.raw`square\s+(?:kilomet(?:re|er)s|miles|km)|sq\.?\s*(?:km|miles)|km2|km²`;
 
-/** "74 settlements", "hundreds of square kilometres", "dozens of villages": a count of places or an area, not a place. */
+/**
+ * "74 settlements", "hundreds of square kilometres", "dozens of villages", "(in control) of 1,294 square kilometres": a
+ * count of places or an area, not a place.
+ */
 const COUNTED = new RegExp(
   String.raw`^\s+(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+|of\s+)?(?:(?:about|around|some|over|more\s+than|nearly|almost|at\s+least|approximately|roughly|up\s+to|close\s+to|an\s+estimated)\s+)?(?:\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?|hundreds|dozens|thousands|several|a\s+dozen)\s+(?:of\s+)?(?:(?:new|more|other)\s+)?(?:settlements|villages|towns|localities|communities|${AREA_UNITS})\b(?:\s+(?:\(\d[^)]*\)\s+)?of\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:territory|land|area))?`,
   'i',

@@ -343,7 +343,7 @@ export const CONTEST_RULES: ContestRule[] = [
     id: 'contest.clearing',
     kind: 'contest',
     pattern:
-      '( clearing | mopping up | mop-up | mopping-up | cleanup|clean-up of | cleanup|clean-up|mop-up|sweep operations|operation | sweeping | combing | search-and-destroy | search-and-strike | search-and-assault | counter-sabotage | search and assault | " cleaning|cleansing ( up )? " | cleaning|cleansing up ( the|remaining )? invaders|occupiers|occupants|enemy|saboteurs|SIDE_ADJ | elimination|destruction of ( the )? remaining )',
+      '( clearing | mopping up | mop-up | mopping-up | cleanup|clean-up of | cleanup|clean-up|mop-up|sweep operations|operation | sweeping | combing | search-and-destroy | search-and-strike | search-and-assault | counter-sabotage | search and assault | " cleaning|cleansing ( up )? " | cleaning|cleansing up ( the|remaining )? invaders|occupiers|occupants|enemy|saboteurs|SIDE_ADJ | elimination|destruction of ( the )? remaining ( SIDE_ADJ )? troops|forces|units|groups|invaders|occupiers|enemy | search|hunt for ( the )? remaining ( SIDE_ADJ )? troops|forces|units|groups|invaders|occupiers|enemy )',
     yields: { stance: 'CONTESTED', gaining: true },
     fires: [
       'Clearing Izium of the remaining Russian groups goes on, Ukraine’s command said.',
@@ -352,11 +352,13 @@ export const CONTEST_RULES: ContestRule[] = [
       'The cleanup of Sudzha in the Kursk region continues, the Russian defence ministry said.',
       "Russia's defence ministry said its forces were engaged in clean-up operations against Ukrainian forces around Myrnohrad.",
       'The elimination of the remaining Russian troops in Vilkhivka continues, the Ukrainian army said.',
+      'The Ukrainian army said the search for the remaining Russian forces in Kherson continues.',
     ],
     silent: [
       'The sky was clear.',
       'Rescue workers were cleaning up debris in Dnipro after the strike, a Ukrainian official said.',
       'Ukraine accused Russia of ethnic cleansing in occupied Kherson, the Ukrainian army said.',
+      'Shelling led to the destruction of the remaining bridges in Vilkhivka, the Ukrainian army said.',
     ],
   },
   {
@@ -550,9 +552,12 @@ export const CONTEST_RULES: ContestRule[] = [
     id: 'contest.assault-operations',
     kind: 'contest',
     pattern:
-      'conduct|conducts|conducted|conducting|carry|carries|carried|carrying ( out )? ( active|new|their|its )? assault|offensive operations|actions in|inside|within the urban|residential|central area|areas|part|parts|districts of',
+      'conduct|conducts|conducted|conducting|carry|carries|carried|carrying ( out )? ( active|new|their|its )? assault|offensive operations|actions in|inside|within ( the )? urban|residential|central area|areas|part|parts|districts of',
     yields: { stance: 'CONTESTED', gaining: true },
-    fires: ['Ukrainian forces said Russia was "conducting assault operations in the urban area of Kurakhove."'],
+    fires: [
+      'Ukrainian forces said Russia was "conducting assault operations in the urban area of Kurakhove."',
+      'The Ukrainian army said the enemy is conducting assault operations in residential areas of the central part of Sievierodonetsk.',
+    ],
     silent: [
       'Russian forces conducted assault operations in the Orikhiv direction.',
       'The enemy is conducting assault operations in the areas of the villages of Charivne and Myrne.',
@@ -572,7 +577,7 @@ export const CONTEST_RULES: ContestRule[] = [
     id: 'contest.gray-zone',
     kind: 'contest',
     pattern:
-      '( gray|grey zone|area | control ( BE|remains|remained )? ( still )? unresolved|unclear|uncertain | of unknown|unclear control | status ( of )? ~{0,6} BE|remains|remained ( still )? unresolved|unclear|uncertain|unknown|disputed )',
+      '( gray|grey zone|area | control ( BE|remains|remained )? ( still )? unresolved|unclear|uncertain | of unknown|unclear control | status of ~{1,3} BE|remains|remained ( still )? unresolved|unclear|uncertain|unknown|disputed )',
     yields: { stance: 'CONTESTED' },
     fires: [
       'Rogov stated that Blahodatne was in a "gray zone" where it was unclear who was in control.',
@@ -584,7 +589,7 @@ export const CONTEST_RULES: ContestRule[] = [
     silent: [
       'The border area is quiet.',
       'The village of Basivka remains under Ukrainian control, the governor said.',
-      'The status of the talks on Vyshneve is a matter for the envoys.',
+      'The status of the prisoners taken in Vyshneve remains unknown, the Ukrainian army said.',
     ],
     note: 'A place in a grey zone, or whose control or status is unresolved or unknown, is fought over.',
   },

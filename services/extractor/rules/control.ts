@@ -275,7 +275,7 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.side-held',
     kind: 'control',
     pattern:
-      'remain|remains|remained|is|are|was|were|stay|stays|stayed|be|been "? ( ADV|still|now|firmly|fully|largely|mostly|mainly|already )* ( SIDE_ADJ held|controlled|occupied | ...-held|...-controlled|...-occupied )',
+      'remain|remains|remained|is|are|was|were|stay|stays|stayed|be|been ( ADV|still|now|firmly|fully|largely|mostly|mainly|already )* ( SIDE_ADJ held|controlled|occupied | ...-held|...-controlled|...-occupied )',
     yields: { stance: 'CONTROL', holding: true },
     fires: [
       'Bakhmut, located in the Donetsk region, is Ukrainian controlled, but has been bombarded by Russian artillery for months.',
@@ -691,14 +691,18 @@ export const CONTROL_RULES: ControlRule[] = [
   {
     id: 'control.is-ours',
     kind: 'control',
-    pattern: 'is|remains|are ( still|now|again|once|ADV )? ours ( again|now )? ,|.|"|!|;|—|but',
+    pattern: 'is|remains|are ( still|now|again|once|completely|fully|entirely|totally|already )? ours ( again|now )? ,|.|"|!|;|—|but',
     yields: { stance: 'CONTROL', possessor: true, holding: true },
     fires: [
       '“Kherson is ours,” President Volodymyr Zelensky wrote on Telegram.',
       'Pisky is ours but there remain scattered pockets of resistance in its north, the DPR official said.',
       'The governor said: "Control over Kharkiv is completely ours."',
     ],
-    silent: ['“The choice is ours to make,” the president said.', '“The victory is ours,” Zelensky said in Kharkiv.'],
+    silent: [
+      'Pisky is probably ours, the DPR official said.',
+      '“The choice is ours to make,” the president said.',
+      '“The victory is ours,” Zelensky said in Kharkiv.',
+    ],
     note: 'The speaker’s side holds the place: the controller falls back on the claimant.',
   },
   {

@@ -174,7 +174,8 @@ export const matchSentence = (text: string): SentenceRules => {
       const y = rule.yields as Partial<Record<string, unknown>> & { stance: Stance };
       // Overlapping cues: the earlier rule wins, unless the later one reads more of the same stance ("fierce fighting
       // with Russian troops for control of" is one contest, not "fierce fighting" and a bare "control"), or is a
-      // concession whose verb governs the other's words ("have lost control over the town of X": a loss, not a hold).
+      // concession whose verb governs the other's words ("have lost control over the town of X": a loss, not a hold); an
+      // earlier concession keeps its place over a longer hold that starts inside its words, for the same reason.
       const overlap = cues.findIndex((c) => m.start < c.end && m.end > c.start);
       if (overlap >= 0) {
         const c = cues[overlap]!;

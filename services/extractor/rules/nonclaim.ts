@@ -536,14 +536,14 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.noun-goal',
     kind: 'nonclaim',
     pattern:
-      'liberation|liberating|capture|seizure ~{0,16} is|remains ( a|an|the|our|their|its )? ( unconditional|main|key|top|first|absolute|primary )? goal|goals|objective|aim|priority|task',
+      'liberation|liberating|capture|seizure of ( !, ~ ){1,6} ( , ( !, ~ ){1,10} , )? is|remains ( a|an|the|our|their|its )? ( unconditional|main|key|top|first|absolute|primary )? goal|goals|objective|aim|priority|task',
     yields: { blocks: ['control'], reach: 0 },
     fires: [
       '"The liberation of the Donetsk and Luhansk regions, recognised by the Russian Federation as independent states, is an unconditional priority," Lavrov said.',
     ],
     silent: [
-      'The capture of Avdiivka was a major blow to Kyiv, the analysts said.',
-      'The capture of Avdiivka will allow Russia to target Kramatorsk, the analysts said.',
+      'After the capture of Avdiivka, Pokrovsk is the main goal of the Russian army, analysts said.',
+      'The capture of Avdiivka is a major blow to Kyiv, the analysts said.',
     ],
     note: 'The liberation or capture of a place said to be a goal, a priority or a task is what a side wants, not what it holds.',
   },
