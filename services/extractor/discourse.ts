@@ -4,7 +4,7 @@ import type { Claim, Claimant, Party, PlaceRef, Side } from '../shared/model.js'
 import type { ActorMention } from './actors.js';
 import type { ClaimDate } from './dates.js';
 import type { Speaker } from './context.js';
-import { SAYING_VERBS, STATEMENT_NOUN } from './statements.js';
+import { SAYING_VERBS, STATEMENT_NOUN, STATEMENT_NOUNS } from './statements.js';
 
 export interface Discourse {
   lastPerson: ActorMention | null;
@@ -225,8 +225,10 @@ const AFTER_PREPOSITION = /\b(?:in|of|from|across|inside|into|throughout|for|to|
 const SAYS_OF_OWN = new RegExp(`^\\s+(?:(?:[\\w-]+\\s+){0,3}?(?:${SAYING_VERBS})\\b|that\\s)`, 'i');
 
 /** "denied claims by Moscow that", "firmly refuted claims that": a denial of a claim about the denier's own forces. */
-const DENIES_CLAIM_OF_OWN =
-  /^\s+(?:[\w-]+\s+){0,2}?(?:denied|denies|rejected|rejects|refuted|refutes|dismissed|dismisses)\s+(?:the\s+)?(?:claims?|reports?|statements?|assertions?)\b[^.;"“”]{0,60}?\bthat\s+$/i;
+const DENIES_CLAIM_OF_OWN = new RegExp(
+  String.raw`^\s+(?:[\w-]+\s+){0,2}?(?:denied|denies|rejected|rejects|refuted|refutes|dismissed|dismisses)\s+(?:the\s+)?(?:${STATEMENT_NOUNS})\b[^.;"“”]{0,60}?\bthat\s+$`,
+  'i',
+);
 
 /** "were ousted", "had been driven", "withdrew": what the troops before it lost. */
 const LOST_BY_SUBJECT =
