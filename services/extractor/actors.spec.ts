@@ -64,6 +64,20 @@ describe('findActors', () => {
     ]);
   });
 
+  it('reads an adversary phrase of several words, ending in a role noun, as one adversary unless a side word stands before it', () => {
+    const adversaries = (text: string): [string, string | null, boolean][] =>
+      findActors(text).map((a) => [a.name, a.side, a.adversary === true]);
+    expect(adversaries('Sabotage and reconnaissance groups have infiltrated the village')).toEqual([
+      ['Sabotage and reconnaissance groups', null, true],
+    ]);
+    expect(adversaries('A sabotage group came in')).toEqual([['sabotage group', null, true]]);
+    expect(adversaries('enemy forces entered the town')).toEqual([['enemy forces', null, true]]);
+    expect(adversaries('Ukrainian sabotage and reconnaissance groups entered')).toEqual([
+      ['Ukrainian sabotage and reconnaissance groups', 'UA', false],
+    ]);
+    expect(adversaries('Russian sabotage groups entered')).toEqual([['Russian sabotage groups', 'RU', false]]);
+  });
+
   it('knows a one-word name in another transliteration by its spelling key, and leaves other words alone', () => {
     expect(sided('According to Gerashimov, half of the town is held.')).toEqual([['Valery Gerasimov', 'RU']]);
     expect(sided('Sirskyi said so.')).toEqual([['Oleksandr Syrskyi', 'UA']]);

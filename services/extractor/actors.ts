@@ -21,6 +21,8 @@ export interface ActorMention {
   guessed?: boolean;
   /** "its forces", "their troops": the side of the body whose forces they are (discourse.ts ownedByBody). */
   owner?: Side | null;
+  /** "the Armed Forces", "the army": a bare noun whose side the story gave (discourse.ts resolveActor), not a side word of its own. */
+  inherited?: boolean;
 }
 
 interface ActorFile {
@@ -65,8 +67,8 @@ interface Lexicon {
   adversaries: Set<string>;
   /** "occupiers" → UA: the adversary phrases only one side uses for the other, with that side. */
   adversaryUsedBy: Map<string, 'RU' | 'UA'>;
-  /** The first words of the adversaries' phrases of more than one word: only these begin a two-word lookup. */
-  adversaryFirstWords: Set<string>;
+  /** The most words an adversary phrase has ("sabotage and reconnaissance groups": 4). */
+  adversaryWords: number;
   /** "western", "us", "independent": lower-cased descriptors of observers (side NEUTRAL). */
   observers: Set<string>;
   /** Per side, the words of a unit's designation only that side's army uses, as one expression. */
@@ -256,7 +258,7 @@ const loadLexicon = (): Lexicon => {
     adversaryUsedBy: new Map(
       (['RU', 'UA'] as const).flatMap((side) => (file.adversaryNounsUsedBy?.[side] ?? []).map((n) => [n.toLowerCase(), side] as const)),
     ),
-    adversaryFirstWords: new Set((file.adversaryNouns ?? []).filter((n) => n.includes(' ')).map((n) => n.toLowerCase().split(' ')[0]!)),
+    adversaryWords: Math.max(1, ...(file.adversaryNouns ?? []).map((n) => n.split(' ').length)),
     observers: new Set((file.observerWords ?? []).map((n) => n.toLowerCase())),
     unitTypes: (['RU', 'UA'] as const)
       .filter((side) => file.unitTypeWords?.[side]?.length)
@@ -533,6 +535,27 @@ const possessorBefore = (ts: Token[], i: number, taken: boolean[], text: string)
   return -1;
 };
 
+/** The words of an adversary phrase of `n` words from `i`, as the lexicon lists them. */
+const phraseOf = (ts: Token[], i: number, n: number): string =>
+  ts
+    .slice(i, i + n)
+    .map((t) => t.lower)
+    .join(' ');
+
+/** How many words the longest adversary phrase at `i` has, 0 for none ("enemy's": a possessive's base). */
+const adversaryAt = (ts: Token[], i: number, taken: boolean[], lex: Lexicon): number => {
+  for (let n = Math.min(lex.adversaryWords, ts.length - i); n >= 2; n--)
+    if (!taken.slice(i, i + n).some(Boolean) && lex.adversaries.has(phraseOf(ts, i, n))) return n;
+  return lex.adversaries.has(ts[i]!.base) ? 1 : 0;
+};
+
+/** Where an adversary phrase of two words or more that ends at `head` begins, -1 for none. */
+const adversaryEndingAt = (ts: Token[], head: number, taken: boolean[], lex: Lexicon): number => {
+  for (let n = Math.min(lex.adversaryWords, head + 1); n >= 2; n--)
+    if (!taken.slice(head - n + 1, head).some(Boolean) && lex.adversaries.has(phraseOf(ts, head - n + 1, n))) return head - n + 1;
+  return -1;
+};
+
 export const findActors = (text: string): ActorMention[] => {
   const lex = loadLexicon();
   const ts = tokens(text);
@@ -640,6 +663,9 @@ export const findActors = (text: string): ActorMention[] => {
       if (role) head = i + n - 1;
     }
     if (head < 0 || !role) continue;
+    // "a sabotage group", "sabotage and reconnaissance groups": a role noun that ends an adversary phrase is read with
+    // it below, unless a side word stands before it ("Russian sabotage groups").
+    const adversaryFrom = adversaryEndingAt(ts, head, taken, lex);
     // "military spokesman", "defence ministry officials": the phrase ends at its last role noun.
     while (
       head + 1 < ts.length &&
@@ -667,6 +693,7 @@ export const findActors = (text: string): ActorMention[] => {
         nameStart--;
     }
     let descriptor = firstOfJoinedSides(ts, head, descriptorSide(ts, nameStart - 1, -1, lex, text), lex, text);
+    if (adversaryFrom >= 0 && !descriptor) continue;
     // Capitalised words count as the unit's name only when numbered or when a side stands before them.
     if (nameStart < i && !descriptor && !ts.slice(nameStart, i).some((t) => ORDINAL.test(t.lower))) {
       nameStart = i;
@@ -702,15 +729,15 @@ export const findActors = (text: string): ActorMention[] => {
     i = head;
   }
 
-  // 4. The other side, as a side calls it: "the enemy", "the occupiers", "enemy forces".
+  // 4. The other side, as a side calls it: "the enemy", "the occupiers", "enemy forces", "sabotage and reconnaissance
+  // groups" (the longest phrase of the lexicon's).
   for (let i = 0; i < ts.length; i++) {
     if (taken[i]) continue;
-    const two =
-      i + 1 < ts.length && !taken[i + 1] && lex.adversaryFirstWords.has(ts[i]!.lower) ? `${ts[i]!.lower} ${ts[i + 1]!.lower}` : '';
     // ("the enemy's control": the possessive too.)
-    const n = two && lex.adversaries.has(two) ? 2 : lex.adversaries.has(ts[i]!.base) ? 1 : 0;
+    const n = adversaryAt(ts, i, taken, lex);
     if (!n) continue;
-    const usedBy = lex.adversaryUsedBy.get(n === 2 ? two : ts[i]!.base);
+    const phrase = n === 1 ? ts[i]!.base : phraseOf(ts, i, n);
+    const usedBy = lex.adversaryUsedBy.get(phrase);
     // "the Russian occupiers": a side word before the noun says whose.
     const named = i > 0 && !taken[i - 1] && isBlank(text, ts[i - 1]!.end, ts[i]!.start) ? sideWord(ts[i - 1]!.lower, lex) : null;
     if (named) {

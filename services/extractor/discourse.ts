@@ -27,6 +27,9 @@ export interface Discourse {
   targetGroup: { places: PlaceRef[]; sentence: number } | null;
   /** The last region the story named, and in which sentence: what "60% of the region" refers to. */
   lastRegion: { place: PlaceRef; sentence: number } | null;
+  /** The region whose capital the story named last, and in which sentence ("Kherson was captured ... 72% of the
+   * region"). */
+  lastCapitalRegion: { place: PlaceRef; sentence: number } | null;
   /** The places named so far, by place key, with their population where the gazetteer gives one. */
   mentioned: Map<string, { place: PlaceRef; population: number | null }>;
   lastClaim: Claim | null;
@@ -34,6 +37,10 @@ export interface Discourse {
   /** The control claims of the sentence that told `lastControlClaim`, of its side and controller ("took A, B and C"):
    * what a plural "these claims" refers to. */
   lastControlClaims: { sentence: number; claims: Claim[] };
+  /** The claims of control or of a contest the last few sentences told, by sentence index, one group per sentence,
+   * claimant's side, stance and controller: what "DeepState confirmed the Russian claim" or "Kyiv denied this" refers
+   * back to. */
+  claimGroups: { index: number; claims: Claim[] }[];
   /** The last capture told, with a place or not ("returned 29 settlements under the flag"): who told it, whose it is. */
   lastCapture: { sentence: number; claimant: Claimant; controller: Party; date: ClaimDate | null; counted: boolean } | null;
   lastExplicitDate: ClaimDate | null;
@@ -74,9 +81,11 @@ export const newDiscourse = (outletSide: 'RU' | 'UA' | null = null): Discourse =
   previousPlaces: [],
   targetGroup: null,
   lastRegion: null,
+  lastCapitalRegion: null,
   lastClaim: null,
   lastControlClaim: null,
   lastControlClaims: { sentence: -1, claims: [] },
+  claimGroups: [],
   lastCapture: null,
   lastExplicitDate: null,
   paragraphDate: null,
@@ -131,7 +140,7 @@ export const resolveActor = (a: ActorMention, d: Discourse): ActorMention => {
     .slice(-2)
     .join(' ');
   const known = d.bySide.get(head) ?? d.bySide.get(head.split(' ').pop()!);
-  if (known) return { ...a, side: known };
+  if (known) return { ...a, side: known, inherited: true };
   // "the General Staff said" in a side's own media: that side's.
   if (d.outletSide && OWN_INSTITUTION.test(a.name)) return { ...a, side: d.outletSide };
   return a;
@@ -186,7 +195,8 @@ export const ownedByPerson = (actors: ActorMention[], d: Discourse, text = ''): 
  */
 export const ownedByBody = (actors: ActorMention[], text: string): ActorMention[] =>
   actors.map((a, i) => {
-    if (a.kind !== 'generic' || a.side || a.role !== 'military') return a;
+    // (Or a side the story gave its head noun: "its army" is still the possessor's.)
+    if (a.kind !== 'generic' || (a.side && !a.inherited) || a.role !== 'military') return a;
     const its = /^its\b/i.test(a.name);
     if (!its && !/^their\b/i.test(a.name)) return a;
     const before = actors

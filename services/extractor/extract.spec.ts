@@ -36,6 +36,40 @@ describe('stances', () => {
     ]);
   });
 
+  it('reads a denial whose object only points back ("refuted that") as one of every place the other side claimed', () => {
+    expect(
+      keys(
+        'Russia’s Defence Ministry said its forces had captured the villages of Robotyne and Urozhaine. The Ukrainian governor later refuted that, saying that no territory was lost.',
+      ),
+    ).toEqual([
+      ['Robotyne', 'RU', 'CONTROL', 'RU'],
+      ['Urozhaine', 'RU', 'CONTROL', 'RU'],
+      ['Robotyne', 'UA', 'DENIAL', 'RU'],
+      ['Urozhaine', 'UA', 'DENIAL', 'RU'],
+    ]);
+    // ("disputed the claim, insisting its forces still control Zaporizke": the places the denier goes on to name after
+    // the participle are its own claim's.)
+    expect(
+      keys(
+        'DeepState reported that Russian troops had occupied Zaporizke. However, Ukraine’s general staff disputed the claim, insisting its forces are engaged in fighting near Novohryhorivka.',
+      ).filter((k) => k[2] === 'DENIAL'),
+    ).toEqual([['Zaporizke', 'UA', 'DENIAL', 'RU']]);
+  });
+
+  it('reads a confirmation that names no place as the confirmer’s claim of the places told just before', () => {
+    expect(
+      keys('Russia said it had captured the villages of Urozhaine and Robotyne. DeepState confirmed the Russian claim on Sunday.'),
+    ).toEqual([
+      ['Urozhaine', 'RU', 'CONTROL', 'RU'],
+      ['Robotyne', 'RU', 'CONTROL', 'RU'],
+      ['Urozhaine', 'UA', 'CONTROL', 'RU'],
+      ['Robotyne', 'UA', 'CONTROL', 'RU'],
+    ]);
+    expect(keys('Russia said it had captured the village of Urozhaine. Kyiv could not independently confirm the claim.')).toEqual([
+      ['Urozhaine', 'RU', 'CONTROL', 'RU'],
+    ]);
+  });
+
   it('reads fighting the denier says goes on as contested, in the place denied', () => {
     expect(rows(run('Ukraine’s army rejected the Russian report on Pokrovsk, saying the fighting goes on.'))).toEqual([
       ['Pokrovsk', 'UA', 'DENIAL', 'RU', '2024-03-06'],
@@ -1658,6 +1692,33 @@ describe('twelfth-session readings', () => {
     ]);
   });
 
+  it('takes a bank of the Dnipro for the place a cue acts on, never when it locates another place or is another river’s', () => {
+    expect(
+      keys(
+        'Russian military bloggers claimed that Ukrainian forces had been holding positions on the eastern bank of Kherson Oblast for several weeks.',
+      ),
+    ).toEqual([['Dnipro left bank', 'RU', 'CONTROL', 'UA']]);
+    expect(
+      keys('The ISW said Ukrainian forces took up positions on the left (eastern) bank of the Dnipro River in Kherson Oblast.'),
+    ).toEqual([['Dnipro left bank', 'NEUTRAL', 'CONTROL', 'UA']]);
+    expect(keys('Heavy fighting continues on the left bank of the Kherson region, the Ukrainian army said.')).toEqual([
+      ['Dnipro left bank', 'UA', 'CONTESTED', null],
+    ]);
+    // A bare "left bank" is the Dnipro's in a story about Kherson.
+    expect(
+      keys('Kherson is shelled daily. Saldo said the entire floodplain of the left bank is being controlled by Russian forces.'),
+    ).toEqual([['Dnipro left bank', 'RU', 'CONTROL', 'RU']]);
+    expect(keys('Russian forces captured Krynky on the left bank of the Dnipro, the Russian Defence Ministry said.')).toEqual([
+      ['Krynky', 'RU', 'CONTROL', 'RU'],
+    ]);
+    expect(keys("Nova Kakhovka is a town under Russia's control on the eastern bank of the Dnieper River.")).not.toContainEqual(
+      expect.arrayContaining(['Dnipro left bank']),
+    );
+    expect(keys('Ukrainian forces have pushed Russian troops from the right bank of the Oskil River, the Ukrainian army said.')).toEqual(
+      [],
+    );
+  });
+
   it('takes "the city" after a local office’s title for that office’s settlement, never a plant named before it', () => {
     expect(
       rows(run('The mayor of Sievierodonetsk on the east bank of the Siverskyi Donets said that Russian troops had occupied the city.')),
@@ -1751,6 +1812,82 @@ describe('twelfth-session readings', () => {
         ),
       ),
     ).toEqual([]);
+  });
+
+  it('reads "the region" as the region a sentence names only in an office title, or whose capital the story named since', () => {
+    expect(
+      keys(
+        'Serhiy Haidai, the governor of Luhansk Oblast in eastern Ukraine, said on Sunday that only 10 percent of the region is controlled by Ukraine.',
+      ),
+    ).toEqual([['Luhansk Oblast', 'UA', 'CONTROL', 'UA']]);
+    expect(
+      keys(
+        'Kherson was retaken by Ukrainian troops in 2022. Russian forces still control nearly 72% of the region, the Ukrainian army said.',
+      ),
+    ).toContainEqual(['Kherson Oblast', 'UA', 'CONTROL', 'RU']);
+    // The region named last, when it was named after the capital.
+    expect(
+      keys(
+        'Kherson was retaken by Ukrainian troops in 2022. Fighting goes on in the Zaporizhzhia region. Russian forces control 70% of the region, the Ukrainian army said.',
+      ),
+    ).toContainEqual(['Zaporizhzhia Oblast', 'UA', 'CONTROL', 'RU']);
+    // A share of the territory in the region; "from the region" after a verb of ousting.
+    expect(
+      keys(
+        'Fighting goes on in the Kursk region. Russian troops have regained control of about 64% of the territory in the region, the Russian military claimed.',
+      ),
+    ).toContainEqual(['Kursk Oblast', 'RU', 'CONTROL', 'RU']);
+    expect(
+      keys('Ukrainian forces advanced into Kursk in August. Russia said it had expelled Ukrainian troops from the region.'),
+    ).toContainEqual(['Kursk Oblast', 'RU', 'CONTROL', 'RU']);
+    // Not a capital named in passing since the region: the region named is still the one meant.
+    expect(
+      keys(
+        'Russian forces are advancing in the Donetsk region. Zelensky met commanders in Kharkiv on Tuesday. Russia now controls about 60% of the region, he said.',
+      ),
+    ).toEqual([['Donetsk Oblast', 'UA', 'CONTROL', 'RU']]);
+    // Not a region the sentence names as a target of its own.
+    expect(
+      keys('Fighting goes on in Kherson. Russian forces control 70% of the Zaporizhzhia region, the Ukrainian army said.').filter((r) =>
+        r[0]?.endsWith('Oblast'),
+      ),
+    ).toEqual([['Zaporizhzhia Oblast', 'UA', 'CONTROL', 'RU']]);
+  });
+
+  it('reads a place a cue takes after "the" and an adjective or two, not a preposition’s object', () => {
+    expect(keys('Ukrainian forces still control the neighbouring Novoselivka, the General Staff said.')).toEqual([
+      ['Novoselivka', 'UA', 'CONTROL', 'UA'],
+    ]);
+    expect(keys('Russian forces took the strategic Vuhledar, the Russian Defence Ministry said.')).toEqual([
+      ['Vuhledar', 'RU', 'CONTROL', 'RU'],
+    ]);
+    expect(keys('Russian forces control the road to Pokrovsk, the Russian Defence Ministry said.')).toEqual([]);
+    // Only right after the cue: not a place later in its clause.
+    expect(keys('Russian forces control every road into the besieged Avdiivka, the Ukrainian army said.')).toEqual([]);
+    expect(keys('Russian forces took photographs in the occupied Mariupol, the Ukrainian army said.')).toEqual([]);
+  });
+
+  it('reads an area in km² as an area, not a place', () => {
+    expect(keys('Syrskyi said Ukrainian troops control 1,000 km² in the Kursk region.', '2024-08-13')).toEqual([
+      ['Kursk Oblast', 'UA', 'CONTROL', 'UA'],
+    ]);
+  });
+
+  it('reads Russian volunteer formations fighting for Ukraine as of its side', () => {
+    expect(keys('Russian volunteers claimed to be in control of the village of Tiotkino in Kursk Oblast.', '2024-03-13')).toEqual([
+      ['Tetkino', 'UA', 'CONTROL', 'UA'],
+    ]);
+    expect(keys('The Legion of Freedom of Russia said it had captured the border village of Kozinka.', '2023-05-22')).toEqual([
+      ['Kozinka', 'UA', 'CONTROL', 'UA'],
+    ]);
+  });
+
+  it('keeps a fight a relative clause tells after a capture of the same place', () => {
+    const read = keys(
+      'Russian forces have captured the village of Ocheretyne, where fierce fighting is happening, the Russian Defence Ministry said.',
+    );
+    expect(read).toContainEqual(['Ocheretyne', 'RU', 'CONTROL', 'RU']);
+    expect(read.filter((r) => r[2] === 'CONTESTED').length).toBe(1);
   });
 
   it('gives a list that goes on from a counted capture to the sided source its own sentence names', () => {
@@ -2551,5 +2688,35 @@ describe('twenty-sixth-session readings', () => {
         '2024-02-27',
       ),
     ).toContainEqual(['Lastochkyne', 'RU', 'CONTROL', 'RU']);
+  });
+});
+
+describe('forces without a side word of their own', () => {
+  it('reads “the Armed Forces” and “its army” as the speaker’s own, not those the story named last', () => {
+    expect(
+      keys(
+        'Russian Armed Forces shelled the border. Ukraine’s commander-in-chief said that the Armed Forces controlled about 1,000 square kilometres in the Kursk region.',
+      ),
+    ).toContainEqual(['Kursk Oblast', 'UA', 'CONTROL', 'UA']);
+    // "The army" goes on about the army the story named last, whoever speaks.
+    expect(
+      keys(
+        "Russia's army has been pushing towards Pokrovsk for months. The army captured Novohrodivka on Monday, Ukraine's General Staff said.",
+      ),
+    ).toEqual([['Novohrodivka', 'UA', 'CONTROL', 'RU']]);
+  });
+
+  it('gives infiltrators no side names the other side of whoever speaks, and their hunters the gain', () => {
+    expect(
+      keys('Sabotage and reconnaissance groups have infiltrated the village of Novaya Tavolzhanka, Governor Vyacheslav Gladkov said.'),
+    ).toEqual([['Novaya Tavolzhanka', 'RU', 'CONTESTED', 'UA']]);
+    expect(keys('“A sabotage group came in, there is combat in Novaya Tavolzhanka,” Governor Vyacheslav Gladkov said.')).toEqual([
+      ['Novaya Tavolzhanka', 'RU', 'CONTESTED', 'UA'],
+    ]);
+    expect(
+      keys(
+        'Operations to locate and eliminate enemy sabotage and reconnaissance groups that infiltrated Kupiansk are ongoing, the Ukrainian General Staff said.',
+      ),
+    ).toEqual([['Kupiansk', 'UA', 'CONTESTED', 'UA']]);
   });
 });

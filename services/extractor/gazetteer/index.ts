@@ -974,7 +974,7 @@ class LookupGazetteer implements Gazetteer {
 }
 
 /** The place a mention names, as a gazetteer entry. */
-const placeRefOf = ({ name, id, admin1, country, lat, lon }: GazetteerEntry, surface: string): PlaceRef => ({
+export const placeRefOf = ({ name, id, admin1, country, lat, lon }: GazetteerEntry, surface: string): PlaceRef => ({
   name,
   id,
   admin1,

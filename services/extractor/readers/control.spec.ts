@@ -8,6 +8,20 @@ describe('the control reader', () => {
     expect(rowsOf('It is only a matter of time until Russian forces capture Velyka Novosilka.')).toEqual([]);
   });
 
+  it('gives a gerund hanging on a clause to that clause’s subject: before it, or after its comma when it opens the sentence', () => {
+    expect(
+      rowsOf('After capturing the former city of Lysychansk, Russian forces are advancing towards Sloviansk, the Ukrainian governor said.'),
+    ).toEqual([['Lysychansk', 'UA', 'CONTROL', 'RU']]);
+    expect(
+      rowsOf(
+        "Soldiers of the Tsentr Battlegroup destroyed enemy positions before liberating Krasnohorivka, Russia's defence ministry said.",
+      ),
+    ).toEqual([['Krasnohorivka', 'RU', 'CONTROL', 'RU']]);
+    expect(rowsOf('Ukrainian forces inflicted a major defeat on Russia, recapturing Izium, the Ukrainian army said.')).toEqual([
+      ['Izium', 'UA', 'CONTROL', 'UA'],
+    ]);
+  });
+
   it('points "the cities" back at the list just before it in its own sentence, not at places named after it', () => {
     expect(
       rowsOf(
@@ -814,6 +828,44 @@ describe('the control reader', () => {
       ['Novoselivka', 'UA', 'CONTROL', 'UA'],
       ['Drobysheve', 'UA', 'CONTROL', 'UA'],
       ['Stavky', 'UA', 'CONTROL', 'UA'],
+    ]);
+  });
+
+  it('takes the list a colon sets off after a counted subject’s hold, beside the region the count is in', () => {
+    expect(
+      rowsOf(
+        'Currently, 17 settlements in the Dnipropetrovsk region are under Russian control: Verbove, Dachne, and Filiia, the Russian Defence Ministry said.',
+      ),
+    ).toEqual([
+      ['Dnipropetrovsk Oblast', 'RU', 'CONTROL', 'RU'],
+      ['Verbove', 'RU', 'CONTROL', 'RU'],
+      ['Dachne', 'RU', 'CONTROL', 'RU'],
+      ['Filiia', 'RU', 'CONTROL', 'RU'],
+    ]);
+    // A hold with no count of places before it takes no list after it.
+    expect(rowsOf('The Russian ministry said the area is under Russian control: Ukraine denies it.')).toEqual([]);
+  });
+
+  it('goes on past a list item’s border it lies near, to "as well as", and reads names set out one per line', () => {
+    expect(
+      rowsOf(
+        'Syrskyi said Ukrainian defenders pushed out Russian occupation forces from three villages in Donetsk region: Zelenyi Hai, near the administrative border with Dnipropetrovsk region, as well as Volodymyrivka and Mykhailivka.',
+      ),
+    ).toEqual([
+      ['Zelenyi Hai', 'UA', 'CONTROL', 'UA'],
+      ['Volodymyrivka', 'UA', 'CONTROL', 'UA'],
+      ['Mykhailivka', 'UA', 'CONTROL', 'UA'],
+    ]);
+    // A region after "the border with" is a landmark ("near the border with Russia" locates the villages after it).
+    expect(rowsOf('Ukrainian troops liberated a village on the border with the Kharkiv region, Syrskyi said.')).toEqual([]);
+    expect(
+      rowsOf(
+        'Operational Command South said Ukrainian units liberated eight settlements of the Beryslav district:\n  • Liubymivka\n  • Zolota Balka\n  • Davydiv Brid',
+      ),
+    ).toEqual([
+      ['Liubymivka', 'UA', 'CONTROL', 'UA'],
+      ['Zolota Balka', 'UA', 'CONTROL', 'UA'],
+      ['Davydiv Brid', 'UA', 'CONTROL', 'UA'],
     ]);
   });
 });

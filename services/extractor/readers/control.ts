@@ -23,6 +23,15 @@ import {
 const ADJACENT =
   /^\s*["”’]?\s*(?:(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:region|oblast|province))?['’]s\s+)?(?:(?:dozens|scores|hundreds|several|a\s+number|\d+)\s+(?:of\s+)?(?:places|settlements|villages|towns|localities|communities),?\s+(?:including|among\s+them|such\s+as)\s+)?(?:the\s+|an?\s+)?(?:(?:['‘’"“”]?[a-z-]+['‘’"“”]?\s+){0,2}(?:towns?|city|cities|villages?|settlements?|parts?|portions?|sections?|areas?)\s+of\s+(?:the\s+)?)?(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+(?:and\s+)?)*$/i;
 
+/**
+ * "controls the neighbouring Novoselivka", "took the strategic Vuhledar": a place a cue takes at once after "the" and
+ * an adjective or two (not a preposition's object: "the road to Pokrovsk", "the heights above").
+ */
+const DESCRIBING = String.raw`(?:(?!(?:of|in|to|near|from|at|on|by|for|with|and|or|above|below|around|outside|towards?|beyond|behind|along|across|into|past|between|over|under|whole|entire|rest|remainder|remaining)\b)[a-z-]+\s+){1,2}$`;
+/** Right after the cue: "the" and the adjectives, or the adjectives when the cue's words end on "the". */
+const THE_DESCRIBED = new RegExp(String.raw`^\s*the\s+${DESCRIBING}`);
+const DESCRIBED = new RegExp(String.raw`^\s*${DESCRIBING}`);
+
 const PART_OF_TOWN =
   /^\s*(?:the\s+)?(?:[\w'’-]+\s+){1,2}(?:neighbou?rhoods?|(?:micro|sub)-?districts?|districts?|quarters?)(?:\s+\([^)]{1,30}\))?\s+(?:of|in)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$/i;
 
@@ -57,6 +66,9 @@ const LOCATED_IN = /^\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 /** "four villages inside the border that he said were", "two settlements which": a count of places as a subject. */
 const COUNTED_SUBJECT =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:villages|settlements|towns|localities|communities)\b[^.;]*$/i;
+
+/** ": ", " -- ", " – •": what sets a list off after a cue, a few words on ("are under Russian control in the region: "). */
+const SET_OFF = /^[^.;:—–]{0,50}?\s*(?:--|—|–|:)\s+(?:[•·▪◦*]\s*|\d{1,2}[.)]\s+)?/;
 
 /** An object noun phrase without a name: "one village after another", "several positions", "two settlements". */
 const COMMON_OBJECT =
@@ -171,6 +183,7 @@ export const readControl: Reader = (c, ctx, who) => {
       (p) =>
         p.start >= c.end &&
         (ADJACENT.test(text.slice(c.end, p.start)) ||
+          (/\bthe$/.test(c.text) ? DESCRIBED : THE_DESCRIBED).test(text.slice(c.end, p.start)) ||
           // "left the Kanal neighborhood in Chasiv Yar": a part of a town named by a word that is no place of its own
           // ("the Pokrovsk district of Donetsk" is a district of a region).
           (PART_OF_TOWN.test(text.slice(c.end, p.start)) &&
@@ -220,21 +233,23 @@ export const readControl: Reader = (c, ctx, who) => {
     if (listed.length)
       targets = counted ? listed : [...targets.filter((t) => t.start < listed[0]!.start && !listed.includes(t)), ...listed];
   }
-  // "four villages that he said were now held by Russian forces -- A, B, C and D": a list set off after the cue, when
-  // the cue's own subject is a count of places.
-  if (!targets.length && c.passive) {
-    const setOff = /^[^.;:—–]{0,50}?\s*(?:--|—|–|:)\s+/.exec(text.slice(c.end, c.end + 80));
+  // "four villages that he said were now held by Russian forces -- A, B, C and D", "17 settlements in the Dnipropetrovsk
+  // region are under Russian control: A, B, C": a list set off after the cue (or set out one name per line), when the
+  // cue's own subject is a count of places; the region the count is in stays a claim of its own.
+  if ((c.passive || c.holding) && (!targets.length || (countedSubject && targets[0] === countedSubject))) {
+    const setOff = SET_OFF.exec(text.slice(c.end, c.end + 80));
     const first = setOff ? ctx.places.find((p) => p.start === c.end + setOff[0].length) : undefined;
-    if (first && COUNTED_SUBJECT.test(text.slice(Math.max(0, c.start - 80), c.start))) targets = listFrom(first, ctx);
+    if (first && COUNTED_SUBJECT.test(text.slice(Math.max(0, c.start - 80), c.start))) targets = [...targets, ...listFrom(first, ctx)];
     // "more than 1,100 km of territory were freed, including several villages such as A, B and C": a count of places
     // after the passive names some of what it took.
-    else targets = countedList(c, ctx);
+    else if (!targets.length && c.passive) targets = countedList(c, ctx);
   }
   // "These are A, B and C": places named as a list, each followed by the next or the sentence's end, not a noun.
-  // ("Basivka of the Yunakivska community": a name with the community it is in.)
+  // ("Basivka of the Yunakivska community": a name with the community it is in; "Two of the villages -- Katerynivka
+  // and Rusyn Yar -- are located near ...": a list set off by dashes.)
   if (c.continues)
     targets = targets.filter((p) =>
-      /^\s*(?:[,.;:]|and\b|or\b|\(|$|(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:community|hromada|district|raion|region|oblast)\b)/i.test(
+      /^\s*(?:[,.;:—–]|--|and\b|or\b|\(|$|(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:community|hromada|district|raion|region|oblast)\b)/i.test(
         text.slice(p.end),
       ),
     );
@@ -253,7 +268,12 @@ export const readControl: Reader = (c, ctx, who) => {
           ? who.frame.end
           : 0,
     ),
-    targets: named(withoutLocatingRegions(targets, text)),
+    // (The region a counted subject is in is claimed beside the places the count goes on to name.)
+    targets: named(
+      countedSubject && targets[0] === countedSubject
+        ? [countedSubject, ...withoutLocatingRegions(targets.slice(1), text)]
+        : withoutLocatingRegions(targets, text),
+    ),
     answers: null,
   };
 };

@@ -1,6 +1,7 @@
 // Reads a cue of denial: what it denies (the claim embedded after it, "denied that X was captured"; the claim before
 // it, "the claim was untrue"; a side's claims it names; or the claim the story told last), and so whose control is
 // denied and of which places. The claim it denies is read as part of it, not as a claim of the denier's.
+import type { Claim } from '../../shared/model.js';
 import { sideMarkers } from '../actors.js';
 import { speakerOfCue } from '../attribution.js';
 import type { SentenceContext } from '../context.js';
@@ -39,6 +40,17 @@ const ANAPHORIC_OBJECT = /^\s*(?:this|it|these|those)\b(?!\s+(?:was|were|is|are|
 /** "contradicted the claim", "disputed these reports": a cue that ends on the claim it points back to. */
 const NAMED_OBJECT_END =
   /\b(?:the|this|that|these|those|such)\s+(?:claims?|reports?|statements?|assertions?|announcements?|allegations?)$/i;
+
+/**
+ * "refuted that, saying", "denied this information.", "disputed the claim, insisting", "but Kiev denies it": an object
+ * that only points back at a claim told before, and says nothing of its own (not "denied the claim that ...", "denied
+ * it had fallen", "denied the reports of ...").
+ */
+const BACK_OBJECT =
+  /^\s+(?:(?:(?:the|this|these|those|such)\s+(?:[\w-]+\s+)?|that\s+)(?:claims?|reports?|information|statements?|assertions?|news)\b(?!\s+(?:that|of|about|on|by|from)\b)|(?:this|it|them)\b(?!\s+(?:was|were|is|are|had|has|have|would|will)\b)|that(?=\s*(?:[,.;—]|$)))/i;
+
+/** How many sentences back the claim a pointing-back denial answers may have been told. */
+const DENIES_BACK = 2;
 
 /** "denied the city had changed hands": a clause without "that". */
 const THAT_LESS_CLAUSE = /^\s+(?:[\w'’-]+\s+){1,4}(?:had|has|have|was|were|is|are|remains?|remained)\b/i;
@@ -143,6 +155,7 @@ export const readDenial: Reader = (c, ctx, who, consumed) => {
 
   let controller: ReturnType<typeof asParty>;
   let answers = null;
+  let backGroup: { index: number; claims: Claim[] } | undefined;
   // The claim denied is its maker's: "refuted claims in Russian media about the alleged capture of X" denies Russia's control.
   const claimer =
     !negated && embedded && embedded !== c && embedded.start > c.end ? sideOfClaimsNamed(text.slice(c.end, embedded.start)) : null;
@@ -195,8 +208,25 @@ export const readDenial: Reader = (c, ctx, who, consumed) => {
       !STATEMENT_NOUN.test(text.slice(0, c.start))
     )
       return null;
-    answers = d.lastControlClaim;
+    // "Russia's Ministry of Defense said it controlled Strilecha, Krasne and Pylne. Governor Syniehubov later refuted
+    // that": an object that only points back answers the claim the other side told last (within two sentences), every
+    // place of it, over an outlet's told since ("footage appeared to show a flag in Pokrovsk").
+    const own = asParty(claimant.side);
+    // (Else, when the other side told nothing, the control of the other side anyone told: "DeepState reported that
+    // Russian troops had occupied two villages. However, Ukraine's general staff disputed the claim"; nothing when what
+    // the other side told last is a contest: "claimed that Russian forces had entered Huliaipole. Ukraine denied this".)
+    const recent = own && BACK_OBJECT.test(object) ? d.claimGroups.filter((g) => ctx.index - g.index <= DENIES_BACK).reverse() : [];
+    const theirs = recent.find((g) => g.claims[0]!.claimant.side === other(own!));
+    const told = theirs ?? recent.find((g) => g.claims[0]!.controller === other(own!));
+    backGroup = told?.claims[0]!.stance === 'CONTROL' && told.claims[0]!.controller === other(own!) ? told : undefined;
+    answers = backGroup?.claims.at(-1) ?? d.lastControlClaim;
     controller = answers?.controller ?? null;
+    // ("disputed the claim, insisting its forces still control Zaporizke": what the denier goes on to say after a
+    // participle is its own claim, not the places of the one denied.)
+    if (backGroup) {
+      const goesOn = frames.find((f) => f.kind === 'participle' && f.start > c.end);
+      if (goesOn) targets = targets.filter((t) => t.start === null || t.start < goesOn.start);
+    }
   }
   // "held Siversk, dismissing a statement ... that its troops had seized it": the claim denied refers back to the
   // place the sentence named before the denial, else to the one the story is about.
@@ -217,7 +247,7 @@ export const readDenial: Reader = (c, ctx, who, consumed) => {
     // "disputes these claims", "denied Russia's reports": a plural object answers every place the claim told last named.
     const group = d.lastControlClaims.claims;
     const plural = PLURAL_CLAIMS.test(text.slice(Math.max(0, c.start - 40), c.end + 40)) && group.includes(answers);
-    targets = (plural ? group : [answers]).map((a) => ({ place: a.place, start: null }));
+    targets = (backGroup ? backGroup.claims : plural ? group : [answers]).map((a) => ({ place: a.place, start: null }));
   }
   if (!targets.length && d.lastClaim && !deniesEncirclement && (ANAPHORIC_CLAIM.test(text) || ANAPHORIC_PLACE.test(text)))
     targets = [{ place: d.lastClaim.place, start: null }];

@@ -95,7 +95,13 @@ export const controllerOf = (
           : /^(?:he|she)$/i.test(a.name)
             ? namedBefore(a.start, (x) => x.kind !== 'named')
             : null
-      : (asParty(a.side) ?? asParty(a.owner));
+      : // ('Syrskyi said that as of 12 August, the Armed Forces controlled about 1,000 square kilometres': forces no
+        // word of the sentence gives a side are the speaker's own, not those the story named last.)
+        // (Not in a claim a denial reports, whose maker is not the denier.)
+        // ("Russia's Defense Ministry had claimed its army retook the village": "its" is the possessor's.)
+        a.inherited && !a.adversary && OWN_FORCES.test(a.name) && (asParty(a.owner) ?? asParty(claimant.side))
+        ? (asParty(a.owner) ?? asParty(claimant.side))
+        : (asParty(a.side) ?? asParty(a.owner));
   // "Russian soldiers advanced from Izium, which is still under their control": "their" is the sided plural named
   // before the cue.
   const theirs = (word: string): Party | null => (/^their$/i.test(word) ? namedBefore(c.start, plural) : null);
@@ -286,13 +292,18 @@ export const controllerOf = (
   // one that leads the clause.
   const coordinated = (a: ActorMention): boolean =>
     !c.passive && !c.nominal && /^\s*,?\s+and\b/i.test(text.slice(a.end, c.start)) && COORDINATED_BEFORE.test(text.slice(a.end, c.start));
+  // "Soldiers of the Tsentr group destroyed enemy positions before liberating X": a gerund's subject is that of the
+  // clause it hangs on, the first side that clause names, not its verb's object; "After capturing the village, the
+  // Russians deported ...": opening the sentence, it hangs on the clause after its comma.
+  const clauseSubject = c.gerund ? (candidates.find((a) => sideOf(a)) ?? frontedSubject(c, text, actors, limit, sideOf)) : undefined;
   const subject =
-    nearest &&
+    clauseSubject ??
+    (nearest &&
     leading &&
     nearest !== leading &&
     ((leading.kind === 'pronoun' && objectOfVerb(nearest)) || (sideOf(leading) && (repelled(nearest) || coordinated(nearest))))
       ? leading
-      : nearest;
+      : nearest);
   // "Ukrainian troops have been driven out of Kurakhovo": those driven out lost it.
   if (subject && sideOf(subject) && c.passive && c.expulsion) return other(sideOf(subject)!);
   // "our unit was forced out": the speaker's own; "His battalion was pushed out of Urozhaine, a Ukrainian officer said":
@@ -335,6 +346,28 @@ export const controllerOf = (
   return own ? flip(c, own) : null;
 };
 
+/** "After capturing the former city of Lysychansk, Russian forces are advancing": a gerund phrase that opens its
+ * clause (a few words before it, no comma: "Weeks after occupying X,") and the side named right after its comma. */
+const frontedSubject = (
+  c: Cue,
+  text: string,
+  actors: ActorMention[],
+  limit: number,
+  sideOf: (a: ActorMention) => Party | null,
+): ActorMention | undefined => {
+  if (!/^[\s"“‘]*(?:[\w'’-]+\s+){0,3}$/.test(text.slice(limit, c.start))) return undefined;
+  const comma = /^[^,.;:]*,/.exec(text.slice(c.end));
+  if (!comma) return undefined;
+  const at = c.end + comma[0].length;
+  return actors.find((a) => a.start >= at && /^\s*(?:[\w'’-]+\s+){0,2}$/.test(text.slice(at, a.start)) && sideOf(a) !== null);
+};
+
+/** "the Armed Forces", "the Defence Forces", "its army", "our troops": a side's forces by its own institution's name
+ * or a possessive (not "the army" or "the troops", which go on about the forces the story named last, nor "the
+ * defenders", "the mercenary group"). */
+const OWN_FORCES =
+  /^(?:(?:the\s+)?(?:armed\s+forces|defen[cs]e\s+forces)|(?:its|their|our)\s+(?:own\s+)?(?:armed\s+forces|army|defen[cs]e\s+forces|forces|troops|military|units))$/i;
+
 /** One serving soldier or officer, or a person named: who may speak of "his battalion". */
 const ONE_OF_THE_MILITARY =
   /\b(?:officer|commander|soldier|serviceman|servicewoman|fighter|marine|paratrooper|sergeant|lieutenant|colonel|captain|major)\b|^[A-Z][a-z]+ [A-Z][a-z'’-]+$/;
@@ -373,7 +406,7 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
     // "Russia encircles Myrnohrad", "despite surrounding Myrnohrad": an active verb's subject gains.
     // "Russian forces had encircled Ukrainian units", "Russian forces encircle the town": a verb with no "is" or "by"
     // around it is active too.
-    const verb = /^(?:encircle|encircled|surrounded|blockaded)$/i.test(c.text);
+    const verb = /^(?:encircle|encircled|surround|surrounded|blockaded|envelop|enveloped)$/i.test(c.text);
     // "were “completely” surrounded", "the units encircled in Dimitrov", "encircled by Russian forces": passive.
     const passiveForm =
       /\b(?:is|are|was|were|be|been|being|remain|remains|remained|get|got|left)\s+(?:[\w"“”‘’'-]+\s+){0,3}["“‘']?$/i.test(
@@ -443,6 +476,14 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
   const joined = sideMarkers(pre).at(-1);
   const both = !!subject && !!joined && joined.side !== subject.side && /^\s+and\s+$/.test(pre.slice(joined.end));
   const subjectSide = subject && subject.kind !== 'pronoun' && !both ? asParty(subject.side) : null;
+  // "locate and eliminate enemy sabotage and reconnaissance groups that infiltrated the town", "dealing with the
+  // remnants of the sabotage group that entered the village": those hunted inside are losing it, their hunters gain.
+  if (
+    subjectSide &&
+    /^\s+(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?$/i.test(text.slice(subject!.end, c.start)) &&
+    HUNTED.test(text.slice(Math.max(0, subject!.start - 60), subject!.start))
+  )
+    return other(subjectSide);
   const firstPerson =
     /^(?:our|we|my)\b/i.test(subject?.name ?? '') ||
     /\b(?:our|we)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, c.start - 30), c.start));
@@ -469,15 +510,27 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
     // forces' fighting says no more than that there is fighting.)
     // ("Podolyaka said Russian forces were storming Hirnyk and fighting in its centre": unless the sentence tells that
     // side gaining ground too.)
-    if (firstPerson || /\bholding\s+(?:out|on)\b/i.test(c.text)) return null;
+    // ("hard battles are going on to keep Soledar": a fight to hold a place names nobody gaining it.)
+    if (firstPerson || /\bholding\s+(?:out|on)\b|\bto\s+(?:hold|keep|retain|defend)\b/i.test(c.text)) return null;
     if (subjectSide && subjectSide === asParty(claimant.side)) return gainingInSentence(text, actors) === subjectSide ? subjectSide : null;
     return subjectSide ?? gainingInSentence(text, actors);
   }
+  // "clearing Vovchansk of Russian subversive groups": the side a place is cleared of loses it, the other gains.
+  const clearedOf = /^clear(?:s|ing)?\s+(?:[^\s,;.]+\s+){1,4}?(?:of|from)\s+(?:the\s+)?(?:remaining\s+|last\s+)?/i.exec(
+    text.slice(c.start, c.end + 60),
+  );
+  const cleared = clearedOf ? sideMarkers(text.slice(c.start + clearedOf[0].length)).find((m) => m.start === 0) : undefined;
+  const clearedSide = asParty(cleared?.side);
+  if (clearedSide) return other(clearedSide);
   if (subjectSide && !firstPerson) return subjectSide;
   // "Russian forces continue to advance": a side named just before an advance gains.
   const advancing = sideMarkers(text).find((m) => /^[^.;]{0,40}\badvanc/i.test(text.slice(m.end, m.end + 50)));
   return (advancing ? asParty(advancing.side) : null) ?? asParty(claimant.side);
 };
+
+/** "eliminate enemy", "neutralise the", "dealing with the remnants of the": a verb of hunting down those who follow. */
+const HUNTED =
+  /\b(?:eliminat(?:e|es|ed|ing)|neutrali[sz](?:e|es|ed|ing)|destroy(?:s|ed|ing)?|wip(?:e|es|ed|ing)\s+out|hunt(?:s|ed|ing)?\s+down|clear(?:s|ed|ing)?\s+(?:out\s+)?|(?:remnants|remains)\s+of)\s+(?:the\s+)?(?:remaining\s+|remnants\s+of\s+(?:the\s+)?)?(?:enemy\s+)?$/i;
 
 /** What a side gaining ground does: "pushing closer to the centre", "broke into", "are storming", "making progress". */
 const GAINING_PREDICATE =

@@ -14,7 +14,7 @@ export const ANAPHORIC_CLAIM =
 
 const NOT_TARGET_BEFORE =
   // ("seized a settlement on the outskirts of Severodonetsk": an unnamed place located by the one named.)
-  /(?:\b(?:a|an|one|another|two|three|several)\s+(?:[\w-]+\s+)?(?:settlements?|villages?|hamlets?)\s+on\s+the\s+outskirts\s+of|(?<!\bthe\s+(?:[a-z-]+\s+and\s+)?)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|\b(?:km|kilometers|kilometres|miles)\)?\s+(?:away\s+)?(?:from|of|to)|\b(?:near|outside|beyond|towards?|direction|visit(?:ed)?(?:\s+to)?|river|banks?\s+of|(?:coast(?:line)?|shores?)\s+of)|\b(?:not\s+far|close|next)\s+(?:from|to)|\baway\s+from|\bdirections?\s+of(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?(?:\s+and)?)*|\b(?:way|road|route|approaches|gateway)\s+to|\b(?:linking|connecting|between)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and)?)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:city|town|village)\s+of\s+|(?:[a-z][\w-]*\s+)?capital,?\s+|(?!(?:and|or|in|on|at|of|to|from|by|with|into|for|as|is|was)\s)[a-z][\w-]*\s+)?$/i;
+  /(?:\b(?:a|an|one|another|two|three|several)\s+(?:[\w-]+\s+)?(?:settlements?|villages?|hamlets?)\s+on\s+the\s+outskirts\s+of|(?<!\bthe\s+(?:[a-z-]+\s+and\s+)?)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|\b(?:km|kilometers|kilometres|miles)\)?\s+(?:away\s+)?(?:from|of|to)|\b(?:near|outside|beyond|towards?|direction|visit(?:ed)?(?:\s+to)?|river|banks?\s+of|(?:coast(?:line)?|shores?)\s+of)|\b(?:not\s+far|close|next)\s+(?:from|to)|\b(?:border|frontier|boundary)\s+with(?=\s+(?:the\s+)?$)|\baway\s+from|\bdirections?\s+of(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?(?:\s+and)?)*|\b(?:way|road|route|approaches|gateway)\s+to|\b(?:linking|connecting|between)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and)?)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:city|town|village)\s+of\s+|(?:[a-z][\w-]*\s+)?capital,?\s+|(?!(?:and|or|in|on|at|of|to|from|by|with|into|for|as|is|was)\s)[a-z][\w-]*\s+)?$/i;
 
 const SHARE_OF_NAMED_REGION = new RegExp(String.raw`\b(?:${SHARE_OR_WHOLE})\s+(?:of\s+)?(?:the\s+)?$`, 'i');
 
@@ -206,10 +206,10 @@ const AREA_UNITS = String.raw`square\s+(?:kilomet(?:re|er)s|miles|km)|sq\.?\s*(?
 
 /**
  * "74 settlements", "hundreds of square kilometres", "dozens of villages", "(in control) of 1,294 square kilometres": a
- * count of places or an area, not a place.
+ * count of places or an area, not a place. (Its end is no word character, not a word boundary: "1,000 km² in".)
  */
 const COUNTED = new RegExp(
-  String.raw`^\s+(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+|of\s+)?(?:(?:about|around|some|over|more\s+than|nearly|almost|at\s+least|approximately|roughly|up\s+to|close\s+to|an\s+estimated)\s+)?(?:\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?|hundreds|dozens|thousands|several|a\s+dozen)\s+(?:of\s+)?(?:(?:new|more|other)\s+)?(?:settlements|villages|towns|localities|communities|${AREA_UNITS})\b(?:\s+(?:\(\d[^)]*\)\s+)?of\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:territory|land|area))?`,
+  String.raw`^\s+(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+|of\s+)?(?:(?:about|around|some|over|more\s+than|nearly|almost|at\s+least|approximately|roughly|up\s+to|close\s+to|an\s+estimated)\s+)?(?:\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?|hundreds|dozens|thousands|several|a\s+dozen)\s+(?:of\s+)?(?:(?:new|more|other)\s+)?(?:settlements|villages|towns|localities|communities|${AREA_UNITS})(?!\w)(?:\s+(?:\(\d[^)]*\)\s+)?of\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:territory|land|area))?`,
   'i',
 );
 
@@ -319,10 +319,11 @@ const REGION_NOUN = String.raw`(?:region|oblast|Oblast|Region|province|People['�
 const REGION_NOUNS = String.raw`(?:regions|oblasts|provinces)`;
 /**
  * A list item's locating tail: "in Ukraine's eastern Kharkiv region", "(Donetsk region)", "in (Donetsk region)",
- * ", Donetsk Oblast", "in the same oblast", its settlement noun ("the Krasna Hora village and the city of Bakhmut");
- * with the day it was told ("on June 12"), all a list item may carry before the next.
+ * ", Donetsk Oblast", "in the same oblast", ", near the administrative border with Dnipropetrovsk region", its
+ * settlement noun ("the Krasna Hora village and the city of Bakhmut"); with the day it was told ("on June 12"), all a
+ * list item may carry before the next.
  */
-export const ITEM_LOCATOR = String.raw`(?:,?\s+(?:in|of|near|within)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:\([^)]{0,40}\)|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+${REGION_NOUN})?)|\s*\([^)]{0,40}\)|,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+${REGION_NOUN}|\s+in\s+the\s+same\s+(?:region|oblast|province|area)|\s+(?:village|town|city|settlement|hamlet)(?=[\s,])){0,2}`;
+export const ITEM_LOCATOR = String.raw`(?:,?\s+(?:near|along|on|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:border|frontier|boundary)\s+with\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+${REGION_NOUN})?|,?\s+(?:in|of|near|within)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:\([^)]{0,40}\)|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+${REGION_NOUN})?)|\s*\([^)]{0,40}\)|,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+${REGION_NOUN}|\s+in\s+the\s+same\s+(?:region|oblast|province|area)|\s+(?:village|town|city|settlement|hamlet)(?=[\s,])){0,2}`;
 const LIST_ITEM_TAIL =
   ITEM_LOCATOR +
   String.raw`(?:,?\s+on\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?`;
@@ -402,7 +403,8 @@ const COUNT_THEN_NAMES = new RegExp(
     '(?:villages|settlements|towns|cities|localities|communities|hamlets)' +
     '(?:\\s+(?:nearby|(?:in|of|on|beyond|near|around|outside)\\s+[^:;—–.]{0,60}?))?' +
     // ("three towns in the Donetsk region including Svitlodarsk": no comma needed before a word that brings the names.)
-    '(?:\\s*(?:,|:|--|—|–)\\s*|\\s+(?=(?:namely|including|among\\s+them|such\\s+as|specifically|in\\s+particular|notably)\\b))' +
+    // ("eight settlements of the Beryslav district:" and "• Liubymivka" on the next line: a list set out one per line.)
+    '(?:\\s*(?:,|:|--|—|–)\\s*(?:[•·▪◦*]\\s*|\\d{1,2}[.)]\\s+)?|\\s+(?=(?:namely|including|among\\s+them|such\\s+as|specifically|in\\s+particular|notably)\\b))' +
     // ("several settlements, in particular, the villages of A and B": the word may be set off by commas too.)
     '(?:(?:the\\s+(?:largest|biggest|main|most\\s+important)\\s+of\\s+which\\s+(?:are|were|is|was|being)|namely|including|among\\s+them|such\\s+as|specifically|in\\s+particular|notably|most\\s+recently|these\\s+are|they\\s+are),?\\s+)?' +
     '(?:the\\s+(?:villages?|settlements?|towns?)\\s+of\\s+)?$',

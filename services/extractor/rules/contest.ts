@@ -42,6 +42,22 @@ export const CAPTURE_OF = 'liberation|capture|seizure|storming|takeover of';
  */
 export const CAPTURE_GOING_ON = `${CAPTURE_OF} ~{1,12} continues|continue|continuing|ongoing | ${CAPTURE_OF} ~{1,12} BE ( still )? ongoing|continuing|underway | continues|continue|continuing|goes|going|ongoing ( on )? during|amid|in ( the course of )? the ${CAPTURE_OF}`;
 
+const TO_HOLD = 'to hold|keep|retain|defend ( on to | onto | control of|over )? !back|off|out|up|warm|pace|going';
+
+/**
+ * "fighting fiercely to retain control of Soledar", "hard battles are going on to keep Soledar": a fight to hold a
+ * place, still going on (not "fought to keep", a fight told as over), says nobody holds it yet (nonclaim.fight-to-hold
+ * keeps control.hold and control.share from reading it as held).
+ */
+export const FIGHT_TO_HOLD = `battle|battles|fight|fights|fighting|struggle|struggles|struggling ( ADV|BE|fiercely|hard|desperately|doggedly|on|going|underway|ongoing|raging ){0,4} ${TO_HOLD}`;
+
+/**
+ * "hard battles are going on to keep Soledar", "a critical battle to hold the northern outskirts of Kupyansk": the
+ * battle itself is a contest; a side "fighting to retain" a place (and "the fight to", which reads the same) is only
+ * its effort (nonclaim.goal), no claim.
+ */
+const BATTLE_TO_HOLD = `battle|battles ( ADV|BE|on|going|underway|ongoing|raging ){0,4} ${TO_HOLD}`;
+
 export const CONTEST_RULES: ContestRule[] = [
   {
     id: 'contest.heavy-fighting',
@@ -171,13 +187,14 @@ export const CONTEST_RULES: ContestRule[] = [
     id: 'contest.encircled',
     kind: 'contest',
     pattern:
-      '( encircle|encircled|encircles|encirclement|encircling|surround|surrounded|surrounding|surrounds|semi-encircled|semi-encirclement|half-encircled|half-encirclement|blockaded|blockade|cauldron | cut off | sealed off )',
+      '( encircle|encircled|encircles|encirclement|encircling|surround|surrounded|surrounding|surrounds|semi-encircled|semi-encirclement|half-encircled|half-encirclement|blockaded|blockade|cauldron|enveloped|envelops|enveloping|envelopment | cut off | sealed off )',
     yields: { stance: 'CONTESTED', pinned: true },
     fires: [
       'Ukrainian officials said Russian troops were encircled in Kupiansk.',
       "Ukraine's military said that Russia, despite surrounding Myrnohrad, has yet to cut the routes.",
       'Russian forces also surround Mariupol, where fighting is reported, the Ukrainian army said.',
       'Pushilin said the city of Lyman had been "half-encircled" by Ukrainian troops.',
+      'Russian troops have enveloped Bakhmut from three sides, the Ukrainian military said.',
     ],
     silent: ['Russian troops cut the power lines.', 'Russian forces are trying to surround Pokrovsk, the army said.'],
   },
@@ -340,10 +357,27 @@ export const CONTEST_RULES: ContestRule[] = [
     note: 'A taking told as going on ("continue to liberate X") is not done: the place is fought over, the subject gaining.',
   },
   {
+    id: 'contest.fight-to-hold',
+    kind: 'contest',
+    pattern: BATTLE_TO_HOLD,
+    yields: { stance: 'CONTESTED' },
+    fires: [
+      'Ukraine’s deputy defence minister, Hanna Maliar, claimed that “hard battles are going on to keep Soledar”.',
+      'Ukrainian troops are engaged in a critical battle to hold the northern outskirts of Kupyansk, Marochko said.',
+      'The Ukrainian army said the battle to retain control over Lyman goes on.',
+    ],
+    silent: [
+      'Vuhledar, a town Ukrainian forces fought to keep, fell to the Russians, the ministry said.',
+      'Ukraine said its forces were fighting fiercely to retain control of Soledar.',
+      'A Ukrainian officer said the battle to hold back Russian troops near Kupyansk goes on.',
+    ],
+    note: 'A battle going on to hold a place is a contest nobody is said to be winning: no controller.',
+  },
+  {
     id: 'contest.clearing',
     kind: 'contest',
     pattern:
-      '( clearing | mopping up | mop-up | mopping-up | cleanup|clean-up of | cleanup|clean-up|mop-up|sweep operations|operation | sweeping | combing | search-and-destroy | search-and-strike | search-and-assault | counter-sabotage | search and assault | " cleaning|cleansing ( up )? " | cleaning|cleansing up ( the|remaining )? invaders|occupiers|occupants|enemy|saboteurs|SIDE_ADJ | elimination|destruction of ( the )? remaining ( SIDE_ADJ )? troops|forces|units|groups|invaders|occupiers|enemy | search|hunt for ( the )? remaining ( SIDE_ADJ )? troops|forces|units|groups|invaders|occupiers|enemy )',
+      '( clearing | mopping up | mop-up | mopping-up | cleanup|clean-up of | cleanup|clean-up|mop-up|sweep|clearance operations|operation | clear|clears ~{1,4} of|from ( the )? ( remaining|last )? SIDE_ADJ troops|forces|units|groups|soldiers|servicemen|militants|invaders|occupiers | clear|clears ~{1,4} of|from ( the )? ( remaining|last )? enemy|invaders|occupiers|occupants|saboteurs|militants | sweeping | combing | search-and-destroy | search-and-strike | search-and-assault | counter-sabotage | search and assault | " cleaning|cleansing ( up )? " | cleaning|cleansing up ( the|remaining )? invaders|occupiers|occupants|enemy|saboteurs|SIDE_ADJ | elimination|destruction of ( the )? remaining ( SIDE_ADJ )? troops|forces|units|groups|invaders|occupiers|enemy | search|hunt for ( the )? remaining ( SIDE_ADJ )? troops|forces|units|groups|invaders|occupiers|enemy )',
     yields: { stance: 'CONTESTED', gaining: true },
     fires: [
       'Clearing Izium of the remaining Russian groups goes on, Ukraine’s command said.',
@@ -353,9 +387,14 @@ export const CONTEST_RULES: ContestRule[] = [
       "Russia's defence ministry said its forces were engaged in clean-up operations against Ukrainian forces around Myrnohrad.",
       'The elimination of the remaining Russian troops in Vilkhivka continues, the Ukrainian army said.',
       'The Ukrainian army said the search for the remaining Russian forces in Kherson continues.',
+      'According to Shoigu, the Russian military currently clear Avdiivka of enemy forces that took refuge at the coke plant.',
+      'Inside Kupyansk, clearance operations against remaining Russian troops are ongoing, Ukraine’s army said.',
+      'Ukrainian soldiers destroy the enemy, clearing Vovchansk of Russian subversive groups, the governor said.',
     ],
     silent: [
       'The sky was clear.',
+      'Sappers clear the roads near Izium of mines, the Ukrainian army said.',
+      'Russian units took Urozhaine and are clearing it of mines, the ministry said.',
       'Rescue workers were cleaning up debris in Dnipro after the strike, a Ukrainian official said.',
       'Ukraine accused Russia of ethnic cleansing in occupied Kherson, the Ukrainian army said.',
       'Shelling led to the destruction of the remaining bridges in Vilkhivka, the Ukrainian army said.',

@@ -59,7 +59,7 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.these-are',
     kind: 'control',
     pattern:
-      '( these ( are|were|include|included ) | among them ( are|were )? | the largest|biggest ( of them )? ( are|were|include|included ) | we|it are|is|were|was talking|speaking about ( the )? ( settlements|villages|towns|localities of )? | the settlements|villages|towns|localities are|were|include|included | these are such settlements|villages as ) :?',
+      '( these ( settlements|villages|towns|localities )? are|were|include|included | they include|included ( such as )? | among them ( are|were )? | the largest|biggest ( of them )? ( are|were|include|included ) | we|it are|is|were|was talking|speaking about ( the )? ( settlements|villages|towns|localities of )? | the settlements|villages|towns|localities are|were|include|included ( named|listed as )? | these are such settlements|villages as | ( NUM | two|three|four|five|six|seven|eight|nine|ten ) of the|these|them ( settlements|villages|towns|localities )? — ) :?',
     yields: { stance: 'CONTROL', adjacentObject: true, continues: true },
     fires: [
       'The Ukrainian army returned 29 settlements under the blue-yellow flag in October, the governor said. In addition to those, these are Novovasylivka, Novohryhorivka and Tryfonivka.',
@@ -67,12 +67,18 @@ export const CONTROL_RULES: ControlRule[] = [
       'Shoigu said full control was established over a number of nearby settlements. The largest of them are Bilohorivka and Novodruzhesk.',
       'The Russians managed to capture a number of villages in the Sumy region, the governor said. We are talking about the settlements of Novenke and Basivka.',
       'Russia said its forces had captured two settlements. The settlements were Ivanivka and Netailove.',
+      'The Russian Defence Ministry announced that its troops had taken control of three villages. The settlements are named as Kamianske, Dehtiarne and Popiv Yar.',
+      'Russian forces liberated three villages in the past week, the ministry said. These villages include Stepove and Berdychi.',
+      'Russian forces liberated three villages in the past week, the ministry said. They include Stepove and Berdychi.',
+      'The Russian defence ministry announced the capture of three villages. Two of the villages — Katerynivka and Rusyn Yar — are located near Kostiantynivka.',
     ],
     silent: [
       'Russian forces shelled three villages in the past week, the ministry said. Among them are Stepove and Berdychi.',
       'Russian forces liberated three villages, the ministry said. Fighting went on elsewhere. These are Stepove and Berdychi.',
       'Russian forces captured the village of Stepove, the ministry said. These are Avdiivka veterans who fought for months.',
       'The Russian army captured Stepove, the ministry said. They are Pokrovsk and Myrnohrad, the next targets.',
+      'Russian forces captured the village of Stepove, the ministry said. They include Avdiivka veterans.',
+      'Russian forces shelled three villages in the past week, the ministry said. Two of the villages — Stepove and Berdychi — lost power.',
     ],
     note: 'A list that names the places a capture in the sentence before counted: the same claim for each.',
   },
@@ -867,6 +873,33 @@ export const CONTROL_RULES: ControlRule[] = [
     note: 'A taking told as the means of something else ("by capturing X") is told as done; "after capturing X" tells background as often as news.',
   },
   {
+    id: 'control.gerund',
+    kind: 'control',
+    pattern:
+      '( after|before|upon | , ) ( also|successfully|finally|fully|completely|reportedly|allegedly|effectively|quickly|swiftly|temporarily|initially|eventually )? capturing|recapturing|liberating|seizing|retaking|occupying|freeing|conquering|overrunning|reclaiming ( back )? ( ( full|complete|total )? control of|over )?',
+    yields: { stance: 'CONTROL', past: true, adjacentObject: true, gerund: true },
+    fires: [
+      'After capturing the former city of Lysychansk, Russian forces are advancing towards Sloviansk, the Ukrainian governor said.',
+      'The Russian Defence Ministry said its forces were pounding Ukrainian positions after capturing the town of Sudzha.',
+      "Soldiers of the Tsentr Battlegroup destroyed enemy positions before liberating Krasnohorivka, Russia's defence ministry said.",
+      'Ukrainian forces have inflicted a major defeat on Russia, recapturing Izium in a rapid counter-offensive, the army said.',
+      'Russian forces entered Toretsk less than a week after seizing control of Vuhledar, the Ukrainian army said.',
+    ],
+    silent: [
+      'After capturing two Russian soldiers in Vovchansk, the brigade moved on, the army said.',
+      'Russian forces are aiming at capturing Pokrovsk, the Ukrainian army said.',
+      'Russia launched an offensive in May, aiming to capture Kharkiv, the analysts said.',
+      'Ukrainian troops are preventing Russian forces from capturing Kupiansk, the army said.',
+      'Russian forces may push on, capturing Kramatorsk, the analysts said.',
+      'Russian forces are expected to push on, capturing Kramatorsk, the analysts said.',
+      'Russian forces are suffering heavy losses while capturing Pokrovsk, the Ukrainian army said.',
+      'Russian forces made attempts at capturing Pokrovsk, the Ukrainian army said.',
+      'Russian forces attacked with the aim of capturing Pokrovsk, the Ukrainian army said.',
+      'It is the biggest gain since capturing Avdiivka in February, the analysts said.',
+    ],
+    note: 'A gerund hanging on a clause ("after capturing X", ", recapturing X") tells a taking as done by the subject of that clause: before it, or after the comma that closes it when it opens the sentence.',
+  },
+  {
     id: 'control.oust-attempt',
     kind: 'control',
     pattern: 'ATTEMPT to oust|dislodge|expel|drive|push|knock ~{0,4} ( out ( of|from )? | from )',
@@ -908,5 +941,23 @@ export const CONTROL_RULES: ControlRule[] = [
     ],
     silent: ['Sappers cleared mines from the road to Izium, the Ukrainian army said.'],
     note: 'A place cleared of the enemy is held by the side that cleared it; clearing still going on is contest.clearing.',
+  },
+  {
+    id: 'control.confirms-claim',
+    kind: 'control',
+    pattern:
+      'confirmed|confirms|confirming ( ADV )? ( the|this|these|those ( SIDE_ADJ|earlier|latest|troop )? claim|claims|report|reports|information|news|withdrawal|pullback|retreat | this|it ) ,|.|;|on|"',
+    yields: { stance: 'CONTROL', confirms: true },
+    fires: [
+      'On Saturday, Russia said it had captured the villages of Pylna and Strilecha. DeepState confirmed the Russian claim on Sunday.',
+      'Russian forces have captured Vuhledar, the Russian Defence Ministry said. President Volodymyr Zelenskiy confirmed the troop pullback, asserting that saving lives was paramount.',
+    ],
+    silent: [
+      'On Saturday, Russia said it had captured the villages of Pylna and Strilecha. DeepState could not independently confirm the claim.',
+      'On Saturday, Russia said it had captured the village of Pylna. Kyiv has not confirmed the report.',
+      'On Saturday, Russia said it had captured the village of Pylna. Kyiv would neither confirm nor deny the report.',
+      'DeepState confirmed the Russian claim on Sunday.',
+    ],
+    note: 'A confirmation that names no place re-tells the control claim told just before (readers/confirmation.ts); one that names its place is the cue of that place.',
   },
 ];

@@ -102,15 +102,21 @@ export const DENIAL_RULES: DenialRule[] = [
     id: 'denial.verb',
     kind: 'denial',
     pattern:
-      'denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses|dismissing|refuted|refutes|refuting|disputed|disputes|downplayed|downplays|rebuffed|rebuffs|rebuffing | played|plays|playing down | contested|contests|challenged|challenges|countered|counters|countering|rebutted|rebuts|rebutting ( this|that|the|these|those|such|its|their|SIDE_ADJ )? claim|claims|report|reports|statement|statements|assertion|assertions',
+      'denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses|dismissing|refuted|refutes|refuting|disputed|disputes|downplayed|downplays|rebuffed|rebuffs|rebuffing|refute|rebut | played|plays|playing down | contested|contests|challenged|challenges|countered|counters|countering|rebutted|rebuts|rebutting|dispute|dismiss ( this|that|the|these|those|such|its|their|SIDE_ADJ )? claim|claims|report|reports|statement|statements|assertion|assertions',
     yields: { stance: 'DENIAL', speech: true },
     fires: [
       'Ukraine’s General Staff denied claims made by the Russian Defence Ministry that Russian forces had seized Orikhiv.',
       "Ukraine's government had earlier played down reports that Kherson had fallen into Russian hands.",
       "Russia said it captured Siversk. However, Ukraine's military contested this claim, asserting it still governs the town.",
       "Ukraine's Air Assault Forces said the fighting goes on, countering Russian claims that Pokrovsk had been captured.",
+      "Ukrainian commanders refute Moscow's claims that Kupiansk has been captured.",
+      "Kyiv's military dispute Russian claims that Vovchansk had fallen.",
     ],
-    silent: ['The Kremlin spokesman would neither confirm nor deny the report.', 'Both sides contested the town for months.'],
+    silent: [
+      'The Kremlin spokesman would neither confirm nor deny the report.',
+      'Both sides contested the town for months.',
+      'The dispute over Crimea has lasted a decade.',
+    ],
   },
   {
     id: 'denial.do-not-confirm',

@@ -46,12 +46,16 @@ export interface Cue {
   continues: boolean;
   /** "trying to oust Russian troops from X": the object's side holds the place. */
   heldByObject: boolean;
+  /** "after capturing X, Russian forces ...": the subject is that of the clause the gerund hangs on. */
+  gerund: boolean;
   /** "no longer fully controls X": the subject is losing ground there, the other side gaining. */
   losing: boolean;
   /** "still holds", "remains under": a present hold, which answers the other side's capture claim. */
   holding: boolean;
   /** "claims of full control", "claimed its capture": a claim naming no place, about the one its sentence is about. */
   unnamed: boolean;
+  /** "confirmed the Russian claim": re-tells the control claim told just before. */
+  confirms?: boolean;
 }
 
 export interface Frame {
@@ -213,8 +217,10 @@ export const matchSentence = (text: string): SentenceRules => {
         aside: y.aside === true,
         continues: y.continues === true,
         heldByObject: y.heldByObject === true,
+        gerund: y.gerund === true,
         losing: y.losing === true,
         unnamed: y.unnamed === true,
+        ...(y.confirms === true ? { confirms: true } : {}),
       });
     }
   }

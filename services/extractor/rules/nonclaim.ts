@@ -1,6 +1,6 @@
 // Non-claims: words that make a cue a goal, a plan, an order, a hypothesis, an idiom or a noun rather than a
 // claim. Each blocks the cues of the kinds it names that begin inside its match or within `reach` tokens after.
-import { CAPTURE_GOING_ON, CAPTURE_OF, CAPTURE_UNDER_WAY, EXPULSION_UNDER_WAY, WITHDRAWAL_UNDER_WAY } from './contest.js';
+import { CAPTURE_GOING_ON, CAPTURE_OF, CAPTURE_UNDER_WAY, EXPULSION_UNDER_WAY, FIGHT_TO_HOLD, WITHDRAWAL_UNDER_WAY } from './contest.js';
 import type { NonClaimRule } from './types.js';
 
 export const NONCLAIM_RULES: NonClaimRule[] = [
@@ -8,7 +8,7 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.goal',
     kind: 'nonclaim',
     pattern:
-      '( efforts|effort|attempts|attempt ( of|by ~{1,4} )? to | ATTEMPT|eying|eyeing|eyes|eyed|impede|impedes|impeded|impeding|avoid|avoids|avoided|avoiding|prepared|ready|willing|offer|offers|offered|propose|proposes|proposed|agree|agrees|agreed|provided|demand|demands|demanded|aim|aims|aimed|aiming|seek|seeks|plan|plans|planned|planning|intend|intends|intended|want|wants|wanted|hope|hopes|hoped|goal|goals|objective|objectives|bid|unsuccessful|unsuccessfully|threaten|threatens|threatened|threatening|prepare|prepares|preparing|vow|vows|vowed|braced|bracing|brace|expect|expects|expecting|await|awaits|awaiting|prioritized|prioritised|prioritizing|prioritising|prioritize|prioritise | in order | bent on | so as | difficult|impossible|hard|dangerous ( for ~{1,3} )? to | push|pushes|pushed|pushing|fight|fights|fighting|struggle|struggles|struggling|going|about to | would|could|might|may|will|must|should|shall ( !be | be !seen|heard|spotted|observed|visible ) )',
+      '( efforts|effort|attempts|attempt ( of|by ~{1,4} )? to | ATTEMPT|eying|eyeing|eyes|eyed|impede|impedes|impeded|impeding|avoid|avoids|avoided|avoiding|prepared|ready|willing|offer|offers|offered|propose|proposes|proposed|agree|agrees|agreed|provided|demand|demands|demanded|aim|aims|aimed|aiming|seek|seeks|plan|plans|planned|planning|intend|intends|intended|want|wants|wanted|hope|hopes|hoped|goal|goals|objective|objectives|bid|unsuccessful|unsuccessfully|threaten|threatens|threatened|threatening|prepare|prepares|preparing|vow|vows|vowed|braced|bracing|brace|expect|expects|expecting|expected|await|awaits|awaiting|prioritized|prioritised|prioritizing|prioritising|prioritize|prioritise | in order | bent on | so as | difficult|impossible|hard|dangerous ( for ~{1,3} )? to | push|pushes|pushed|pushing|fight|fights|fighting|struggle|struggles|struggling|going|about to | would|could|might|may|will|must|should|shall ( !be | be !seen|heard|spotted|observed|visible ) )',
     yields: {
       blocks: ['control', 'concession', 'contest'],
       reach: 6,
@@ -124,6 +124,38 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     fires: ['Putin was briefed on completed mop-up operations in Dmitrov.'],
     silent: ['The mop-up of Dmitrov has not been completed, Putin was told.'],
     note: 'A clearing completed is no contest: control.clearing-completed reads it as control.',
+  },
+  {
+    id: 'nonclaim.fight-to-hold',
+    kind: 'nonclaim',
+    pattern: FIGHT_TO_HOLD,
+    yields: { blocks: ['control'], reach: 0 },
+    fires: [
+      'Ukraine’s deputy defence minister, Hanna Maliar, claimed that “hard battles are going on to keep Soledar”.',
+      'Ukrainian troops are engaged in a critical battle to hold the northern outskirts of Kupyansk, Marochko said.',
+      'Ukraine said its forces were fighting fiercely to retain control of Soledar.',
+    ],
+    silent: ['Ukrainian troops hold the northern outskirts of Kupyansk, Marochko said.'],
+    note: 'A place a side fights to keep is not said to be held; contest.fight-to-hold reads a battle to keep it as contested.',
+  },
+  {
+    id: 'nonclaim.continue-to-clear',
+    kind: 'nonclaim',
+    pattern: 'continue|continues|continued|continuing to',
+    yields: { blocks: ['contest.clearing'], reach: 1 },
+    fires: ['The Defense Forces continue to clear Pokrovsk of Russian invaders, the General Staff said.'],
+    silent: ['The Russian military currently clear Avdiivka of enemy forces, Shoigu said.'],
+    note: '"continue to clear X of" is contest.continue-taking’s: contest.clearing, whose words would run longer, leaves it.',
+  },
+  {
+    id: 'nonclaim.clearing-mines',
+    kind: 'nonclaim',
+    pattern:
+      'clearing|clear|clears ~{0,4} of|from ( the )? ( ~ )? mines|debris|rubble|explosives|ordnance|munitions|snow|bodies|landmines|booby-traps',
+    yields: { blocks: ['contest.clearing'], reach: 0 },
+    fires: ['Russian units took Urozhaine and are clearing it of mines, the ministry said.'],
+    silent: ['Ukrainian soldiers are clearing Vovchansk of Russian groups, the governor said.'],
+    note: 'Clearing a place of mines or rubble is the work of sappers and rescuers, no clearing of the enemy.',
   },
   {
     id: 'nonclaim.remnants',
@@ -754,9 +786,13 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
   {
     id: 'nonclaim.left-bank',
     kind: 'nonclaim',
-    pattern: 'left|right bank|banks|flank|flanks|side|wing',
+    pattern: 'left|right ( \\( ~ \\) )? bank|banks|flank|flanks|side|wing',
     yields: { blocks: ['concession'], reach: 0 },
-    fires: ["Ukrainian forces maintain fighting on the Dnieper's left bank around Krynky, the spokesman said."],
+    fires: [
+      "Ukrainian forces maintain fighting on the Dnieper's left bank around Krynky, the spokesman said.",
+      // ("the left (eastern) bank": the side glossed in brackets.)
+      'The ISW said Ukrainian forces took up positions on the left (eastern) bank of the Dnipro River in Kherson Oblast.',
+    ],
     silent: ['Ukrainian forces left the bank of the river near Krynky, the spokesman said.'],
     note: 'The left bank of a river is a side of it, not a retreat.',
   },
@@ -772,10 +808,38 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
   {
     id: 'nonclaim.neither-confirm',
     kind: 'nonclaim',
-    pattern: '( neither confirm|confirmed nor deny|denied | not confirm|confirmed or deny|denied | declined to confirm or deny )',
+    pattern:
+      '( neither confirm|confirmed nor deny|denied|refute|refuted|dispute|disputed | not confirm|confirmed or deny|denied|refute|refuted | declined to confirm or deny )',
     yields: { blocks: ['denial'], reach: 0 },
-    fires: ['The Kremlin spokesman would neither confirm nor deny the report.'],
+    fires: [
+      'The Kremlin spokesman would neither confirm nor deny the report.',
+      'Russia said it had captured Urozhaine; the Ukrainian army could neither confirm nor refute the claim.',
+    ],
     silent: ['The Kremlin spokesman denied the report.'],
+  },
+  {
+    id: 'nonclaim.figurative-envelop',
+    kind: 'nonclaim',
+    pattern:
+      'fog|smoke|darkness|silence|despair|fear|panic|gloom|snow|mist|flames|fire|sense|mood ~{0,3} enveloped|envelops|enveloping|envelop',
+    yields: { blocks: ['contest'], reach: 0 },
+    fires: ['Fog enveloped Pokrovsk on Monday as Russian forces attacked, the Ukrainian army said.'],
+    silent: ['Russian troops have enveloped Bakhmut from three sides, the Ukrainian military said.'],
+    note: 'Weather or a mood that envelops a town surrounds no one.',
+  },
+  {
+    id: 'nonclaim.negated-denial',
+    kind: 'nonclaim',
+    pattern:
+      "( not|n't|never | yet to | declined|refused|unable|hard|difficult to ) ( ADV )? deny|denied|refute|refuted|dispute|disputed|rebut|rebutted|dismiss|dismissed|reject|rejected",
+    yields: { blocks: ['denial'], reach: 0 },
+    fires: [
+      "Russia said it had captured Vovchansk. Ukraine's military did not dispute Russian claims that Vovchansk had fallen.",
+      "Russia said it had captured Vovchansk. Kyiv has yet to refute Moscow's claims that Vovchansk had fallen.",
+      "Russia said it had captured Vovchansk. Ukraine's military declined to dispute Russian claims that Vovchansk had fallen.",
+    ],
+    silent: ["Ukraine's military disputed Russian claims that Vovchansk had fallen."],
+    note: 'A denial said not to be made, or hard to make, is none; the claim it would have answered stands.',
   },
   {
     id: 'nonclaim.report-noun',

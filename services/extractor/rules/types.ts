@@ -42,6 +42,8 @@ export interface ControlYield {
   continues?: boolean;
   /** "trying to oust Russian troops from X": the side named as the verb's object holds the place. */
   heldByObject?: boolean;
+  /** "after capturing X, Russian forces ...", "..., recapturing X": a gerund whose subject is that of the clause it hangs on. */
+  gerund?: boolean;
   /**
    * "still holds", "remains under", "is ours", "controls 30% of": a side's present hold on the place, whole or in part;
    * said while the other side claims to have taken it, it answers that claim (a denial of it, as LABELS.md reads
@@ -53,6 +55,11 @@ export interface ControlYield {
    * own is about the place its sentence is about (named before it, else the one the story is about).
    */
   unnamed?: boolean;
+  /**
+   * "DeepState confirmed the Russian claim on Sunday", "Zelenskiy confirmed the troop pullback": a confirmation that
+   * names no place of its own re-tells the control claim the story told just before, in the confirmer's voice.
+   */
+  confirms?: boolean;
 }
 
 /** A concession: control passes to the other side of whoever withdrew, lost or left. */
