@@ -34,12 +34,9 @@ export interface Discourse {
   mentioned: Map<string, { place: PlaceRef; population: number | null }>;
   lastClaim: Claim | null;
   lastControlClaim: Claim | null;
-  /** The control claims of the sentence that told `lastControlClaim`, of its side and controller ("took A, B and C"):
-   * what a plural "these claims" refers to. */
-  lastControlClaims: { sentence: number; claims: Claim[] };
   /** The claims of control or of a contest the last few sentences told, by sentence index, one group per sentence,
-   * claimant's side, stance and controller: what "DeepState confirmed the Russian claim" or "Kyiv denied this" refers
-   * back to. */
+   * claimant's side, stance and controller ("took A, B and C"): what "DeepState confirmed the Russian claim", "Kyiv
+   * denied this" or a plural "these claims" refers back to. */
   claimGroups: { index: number; claims: Claim[] }[];
   /** The last capture told, with a place or not ("returned 29 settlements under the flag"): who told it, whose it is. */
   lastCapture: { sentence: number; claimant: Claimant; controller: Party; date: ClaimDate | null; counted: boolean } | null;
@@ -84,7 +81,6 @@ export const newDiscourse = (outletSide: 'RU' | 'UA' | null = null): Discourse =
   lastCapitalRegion: null,
   lastClaim: null,
   lastControlClaim: null,
-  lastControlClaims: { sentence: -1, claims: [] },
   claimGroups: [],
   lastCapture: null,
   lastExplicitDate: null,

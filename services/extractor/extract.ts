@@ -1052,14 +1052,7 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
         cueOf.set(claim, c);
         // A later cue of the same sentence may refer to this claim ("..., a claim rejected by Ukraine").
         d.lastClaim = claim;
-        if (claim.stance === 'CONTROL') {
-          const group = d.lastControlClaims;
-          const same =
-            group.sentence === ctx.sentence.start &&
-            group.claims.every((g) => g.claimant.side === claim.claimant.side && g.controller === claim.controller);
-          d.lastControlClaims = { sentence: ctx.sentence.start, claims: same ? [...group.claims, claim] : [claim] };
-          d.lastControlClaim = claim;
-        }
+        if (claim.stance === 'CONTROL') d.lastControlClaim = claim;
         if (claim.stance !== 'DENIAL') {
           const kin = d.claimGroups.find(
             (g) =>

@@ -245,8 +245,8 @@ export const readDenial: Reader = (c, ctx, who, consumed) => {
   const deniesEncirclement = ENCIRCLEMENT_ONLY.test(denied) && !CONTROL_WORD.test(denied);
   if (!targets.length && answers && !deniesEncirclement) {
     // "disputes these claims", "denied Russia's reports": a plural object answers every place the claim told last named.
-    const group = d.lastControlClaims.claims;
-    const plural = PLURAL_CLAIMS.test(text.slice(Math.max(0, c.start - 40), c.end + 40)) && group.includes(answers);
+    const group = d.claimGroups.find((g) => g.claims.includes(answers))?.claims ?? [];
+    const plural = PLURAL_CLAIMS.test(text.slice(Math.max(0, c.start - 40), c.end + 40)) && group.length > 0;
     targets = (backGroup ? backGroup.claims : plural ? group : [answers]).map((a) => ({ place: a.place, start: null }));
   }
   if (!targets.length && d.lastClaim && !deniesEncirclement && (ANAPHORIC_CLAIM.test(text) || ANAPHORIC_PLACE.test(text)))

@@ -53,8 +53,8 @@ export const FIGHT_TO_HOLD = `battle|battles|fight|fights|fighting|struggle|stru
 
 /**
  * "hard battles are going on to keep Soledar", "a critical battle to hold the northern outskirts of Kupyansk": the
- * battle itself is a contest; a side "fighting to retain" a place (and "the fight to", which reads the same) is only
- * its effort (nonclaim.goal), no claim.
+ * battle itself is a contest; a side "fighting to retain" a place, or "the fight to" hold it, is only its effort
+ * (nonclaim.fight-to-hold), no claim.
  */
 const BATTLE_TO_HOLD = `battle|battles ( ADV|BE|on|going|underway|ongoing|raging ){0,4} ${TO_HOLD}`;
 

@@ -55,7 +55,7 @@ export interface Cue {
   /** "claims of full control", "claimed its capture": a claim naming no place, about the one its sentence is about. */
   unnamed: boolean;
   /** "confirmed the Russian claim": re-tells the control claim told just before. */
-  confirms?: boolean;
+  confirms: boolean;
 }
 
 export interface Frame {
@@ -220,7 +220,7 @@ export const matchSentence = (text: string): SentenceRules => {
         gerund: y.gerund === true,
         losing: y.losing === true,
         unnamed: y.unnamed === true,
-        ...(y.confirms === true ? { confirms: true } : {}),
+        confirms: y.confirms === true,
       });
     }
   }
