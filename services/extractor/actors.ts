@@ -67,8 +67,10 @@ interface Lexicon {
   adversaries: Set<string>;
   /** "occupiers" → UA: the adversary phrases only one side uses for the other, with that side. */
   adversaryUsedBy: Map<string, 'RU' | 'UA'>;
-  /** The most words an adversary phrase has ("sabotage and reconnaissance groups": 4). */
-  adversaryWords: number;
+  /** First word of an adversary phrase of two words or more → the most words such a phrase has ("sabotage" → 4). */
+  adversaryStarts: Map<string, number>;
+  /** Last word of an adversary phrase of two words or more → the most words such a phrase has ("groups" → 4). */
+  adversaryEnds: Map<string, number>;
   /** "western", "us", "independent": lower-cased descriptors of observers (side NEUTRAL). */
   observers: Set<string>;
   /** Per side, the words of a unit's designation only that side's army uses, as one expression. */
@@ -258,7 +260,8 @@ const loadLexicon = (): Lexicon => {
     adversaryUsedBy: new Map(
       (['RU', 'UA'] as const).flatMap((side) => (file.adversaryNounsUsedBy?.[side] ?? []).map((n) => [n.toLowerCase(), side] as const)),
     ),
-    adversaryWords: Math.max(1, ...(file.adversaryNouns ?? []).map((n) => n.split(' ').length)),
+    adversaryStarts: longestBy(file.adversaryNouns ?? [], (words) => words[0]!),
+    adversaryEnds: longestBy(file.adversaryNouns ?? [], (words) => words[words.length - 1]!),
     observers: new Set((file.observerWords ?? []).map((n) => n.toLowerCase())),
     unitTypes: (['RU', 'UA'] as const)
       .filter((side) => file.unitTypeWords?.[side]?.length)
@@ -542,17 +545,38 @@ const phraseOf = (ts: Token[], i: number, n: number): string =>
     .map((t) => t.lower)
     .join(' ');
 
-/** How many words the longest adversary phrase at `i` has, 0 for none ("enemy's": a possessive's base). */
+/** For the phrases of two words or more, lower-cased: the word `at` picks out → the most words a phrase it picks has. */
+const longestBy = (phrases: readonly string[], at: (words: string[]) => string): Map<string, number> => {
+  const out = new Map<string, number>();
+  for (const phrase of phrases) {
+    const words = phrase.toLowerCase().split(' ');
+    if (words.length > 1) out.set(at(words), Math.max(out.get(at(words)) ?? 0, words.length));
+  }
+  return out;
+};
+
+/** Whether none of the tokens [from, to) is taken. */
+const free = (taken: boolean[], from: number, to: number): boolean => {
+  for (let k = from; k < to; k++) if (taken[k]) return false;
+  return true;
+};
+
+/**
+ * How many words the longest adversary phrase at `i` has, 0 for none ("enemy's": a possessive's base). Only a word that
+ * begins a phrase of the lexicon's is looked at further: the lookup runs on every word of every sentence.
+ */
 const adversaryAt = (ts: Token[], i: number, taken: boolean[], lex: Lexicon): number => {
-  for (let n = Math.min(lex.adversaryWords, ts.length - i); n >= 2; n--)
-    if (!taken.slice(i, i + n).some(Boolean) && lex.adversaries.has(phraseOf(ts, i, n))) return n;
+  const longest = lex.adversaryStarts.get(ts[i]!.lower) ?? 0;
+  for (let n = Math.min(longest, ts.length - i); n >= 2; n--)
+    if (free(taken, i, i + n) && lex.adversaries.has(phraseOf(ts, i, n))) return n;
   return lex.adversaries.has(ts[i]!.base) ? 1 : 0;
 };
 
 /** Where an adversary phrase of two words or more that ends at `head` begins, -1 for none. */
 const adversaryEndingAt = (ts: Token[], head: number, taken: boolean[], lex: Lexicon): number => {
-  for (let n = Math.min(lex.adversaryWords, head + 1); n >= 2; n--)
-    if (!taken.slice(head - n + 1, head).some(Boolean) && lex.adversaries.has(phraseOf(ts, head - n + 1, n))) return head - n + 1;
+  const longest = lex.adversaryEnds.get(ts[head]!.lower) ?? 0;
+  for (let n = Math.min(longest, head + 1); n >= 2; n--)
+    if (free(taken, head - n + 1, head) && lex.adversaries.has(phraseOf(ts, head - n + 1, n))) return head - n + 1;
   return -1;
 };
 

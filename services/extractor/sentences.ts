@@ -124,9 +124,11 @@ const BYLINE = /^\s*By\s+[A-Z]/;
 const wrapsOnto = (block: string, next: string, width: number): boolean => {
   // ("Russia claims Ocheretyne\nBy Olena Harmash and Tom Balmforth,\nKYIV (Reuters) - Russian forces ...": a byline and
   // a dateline stay lines of their own; so does a page's furniture, "Published ..., 10:42 a.m. ET,".)
+  // (Most lines end on a full stop: the cheap test first.)
+  if (!mayGoOn(block, next)) return false;
   const lastLine = block.slice(block.lastIndexOf('\n') + 1);
   if (DATELINE_START.test(next.trim()) || BYLINE.test(lastLine) || isFurniture(lastLine.trim()) || isFurniture(next.trim())) return false;
-  if (!mayGoOn(block, next) || LOWER_CASE_START.test(next.trim())) return wrapsInLowerCase(block, next);
+  if (LOWER_CASE_START.test(next.trim())) return wrapsInLowerCase(block, next);
   const last = block.trim().slice(block.trim().lastIndexOf('\n') + 1);
   if (OPEN_END.test(last) && last.length <= 100) return true;
   return width > 0 && last.length + 1 + next.trim().split(/\s/)[0]!.length > width;
