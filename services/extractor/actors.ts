@@ -110,8 +110,8 @@ const cachedSpellingKey = (word: string): string => {
 /** A one-word name is looked up by its spelling key only from this length on: shorter keys collide too often. */
 const SPELLING_MIN = 6;
 
-// ("U.S.", "U.K.": initials with their dots are one word, as the lexicon spells them.)
-const WORD = /(?:[A-Z]\.){2,}|[A-Za-z\u00C0-\u024F0-9][\w\u00C0-\u024F]*(?:[-'’][\w\u00C0-\u024F]+)*/g;
+// ("U.S.", "U.K.", "U.K.'s": initials with their dots are one word, as the lexicon spells them.)
+const WORD = /(?:[A-Z]\.){2,}(?:['’]s\b)?|[A-Za-z\u00C0-\u024F0-9][\w\u00C0-\u024F]*(?:[-'’][\w\u00C0-\u024F]+)*/g;
 
 interface Token {
   text: string;

@@ -153,6 +153,24 @@ const DATELINE_SOURCE = /^\([^()]+\)\s*[-—–]/;
 const TITLE_OF =
   /^\s*(?:the|an?|one)\s+(?:(?:senior|top|local|regional|deputy|acting|former|military|press)\s+)?(?:head|chief|leader|officials?|spokes(?:man|woman|person)|commander|officers?|representatives?|members?|advis[eo]r|sources?|soldiers?|governor|mayor|deputy|minister)\s+(?:of|from|with|for|in|at)\s+(?:the\s+)?$/i;
 
+/** ' Kharkiv Governor Oleh Syniehubov', ' the regional governor': a name or a title right after a reporting verb (not a
+ * day or a month). */
+const SPEAKER_AFTER =
+  /^\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|This|That|It|He|She|They|We|In|On|At)\b)[A-Z]/;
+
+/** A word that makes what follows a reporting verb a clause of its own ("said Russian forces entered Vovchansk"), not
+ * the verb's speaker. */
+const CLAUSE_WORD =
+  /\b(?:[a-z][\w'’-]*(?:ed|ing)|is|are|was|were|has|have|had|will|would|could|can|may|might|took|holds?|controls?|remains?|fell|left|lost|won|continues?|not|no|that|there)\b/;
+
+/** An apposition that makes its person an observer: an analyst, an expert, the head of a research centre. */
+const OBSERVER_TITLE =
+  /\b(?:analysts?|experts?|researchers?|observers?|cent(?:er|re)|institute|think[\s-]?tank|studies|university|professor)\b/i;
+
+/** ' Petro Ivanenko, the governor of', ' Gorb, a drone operator with': a capitalised name of one to four words, then the
+ * opening of its apposition (the name in group 1). */
+const UNKNOWN_NAME_APPOSED = /^\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+),\s+(?:(?:the|an?|one)\s+)?(?=[a-z])/;
+
 /** Who speaks through a frame: its subject, the name after "according to"/"by", or the speaker before it. */
 export const speakerOf = (
   f: Frame,
@@ -167,7 +185,13 @@ export const speakerOf = (
   const dateNear = (): ClaimDate | null => {
     const initial = dates.find((x) => x.start < 25 && x.start < (text.indexOf(',') >= 0 ? text.indexOf(',') : 25));
     const inClause = dates.filter(
-      (x) => x.start >= from && x.end <= to && Math.abs(x.start - f.start) < 120 && !inSinceClauseOf(text, x, f.start),
+      (x) =>
+        x.start >= from &&
+        x.end <= to &&
+        Math.abs(x.start - f.start) < 120 &&
+        !inSinceClauseOf(text, x, f.start) &&
+        // ("Kyiv said, a day after Moscow claimed ...": an after-clause's span dates the claim it tells, not a frame.)
+        !x.after,
     );
     const best = inClause.sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0] ?? initial ?? null;
     return best ? { value: best.value, precision: best.precision } : null;
@@ -367,7 +391,8 @@ export const speakerOf = (
             (a) =>
               a.start >= f.end &&
               // "..., says Denis Bezsonov": a first name the lexicon gives otherwise ("Daniil") before the surname it knows.
-              /^\s*(?:the\s+)?(?:(?!(?:that|which|who|whom|if|whether|it|they|he|she|we|this|these|those|there|to|on|in|at|by)\b)[a-z][\w-]*\s+){0,3}(?:[A-Z][a-z'’-]+\s+)?$/.test(
+              // ('..., said the Luhansk region administration head Serhiy Haidai': a place may open the title.)
+              /^\s*(?:the\s+)?(?:[A-Z][a-z'’-]+\s+(?=[a-z]))?(?:(?!(?:that|which|who|whom|if|whether|it|they|he|she|we|this|these|those|there|to|on|in|at|by)\b)[a-z][\w-]*\s+){0,3}(?:[A-Z][a-z'’-]+\s+)?$/.test(
                 text.slice(f.end, a.start),
               ),
           )
@@ -424,6 +449,29 @@ export const speakerOf = (
       )
         ? invertedNamed
         : null;
+    // '..., said Petro Ivanenko, the governor of Kharkiv region', '..., said Gorb, a drone operator with Ukraine's 28th
+    // Brigade': a name the lexicon does not know, right after an inverted verb, is the speaker, and speaks for the side
+    // of the body or office its apposition names (never for the subject of what he reports, before the verb).
+    const apposedName =
+      f.kind === 'verb' && !inverted && /["”,]\s*$/.test(text.slice(Math.max(0, f.start - 3), f.start))
+        ? UNKNOWN_NAME_APPOSED.exec(text.slice(f.end))
+        : null;
+    const apposedSpeaker = apposedName
+      ? (() => {
+          const from = f.end + apposedName[0].length;
+          const stop = text
+            .slice(from)
+            .search(
+              /[;:"“”]|,\s+(?:who|which|and|but|as|while|adding|saying|noting)\b|,\s+(?:on|late|early|last|this)\s+\w+\s*[,.]|\.(?:\s|$)|$/i,
+            );
+          // ("..., said Oleksandr Musiienko, the head of the Kyiv-based Center for Military Legal Studies": an observer.)
+          if (OBSERVER_TITLE.test(text.slice(from, from + stop))) return null;
+          const body = actors.find(
+            (a) => a.start >= from && a.end <= from + stop && (a.side === 'RU' || a.side === 'UA') && a.kind !== 'pronoun',
+          );
+          return body ? { ...body, name: apposedName[1]!, kind: 'named' as const } : null;
+        })()
+      : null;
     // "Gerasimov, seated among officers opposite Putin, who was in uniform, told the president ...", "The Vostok
     // battalion, which had been stationed in the village, admitted ...": the verb closes a relative clause; its
     // subject is the sentence's before that clause, not an actor inside it.
@@ -507,13 +555,25 @@ export const speakerOf = (
           return who && (who.side || who.kind === 'named') && who.kind !== 'pronoun' ? who : null;
         })()
       : null;
+    // "Russian forces entered Vovchansk, said Kharkiv Governor Petro Ivanenko.": a verb set after a comma with its
+    // speaker after it, closing the sentence, has that speaker; the subject before the comma is the report's own.
+    const afterVerb = text.slice(f.end);
+    const speakerAfter =
+      f.kind === 'verb' &&
+      /,\s*$/.test(text.slice(Math.max(0, f.start - 3), f.start)) &&
+      (!!apposedName ||
+        (SPEAKER_AFTER.test(afterVerb) && INVERTED_SPEAKER_END.test(afterVerb) && !CLAUSE_WORD.test(afterVerb.replace(/\.\s*$/, ''))));
+    // (Not "Voloshyn, the spokesperson of the group, told Interfax Ukraine": a subject set off by an apposition, and
+    // the one told.)
+    const reportAfter = speakerAfter && !/^(?:told|tells?|telling)$/i.test(text.slice(f.start, f.end)) && reportSubject?.kind !== 'named';
     chosen =
       quoted ??
       agent ??
       afterComma ??
+      apposedSpeaker ??
       relativeSubject ??
       outerSubject ??
-      reportSubject ??
+      (reportAfter ? invertedNamed : reportSubject) ??
       titledSpeaker() ??
       owner ??
       invertedNamed ??

@@ -42,6 +42,9 @@ const SUBJECT = new RegExp(
   String.raw`(?<!\b(?:on|in|at|near|along)\s+)\bthe\s+(?:(?:entire|whole)\s+)?${BANK}\s*,?\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)?$`,
 );
 
+/** A holding on the bank, not the bank: "positions on", "a bridgehead on", "the territory on". */
+const HOLDING_ON = /\b(?:positions?|territory|territories|bridgeheads?|footholds?)\s+(?:on|of|along)\b/i;
+
 /** Whether a sentence speaks of a river's bank at all ("the left bank", "the Dnipro's eastern bank"). */
 export const NAMES_BANK = /\b(?:left|right|east|eastern|west|western)(?:\s*\((?:east|eastern|west|western)\))?\s+bank\b/i;
 
@@ -49,6 +52,8 @@ export const NAMES_BANK = /\b(?:left|right|east|eastern|west|western)(?:\s*\((?:
 const RIVER_NAMED = /\b([A-Z][\w'’-]+)\s+[Rr]iver\b|\b[Rr]iver\s+([A-Z][\w'’-]+)/g;
 const IS_DNIPRO = new RegExp(`^${DNIPRO}$`);
 const KHERSON = /^Kherson(?:\s+(?:[Rr]egion|[Oo]blast))?$/;
+/** A story about the Kherson stretch of the river: one that names Kherson (the banks' names are that region's). */
+const IN_KHERSON = /\bKherson\b/;
 
 /**
  * Whether a bank is the Dnipro's: "of the Dnipro", "of the Kherson region" say so; a bank "of" another river or
@@ -57,9 +62,12 @@ const KHERSON = /^Kherson(?:\s+(?:[Rr]egion|[Oo]blast))?$/;
 const ofDnipro = (of: string | undefined, story: string): boolean => {
   if (of) {
     const name = of.replace(/^[Rr]iver\s+|\s+[Rr]iver$/g, '');
-    return IS_DNIPRO.test(name) || KHERSON.test(name);
+    if (KHERSON.test(name)) return true;
+    // ("the left bank of the Dnipro" in a story about Zaporizhzhia or Nikopol: a bank, but not the Kherson region's
+    // the names stand for.)
+    return IS_DNIPRO.test(name) && IN_KHERSON.test(story);
   }
-  if (!new RegExp(`\\b${DNIPRO}\\b|\\bKherson\\b`).test(story)) return false;
+  if (!IN_KHERSON.test(story)) return false;
   for (const m of story.matchAll(RIVER_NAMED)) if (!IS_DNIPRO.test(m[1] ?? m[2]!)) return false;
   return true;
 };
@@ -82,16 +90,17 @@ export const bankActedOn = (
   passive: boolean,
   contest: boolean,
   story: string,
-): { place: PlaceRef; start: number } | null => {
+): { place: PlaceRef; start: number; partial: boolean } | null => {
   const object = (contest ? CONTEST_OBJECT : CONTROL_OBJECT).exec(text.slice(end));
   if (object) {
     const place = bankOf(object, story);
-    return place ? { place, start: end + object[0].search(/\S/) } : null;
+    // ("took up positions on the left bank", "holds a bridgehead on the left bank": a part of the bank, not all of it.)
+    return place ? { place, start: end + object[0].search(/\S/), partial: HOLDING_ON.test(object[0]) } : null;
   }
   const subject = passive ? SUBJECT.exec(text.slice(0, start)) : null;
   if (subject) {
     const place = bankOf(subject, story);
-    return place ? { place, start: subject.index } : null;
+    return place ? { place, start: subject.index, partial: false } : null;
   }
   return null;
 };

@@ -14,6 +14,12 @@ export interface ClaimDate {
 export interface DateMention extends ClaimDate {
   start: number;
   end: number;
+  /** A month or day written without its year ("on 21 May"): the year was read from the story's date. */
+  yearless?: boolean;
+  /** A date that states its year ("2 April 2022", "early March 2022"). */
+  yearStated?: boolean;
+  /** "two weeks after Moscow claimed ...": a span counted back to an after-clause, which dates only what follows it. */
+  after?: boolean;
 }
 
 const anchorFile = JSON.parse(readFileSync(new URL('../../data/date-anchors.json', import.meta.url), 'utf8')) as {
@@ -104,8 +110,12 @@ const SINCE_TAKING = /\b(?:seized|captured|took|taken|occupied|liberated|retook|
  * eastern city of Bakhmut last May": when the taking itself was, which the since-clause tells.)
  */
 const measuredFrom = (text: string, start: number): boolean => {
-  const since = /\bsince\s+([^,.;]{0,40}\s)?$/i.exec(text.slice(Math.max(0, start - 48), start));
-  return !!since && !SINCE_TAKING.test(since[1] ?? '');
+  // ("since the start of the Russian special military operation in Ukraine on 24 February", "just days before the
+  // second anniversary of Russia's invasion on February 24": the same, a few more words away.)
+  const since = /\b(since|before|ahead\s+of)\s+([^,.;]{0,70}\s)?$/i.exec(text.slice(Math.max(0, start - 80), start));
+  if (!since || SINCE_TAKING.test(since[2] ?? '')) return false;
+  // ("before being driven out by Ukrainian forces in November 2022": a before-clause that tells an event is dated by it.)
+  return since[1]!.toLowerCase() === 'since' || !/\b(?:being|been|having|[a-z]+ed|[a-z]+ing)\b/i.test(since[2] ?? '');
 };
 
 /** The words from a "since" to a date it governs: "since it captured the city of Bakhmut in" (not "since early"). */
@@ -136,6 +146,7 @@ const PLACE_LIST_BEFORE = /(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+){2,}(?:
 
 export const findDates = (text: string, ref: Date): DateMention[] => {
   const found: DateMention[] = [];
+  const afterClaims: RegExpMatchArray[] = [];
   const lower = text.toLowerCase();
   for (const [phrase, month] of anchors) {
     const at = lower.indexOf(phrase);
@@ -186,7 +197,13 @@ export const findDates = (text: string, ref: Date): DateMention[] => {
       found.push({ value: ym(at), precision: 'month', start: m.index, end });
     }
   }
-  if (!DATE_HINT.test(text)) return found.sort((a, b) => a.start - b.start);
+  // (Only where "after" is written at all: a cheap test before the regex.)
+  if (lower.includes(' after '))
+    for (const m of text.matchAll(AFTER_CLAIM)) {
+      if (found.some((f) => m.index < f.end && m.index + m[0].length > f.start)) continue;
+      afterClaims.push(m);
+    }
+  if (!DATE_HINT.test(text)) return withAfterClaims(found, afterClaims, ref);
   for (const r of parseNearHints(text, ref)) {
     const start = r.index;
     const end = r.index + r.text.length;
@@ -222,7 +239,16 @@ export const findDates = (text: string, ref: Date): DateMention[] => {
     if (MONTH_WORDS.test(around) && !weekdayOnly) {
       precision = 'month';
       if (/\blast month\b/i.test(around)) date = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - 1, 1, 12));
-      if (/\blast week\b/i.test(around)) date = shiftDays(ref, -7);
+      // A week is dated by its middle, as the story's reader counts weeks (Monday to Sunday): "this week" is the week
+      // of publication (a Tuesday story's "this week" began on Monday, not the Sunday before); "the past week" the
+      // seven days up to the story; "last week" the week before the story's (its Thursday: a Monday story's "last
+      // week" lay mostly in the days just before, an early-month story's in the month before); "earlier this week" the
+      // days of the story's week before it.
+      const weekday = (ref.getUTCDay() + 6) % 7;
+      if (/\b(?:earlier|previously)\s+this\s+week\b/i.test(around)) date = shiftDays(ref, -Math.ceil(weekday / 2));
+      else if (/\bthis\s+week\b/i.test(around) && !/\bthis\s+past\s+week\b/i.test(around)) date = ref;
+      else if (/\b(?:the|this)\s+(?:past|last)\s+week\b/i.test(around)) date = shiftDays(ref, -3);
+      else if (/\blast week\b/i.test(around)) date = shiftDays(ref, -weekday - 4);
     }
     // "by August 12, 28 settlements were ...": a year read from a count after the day is no year; a date is never after
     // the story that tells it.
@@ -231,7 +257,67 @@ export const findDates = (text: string, ref: Date): DateMention[] => {
       date = new Date(Date.UTC(ref.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), 12));
     if ((!r.start.isCertain('year') || /,\s*\d{1,2}$/.test(r.text)) && date.getTime() > ref.getTime() + 86_400_000)
       date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate(), 12));
-    found.push({ value: precision === 'day' ? ymd(date) : ym(date), precision, start, end });
+    const mention: DateMention = { value: precision === 'day' ? ymd(date) : ym(date), precision, start, end };
+    if (/\b(?:19|20)\d\d\b/.test(r.text)) mention.yearStated = true;
+    else if (!weekdayOnly && !r.start.isCertain('year') && !RELATIVE_WORDS.test(text.slice(Math.max(0, start - 14), end + 12)))
+      mention.yearless = true;
+    found.push(mention);
+  }
+  return withAfterClaims(found, afterClaims, ref);
+};
+
+/**
+ * "just two weeks after Moscow claimed full control of the town", "more than a week after Kyiv announced its
+ * recapture", "a day after Russia said it had taken Marinka": a claim told as made a span before what the sentence
+ * tells, itself near the story's day (or the day the sentence names before it).
+ */
+const AFTER_CLAIM = new RegExp(
+  String.raw`\b(?:(just\s+over|just|only|barely|more\s+than|over|nearly|almost|about|some|less\s+than)\s+)?(a\s+few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d{1,2})?\s*(days?|weeks?|months?)\s+after\s+(?=(?:[\w'’.-]+\s+){1,6}?(?:claimed|said|says|announced|declared|reported|stated|confirmed)\b)`,
+  'gi',
+);
+
+const withAfterClaims = (found: DateMention[], afterClaims: RegExpMatchArray[], ref: Date): DateMention[] => {
+  for (const m of afterClaims) {
+    const start = m.index!;
+    if (found.some((f) => start < f.end && start + m[0].length > f.start)) continue;
+    const word = (m[2] ?? '').toLowerCase();
+    const n = !word ? 3 : /few|several/.test(word) ? 3 : word === 'a' || word === 'an' ? 1 : (NUMBER_WORDS[word] ?? Number(word));
+    const unit = m[3]!.toLowerCase().replace(/s$/, '');
+    const modifier = (m[1] ?? '').toLowerCase();
+    const scale = /over|more/.test(modifier) ? 1.1 : /nearly|almost|less/.test(modifier) ? 0.9 : 1;
+    const days = Math.round(n * (unit === 'day' ? 1 : unit === 'week' ? 7 : 30) * scale);
+    // Counted from the day the sentence names before it ("Prigozhin said on Sunday, just two weeks after ..."), else
+    // from the story's.
+    const base = found.filter((f) => f.end <= start && f.precision === 'day' && !f.after).at(-1);
+    const from = base ? new Date(`${base.value}T12:00:00Z`) : ref;
+    found.push({ value: ym(shiftDays(from, -days)), precision: 'month', start, end: start + m[0].length, after: true });
   }
   return found.sort((a, b) => a.start - b.start);
+};
+
+/** What opens a sentence that goes on with a narrative: "Weeks later", "A day later", "The next day", "By late March". */
+const NARRATIVE_SEQUEL =
+  /^\W*(?:(?:(?:a|one|two|three|four|five|six|several|a\s+few|few|some)\s+)?(?:days?|weeks?|months?)\s+later\b|later\b|then\b|afterwards?\b|the\s+(?:next|following)\s+(?:day|week|month)\b|by\s+(?:(?:early|mid-?|late|the\s+end\s+of)\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i;
+
+/** Words that date relative to the story's day, not to a year a narrative is in. */
+const RELATIVE_WORDS = /\b(?:last|this|next|past|yesterday|today|tonight|week|ago)\b/i;
+
+/**
+ * "On 2 April 2022, ... bodies were discovered in Bucha. Weeks later, on 21 May, Russia claimed control of Mariupol":
+ * a story that tells its history with years goes on in the year it last stated, so a month or day written without a
+ * year in the same paragraph is in that year (or the next, when its month comes before the stated one's), not in the
+ * year of publication. `stated` is the paragraph's last stated year-month before the sentence, if any.
+ */
+export const narrativeYears = (text: string, dates: DateMention[], stated: string | null, published: string): DateMention[] => {
+  if (!dates.some((x) => x.yearless)) return dates;
+  // (From a sentence before, only in a sentence told as what came next: "Weeks later", "The next day", "By late
+  // March"; a story goes back to its news without saying so.)
+  let anchor = stated && NARRATIVE_SEQUEL.test(text) ? stated : null;
+  return dates.map((x) => {
+    if (x.yearStated) anchor = x.value.slice(0, 7);
+    if (!x.yearless || !anchor || anchor.slice(0, 4) >= published.slice(0, 4)) return x;
+    const year = Number(anchor.slice(0, 4)) + (x.value.slice(5, 7) < anchor.slice(5, 7) ? 1 : 0);
+    const value = `${year}${x.value.slice(4)}`;
+    return value.slice(0, 7) > published.slice(0, 7) ? x : { ...x, value };
+  });
 };

@@ -52,6 +52,7 @@ const pastYearOnly = (ctx: SentenceContext, from: number, to: number, c: Cue): b
 export const mainClauseDate = (ctx: Pick<SentenceContext, 'dates' | 'text' | 'clauses'>): DateMention | null =>
   ctx.dates.find(
     (x) =>
+      !x.after &&
       !RELATIVE_OPENING.test(ctx.text.slice(0, ctx.clauses.span(ctx.clauses.of(x.start))[0])) &&
       // ("the biggest gain since it captured Bakhmut in May 2023": the since-clause's date is its own.)
       !inSinceClauseOf(ctx.text, x, -1),
@@ -73,12 +74,32 @@ export const claimDate = (
   const own = dates
     // (A since-clause's own date dates the taking it tells only in the outlet's voice: "since its forces captured
     // Avdiivka in February, Ukrainian officials said" is the officials' claim, made when they said it.)
-    .filter((x) => x.start >= from && x.end <= to && !inSinceClauseOf(text, x, claimant.role === 'outlet' ? c.start : -1))
+    .filter(
+      (x) =>
+        x.start >= from &&
+        x.end <= to &&
+        !inSinceClauseOf(text, x, claimant.role === 'outlet' ? c.start : -1) &&
+        // ("Bakhmut had a section retaken, Prigozhin said, just two weeks after Moscow claimed it": the after-clause's;
+        // "Three months after Kyiv announced the offensive, its troops liberated Robotyne": only what the clause tells.)
+        (!x.after || (x.end <= c.start && !/[,;:—–]/.test(text.slice(x.end, c.start)))),
+    )
     .sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0];
   const clauseText = text.slice(from, to);
+  // "..., just two weeks after Moscow claimed full control of the town": the after-clause's span dates its claim.
+  if (own?.after) return { value: own.value, precision: own.precision };
   // "Kremlin-backed separatists briefly captured Sloviansk in 2014": told of an earlier year with no month, the claim
   // cannot be dated to a month, so it is background, not a claim (a denial, "never captured, except in 2022", is now).
   if (!own && c.stance !== 'DENIAL' && pastYearOnly(ctx, from, to, c)) return null;
+  // "He said that Russian forces were able to liberate Staromayorskoye on June 10", "claimed that Russian troops had
+  // seized Kucherivka during December": a date inside what an undated report says dates the event told, not the
+  // claim, which was made when the speaker spoke (the paragraph's date, else the story's).
+  // (The frame that speaks for the cue is the last before it: "on November 20, Gerasimov reported to Putin the
+  // capture of Kupiansk" dates the report.)
+  const reporting = own && frameDate === null && claimant.role !== 'outlet' ? ctx.frames.filter((f) => f.end <= c.start).pop() : undefined;
+  if (own && reporting && reporting.kind === 'verb' && !reporting.denial && reporting.end <= own.start) {
+    if (d.paragraphDate && d.paragraphDate.paragraph === sentence.paragraph) return d.paragraphDate.date;
+    return { value: published, precision: 'day' };
+  }
   // "Russia said on Monday that its forces had taken X on Saturday": a speaker's claim is dated by its report; the
   // outlet's own past tense by the event.
   if (own && (frameDate === null || (c.past && claimant.role === 'outlet') || clause > 0))
@@ -95,7 +116,7 @@ export const claimDate = (
     (clause === 0 || (OPENING_DATE.test(text.slice(0, sentenceDate.start)) && !RELATIVE_OPENING.test(text.slice(0, from))))
   )
     return { value: sentenceDate.value, precision: sentenceDate.precision };
-  if (d.paragraphDate && d.paragraphDate.paragraph === sentence.paragraph) return d.paragraphDate.date;
+  if (d.paragraphDate && d.paragraphDate.paragraph === sentence.paragraph) return laterBy(d.paragraphDate.date, text, published);
   // Told as coming before the news ("this followed reports that ...", "had earlier said"), undated: only the month is known.
   if (/\b(?:followed|earlier|previously|prior\s+to|preceded)\b/i.test(text)) return { value: published.slice(0, 7), precision: 'month' };
   // Background told in the outlet's voice in the past tense, with no date: not datable, so not a claim. Not in the
@@ -124,6 +145,48 @@ export const claimDate = (
   )
     return null;
   return { value: published, precision: 'day' };
+};
+
+/** "After six months of fighting", "Weeks later": a sentence that opens on the time elapsed since the date before. */
+const ELAPSED =
+  /^\W*(?:(?:after|following)\s+(?:(?:more\s+than|nearly|almost|about|some|over)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d{1,2})\s+(days?|weeks?|months?|years?)\s+of\b|(a|an|one|two|three|four|five|six|several|a\s+few)?\s*(days?|weeks?|months?)\s+later\b)/i;
+
+const SPAN_WORDS: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  several: 3,
+  'a few': 3,
+};
+
+/**
+ * "Ukraine launched an incursion into Kursk Oblast in August 2024. After six months of fighting in the region, Russian
+ * troops have regained control of 64% of it": the paragraph's date moved on by the time the sentence says has passed;
+ * landing within a month of the story, the sentence tells the news, dated by the story.
+ */
+const laterBy = (date: ClaimDate, text: string, published: string): ClaimDate => {
+  const m = ELAPSED.exec(text);
+  if (!m) return date;
+  const word = (m[1] ?? m[3] ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const n = word ? (SPAN_WORDS[word] ?? Number(word)) : 3;
+  const unit = (m[2] ?? m[4])!.toLowerCase().replace(/s$/, '');
+  const days = n * (unit === 'day' ? 1 : unit === 'week' ? 7 : unit === 'month' ? 30.5 : 365);
+  const from = new Date(`${date.value.slice(0, 7)}-${date.value.length > 7 ? date.value.slice(8, 10) : '15'}T12:00:00Z`);
+  const at = new Date(from.getTime() + days * 86_400_000);
+  const story = new Date(`${published}T12:00:00Z`);
+  if (at.getTime() >= story.getTime() - 31 * 86_400_000) return { value: published, precision: 'day' };
+  return { value: at.toISOString().slice(0, 7), precision: 'month' };
 };
 
 /** Between a list item and its own date: its locating tail, then "on" ("Storozheve, Donetsk Oblast on June 12"). */

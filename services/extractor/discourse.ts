@@ -42,6 +42,8 @@ export interface Discourse {
   lastCapture: { sentence: number; claimant: Claimant; controller: Party; date: ClaimDate | null; counted: boolean } | null;
   lastExplicitDate: ClaimDate | null;
   paragraphDate: { paragraph: number; date: ClaimDate } | null;
+  /** The last year-month a date of the paragraph stated with its year ("On 2 April 2022"), outside quotes. */
+  narrativeYear: { paragraph: number; value: string } | null;
   recentSpeaker: { claimant: Claimant; sentence: number } | null;
   /** The side of the outlet that published the story (a side's own media), for its unnamed officials. */
   outletSide: 'RU' | 'UA' | null;
@@ -85,6 +87,7 @@ export const newDiscourse = (outletSide: 'RU' | 'UA' | null = null): Discourse =
   lastCapture: null,
   lastExplicitDate: null,
   paragraphDate: null,
+  narrativeYear: null,
   recentSpeaker: null,
   openQuote: null,
   surnames: new Map(),

@@ -28,7 +28,7 @@ import {
 import { clauseBreaks, RESUMING_AUXILIARIES } from './clauses.js';
 import { clausesOf, type SentenceContext, type SentencePlace, type Speaker, type Target } from './context.js';
 import { AT_THE_SAME_TIME, claimDate, itemDate, mainClauseDate } from './dating.js';
-import { findDates, NUMBER_WORDS, referenceDate } from './dates.js';
+import { findDates, narrativeYears, NUMBER_WORDS, referenceDate } from './dates.js';
 import {
   newDiscourse,
   ownedByBody,
@@ -154,6 +154,8 @@ const extractVisible = (article: Article): Read => {
   const nounOf = new Map<PlaceMention, PlaceNoun>();
   for (const m of mentionsAll) {
     if (m.cue === 'region') continue;
+    // ("the first liberated settlement of the Izyum district": a district's name is no settlement's.)
+    if (/^\s+(?:district|raion|region|oblast|community|hromada|direction)\b/i.test(body.slice(m.end, m.end + 12))) continue;
     const noun = NOUN_BEFORE.exec(body.slice(Math.max(0, m.start - 30), m.start)) ?? NOUN_AFTER.exec(body.slice(m.end, m.end + 50));
     if (noun) nounOf.set(m, placeNounOf(noun[1]!));
   }
@@ -293,7 +295,12 @@ const extractVisible = (article: Article): Read => {
       dashSource(text, found) ??
       colonSource(text, found) ??
       undefined;
-    const dates = findDates(text, ref);
+    const dates = narrativeYears(
+      text,
+      findDates(text, ref),
+      d.narrativeYear && d.narrativeYear.paragraph === sentence.paragraph ? d.narrativeYear.value : null,
+      published,
+    );
     const matched = matchSentence(text);
     const clauses = clausesOf(text, clauseBreaks(text));
     const actors = sidedAdversaries(
@@ -509,7 +516,7 @@ const sidedAdversaries = (
 };
 
 /** "the Kursk region's governor", "the mayor of Kherson": an official of a place speaks for the country it is in. */
-const OFFICIAL = /\b(?:governor|mayor|head|chief|administration|authorities|council|officials?)\b/i;
+const OFFICIAL = /\b(?:governor|mayor|head|chief|administration|authorities|council|officials?|police)\b/i;
 const placeOfficials = (actors: ActorMention[], places: SentencePlace[], text: string, context: readonly PlaceRef[]): ActorMention[] =>
   actors.map((a) => {
     if (a.side || a.kind !== 'generic' || !OFFICIAL.test(a.name)) return a;
@@ -552,9 +559,9 @@ const placeOfficials = (actors: ActorMention[], places: SentencePlace[], text: s
     return countries.size === 1 && (country === 'RU' || country === 'UA') ? { ...a, side: country } : a;
   });
 
-/** "Luhansk's Kreminna", "Donetsk Oblast's eastern Bakhmut": a possessive place and the place it locates, with at most an adjective between. */
+/** "Luhansk's Kreminna", "Donetsk Oblast's eastern Bakhmut", "Lysychansk's sister city Sievierodonetsk": a possessive place and the place it locates, with at most an adjective (or a twin town's noun) between. */
 const POSSESSIVE_LOCATING =
-  /^['’]s\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|border|frontline|front-line|embattled|key)\s+)?$/i;
+  /^['’]s\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|border|frontline|front-line|embattled|key)\s+)?(?:(?:sister|twin|neighbou?ring|satellite)\s+(?:city|town|village)\s+(?:of\s+)?)?$/i;
 
 /** "occupied Melitopol", "Russian-held Donetsk": a place held by a side that is not its country's. */
 const OCCUPIED_BEFORE = /\b(?:occupied|[\w]+-(?:held|occupied|controlled))\s+$/i;
@@ -958,6 +965,7 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
       };
     if (noteOnly) continue;
     let targets = reading.targets;
+    let partOfBank: number | null = null;
     // "the two villages of Druzhba and Krymskoye, which lie northeast of Toretsk, have been taken": a passive's subject
     // is the head (and the list it ends) the relative clause interrupts, not a place inside that clause.
     const head = c.passive && targets.length ? interruptedHead(c, ctx) : undefined;
@@ -968,8 +976,12 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     // from the western bank of the Dnipro" is the retreat from Kherson, and the story's claim is about Kherson; nor a
     // foothold, which claims a part of the bank, not the fight for it.)
     if (!targets.length && !c.concession && !/\b(?:foothold|bridgehead)s?\b/i.test(c.text)) {
-      const bank = bankActedOn(text, c.start, c.end, c.passive, c.stance === 'CONTESTED', ctx.article.body);
-      if (bank) targets = [bank];
+      // ("Russian forces have no control over the bridgehead on the left bank": a control denied is no control claim.)
+      const bank = NEGATED_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))
+        ? null
+        : bankActedOn(text, c.start, c.end, c.passive, c.stance === 'CONTESTED', ctx.article.body);
+      if (bank) targets = [{ place: bank.place, start: bank.start }];
+      if (bank?.partial) partOfBank = bank.start;
     }
     if (!targets.length) targets = named(participleClauseTargets(c, ctx));
     // "Russia's Defense Ministry claimed to have captured the villages": every settlement the sentence before named
@@ -1002,7 +1014,10 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     }
     if (!targets.length) targets = named(referredToAfter(c, ctx));
     if (!targets.length) {
-      const referred = referredPlace(c, ctx) ?? interruptedSubject(c, ctx) ?? officeTown(c, ctx) ?? introducedNext(c, ctx);
+      // ("claimed the capture of a village in the south of the Donetsk region. ... liberated the settlement of
+      // Staromaiorskoye": a settlement left unnamed is the one named next before any the story referred to.)
+      const next = UNNAMED_OBJECT.test(text.slice(c.end, c.end + 60)) ? introducedNext(c, ctx, true) : null;
+      const referred = next ?? referredPlace(c, ctx) ?? interruptedSubject(c, ctx) ?? officeTown(c, ctx) ?? introducedNext(c, ctx);
       if (referred) targets = [referred];
     }
     if (!targets.length) continue;
@@ -1022,7 +1037,7 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
       // "Our soldiers are holding their lines in Rodynske," said a day after Moscow claimed the town: an answer.
       const answered = answersCapture(c, reading.stance, reading.controller, teller.claimant, t.place, d);
       const extent =
-        counted && t.start === counted.start
+        (counted && t.start === counted.start) || (partOfBank !== null && t.start === partOfBank)
           ? { extent: null, qualifier: 'partial' }
           : reading.stance === 'CONTROL'
             ? extentNear(text, c, t.start)
@@ -1253,6 +1268,7 @@ const referredPlace = (c: Cue, ctx: SentenceContext): Target | null => {
         ctx.isTarget(p) &&
         !p.place.id?.startsWith('geonames-admin1') &&
         !(settlementNoun && FACILITY.test(p.place.name)) &&
+        !isLandmarkOrTitle(p, ctx.text) &&
         (!village || small({ place: p.place, population: p.mention.candidates.find((e) => e.id === p.place.id)?.population ?? null })),
     );
   if (earlier) return { place: earlier.place, start: null };
@@ -1278,6 +1294,8 @@ const referredPlace = (c: Cue, ctx: SentenceContext): Target | null => {
 
 /** "reportedly", "allegedly": the outlet passing on what someone claims without saying who. */
 const HEDGE = /\b(?:reportedly|allegedly|purportedly|supposedly|according\s+to\s+(?:unconfirmed\s+)?reports)\b/i;
+/** A capture told in the simple present ("captures", "Forces Liberate"): a headline's news. */
+const PRESENT_CAPTURE = /^control\.present(?:-plural)?$/;
 /** How many sentences back the side's last speaker may be for a hedged gain to be theirs. */
 const HEDGE_REACH = 3;
 /**
@@ -1293,7 +1311,9 @@ const hedgedGain = (
 ): Claimant | null => {
   if (who.frame || who.claimant.role !== 'outlet' || reading.stance !== 'CONTROL' || !reading.controller) return null;
   const [from] = ctx.clauses.span(ctx.clauses.of(c.start));
-  if (!HEDGE.test(ctx.text.slice(from, c.end))) return null;
+  // "Russian Forces Capture Stepove Village", "Ukraine retakes Robotyne": a headline's capture told in the present,
+  // the news of a side's announcement, passes on that side's claim as "reportedly" does.
+  if (!HEDGE.test(ctx.text.slice(from, c.end)) && !(ctx.sentence.headline && PRESENT_CAPTURE.test(c.rule))) return null;
   const side = reading.controller;
   const recent = ctx.discourse.recentSpeaker;
   if (recent && recent.claimant.side === side && ctx.index - recent.sentence <= HEDGE_REACH) return recent.claimant;
@@ -1319,7 +1339,7 @@ const UNNAMED_OBJECT =
  * withdrawal whose object is a settlement left unnamed is about the first one the next two sentences name with a noun,
  * unless that noun says it is another kind of place.
  */
-const introducedNext = (c: Cue, ctx: SentenceContext): Target | null => {
+const introducedNext = (c: Cue, ctx: SentenceContext, strict = false): Target | null => {
   if (c.passive) return null;
   const object = UNNAMED_OBJECT.exec(ctx.text.slice(c.end, c.end + 60));
   if (!object || ctx.places.some((p) => p.start >= c.end && p.start < c.end + object[0].length)) return null;
@@ -1329,7 +1349,8 @@ const introducedNext = (c: Cue, ctx: SentenceContext): Target | null => {
   // round); "a settlement" may be either.
   const here = new Set(ctx.places.map((p) => placeKeyOf(p.place)));
   const next = ctx.introduced().find((x) => !here.has(placeKeyOf(x.place)));
-  return next && (next.noun === wanted || next.noun === 'settlement' || wanted === 'settlement')
+  // (Before the story's referent, strictly: "a settlement" is no "capital city of Dnipro".)
+  return next && (next.noun === wanted || next.noun === 'settlement' || (wanted === 'settlement' && !(strict && next.noun === 'town')))
     ? { place: next.place, start: null }
     : null;
 };
@@ -1455,11 +1476,26 @@ const NOUN_REACH = 2;
 /** Larger than this, a place is not what a story calls "the village". */
 const VILLAGE_MAX = 20_000;
 
+/** "close to the key city of Bakhmut", "near Ukraine's second largest city Kharkiv", "a dozen kilometres from the
+ * logistics hub of Pokrovsk": a bigger place named, with its noun, to say where another one lies. */
+const LANDMARK_WITH_NOUN_BEFORE =
+  /\b(?:(?:near|close\s+to|next\s+to|not\s+far\s+from|outside|away\s+from|(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?from|stepping[\s-]stones?\s+to|gateway\s+to|(?:way|road)\s+to)\s+(?:[A-Z][\w'’-]*['’]s\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:city|town|hub|capital|stronghold)\s+(?:of\s+)?|(?:located|situated|lying)\s+in\s+(?:the\s+)?)$/i;
+/** "Luhansk regional governor", "the Donetsk Regional Military Administration": a region's name in an office's title. */
+const REGION_TITLE_AFTER =
+  /^(?:['’]s)?\s+(?:[Rr]egional|[Rr]egion['’]s|[Oo]blast)\s+(?:[Mm]ilitary\s+|[Ss]tate\s+)?(?:[Gg]overnor|[Hh]ead|[Cc]hief|[Aa]dministration|[Aa]uthorities|[Cc]ouncil|[Pp]olice|[Pp]rosecutor)/;
+/** A place a sentence named only to locate another one, or in an office's title: no referent for "the city" next. */
+const isLandmarkOrTitle = (p: SentencePlace, text: string): boolean =>
+  LANDMARK_WITH_NOUN_BEFORE.test(text.slice(Math.max(0, p.start - 80), p.start)) || REGION_TITLE_AFTER.test(text.slice(p.end, p.end + 50));
+
 /** Discourse bookkeeping for the sentences that follow: dates, actors, the last speaker, the place in focus. */
 const rememberSentence = (ctx: SentenceContext, d: Discourse, namedSpeakers: Map<number, Claimant>): void => {
   const { text, dates, sentence, actors, index } = ctx;
-  const narrated = dates.filter((x) => !insideQuote(text, x.start) && !/^(?:today|tonight|now)$/i.test(text.slice(x.start, x.end)));
+  const narrated = dates.filter(
+    (x) => !x.after && !insideQuote(text, x.start) && !/^(?:today|tonight|now)$/i.test(text.slice(x.start, x.end)),
+  );
   if (narrated.length) d.lastExplicitDate = { value: narrated[0]!.value, precision: narrated[0]!.precision };
+  const stated = narrated.filter((x) => x.yearStated).at(-1);
+  if (stated) d.narrativeYear = { paragraph: sentence.paragraph, value: stated.value.slice(0, 7) };
   // "Sumy region is opposite Russia's Kursk region, where Ukrainian forces launched an incursion last August": a date
   // in a relative clause dates that clause, not the paragraph.
   const sentenceDate = mainClauseDate(ctx);
@@ -1483,7 +1519,10 @@ const rememberSentence = (ctx: SentenceContext, d: Discourse, namedSpeakers: Map
             p.place.id?.startsWith('geonames-admin1') !== true &&
             p.mention.cue !== 'region' &&
             !GOVERNMENTS.has(p.mention.surface.toLowerCase()) &&
-            !ctx.actors.some((a) => a.start < p.end && a.end > p.start),
+            !ctx.actors.some((a) => a.start < p.end && a.end > p.start) &&
+            // "close to the key city of Bakhmut", "Luhansk regional governor": a landmark or a title's region is not
+            // what "the city" in the next sentence is.
+            !isLandmarkOrTitle(p, text),
         )
         .map((p) => [placeKeyOf(p.place), p.place] as const),
     ).values(),
@@ -1503,7 +1542,7 @@ const rememberSentence = (ctx: SentenceContext, d: Discourse, namedSpeakers: Map
   }
   // "the town" refers to the place the story is about: the most mentioned so far, the latest of those on a tie.
   for (const p of ctx.places)
-    if (p.place.id?.startsWith('geonames-admin1') !== true && ctx.isTarget(p)) {
+    if (p.place.id?.startsWith('geonames-admin1') !== true && ctx.isTarget(p) && !isLandmarkOrTitle(p, text)) {
       const key = placeKeyOf(p.place);
       d.mentionCounts.set(key, (d.mentionCounts.get(key) ?? 0) + 1);
       d.mentioned.set(key, { place: p.place, population: p.mention.candidates.find((e) => e.id === p.place.id)?.population ?? null });

@@ -63,6 +63,19 @@ const SETTLEMENT_CUE =
 /** "Kherson city", "Zaporizhzhia City": the name before is the city, not the region of its name. */
 const CITY_AFTER = /^\s+city\b/i;
 /** "the city of Donetsk", "the regional capital of", "the outskirts of Sumy": the name after is the city. */
+/**
+ * "entered Dnipropetrovsk", "Dnepropetrovsk": a region that kept the name its capital no longer has (Dnipro since
+ * 2016) is what the bare old name stands for: a spelling of the region's name, not of its capital's.
+ */
+const renamedCapitalsRegion = (m: PlaceMention, region: GazetteerEntry): boolean => {
+  const surface = foldPlaceName(m.surface);
+  const regionWord = foldPlaceName(region.name.replace(/\s+(?:Oblast|Region|Krai)$/i, ''));
+  const capital = m.candidates.find((c) => c.kind !== 'region' && c.admin1 === region.name);
+  if (!capital || surface.length < 6) return false;
+  const capitalName = foldPlaceName(capital.name);
+  return editDistance(surface, regionWord) <= 2 && editDistance(surface, capitalName) > 3;
+};
+
 const PART_OF_CITY_BEFORE = /\b(?:city|town|capital|outskirts|cent(?:re|er)|suburbs?|streets|downtown)\s+of\s+$/i;
 /** "the eastern region of Luhansk", "the province of Donetsk": the name that follows is the region. */
 const REGION_CUE =
@@ -84,6 +97,13 @@ const FACILITY_WORDS = new Set([
 
 /** "all of Luhansk", "more than 80% of Donetsk", "about half of Donetsk": a share of a regional capital's name. */
 const SHARE_OF = new RegExp(String.raw`\b(?:${SHARE_WORDS})\s+of\s+(?:the\s+)?$`, 'i');
+/** "the Kherson area", "the Zaporizhzhia and Mykolaiv areas". */
+const AREA_AFTER = /^\s+areas?\b/;
+/** "the entire", "parts of the", "components of the Zaporizhzhia and": a share or the whole of what follows. */
+const SHARE_OF_AREA_BEFORE = new RegExp(
+  String.raw`(?:\b(?:${SHARE_WORDS}|components?)\s+of\s+(?:the\s+)?|\b(?:entire|whole)\s+)(?:[A-Z][\w'’-]+(?:,\s+|,?\s+and\s+))*$`,
+  'i',
+);
 /** Words that show a sentence counts regions or the country, so that its regional capitals' names are regions. */
 const REGIONS_TALK = /\bregions\b|\boblasts\b|\bof\s+Ukraine\b|\bUkraine['’]s\s+territory\b|\bDonbas\b/i;
 
@@ -902,11 +922,18 @@ class LookupGazetteer implements Gazetteer {
 
   regionClaimedAs(m: PlaceMention, text: string): PlaceRef | null {
     if (m.cue !== null || m.regionHint || m.provisional) return null;
+    // "liberated the entire Kherson area", "taken parts of the Zaporizhzhia and Mykolaiv areas": a share or the whole
+    // of a regional capital's "area" is of its region (Russian "oblast" as wire copy translates it).
+    if (AREA_AFTER.test(text.slice(m.end, m.end + 8)) && SHARE_OF_AREA_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start))) {
+      const area = m.candidates.find((c) => c.kind === 'region');
+      if (area) return placeRefOf(area, m.surface);
+    }
     // A share-name region only after a share of it ("75% of Kherson"), looked for only where one is a candidate.
     const region = m.candidates.find(
       (c) =>
         c.kind === 'region' &&
         (this.bareNameRegions.has(c.name) ||
+          renamedCapitalsRegion(m, c) ||
           (this.shareNameRegions.has(c.name) && SHARE_OF_LIST.test(text.slice(Math.max(0, m.start - 160), m.start)))),
     );
     if (

@@ -102,6 +102,35 @@ describe('the contest reader', () => {
     expect(rowsOf('Russian forces are advancing in Bakhmut, ISW said.')).toEqual([['Bakhmut', 'NEUTRAL', 'CONTESTED', 'RU']]);
   });
 
+  it('reads a ring only partly closed, or a place in an operational encirclement, with nobody named, as the speaker admitting its own garrison pinned', () => {
+    expect(rowsOf('Chernihiv Mayor Vladyslav Atroshenko said the city of Chernihiv is in an operational encirclement.')).toEqual([
+      ['Chernihiv', 'UA', 'CONTESTED', 'RU'],
+    ]);
+    expect(rowsOf('Denis Pushilin acknowledged on Friday that Lyman was “semi-encircled”.')).toEqual([['Lyman', 'RU', 'CONTESTED', 'UA']]);
+    // A ring closed, or one its own subject made, is the speaker's gain.
+    expect(rowsOf('Pushilin said Lysychansk was completely surrounded.')).toEqual([['Lysychansk', 'RU', 'CONTESTED', 'RU']]);
+    expect(rowsOf('“Our troops have semi-encircled Bakhmut,” Hanna Maliar said.')).toEqual([['Bakhmut', 'UA', 'CONTESTED', 'UA']]);
+    // The side the clause names as its subject is the one pinned.
+    expect(rowsOf('The Ukrainian group stationed in Myrnohrad is now virtually encircled, Andrei Marochko said.')).toEqual([
+      ['Myrnohrad', 'RU', 'CONTESTED', 'RU'],
+    ]);
+  });
+
+  it('reads positions taken inside a place as a gain there, not the place', () => {
+    expect(rowsOf("Vovchansk's police chief said Russian forces had taken positions in the town of Vovchansk.")).toEqual([
+      ['Vovchansk', 'UA', 'CONTESTED', 'RU'],
+    ]);
+  });
+
+  it('makes the side named just before assault or storm units inside a place the side gaining', () => {
+    expect(rowsOf('Russian storm detachments are already in Toretsk, a Ukrainian officer said.')).toEqual([
+      ['Toretsk', 'UA', 'CONTESTED', 'RU'],
+    ]);
+    expect(rowsOf('Russian assault groups are active in Chasiv Yar, the Ukrainian army said.')).toEqual([
+      ['Chasiv Yar', 'UA', 'CONTESTED', 'RU'],
+    ]);
+  });
+
   it('makes the subject of an active encirclement gain, and media no side', () => {
     expect(rowsOf('Russian forces are surrounding Pokrovsk, the Ukrainian army said.')).toEqual([['Pokrovsk', 'UA', 'CONTESTED', 'RU']]);
     expect(rowsOf('Russia encircles Myrnohrad, the Ukrainian army said.')).toEqual([['Myrnohrad', 'UA', 'CONTESTED', 'RU']]);

@@ -3,9 +3,33 @@ import { rowsOf, specArticle } from './testing.js';
 
 describe('the control reader', () => {
   it('reads a headline’s capture in the present, its subject’s side inside the cue, and a fall "to Ukrainian hands"', () => {
-    expect(rowsOf('Ukrainian Forces liberate Robotyne')).toEqual([['Robotyne', 'NEUTRAL', 'CONTROL', 'UA']]);
+    // (A headline's capture in the present passes on the gaining side's news: its claim, as "reportedly" does.)
+    expect(rowsOf('Ukrainian Forces liberate Robotyne')).toEqual([['Robotyne', 'UA', 'CONTROL', 'UA']]);
     expect(rowsOf('Piatykhatky falls to Ukrainian hands')).toEqual([['Piatykhatky', 'NEUTRAL', 'CONTROL', 'UA']]);
     expect(rowsOf('It is only a matter of time until Russian forces capture Velyka Novosilka.')).toEqual([]);
+  });
+
+  it('reads a relative clause whose pronoun is the subject of a change or hold as about the place it hangs on', () => {
+    expect(rowsOf('Residents returned to Kreminna, which fell to Russian forces on April 18.', '2022-05-01')).toEqual([
+      ['Kreminna', 'NEUTRAL', 'CONTROL', 'RU'],
+    ]);
+    expect(rowsOf('The village lies east of Huliaipole, a city that remains under Ukrainian control.', '2022-05-01')).toEqual([
+      ['Huliaipole', 'NEUTRAL', 'CONTROL', 'UA'],
+    ]);
+    // An aside's change with no date is background; a hold told as over ("had been") is no hold now.
+    expect(rowsOf('Residents returned to Kreminna, which fell to Russian forces weeks ago.', '2022-05-01')).toEqual([]);
+    expect(
+      rowsOf(
+        'The Ukrainian Armed Forces have ended their presence in Krynky, which had been under their control since October.',
+        '2022-05-01',
+      ),
+    ).toEqual([['Krynky', 'NEUTRAL', 'CONTROL', 'RU']]);
+  });
+
+  it('reads "its forces" right after a body that orders or sends them as that body’s forces, not the speaker’s', () => {
+    expect(
+      rowsOf('President Vladimir Putin said Russia will press on after Kyiv ordered its forces to retreat from the city of Lysychansk.'),
+    ).toEqual([['Lysychansk', 'RU', 'CONTROL', 'RU']]);
   });
 
   it('gives a gerund hanging on a clause to that clause’s subject: before it, or after its comma when it opens the sentence', () => {

@@ -74,6 +74,30 @@ const SET_OFF = /^[^.;:—–]{0,50}?\s*(?:--|—|–|:)\s+(?:[•·▪◦*]\s*|
 const COMMON_OBJECT =
   /^\s+(?:(?:(?:the|new|previously|pre-?prepared|prepared|more|advantageous|defensive|fortified|reserve)\s+)+(?:lines|positions|fortifications)\b|(?:one|two|three|four|five|several|many|more|some|dozens\s+of|a\s+(?:number|series)\s+of|\d+)\s+(?:(?:more|new|other|small|key|frontline|front-line|nearby|border)\s+)?(?:village|villages|settlement|settlements|town|towns|positions?|hamlets?|localities|locality|communities|community|territor(?:y|ies)|square)\b(?!\s+of\s+[A-Z]|\s*[,:–—-]\s*[A-Z]))/i;
 
+/** "captured another village", "the capture of a small settlement": an object that is one settlement left unnamed. */
+const UNNAMED_SETTLEMENT =
+  /^\s*["”’]?\s*(?:a|an|another|one\s+more)\s+(?:[\w'’-]+\s+){0,3}?(?:village|town|city|settlement|hamlet|locality)\b(?!\s+(?:of|called|named)\b)/i;
+
+/**
+ * ", Pletenivka", " in the Sumy region – Ryzhivka", " 70 miles northeast of Kherson, Vysokopillya": the name an unnamed
+ * settlement goes on to get, set off after the words that locate it (or given it: ", the ministry said, identifying it
+ * as Synkivka").
+ */
+const NAME_APPOSED =
+  /^(?:\s+[^,;:.—–()]{1,70}?)?\s*(?:,|:|--|—|–)\s*(?:the\s+(?:village|town|settlement|city)\s+of\s+)?["“]?$|^[^.;]{0,80}\b(?:naming|named|identifying|identified)\s+(?:it|the\s+(?:village|town|settlement|locality))\s+as\s+["“]?$/i;
+
+/**
+ * "captured another village in east Ukraine, closing in on the town of Kurakhove", "the capture of a village in the
+ * south of the Donetsk region": the places after an unnamed settlement only say where it is or where the advance
+ * goes, unless one is set off as its name.
+ */
+const pastUnnamedObject = (c: Cue, objects: SentencePlace[], text: string): SentencePlace[] => {
+  const object = UNNAMED_SETTLEMENT.exec(text.slice(c.end, c.end + 60));
+  if (!object) return objects;
+  const nounEnd = c.end + object[0].length;
+  return objects.filter((p) => p.start < c.end || (p.start >= nounEnd && NAME_APPOSED.test(text.slice(nounEnd, p.start))));
+};
+
 /** "his army", "their troops", "our forces" just before a possessive cue: the speaker's own side. */
 const OWN_FORCES_BEFORE =
   /\b(?:his|her|its|their|our)\s+(?:own\s+)?(?:army|armed\s+forces|forces|troops|military|soldiers|units|fighters)\s*$/i;
@@ -82,6 +106,11 @@ const OWN_FORCES_BEFORE =
  * reports, whose subject comes before it. */
 const parenthetical = (f: { start: number; end: number }, text: string): boolean =>
   /^\s*,/.test(text.slice(f.end, f.end + 3)) && /,\s*(?:[\w'’-]+\s+){1,3}$/.test(text.slice(Math.max(0, f.start - 40), f.start));
+
+/** "Kreminna, which came under Russian control", ", which has been under their control since", ", which fell to":
+ * a relative pronoun that is the subject of the cue right after it. */
+const RELATIVE_SUBJECT =
+  /^,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:town|city|village|settlement|hub|stronghold)\s+(?:that|which)|which)\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:(?:also|already|now|later|eventually|since|then|finally|reportedly|quickly|soon)\s+)?$/i;
 
 export const readControl: Reader = (c, ctx, who) => {
   const { text } = ctx;
@@ -156,9 +185,17 @@ export const readControl: Reader = (c, ctx, who) => {
   } else if (
     c.passive
       ? RELATIVE_BEFORE.test(text.slice(Math.max(0, c.start - 80), c.start))
-      : c.holding &&
+      : // ("Kherson, which fell to Russia in the early days of the war": a change told in an aside is background unless
+        // the aside dates it: "Kreminna, which came under the control of the LPR on April 19".)
+        (c.holding || (!c.concession && ctx.dates.some((x) => x.start >= c.end && ctx.clauses.of(x.start) === ctx.clauses.of(c.start)))) &&
         !targets.some((p) => p.start >= c.end) &&
-        ctx.places.some((p) => ctx.isTarget(p) && /^,\s+which\s+$/i.test(text.slice(p.end, c.start)))
+        // ("Krynky, which had been under their control since October": a hold told as over.)
+        ctx.places.some(
+          (p) =>
+            ctx.isTarget(p) &&
+            RELATIVE_SUBJECT.test(text.slice(p.end, c.start)) &&
+            !(c.holding && /\bhad\s+$/i.test(text.slice(p.end, c.start))),
+        )
   ) {
     // "the Donetsk region, about half of which is controlled by Russia", "Izium, which is still under their control":
     // the place the relative clause hangs on.
@@ -192,11 +229,12 @@ export const readControl: Reader = (c, ctx, who) => {
     targets = first ? listInClause(first, targets, ctx) : [];
   } else if (c.concession && !c.passive) {
     // "withdrew from X": a concession is about the place it leaves, never the places around it.
-    targets = objectsOf(c, targets, ctx);
+    targets = pastUnnamedObject(c, objectsOf(c, targets, ctx), text);
   } else if (!c.passive) {
     // "Russia says it has retaken Sudzha": an active verb's object is what it claims; the places before it
     // count only when nothing follows ("the villages of A and B have been liberated").
     const objects = objectsOf(c, targets, ctx);
+    const unnamed = UNNAMED_SETTLEMENT.test(text.slice(c.end, c.end + 60));
     // "focused on taking control of the eastern Donbas region": an object that is no target (a region told as a whole,
     // a landmark) leaves the verb nothing to take from the other places of its clause.
     const object = c.holding
@@ -210,6 +248,7 @@ export const readControl: Reader = (c, ctx, who) => {
     // is no place takes nothing from the places around it.
     if (!objects.length && !c.objectOnly && (COMMON_OBJECT.test(text.slice(c.end, c.end + 40)) || (object && !ctx.isTarget(object))))
       targets = [];
+    else if (unnamed && !c.objectOnly) targets = pastUnnamedObject(c, objects, text);
     else if (objects.length || c.objectOnly)
       targets = c.objectOnly
         ? [

@@ -80,6 +80,19 @@ export const controllerOf = (
   const namedBefore = (at: number, fits: (x: ActorMention) => boolean): Party | null =>
     asParty(actors.filter((x) => x.end <= at && x.kind !== 'pronoun' && x.side && fits(x)).at(-1)?.side);
   const plural = (x: ActorMention): boolean => x.plural === true;
+  const possessorBefore = (a: ActorMention): Party | null =>
+    /^(?:its|their)\b/i.test(a.name)
+      ? asParty(
+          actors
+            .filter((x) => x.end <= a.start && a.start - x.end < 25 && x.kind !== 'pronoun' && x.kind !== 'generic' && asParty(x.side))
+            .filter(
+              (x) =>
+                /^\s+(?:(?!(?:that|which|who|and|but|or|as|while|if)\s)[a-z]+\s+){1,2}$/.test(text.slice(x.end, a.start)) &&
+                !SPEAKER_OF_FRAME.test(text.slice(x.end, a.start)),
+            )
+            .at(-1)?.side,
+        )
+      : null;
   const sideOf = (a: ActorMention): Party | null =>
     a.kind === 'pronoun'
       ? /^they$/i.test(a.name)
@@ -99,9 +112,10 @@ export const controllerOf = (
         // word of the sentence gives a side are the speaker's own, not those the story named last.)
         // (Not in a claim a denial reports, whose maker is not the denier.)
         // ("Russia's Defense Ministry had claimed its army retook the village": "its" is the possessor's.)
+        // ("Kyiv ordered its forces to retreat from Lysychansk", Putin said: "its" is the body named just before.)
         a.inherited && !a.adversary && OWN_FORCES.test(a.name) && (asParty(a.owner) ?? asParty(claimant.side))
-        ? (asParty(a.owner) ?? asParty(claimant.side))
-        : (asParty(a.side) ?? asParty(a.owner));
+        ? (possessorBefore(a) ?? asParty(a.owner) ?? asParty(claimant.side))
+        : (asParty(a.side) ?? possessorBefore(a) ?? asParty(a.owner));
   // "Russian soldiers advanced from Izium, which is still under their control": "their" is the sided plural named
   // before the cue.
   const theirs = (word: string): Party | null => (/^their$/i.test(word) ? namedBefore(c.start, plural) : null);
@@ -109,7 +123,16 @@ export const controllerOf = (
   if (c.heldByObject) {
     const object = actors.find((a) => a.start >= c.start && a.start <= c.end + 2 && sideOf(a));
     // "the region is clear of Russian forces" (a concession of those cleared out): the other side holds it.
-    return object ? flip(c, sideOf(object)!) : null;
+    if (object) return flip(c, sideOf(object)!);
+    // "is no longer under Russian control", "is essentially not under our control": the side whose hold it names.
+    const hold = c.concession ? /\b(\S+)\s+control\b/i.exec(c.text) : null;
+    if (!hold) return null;
+    const held = /^our$/i.test(hold[1]!)
+      ? asParty(claimant.side)
+      : sideMarkers(hold[1]!)
+          .map((m) => asParty(m.side))
+          .find(Boolean);
+    return held ? flip(c, held) : null;
   }
   // "the withdrawal of Ukrainian units from X", "the retreat of Russian forces from X was confirmed by the governor":
   // who withdrew is the "of" inside the noun's phrase, not the agent of a verb about it.
@@ -379,6 +402,16 @@ const SPEAKER_OF_FRAME = new RegExp(`^\\s+(?:(?:also|later|has|have|had)\\s+)?(?
 const SPEAKS =
   /^\s+(?:[\w-]+\s+){0,3}?(?:report|reports|reported|reporting|say|says|said|claim|claims|claimed|write|wrote|writes|describe|describes|described|note|notes|noted)\b/i;
 
+/** "semi-encircled", "half-encirclement": a ring only partly closed. */
+const HEDGED_RING = /^(?:semi|half)-/i;
+/** "de facto half surrounded", "almost encircled", "in an operational encirclement", "in partial encirclement". */
+/** "have almost", "had the city practically": an active perfect before the ring. */
+const HAVE_BEFORE = /\b(?:have|has|had|having)\s+(?:[\w"“”‘’'-]+\s+){0,3}$/i;
+/** "put the city in", "have taken Bakhmut in": a ring a subject puts a place in. */
+const PUT_IN =
+  /\b(?:put|puts|putting|placed|taken|took|take|takes|taking|keep|keeps|kept|hold|holds|held)\s+(?:[\w'’-]+\s+){0,3}in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
+const HEDGED_BEFORE = /\b(?:semi|half|partial|partially|partly|almost|nearly|practically|virtually|facto|operational)[\s-]*["“‘']?$/i;
+
 /** Occupation: a word each side uses of the other's holding. */
 const OCCUPIED = /(?<!de-)\boccup(?:ied|y|ies|ying|ation)\b/i;
 
@@ -445,7 +478,32 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
     if (verb && active && after) return other(asParty(after.side)!);
     const pinned = objectFirst ? (after ?? before) : (before ?? after);
     if (pinned) return other(asParty(pinned.side)!);
-    return asParty(claimant.side);
+    // Nobody named: "the city is completely surrounded" is a side's boast of its own ring; "the city was
+    // 'semi-encircled'", "Avdiivka is de facto half surrounded", "the city is in an operational encirclement": a ring
+    // only partly closed, or told as a state the place is in, is what a side admits of its own garrison.
+    const own = asParty(claimant.side);
+    // ("Our troops have semi-encircled the city", "had the city practically surrounded": a verb of its own subject gains.)
+    const lead = text.slice(Math.max(0, c.start - 30), c.start);
+    // ("forming a semi-encirclement", "put the city in semi-encirclement", "by partially encircling it": a ring
+    // someone makes; "the operational encirclement of Artemovsk": a ring of a place, not the state it is in.)
+    if (
+      own &&
+      (HEDGED_RING.test(c.text) || HEDGED_BEFORE.test(lead)) &&
+      !active &&
+      !HAVE_BEFORE.test(lead) &&
+      !made.test(lead) &&
+      !PUT_IN.test(lead) &&
+      !/^\s+of\b/i.test(text.slice(c.end, c.end + 5))
+    ) {
+      // ("The Ukrainian military group stationed in Dimitrov ... is now virtually encircled": the side of the clause's
+      // subject, however far before, is the one pinned.)
+      // (Not before a "that" that opens the cue's own clause: "the Russians take advantage of the fact that Avdiivka ...".)
+      const that = text.slice(clauseStart, c.start).search(/\b(?:that|which)\b(?![\s\S]*\b(?:that|which)\b)/i);
+      const from = that < 0 ? clauseStart : clauseStart + that;
+      const subject = markers.filter((m) => m.start >= from && m.end <= c.start).at(-1);
+      return subject ? other(asParty(subject.side)!) : other(own);
+    }
+    return own;
   }
   // "Russian sources continue to report heavy fighting in X": whoever reports the fighting is not said to gain.
   // "told Ukrainian television that heavy fighting was going on": media and bloggers report, they do not fight.
@@ -488,7 +546,8 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
     /^(?:our|we|my)\b/i.test(subject?.name ?? '') ||
     /\b(?:our|we)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, c.start - 30), c.start));
   // "is still holding out": whoever holds out gains nothing.
-  // "gradual Russian territorial gains in Marinka", "the Ukrainian advance into": a side word just before the noun gains.
+  // "gradual Russian territorial gains in Marinka", "the Ukrainian advance into", "Russian storm detachments are in": a side
+  // word just before the noun gains.
   const nounBefore = text.slice(Math.max(0, c.start - 40), c.start);
   const ownWord = c.gaining
     ? sideMarkers(nounBefore)
@@ -502,7 +561,7 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
   if (
     ownWord &&
     !/['’]s$/.test(nounBefore.slice(ownWord.start, ownWord.end)) &&
-    /^(?:territorial\s+)?(?:gains?|advances?|advance|offensive|assaults?|push)\b/i.test(c.text)
+    /^(?:territorial\s+)?(?:gains?|advances?|advance|offensive|assaults?|storm(?:ing)?|push)\b/i.test(c.text)
   )
     return asParty(ownWord.side);
   if (!c.gaining) {

@@ -87,6 +87,26 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
   // "came under the control of the self-proclaimed Luhansk People's Republic", "in the hands of the DPR", "fighters of
   // the 'People's Republic' of Luhansk": the holder a control names, or the body a force is of, is no place taken.
   if (HOLDER_BEFORE.test(before) || ((p.mention.cue === 'region' || isRegion(p)) && FORCE_OF_REGION_BEFORE.test(before))) return false;
+  // "The DPR is mopping up", "DPR and Russian military units entered", "the Allied Forces of Russia, DPR & LPR", "the
+  // Vostok battalion of the DNR": a republic's acronym as the party that acts, its forces or what a unit belongs to.
+  if (
+    /^[DL][PN]R$/.test(p.mention.surface) &&
+    (/^\s*(?:&|and\s+(?:the\s+)?(?:Russian|allied|[DL][PN]R)\b|(?:is|are|was|were)\s+\w+ing\b|(?:forces|troops|militia|army|units|fighters|servicemen|soldiers)\b)/.test(
+      text.slice(p.end, p.end + 30),
+    ) ||
+      /(?:\b(?:battalion|brigade|regiment|forces|militia|army|units|corps)\s+of\s+(?:the\s+)?|\b(?:[Ff]orces|[Aa]rmy|[Tt]roops)\s+of\s+[A-Z][\w'’-]+,\s+|\b[DL][PN]R\s*&\s*)$/.test(
+        before,
+      ))
+  )
+    return false;
+  // "across the Dnipro", "the other side of the Dnipro", "the islands on the Dnipro": a city's name after "the" is the
+  // river it is named after (a city takes no article); the banks are banks.ts's places.
+  if (
+    /^(?:Dnipro|Dnieper|Dniepr|Dnepr)$/.test(p.mention.surface) &&
+    /\bthe\s+$/i.test(before) &&
+    !/^\s+(?:city|region|oblast)\b/i.test(text.slice(p.end, p.end + 10))
+  )
+    return false;
   // 'the Operational-Tactical Group "Luhansk"', 'the "Dnipro" grouping': a unit named after a place.
   if (/\b(?:group|grouping|battlegroup|brigade|battalion|regiment|division|corps)\s+(?:of\s+forces\s+)?["“«]$/i.test(before)) return false;
   // "Kyiv's forces", "Moscow's control": a possessive names a government or an army, not a place.

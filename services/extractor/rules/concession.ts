@@ -177,4 +177,20 @@ export const CONCESSION_RULES: ConcessionRule[] = [
     silent: ['"The choice is not ours to make," the Ukrainian president said.'],
     note: 'The speaker’s side no longer holds the place (control.is-ours, negated): the other side does.',
   },
+  {
+    id: 'concession.no-longer-under',
+    kind: 'concession',
+    pattern:
+      'BE ( now|currently )? ( no longer | essentially|effectively|practically|actually|basically not ) ( now|currently )? under ( the )? SIDE_ADJ|our control ( anymore | any longer )?',
+    yields: { stance: 'CONTROL', concession: true, heldByObject: true, passive: true },
+    fires: [
+      'Russian military bloggers have begun acknowledging that Kupyansk is no longer under Russian control.',
+      '"Balakliya is essentially not under our control," the Russian-installed official said.',
+    ],
+    silent: [
+      'Kyiv said Lysychansk is not under the full control of Russian forces.',
+      'Russian military bloggers said the road is no longer under Russian control.',
+    ],
+    note: 'A place no longer under a side’s control (or, its own side admits, "essentially not") is lost to the other side; a plain "not under" is a denial (denial.negated-passive).',
+  },
 ];

@@ -15,6 +15,10 @@ const QUARTERS = `( ${QUARTER} ( and ${QUARTER} )? )?`;
 /** "the outskirts of", "the southern and eastern outskirts of": a place's edge, on any of its sides. */
 const OUTSKIRTS_OF = `( the )? ${QUARTERS} outskirts|suburbs|edge|edges of`;
 
+/** "had taken positions", "regained some positions", "captured several buildings": a gain of positions, not of a place. */
+export const POSITIONS_TAKEN =
+  '( took|taken|take|takes|taking|captured|capturing|captures|seized|seizing|seizes|regained|regaining|retook|retaken|retaking|recaptured|recapturing|occupied|occupying ) ( over|back )? ( the|some|several|a|few|number|of|enemy|key|important|multiple|two|three|four|SIDE_ADJ ){0,3} positions|position|buildings|trenches|strongholds|strongpoints|blocks';
+
 /** "are smoothly pushing the enemy out": an expulsion still under way (nonclaim.progressive-expulsion blocks it as done). */
 export const EXPULSION_UNDER_WAY = 'BE ADV* PACE? pushing|driving|squeezing|forcing|expelling|ousting|knocking';
 
@@ -56,7 +60,7 @@ export const FIGHT_TO_HOLD = `battle|battles|fight|fights|fighting|struggle|stru
  * battle itself is a contest; a side "fighting to retain" a place, or "the fight to" hold it, is only its effort
  * (nonclaim.fight-to-hold), no claim.
  */
-const BATTLE_TO_HOLD = `battle|battles ( ADV|BE|on|going|underway|ongoing|raging ){0,4} ${TO_HOLD}`;
+export const BATTLE_TO_HOLD = `battle|battles ( ADV|BE|on|going|underway|ongoing|raging ){0,4} ${TO_HOLD}`;
 
 export const CONTEST_RULES: ContestRule[] = [
   {
@@ -370,6 +374,7 @@ export const CONTEST_RULES: ContestRule[] = [
       'Vuhledar, a town Ukrainian forces fought to keep, fell to the Russians, the ministry said.',
       'Ukraine said its forces were fighting fiercely to retain control of Soledar.',
       'A Ukrainian officer said the battle to hold back Russian troops near Kupyansk goes on.',
+      'The battle to hold Bakhmut cost thousands of lives, Ukraine’s army said.',
     ],
     note: 'A battle going on to hold a place is a contest nobody is said to be winning: no controller.',
   },
@@ -479,6 +484,19 @@ export const CONTEST_RULES: ContestRule[] = [
     note: 'A foothold inside a place is a gain there, not its control.',
   },
   {
+    id: 'contest.positions-in',
+    kind: 'contest',
+    pattern: `${POSITIONS_TAKEN} ( in|inside|within | on ${OUTSKIRTS_OF} )`,
+    yields: { stance: 'CONTESTED', gaining: true },
+    fires: [
+      "Vovchansk's police chief said Russian forces had taken positions in the town of Vovchansk.",
+      'The ISW said that Ukrainian forces recently regained some positions in Vovchansk.',
+      'Russian troops have captured several buildings on the outskirts of Toretsk, DeepState said.',
+    ],
+    silent: ['Russian forces captured positions near Toretsk, DeepState said.'],
+    note: 'Positions or buildings taken inside a place are a gain there, not the place (nonclaim.positions-object).',
+  },
+  {
     id: 'contest.advance',
     kind: 'contest',
     pattern: `( advance|advanced|advances|advancing|pushing|pushed|pushes|pressing|pressed|presses|broke|broken|burst|moved|moving|moves|wedged|edged|edging|inched|inching "? ( deeper|significantly|considerably|slightly|forward|further ( east|west|north|south )? )? "? ( ( up to | about|around|some|nearly|almost|another )? NUM ( to|or|— NUM )? metres|meters|kilometres|kilometers|km|miles )? ( ( towards|toward the ( city|town )? centre|center )? in|into|inside | towards|toward the ( city|town )? centre|center of ) | advancing|advanced around | advance|advanced|advances|advancing on ${OUTSKIRTS_OF} | broke|broken|breaking through ~{0,4} in|into | made|making|make ( rapid|significant|some|further|steady|slow|new )? progress|headway|inroads in|into | entered|enters|entering|enter | fought|fighting|fights its|their way into | breached|breaching|penetrated|penetrating|penetrate|penetrates )`,
@@ -507,6 +525,44 @@ export const CONTEST_RULES: ContestRule[] = [
       'Russian troops were moving towards Pokrovsk, the governor said.',
       'Ukrainian forces continue to advance around Bakhmut, the General Staff said.',
     ],
+  },
+  {
+    id: 'contest.assault-inside',
+    kind: 'contest',
+    pattern:
+      '( assault|storming operations|operation|actions|action | assault|storm groups|teams|units|detachments ( BE ( now|already|still|also )? ( active )? ) | assaults ( BE )? ( going on | continue|continuing|ongoing|underway ) ) ( BE ( also|still|now )? ( underway|ongoing | under way | going on ) )? ( in|inside|within ( the|this ( city|town|village|settlement ) of )? !the|this|direction|area|areas|sector|sectors|directions|vicinity|zone | in|inside|within the|this city|town|village|settlement !of )',
+    yields: { stance: 'CONTESTED', gaining: true },
+    fires: [
+      'The enemy, with support of artillery, carried out assault operations in the city of Severodonetsk, the Ukrainian military said.',
+      'Active assault operations are underway in Klishchiivka, the statement said.',
+      'Ganchev reported that Russian assault teams are already in Kupyansk, driving Ukrainian forces away.',
+      'Active Russian assaults are going on in Vovchansk, the army said.',
+    ],
+    silent: [
+      'In the Bakhmut direction, the invaders carried out assault operations in the direction of the settlement of Orekhove.',
+      'Russian troops have resumed assault operations in the area of Orikhiv.',
+      'The Russian occupiers are preparing assault operations in the Orikhiv direction.',
+      'Assault operations in Syria ended years ago.',
+    ],
+    note: 'Assault operations, groups or assaults at work inside a place: a contest the side assaulting gains. Those aimed "in the direction of" or "in the area of" a place are not inside it.',
+  },
+  {
+    id: 'contest.advanced-within',
+    kind: 'contest',
+    pattern:
+      '( advance|advances|advanced|advancing "? ( further|deeper|marginally|significantly|considerably|slightly|gradually|steadily|slowly )? "? within ( the ( boundaries|limits|confines ) of | the city|town|village|settlement of )? !the|some|about|a|an|several|range|striking|reach | made|make|makes|making|achieved|achieving|achieves ( rapid|significant|some|further|steady|slow|new|slight|minor|marginal|considerable|major|confirmed|continued|fresh )? advances around|within )',
+    yields: { stance: 'CONTESTED', gaining: true },
+    fires: [
+      'ISW said that Russian forces recently marginally advanced within Vovchansk.',
+      'The ISW reported that the Russian army had advanced within the boundaries of Kurakhove.',
+      'Both Ukrainian and Russian sources are reporting that Ukraine has made significant advances around Bakhmut.',
+    ],
+    silent: [
+      'The ministry said Russia was still likely to be planning deeper advances within the region.',
+      'Ukrainian forces made advances around the clock, the army said.',
+      'Russian forces have advanced within striking distance of Kramatorsk.',
+    ],
+    note: 'An advance within a place, or advances made around it: a contest the side advancing gains (contest.advance reads "advanced in", "into").',
   },
   {
     id: 'contest.close-to',

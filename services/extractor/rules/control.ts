@@ -724,7 +724,7 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.flag',
     kind: 'control',
     pattern:
-      '( raised|hoisted|planted|unfurled|restored|installed|raising|hoisting|planting|unfurling|restoring|installing|raise|hoist|plant|unfurl|restore|install|raises|hoists|plants|unfurls|restores|installs ( the|a|their|its|our )? ~{0,2} flag|flags ( of ~{1,3} )? over|in|above|on|at | flag|flags ~{0,2} is|are|was|again|now* fly|flies|flying|flew|hangs|hanging|waving ( again )? over|above|on|in | flag|flags ( BE )? ( ADV )? raised|hoisted|planted over|above|on|in | flag|flags HAVE|BE ( ADV )? appeared|seen|spotted over|above|on|in | flag|flags ( HAVE|BE )? ( ADV )? returned|returns|returning to !where )',
+      '( raised|hoisted|planted|unfurled|restored|installed|placed|hung|raising|hoisting|planting|unfurling|restoring|installing|placing|hanging|raise|hoist|plant|unfurl|restore|install|place|hang|raises|hoists|plants|unfurls|restores|installs|places|hangs ( the|a|their|its|our )? ~{0,3} flag|flags ( of ~{1,3} )? over|in|above|on|onto|atop|at|outside | flag|flags ~{0,2} is|are|was|again|now* fly|flies|flying|flew|hangs|hanging|waving ( again )? over|above|on|in | flag|flags ( of ~{1,3} )? ( HAVE )? ( BE )? ( ADV )? raised|hoisted|planted|hung|placed|installed|unfurled over|above|on|onto|atop|in|at|outside | flag|flags HAVE|BE ( ADV )? appeared|seen|spotted over|above|on|in | flag|flags ( HAVE|BE )? ( ADV )? returned|returns|returning to !where )',
     yields: { stance: 'CONTROL' },
     fires: [
       'Ukrainian soldiers raised the Ukrainian flag over the town hall of Kupiansk on Friday, the army said.',
@@ -737,9 +737,16 @@ export const CONTROL_RULES: ControlRule[] = [
       'Kremlin-allied military bloggers shared videos of soldiers unfurling a Russian flag in Sudzha’s central square.',
       'Ukrainian soldiers restored the state flag of Ukraine in Lyubimivka, Khreshchenivka and Zolota Balka, the command said.',
       '“A year ago, the Ukrainian flag returned to Kherson,” President Volodymyr Zelensky said.',
+      'The flag of Ukraine was raised over Balakliia, the Ukrainian army said.',
+      'The Russian flag has been raised in Dalnie, DeepState said.',
+      "Russian soldiers have hoisted Russia's tricolor flag in the village of Uspenivka, the Russian ministry said.",
+      'Ukrainian soldiers raised the national flag outside the administration building in Balakliia, the army said.',
+      'The Russian flag was hung on the city council building in Kurakhove, the Russian ministry said.',
     ],
     silent: [
       'The Ukrainian flag flies at half-mast in Kyiv.',
+      'Crowds waved Ukrainian flags in Kharkiv, the governor said.',
+      'Flag-waving supporters gathered in Kharkiv, the governor said.',
       'Russian troops attempted to raise the flag in Ternuvate.',
       'Novomykhailivka is under Ukrainian control, with Ukrainian flags returning to where they belong.',
     ],

@@ -1,6 +1,15 @@
 // Non-claims: words that make a cue a goal, a plan, an order, a hypothesis, an idiom or a noun rather than a
 // claim. Each blocks the cues of the kinds it names that begin inside its match or within `reach` tokens after.
-import { CAPTURE_GOING_ON, CAPTURE_OF, CAPTURE_UNDER_WAY, EXPULSION_UNDER_WAY, FIGHT_TO_HOLD, WITHDRAWAL_UNDER_WAY } from './contest.js';
+import {
+  BATTLE_TO_HOLD,
+  CAPTURE_GOING_ON,
+  CAPTURE_OF,
+  CAPTURE_UNDER_WAY,
+  EXPULSION_UNDER_WAY,
+  FIGHT_TO_HOLD,
+  POSITIONS_TAKEN,
+  WITHDRAWAL_UNDER_WAY,
+} from './contest.js';
 import type { NonClaimRule } from './types.js';
 
 export const NONCLAIM_RULES: NonClaimRule[] = [
@@ -100,6 +109,25 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     note: 'What taking a place would bring is told of a capture that may happen: no claim.',
   },
   {
+    id: 'nonclaim.enables',
+    kind: 'nonclaim',
+    pattern:
+      '( allow|allows|allowing|enable|enables|enabling ~{0,4} to | opportunity|chance to | conditions for | step|steps|stepping-stone toward|towards )',
+    yields: { blocks: ['control', 'contest', 'concession'], reach: 3 },
+    fires: [
+      'Control of Soledar allows Russian forces to cut off the supply lines to Bakhmut, the ministry said.',
+      'Russia said its forces captured Soledar, allowing them potentially to cut off Ukrainian supply routes to Bakhmut.',
+      'He said the occupation of Synkivka would allow Russians to create conditions for the blockade of Kupiansk.',
+      'The capture of Blahodatne was a significant step towards the encirclement of Bakhmut, Russia said.',
+    ],
+    silent: [
+      'Russian forces have cut off the supply lines to Bakhmut, the ministry said.',
+      // What is told as done before the enabling words stays a claim.
+      'Ukrainian forces still control part of Bakhmut, which would allow them to return to the city, the general said.',
+    ],
+    note: 'What a gain would let a side do next ("allows them to cut off", "conditions for the blockade of", "a step towards the encirclement of") is a prospect, not a claim; an "allowed" or "enabled" in the past tells of it done (control.helped-to).',
+  },
+  {
     id: 'nonclaim.verge',
     kind: 'nonclaim',
     pattern:
@@ -137,6 +165,18 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     ],
     silent: ['Ukrainian troops hold the northern outskirts of Kupyansk, Marochko said.'],
     note: 'A place a side fights to keep is not said to be held; contest.fight-to-hold reads a battle to keep it as contested.',
+  },
+  {
+    id: 'nonclaim.fight-to-hold-over',
+    kind: 'nonclaim',
+    pattern: `${BATTLE_TO_HOLD} ( !continues|continue|continuing|goes|going|rages|raging|ongoing|underway|persists ~ ){1,6} cost|costed|lasted|ended|killed|became|exhausted|drained|proved|devoured`,
+    yields: { blocks: ['contest.fight-to-hold'], reach: 0 },
+    fires: ['The battle to hold Bakhmut cost thousands of lives, Ukraine’s army said.'],
+    silent: [
+      'The Ukrainian army said the battle to retain control over Lyman goes on.',
+      'The battle to hold Chasiv Yar continues and has cost both sides heavily, the Ukrainian army said.',
+    ],
+    note: 'A battle to keep a place told by what it cost or how it ended is history, not a contest now.',
   },
   {
     id: 'nonclaim.continue-to-clear',
@@ -228,6 +268,24 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     note: 'An appeal, a demand or a deadline to leave is not a departure made; an order or leave a side gives its own troops is (LABELS.md: "the command authorised units to leave the city").',
   },
   {
+    id: 'nonclaim.no-order',
+    kind: 'nonclaim',
+    pattern:
+      '( NEG ( yet )? ( given|issued|received )? ( an|any|the )? order|orders|ordered|decided|authorised|authorized|instructed|commanded|allowed|permitted | no ( such )? order|orders|decision|command|instruction|instructions|permission ) ~{0,5} to',
+    yields: { blocks: ['concession', 'control'], reach: 3 },
+    fires: [
+      'Kyiv has not ordered its forces to leave Avdiivka, the Russian ministry said.',
+      'No order has been given to withdraw from Bakhmut, the Ukrainian army said.',
+      'Zelensky has never authorised troops to pull out of Bakhmut, his office said.',
+    ],
+    silent: [
+      'Syrskyi said he had ordered troops to withdraw from Avdiivka.',
+      'Russia ordered its troops to leave Kherson, Ukraine said.',
+      'The command did not hesitate and ordered troops to leave Vuhledar, an officer said.',
+    ],
+    note: 'An order not given, or no order to leave, is no departure (nonclaim.withdrawal-ordered keeps an order given as one made).',
+  },
+  {
     id: 'nonclaim.since-fighting-began',
     kind: 'nonclaim',
     pattern:
@@ -275,13 +333,14 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     kind: 'nonclaim',
     pattern: "not|n't|never|nobody | no longer | no one | yet to | neither ~{1,10} nor ~{1,12} HAVE|BE",
     // contest.neither-controls reads "neither A nor B controls X" as a contest, concession.no-longer-in-control reads
-    // "no longer in control of X" and "no longer holds X" as a concession, concession.not-ours "X is not ours": their
+    // "no longer in control of X" and "no longer holds X" as a concession, concession.not-ours "X is not ours", concession.no-longer-under "X is no longer under
+    // Russian control": their
     // cues are spared.
     yields: {
       blocks: ['control', 'concession', 'contest'],
       reach: 3,
       spare:
-        'neither | no longer ( fully|completely|entirely )? ( in control|charge | control|controls|controlled|hold|holds|held|occupy|occupies|occupied ) | ( not | no longer ) ours ',
+        'neither | no longer ( fully|completely|entirely )? ( in control|charge | control|controls|controlled|hold|holds|held|occupy|occupies|occupied ) | ( not | no longer ) ours | ( no longer | essentially|effectively|practically|actually|basically not ) ( now|currently )? under ',
     },
     fires: [
       "Ukraine's military asserts that Russia has not gained control over the routes to Myrnohrad.",
@@ -683,6 +742,25 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     note: '"unclear who was in control", "who controls the town": a question, not an answer.',
   },
   {
+    id: 'nonclaim.yes-no-question',
+    kind: 'nonclaim',
+    pattern: '^ "? is|are|was|were|does|do|did|has|have|had|can|could|will|would|should ( !?|,|;|:|—|"|. ~ ){1,15} ?',
+    yields: { blocks: ['control', 'concession', 'contest', 'denial'], reach: 0 },
+    fires: [
+      'Does Russia control Bakhmut?',
+      'Did the occupiers seize Pokrovsk in a semi-encirclement?',
+      'Is there heavy fighting going on in Izium?',
+      'Have Ukrainian forces really liberated Robotyne?',
+    ],
+    silent: [
+      'Russian forces have captured Bakhmut, the ministry said.',
+      'Russia says its forces have captured Bakhmut — is it true?',
+      'Why did Ukraine withdraw from Avdiivka, the ministry asked, adding that the town was lost.',
+      'How significant is the Russian withdrawal from Kherson?',
+    ],
+    note: 'A yes-no question ("Does Russia control Bakhmut?", a headline\'s "Did occupiers seize Pokrovsk?") asks what it would claim: from the sentence\'s first word (a quote\'s opening mark before it) up to the question mark, never across a comma, a dash or a quote (not "captured Bakhmut — is it true?"). A wh-question presupposes what it asks about ("Why did Ukraine withdraw from Avdiivka?", "How significant is the Russian withdrawal from Kherson?") and is left alone.',
+  },
+  {
     id: 'nonclaim.hold-idiom',
     kind: 'nonclaim',
     pattern:
@@ -756,6 +834,20 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     note: 'What a video or photo purports to show is the maker’s allegation, told by someone who doubts it, not a claim the outlet makes.',
   },
   {
+    id: 'nonclaim.flag-display',
+    kind: 'nonclaim',
+    pattern:
+      '( residents|locals|people|protesters|demonstrators|crowds|fans|supporters|activists|volunteers|mourners|villagers|children|students|pupils ) ~{0,3} raised|hung|placed|hoisted|put|raising|hanging|placing|hoisting|putting ~{0,3} flag|flags | ( raised|hung|placed|hoisted|put|laid|draped|raising|hanging|placing|hoisting|laying|draping ) ~{0,3} flag|flags ~{0,5} on|over|from|onto|across|outside ( the|their|a|his|her|its|a|some )? ~{0,2} balconies|balcony|windows|window|cars|car|coffin|coffins|casket|caskets|grave|graves|tomb|tombs|memorial|cemetery | flag|flags ~{0,5} on|over|from|onto|across ( the|their|a|his|her|its|some )? ~{0,2} balconies|balcony|windows|window|cars|car|coffin|coffins|casket|caskets|grave|graves|tomb|tombs|memorial|cemetery',
+    yields: { blocks: ['control'], reach: 0 },
+    fires: [
+      'Residents hung Ukrainian flags on their balconies in Kherson, the governor said.',
+      'The Russian flag was placed on the mass grave in Bucha, Ukrainian officials said.',
+      'Soldiers placed the national flag on the coffin of their comrade in Kramatorsk, the brigade said.',
+    ],
+    silent: ['Ukrainian soldiers placed the national flag on the roof of the administration building in Vovchansk, the army said.'],
+    note: 'Flags that residents or mourners display, or that lie on balconies, coffins and graves, are no sign of who holds the place.',
+  },
+  {
     id: 'nonclaim.taken-to',
     kind: 'nonclaim',
     pattern: 'BE ADV? taken|brought|moved|transferred|relocated|evacuated to',
@@ -763,6 +855,15 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     fires: ['Most of the residents were taken to Belgorod, the governor said.'],
     silent: ['Belgorod was never taken, the governor said.'],
     note: 'People or things "taken to" a place are moved there; the place is not taken.',
+  },
+  {
+    id: 'nonclaim.positions-object',
+    kind: 'nonclaim',
+    pattern: POSITIONS_TAKEN,
+    yields: { blocks: ['control'], reach: 0 },
+    fires: ['Russian forces had taken positions in the town of Vovchansk, the police chief said.'],
+    silent: ['Russian forces had taken Vovchansk, the police chief said.'],
+    note: 'Positions or buildings taken are the object, not the place after them (contest.positions-in reads a gain inside it).',
   },
   {
     id: 'nonclaim.positions-taken',

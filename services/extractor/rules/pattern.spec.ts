@@ -73,6 +73,13 @@ describe('patterns', () => {
     expect(() => compilePattern('!( be )', classes)).toThrow(PatternError);
   });
 
+  it('match "^" only at the start of the sentence, taking no token for the test', () => {
+    expect(spans('^ does ~ control', 'Does Russia control Bakhmut?')).toEqual(['Does Russia control']);
+    expect(spans('^ does ~ control', 'Where does Russia control towns?')).toEqual([]);
+    expect(spans('^ "? is ~', '"Is Bakhmut encircled?" he asked.')).toEqual(['"Is Bakhmut']);
+    expect(compilePattern('^ does ~', classes).anchors).toEqual(['does']);
+  });
+
   it('match a word by its ending ("...ing"), which no sentence is pre-filtered on', () => {
     expect(spans('kept !...ing', 'Russia kept pushing. Ukraine kept Vovchansk.')).toEqual(['kept']);
     expect(spans('kept ...ing', 'Russia kept pushing. Ukraine kept Vovchansk.')).toEqual(['kept pushing']);

@@ -12,6 +12,7 @@
 //   !be|get                   not followed by these words: a test that takes no token ("could !be ~" is "could" and
 //                             a word that is not "be")
 //   NUM                       a number ("90", "1,000", "12.5")
+//   ^                         the start of the sentence (a test that takes no token)
 //   x?  x*  x+  x{0,3}        quantifiers, on a token test or a group
 //   ( a b | c )               a group with alternatives (brackets and bars stand apart, between spaces)
 //   , ; " ( ) —               punctuation tokens ("(" and ")" as tokens are written \( and \))
@@ -175,6 +176,7 @@ type Node =
   | { kind: 'any' }
   | { kind: 'not'; alts: string[] }
   | { kind: 'num' }
+  | { kind: 'start' }
   | { kind: 'seq'; items: Node[] }
   | { kind: 'alt'; options: Node[] }
   | { kind: 'rep'; node: Node; min: number; max: number };
@@ -244,6 +246,7 @@ export const compilePattern = (source: string, classes: ReadonlyMap<string, read
   };
   const parseAtom = (body: string): Node => {
     if (body === '~') return { kind: 'any' };
+    if (body === '^') return { kind: 'start' };
     if (body === 'NUM') return { kind: 'num' };
     if (body.length > 1 && body.startsWith('!')) {
       const not = parseAtom(body.slice(1));
@@ -297,6 +300,8 @@ const toRegex = (n: Node): string => {
       return `(?!${n.alts.map(wordRegex).join('|')})`;
     case 'num':
       return ' [0-9][0-9.,]*(?= )';
+    case 'start':
+      return '^';
     case 'seq':
       return n.items.map(toRegex).join('');
     case 'alt':
@@ -333,6 +338,7 @@ const anchorsOf = (n: Node): string[] | null => {
     case 'any':
     case 'not':
     case 'num':
+    case 'start':
       return null;
     case 'rep':
       return n.min === 0 ? null : anchorsOf(n.node);
