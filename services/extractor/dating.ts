@@ -3,7 +3,7 @@
 // in the past tense without any date is not datable, so not a claim.
 import type { Claim, Claimant } from '../shared/model.js';
 import type { SentenceContext } from './context.js';
-import { inSinceClauseOf, type ClaimDate, type DateMention } from './dates.js';
+import { inSinceClauseOf, NUMBER_WORDS, type ClaimDate, type DateMention } from './dates.js';
 import type { Cue } from './rules/matcher.js';
 import { ITEM_LOCATOR } from './readers/targets.js';
 
@@ -151,24 +151,8 @@ export const claimDate = (
 const ELAPSED =
   /^\W*(?:(?:after|following)\s+(?:(?:more\s+than|nearly|almost|about|some|over)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d{1,2})\s+(days?|weeks?|months?|years?)\s+of\b|(a|an|one|two|three|four|five|six|several|a\s+few)?\s*(days?|weeks?|months?)\s+later\b)/i;
 
-const SPAN_WORDS: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  several: 3,
-  'a few': 3,
-};
+/** Number words of a span ("six months"), with "a", "several" and "a few" (three) beside them. */
+const SPAN_WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, a: 1, an: 1, several: 3, 'a few': 3 };
 
 /**
  * "Ukraine launched an incursion into Kursk Oblast in August 2024. After six months of fighting in the region, Russian

@@ -404,12 +404,12 @@ const SPEAKS =
 
 /** "semi-encircled", "half-encirclement": a ring only partly closed. */
 const HEDGED_RING = /^(?:semi|half)-/i;
-/** "de facto half surrounded", "almost encircled", "in an operational encirclement", "in partial encirclement". */
 /** "have almost", "had the city practically": an active perfect before the ring. */
 const HAVE_BEFORE = /\b(?:have|has|had|having)\s+(?:[\w"“”‘’'-]+\s+){0,3}$/i;
 /** "put the city in", "have taken Bakhmut in": a ring a subject puts a place in. */
 const PUT_IN =
   /\b(?:put|puts|putting|placed|taken|took|take|takes|taking|keep|keeps|kept|hold|holds|held)\s+(?:[\w'’-]+\s+){0,3}in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
+/** "de facto half surrounded", "almost encircled", "in an operational encirclement", "in partial encirclement". */
 const HEDGED_BEFORE = /\b(?:semi|half|partial|partially|partly|almost|nearly|practically|virtually|facto|operational)[\s-]*["“‘']?$/i;
 
 /** Occupation: a word each side uses of the other's holding. */
