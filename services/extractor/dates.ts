@@ -100,6 +100,15 @@ const parseNearHints = (text: string, ref: Date): { index: number; text: string;
   );
 };
 
+/** Number words of a span ("six months", "a week", "a few days"), with "a", "several" and "a few" (three) beside them. */
+const SPAN_WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, a: 1, an: 1, several: 3, few: 3, 'a few': 3 };
+
+/** How many units a span counts: its number word or digits; three when only the unit is written ("weeks after"). */
+export const spanCount = (word: string): number => {
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  return w ? (SPAN_WORDS[w] ?? Number(w)) : 3;
+};
+
 const shiftDays = (d: Date, days: number): Date => new Date(d.getTime() + days * 86_400_000);
 
 /** "since they seized Bakhmut", "since Russian forces captured it": a since-clause that tells a taking, which its date dates. */
@@ -185,8 +194,7 @@ export const findDates = (text: string, ref: Date): DateMention[] => {
       )
     )
       continue;
-    const word = m[1]!.toLowerCase();
-    const n = word === 'a' || word === 'an' ? 1 : (NUMBER_WORDS[word] ?? Number(word));
+    const n = spanCount(m[1]!);
     const unit = m[2]!.toLowerCase().replace(/s$/, '');
     const end = m.index + m[0].length;
     if (unit === 'day') found.push({ value: ymd(shiftDays(ref, -n)), precision: 'day', start: m.index, end });
@@ -280,8 +288,7 @@ const withAfterClaims = (found: DateMention[], afterClaims: RegExpMatchArray[], 
   for (const m of afterClaims) {
     const start = m.index!;
     if (found.some((f) => start < f.end && start + m[0].length > f.start)) continue;
-    const word = (m[2] ?? '').toLowerCase();
-    const n = !word ? 3 : /few|several/.test(word) ? 3 : word === 'a' || word === 'an' ? 1 : (NUMBER_WORDS[word] ?? Number(word));
+    const n = spanCount(m[2] ?? '');
     const unit = m[3]!.toLowerCase().replace(/s$/, '');
     const modifier = (m[1] ?? '').toLowerCase();
     const scale = /over|more/.test(modifier) ? 1.1 : /nearly|almost|less/.test(modifier) ? 0.9 : 1;

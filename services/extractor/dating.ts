@@ -3,7 +3,7 @@
 // in the past tense without any date is not datable, so not a claim.
 import type { Claim, Claimant } from '../shared/model.js';
 import type { SentenceContext } from './context.js';
-import { inSinceClauseOf, NUMBER_WORDS, type ClaimDate, type DateMention } from './dates.js';
+import { inSinceClauseOf, spanCount, type ClaimDate, type DateMention } from './dates.js';
 import type { Cue } from './rules/matcher.js';
 import { ITEM_LOCATOR } from './readers/targets.js';
 
@@ -151,9 +151,6 @@ export const claimDate = (
 const ELAPSED =
   /^\W*(?:(?:after|following)\s+(?:(?:more\s+than|nearly|almost|about|some|over)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d{1,2})\s+(days?|weeks?|months?|years?)\s+of\b|(a|an|one|two|three|four|five|six|several|a\s+few)?\s*(days?|weeks?|months?)\s+later\b)/i;
 
-/** Number words of a span ("six months"), with "a", "several" and "a few" (three) beside them. */
-const SPAN_WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, a: 1, an: 1, several: 3, 'a few': 3 };
-
 /**
  * "Ukraine launched an incursion into Kursk Oblast in August 2024. After six months of fighting in the region, Russian
  * troops have regained control of 64% of it": the paragraph's date moved on by the time the sentence says has passed;
@@ -162,8 +159,7 @@ const SPAN_WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, a: 1, an
 const laterBy = (date: ClaimDate, text: string, published: string): ClaimDate => {
   const m = ELAPSED.exec(text);
   if (!m) return date;
-  const word = (m[1] ?? m[3] ?? '').toLowerCase().replace(/\s+/g, ' ');
-  const n = word ? (SPAN_WORDS[word] ?? Number(word)) : 3;
+  const n = spanCount(m[1] ?? m[3] ?? '');
   const unit = (m[2] ?? m[4])!.toLowerCase().replace(/s$/, '');
   const days = n * (unit === 'day' ? 1 : unit === 'week' ? 7 : unit === 'month' ? 30.5 : 365);
   const from = new Date(`${date.value.slice(0, 7)}-${date.value.length > 7 ? date.value.slice(8, 10) : '15'}T12:00:00Z`);

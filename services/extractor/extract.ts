@@ -64,6 +64,7 @@ import {
   participleClauseTargets,
   HELD_PART_BEFORE,
   named,
+  UNNAMED_SETTLEMENT,
 } from './readers/targets.js';
 import { matchSentence, type Cue, type Frame } from './rules/matcher.js';
 import { doubleQuoted, splitSentences, type Sentence } from './sentences.js';
@@ -1016,7 +1017,7 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     if (!targets.length) {
       // ("claimed the capture of a village in the south of the Donetsk region. ... liberated the settlement of
       // Staromaiorskoye": a settlement left unnamed is the one named next before any the story referred to.)
-      const next = UNNAMED_OBJECT.test(text.slice(c.end, c.end + 60)) ? introducedNext(c, ctx, true) : null;
+      const next = UNNAMED_SETTLEMENT.test(text.slice(c.end, c.end + 60)) ? introducedNext(c, ctx, true) : null;
       const referred = next ?? referredPlace(c, ctx) ?? interruptedSubject(c, ctx) ?? officeTown(c, ctx) ?? introducedNext(c, ctx);
       if (referred) targets = [referred];
     }
@@ -1330,10 +1331,6 @@ const SHARE_OF_THE_PLACE = new RegExp(
 const PART_OBJECT =
   /^(?:the|its)\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeastern|northwestern|southeastern|southwestern)\s+)(?:part|parts|districts?|quarters?|outskirts|half|sections?|neighbou?rhoods?)\b(?!\s+of\b)/i;
 
-/** "recaptured a village in the east", "pulled out of another village": a settlement the cue takes without naming it. */
-const UNNAMED_OBJECT =
-  /^\s*["”’]?\s*(?:a|an|another|one\s+more)\s+(?:[\w'’-]+\s+){0,3}?(village|town|city|settlement|hamlet)\b(?!\s+(?:of|called|named)\b)/i;
-
 /**
  * "Ukrainian forces have recaptured a village in the country's east. The village of Andriivka is ...": a capture or a
  * withdrawal whose object is a settlement left unnamed is about the first one the next two sentences name with a noun,
@@ -1341,7 +1338,7 @@ const UNNAMED_OBJECT =
  */
 const introducedNext = (c: Cue, ctx: SentenceContext, strict = false): Target | null => {
   if (c.passive) return null;
-  const object = UNNAMED_OBJECT.exec(ctx.text.slice(c.end, c.end + 60));
+  const object = UNNAMED_SETTLEMENT.exec(ctx.text.slice(c.end, c.end + 60));
   if (!object || ctx.places.some((p) => p.start >= c.end && p.start < c.end + object[0].length)) return null;
   const wanted = placeNounOf(object[1]!);
   // The first settlement named next that this sentence did not name already ("a town south of the city of
@@ -1511,6 +1508,9 @@ const rememberSentence = (ctx: SentenceContext, d: Discourse, namedSpeakers: Map
     if (s.claimant.side !== 'NEUTRAL') d.recentSpeaker = { claimant: s.claimant, sentence: index };
     if (isPersonName(s.claimant)) namedSpeakers.set(index, s.claimant);
   }
+  // "close to the key city of Bakhmut", "Luhansk regional governor": a landmark or a title's region is neither what
+  // "the city" in the next sentence is nor what the story is about (looked for once per place).
+  const landmarks = ctx.places.filter((p) => isLandmarkOrTitle(p, text));
   d.previousPlaces = [
     ...new Map(
       ctx.places
@@ -1520,9 +1520,7 @@ const rememberSentence = (ctx: SentenceContext, d: Discourse, namedSpeakers: Map
             p.mention.cue !== 'region' &&
             !GOVERNMENTS.has(p.mention.surface.toLowerCase()) &&
             !ctx.actors.some((a) => a.start < p.end && a.end > p.start) &&
-            // "close to the key city of Bakhmut", "Luhansk regional governor": a landmark or a title's region is not
-            // what "the city" in the next sentence is.
-            !isLandmarkOrTitle(p, text),
+            !landmarks.includes(p),
         )
         .map((p) => [placeKeyOf(p.place), p.place] as const),
     ).values(),
@@ -1542,7 +1540,7 @@ const rememberSentence = (ctx: SentenceContext, d: Discourse, namedSpeakers: Map
   }
   // "the town" refers to the place the story is about: the most mentioned so far, the latest of those on a tie.
   for (const p of ctx.places)
-    if (p.place.id?.startsWith('geonames-admin1') !== true && ctx.isTarget(p) && !isLandmarkOrTitle(p, text)) {
+    if (p.place.id?.startsWith('geonames-admin1') !== true && ctx.isTarget(p) && !landmarks.includes(p)) {
       const key = placeKeyOf(p.place);
       d.mentionCounts.set(key, (d.mentionCounts.get(key) ?? 0) + 1);
       d.mentioned.set(key, { place: p.place, population: p.mention.candidates.find((e) => e.id === p.place.id)?.population ?? null });

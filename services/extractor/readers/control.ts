@@ -6,6 +6,7 @@ import type { Reader } from './reading.js';
 import type { SentenceContext, SentencePlace } from '../context.js';
 import type { Cue } from '../rules/matcher.js';
 import {
+  UNNAMED_SETTLEMENT,
   clauseTargets,
   countedList,
   countedRegion,
@@ -73,10 +74,6 @@ const SET_OFF = /^[^.;:—–]{0,50}?\s*(?:--|—|–|:)\s+(?:[•·▪◦*]\s*|
 /** An object noun phrase without a name: "one village after another", "several positions", "two settlements". */
 const COMMON_OBJECT =
   /^\s+(?:(?:(?:the|new|previously|pre-?prepared|prepared|more|advantageous|defensive|fortified|reserve)\s+)+(?:lines|positions|fortifications)\b|(?:one|two|three|four|five|several|many|more|some|dozens\s+of|a\s+(?:number|series)\s+of|\d+)\s+(?:(?:more|new|other|small|key|frontline|front-line|nearby|border)\s+)?(?:village|villages|settlement|settlements|town|towns|positions?|hamlets?|localities|locality|communities|community|territor(?:y|ies)|square)\b(?!\s+of\s+[A-Z]|\s*[,:–—-]\s*[A-Z]))/i;
-
-/** "captured another village", "the capture of a small settlement": an object that is one settlement left unnamed. */
-const UNNAMED_SETTLEMENT =
-  /^\s*["”’]?\s*(?:a|an|another|one\s+more)\s+(?:[\w'’-]+\s+){0,3}?(?:village|town|city|settlement|hamlet|locality)\b(?!\s+(?:of|called|named)\b)/i;
 
 /**
  * ", Pletenivka", " in the Sumy region – Ryzhivka", " 70 miles northeast of Kherson, Vysokopillya": the name an unnamed

@@ -476,3 +476,11 @@ export const countedSubjectRegion = (c: Cue, ctx: SentenceContext): SentencePlac
           IN_REGION_BEFORE.test(ctx.text.slice(c.end, p.start)),
       ) ?? null)
     : null);
+
+/**
+ * "captured another village", "the capture of a small settlement": an object that is one settlement left unnamed (its
+ * noun in group 1). readers/control.ts keeps the places after it only as its name; extract.ts looks for it in the
+ * sentences that follow.
+ */
+export const UNNAMED_SETTLEMENT =
+  /^\s*["”’]?\s*(?:a|an|another|one\s+more)\s+(?:[\w'’-]+\s+){0,3}?(village|town|city|settlement|hamlet|locality)\b(?!\s+(?:of|called|named)\b)/i;
