@@ -224,16 +224,20 @@ const extractVisible = (article: Article): Read => {
     mentionsAll[i]!.cue !== 'region' &&
     !placesAll[i]!.id?.startsWith('geonames-admin1') &&
     !GOVERNMENTS.has(mentionsAll[i]!.surface.toLowerCase());
+  // (The settlements' mentions in the story's order, found once: a sentence's next one is found by walking along them.)
+  const settlementMentions = mentionsAll.flatMap((_, i) => (settlementAt(i) ? [i] : []));
   const counts = new Map<string, { place: PlaceRef; n: number }>();
-  mentionsAll.forEach((_, i) => {
-    if (!settlementAt(i)) return;
+  for (const i of settlementMentions) {
     const key = placeKeyOf(placesAll[i]!);
     counts.set(key, { place: placesAll[i]!, n: (counts.get(key)?.n ?? 0) + 1 });
-  });
+  }
   const storyPlace = [...counts.values()].filter((c) => c.n >= 2).sort((a, b) => b.n - a.n)[0]?.place ?? null;
+  let nextSettlement = 0;
   const upcoming = sentences.map((s) => {
-    const next = mentionsAll.findIndex((m, i) => m.start >= s.start && settlementAt(i));
-    return next >= 0 && mentionsAll[next]!.start - s.end < 600 ? placesAll[next]! : storyPlace;
+    while (nextSettlement < settlementMentions.length && mentionsAll[settlementMentions[nextSettlement]!]!.start < s.start)
+      nextSettlement++;
+    const next = settlementMentions[nextSettlement];
+    return next !== undefined && mentionsAll[next]!.start - s.end < 600 ? placesAll[next]! : storyPlace;
   });
 
   // "Ukrainian forces have recaptured a village in the east. The village of Andriivka is ...": the settlements the next

@@ -32,21 +32,36 @@ const LATIN_OF: Record<string, string> = {
   Ѕ: 'S',
 };
 
-/** A word mixing Latin letters with Cyrillic ones. */
-const MIXED = /[\p{L}]*(?:[A-Za-z][\p{L}]*[\u0400-\u052f]|[\u0400-\u052f][\p{L}]*[A-Za-z])[\p{L}]*/gu;
-const CYRILLIC = /[\u0400-\u052f]/;
+const CYRILLIC = /[\u0400-\u052f]/g;
+const LATIN = /[A-Za-z]/;
+const LETTER = /\p{L}/u;
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && LETTER.test(ch);
 
 /**
  * The text with the Cyrillic look-alikes of its Latin words spelled in Latin, or null when it has none (the usual
- * case, at the cost of one test). Words wholly in Cyrillic are left as they are.
+ * case, at the cost of one test). Words wholly in Cyrillic are left as they are. Only the words around a Cyrillic
+ * letter are looked at, so a text in English pays for its few Cyrillic letters, not for every word.
  */
 export const latinLookalikes = (text: string): string | null => {
-  if (!CYRILLIC.test(text)) return null;
-  let changed = false;
-  const out = text.replace(MIXED, (word) => {
-    const latin = word.replace(/[\u0400-\u052f]/g, (ch) => LATIN_OF[ch] ?? ch);
-    if (latin !== word) changed = true;
-    return latin;
-  });
-  return changed ? out : null;
+  CYRILLIC.lastIndex = 0;
+  let m = CYRILLIC.exec(text);
+  if (!m) return null;
+  let out = '';
+  let done = 0;
+  while (m) {
+    let start = m.index;
+    while (isLetter(text[start - 1])) start--;
+    let end = m.index + 1;
+    while (isLetter(text[end])) end++;
+    const word = text.slice(start, end);
+    if (LATIN.test(word)) {
+      out += text.slice(done, start) + word.replace(/[\u0400-\u052f]/g, (ch) => LATIN_OF[ch] ?? ch);
+      done = end;
+    }
+    CYRILLIC.lastIndex = end;
+    m = CYRILLIC.exec(text);
+  }
+  if (!done) return null;
+  out += text.slice(done);
+  return out === text ? null : out;
 };

@@ -319,12 +319,13 @@ const toRegex = (n: Node): string => {
  * The words every match must contain one of: the tests of one element that cannot be skipped, chosen as the
  * smallest such set; null if every element can be skipped or matches any token.
  */
-/** Words so common in any sentence that a rule anchored on them would be tried on most sentences. */
-const COMMON = new Set(
-  'the a an of in on at to by for from with and or as is are was were be been being has have had it its their his her this that these those out up not no all'.split(
-    ' ',
-  ),
+/** Words and punctuation nearly every English sentence holds: a word set with one of them rules out almost no sentence. */
+const UBIQUITOUS = new Set(
+  'the a an of in on at to by for from with and or but as that this it its is are was were be been has have had said says , . "'.split(' '),
 );
+
+/** Words so common that a rule anchored on them would be tried on most sentences: the ubiquitous ones and a few more. */
+const COMMON = new Set([...UBIQUITOUS, ...'being their his her these those out up not no all'.split(' ')]);
 
 /** How often a set of anchors lets a sentence through, roughly: a common word counts as a hundred rare ones. */
 const rarity = (anchors: readonly string[]): number => anchors.reduce((sum, a) => sum + (COMMON.has(a) ? 100 : 1), 0);
@@ -379,11 +380,6 @@ export const mayMatch = (p: CompiledPattern, t: TokenText): boolean => {
   return true;
 };
 
-/** Words most English sentences hold: a word set with one of them rules out almost no sentence. */
-const COMMON_WORDS = new Set(
-  'the a an of in on at to by for from with and or but as that this it its is are was were be been has have had said says , . "'.split(' '),
-);
-
 /**
  * The required word sets of many patterns, indexed by word: which patterns a sentence may match, found from the
  * sentence's own words in one pass instead of testing every pattern's sets.
@@ -404,7 +400,7 @@ export class AnchorIndex {
       this.from.push(slot);
       // A set holding a word nearly every sentence has ("the", "of", "is") rules out almost nothing and costs a long
       // slot list per sentence: the regular expression tests it instead.
-      for (const set of p.requires.filter((words) => !words.some((w) => COMMON_WORDS.has(w)))) {
+      for (const set of p.requires.filter((words) => !words.some((w) => UBIQUITOUS.has(w)))) {
         for (const a of new Set(set)) {
           const [map, key] = a.endsWith('...') ? [this.byPrefix, a.slice(0, -3)] : [this.byWord, a];
           const slotsOf = map.get(key) ?? [];
