@@ -110,7 +110,7 @@ const UNSIDED_SPEAKER_REACH = 3;
 
 /** Spokesmen, commands, ministries and ministers: speakers whose side, when unstated, is the side the story was quoting. */
 const UNSIDED_SPEAKER =
-  /\b(?:spokes(?:man|woman|person)|press\s+(?:officer|service|secretary)|army|military|command|commander|ministry|minister|general\s+staff|officials?|forces|brigade|battalion|unit|channel|publication|outlet|agency|newspaper)\b/i;
+  /\b(?:spokes(?:man|woman|person)|press\s+(?:officer|service|secretary)|officer|soldier|serviceman|president|head\s+of\s+state|commander-in-chief|army|military|command|commander|ministry|minister|general\s+staff|officials?|forces|brigade|battalion|unit|channel|publication|outlet|agency|newspaper)\b/i;
 
 /** A defence ministry, general staff or military command named as such (not "the ministry", which points back to one
  * the story named): a body that speaks for a side (a spokesman, a person, may be anyone's). */
@@ -153,6 +153,15 @@ const DATELINE_SOURCE = /^\([^()]+\)\s*[-—–]/;
 const TITLE_OF =
   /^\s*(?:the|an?|one)\s+(?:(?:senior|top|local|regional|deputy|acting|former|military|press)\s+)?(?:head|chief|leader|officials?|spokes(?:man|woman|person)|commander|officers?|representatives?|members?|advis[eo]r|sources?|soldiers?|governor|mayor|deputy|minister)\s+(?:of|from|with|for|in|at)\s+(?:the\s+)?$/i;
 
+/** '..." said', '..., said', '... - said': what closes a report right before an inverted reporting verb (a dash, as
+ * agency copy translated from Ukrainian sets it, as a comma does). */
+const dashBefore = (text: string, f: Frame): boolean =>
+  // ("The head of the administration – said on Monday that ...": a dash that closes an apposition before its verb.)
+  /\s[-–—]\s*$/.test(text.slice(Math.max(0, f.start - 3), f.start)) && INVERTED_SPEAKER_END.test(text.slice(f.end));
+const invertedBefore = (text: string, f: Frame): boolean =>
+  /["”,]\s*$/.test(text.slice(Math.max(0, f.start - 3), f.start)) || dashBefore(text, f);
+const commaBefore = (text: string, f: Frame): boolean => /,\s*$/.test(text.slice(Math.max(0, f.start - 3), f.start)) || dashBefore(text, f);
+
 /** ' Kharkiv Governor Oleh Syniehubov', ' the regional governor': a name or a title right after a reporting verb (not a
  * day or a month). */
 const SPEAKER_AFTER =
@@ -169,7 +178,7 @@ const OBSERVER_TITLE =
 
 /** ' Petro Ivanenko, the governor of', ' Gorb, a drone operator with': a capitalised name of one to four words, then the
  * opening of its apposition (the name in group 1). */
-const UNKNOWN_NAME_APPOSED = /^\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+),\s+(?:(?:the|an?|one)\s+)?(?=[a-z])/;
+const UNKNOWN_NAME_APPOSED = /^\s+((?:\p{Lu}[\p{L}\p{M}\w'’-]+\s+){0,3}\p{Lu}[\p{L}\p{M}\w'’-]+),\s+(?:(?:the|an?|one)\s+)?(?=[a-z])/u;
 
 /** Who speaks through a frame: its subject, the name after "according to"/"by", or the speaker before it. */
 export const speakerOf = (
@@ -298,7 +307,10 @@ export const speakerOf = (
       .filter((at) => !APPOSITION_RELATIVE.test(text.slice(Math.max(0, at - 60), at)))
       .reduce((last, at) => Math.max(last, at), -1);
     // "..., News.Az reports": a name the lexicon does not know, after a comma, is the subject; nothing before the comma is.
-    const nameMatch = /,\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+$/.exec(text.slice(Math.max(0, f.start - 50), f.start));
+    // ("..., Röpke notes": a name may spell its letters beyond ASCII.)
+    const nameMatch = /,\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}\w.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}\w.'’-]*){0,3}\s+$/u.exec(
+      text.slice(Math.max(0, f.start - 50), f.start),
+    );
     const unknownName = nameMatch ? Math.max(0, f.start - 50) + nameMatch.index + 1 : -1;
     // "After Russian forces shelled Kupiansk, the Ukrainian army counterattacked, saying ...": not the opening clause's.
     const opening =
@@ -352,7 +364,9 @@ export const speakerOf = (
         ? actors.find(
             (a) =>
               a.start >= spanStart &&
-              (a.side || a.kind !== 'generic') &&
+              // ("..., with officials saying": a spokesman or official of no stated side is the participle's own
+              // subject too, whose side the story gives.)
+              (a.side || a.kind !== 'generic' || UNSIDED_SPEAKER.test(a.name)) &&
               /^\s+(?:\w+day\s+)?$/.test(text.slice(a.end, f.start)) &&
               /\b(?:with|(?:reports?|claims?|statements?|messages?|posts?)\s+(?:from|by|in))\s+(?:the\s+)?$/i.test(
                 text.slice(Math.max(0, a.start - 20), a.start),
@@ -386,7 +400,7 @@ export const speakerOf = (
     // Inverted attribution: '..." said the head of state', '..., said Maria Zakharova'.
     // '..., confirmed mayor Igor Kolykhayev': a title of up to three words may stand between.
     const inverted =
-      f.kind === 'verb' && /["”,]\s*$/.test(text.slice(Math.max(0, f.start - 3), f.start))
+      f.kind === 'verb' && invertedBefore(text, f)
         ? actors.find(
             (a) =>
               a.start >= f.end &&
@@ -410,9 +424,7 @@ export const speakerOf = (
     );
     // '..., reads a message on the official Telegram channel of the Khortytsia group': the source's owner.
     const owner =
-      f.kind === 'verb' &&
-      /["”,]\s*$/.test(text.slice(Math.max(0, f.start - 3), f.start)) &&
-      SOURCE_AFTER_VERB.test(text.slice(f.end, f.end + 40))
+      f.kind === 'verb' && invertedBefore(text, f) && SOURCE_AFTER_VERB.test(text.slice(f.end, f.end + 40))
         ? actors
             .filter((a) => a.start >= f.end && a.side && a.start - f.end < 110 && !/[,.;]/.test(text.slice(f.end, a.start)))
             .sort((a, b) => RANK[a.kind]! - RANK[b.kind]! || a.start - b.start)[0]
@@ -441,7 +453,7 @@ export const speakerOf = (
       invertedNamed &&
       !f.denial &&
       invertedNamed.side &&
-      /,\s*$/.test(text.slice(Math.max(0, f.start - 3), f.start)) &&
+      commaBefore(text, f) &&
       // ", stated Pentagon on Wednesday.": a time may follow the speaker; ", said the regional governor of Ukraine's
       // Donetsk region on Tuesday.": and the body or region the speaker is of.
       /^(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s*(?:(?:on|late|early|last|this)\s+\w+(?:\s+\d{1,2})?\s*|yesterday\s*|today\s*)?(?:[,.;:]|$)/i.test(
@@ -452,10 +464,7 @@ export const speakerOf = (
     // '..., said Petro Ivanenko, the governor of Kharkiv region', '..., said Gorb, a drone operator with Ukraine's 28th
     // Brigade': a name the lexicon does not know, right after an inverted verb, is the speaker, and speaks for the side
     // of the body or office its apposition names (never for the subject of what he reports, before the verb).
-    const apposedName =
-      f.kind === 'verb' && !inverted && /["”,]\s*$/.test(text.slice(Math.max(0, f.start - 3), f.start))
-        ? UNKNOWN_NAME_APPOSED.exec(text.slice(f.end))
-        : null;
+    const apposedName = f.kind === 'verb' && !inverted && invertedBefore(text, f) ? UNKNOWN_NAME_APPOSED.exec(text.slice(f.end)) : null;
     const apposedSpeaker = apposedName
       ? (() => {
           const from = f.end + apposedName[0].length;
@@ -560,9 +569,14 @@ export const speakerOf = (
     const afterVerb = text.slice(f.end);
     const speakerAfter =
       f.kind === 'verb' &&
-      /,\s*$/.test(text.slice(Math.max(0, f.start - 3), f.start)) &&
+      commaBefore(text, f) &&
       (!!apposedName ||
-        (SPEAKER_AFTER.test(afterVerb) && INVERTED_SPEAKER_END.test(afterVerb) && !CLAUSE_WORD.test(afterVerb.replace(/\.\s*$/, ''))));
+        (SPEAKER_AFTER.test(afterVerb) && INVERTED_SPEAKER_END.test(afterVerb) && !CLAUSE_WORD.test(afterVerb.replace(/\.\s*$/, ''))) ||
+        // ("..., said the officer.", "... - said a soldier of the brigade.": a speaker described, not named.)
+        (!!invertedNamed &&
+          invertedNamed.kind === 'generic' &&
+          /^\s+(?:the|a|an|one)\s+(?:[\w'’-]+\s+){0,2}$/i.test(text.slice(f.end, invertedNamed.start)) &&
+          INVERTED_SPEAKER_END.test(afterVerb)));
     // (Not "Voloshyn, the spokesperson of the group, told Interfax Ukraine": a subject set off by an apposition, and
     // the one told.)
     const reportAfter = speakerAfter && !/^(?:told|tells?|telling)$/i.test(text.slice(f.start, f.end)) && reportSubject?.kind !== 'named';
@@ -819,6 +833,9 @@ export const governingFrame = (c: Cue, ctx: Pick<SentenceContext, 'frames' | 'cl
       !(f.denial && c.stance !== 'DENIAL') &&
       !passiveReport(f) &&
       !reportsLater(f) &&
+      // ("Combat continued in Myrnohrad as Russian forces advanced, with Moscow's military leadership claiming 30% of it":
+      // a participle with a subject of its own after "with" reports only what follows it.)
+      !(f.kind === 'participle' && WITH_OWN_SUBJECT.test(text.slice(c.end, f.start))) &&
       (clauses.of(f.start) === k ||
         /["”]/.test(text.slice(c.end, f.start)) ||
         /,\s+as\s+(?:[\w'’.-]+\s+){0,6}$/i.test(text.slice(c.end, f.start)) ||
@@ -848,6 +865,9 @@ export const governingFrame = (c: Cue, ctx: Pick<SentenceContext, 'frames' | 'cl
     null
   );
 };
+
+/** ", with Moscow's military leadership ", ", with officials ": an absolute clause's own subject, up to its participle. */
+const WITH_OWN_SUBJECT = /,\s+with\s+(?:[\w'’.-]+\s+){1,5}$/i;
 
 /** "However, ", "In turn, ", "Meanwhile, ": a word that links a sentence to the one before, and nothing else. */
 const OPENING_CONNECTIVE =

@@ -1,7 +1,7 @@
 // What an article has said so far, for the sentences that follow: who spoke last, what "the city" and "the claim"
 // refer to, which date the paragraph is about.
 import type { Claim, Claimant, Party, PlaceRef, Side } from '../shared/model.js';
-import type { ActorMention } from './actors.js';
+import { sideMarkers, type ActorMention } from './actors.js';
 import type { ClaimDate } from './dates.js';
 import type { Speaker } from './context.js';
 import { SAYING_VERBS, STATEMENT_NOUN, STATEMENT_NOUNS } from './statements.js';
@@ -54,7 +54,7 @@ export interface Discourse {
   /** Ids of the claims read from a side's present hold on a place ("remains under our control"). */
   holding: Set<string>;
   /** A quote opened in an earlier sentence and not yet closed, and whose words it is. */
-  openQuote: { speaker: Speaker; sentence: number } | null;
+  openQuote: { speaker: Speaker; sentence: number; paragraph: number } | null;
   /** The people the story has named in full, by surname: "Smirnov" later is "Alexei Smirnov". */
   surnames: Map<string, ActorMention>;
   /** The last place the story called a town, a village or a settlement ("the village of Pryluky", "Pokrovsk, a key
@@ -216,8 +216,18 @@ export const ownedByBody = (actors: ActorMention[], text: string): ActorMention[
     const denier = LOST_BY_SUBJECT.test(text.slice(a.end, a.end + 40))
       ? before.find((p) => DENIES_CLAIM_OF_OWN.test(text.slice(p.end, a.start)))
       : undefined;
+    // ("The Ukrainian military denied Russian claims that its troops had taken Chasiv Yar": forces of a claim a side
+    // word makes someone's are that side's, when they gain.)
+    const claimedBy = denier ? undefined : CLAIM_OF_SIDE.exec(text.slice(Math.max(0, a.start - 60), a.start));
+    const claimSide = claimedBy ? sideMarkers(claimedBy[1]!).find((m) => m.side !== 'NEUTRAL')?.side : undefined;
     const owner =
       denier ??
+      (claimSide && !LOST_BY_SUBJECT.test(text.slice(a.end, a.end + 40)) ? { side: claimSide } : undefined) ??
+      // ("Kyiv dismissed Moscow's assertions that Bakhmut had fallen, saying its troops still held part of it": the
+      // forces of a participle's clause are its subject's, the body the sentence opens with.)
+      (PARTICIPLE_BEFORE.test(text.slice(0, a.start)) && !/[”"]/.test(text.slice(0, a.start))
+        ? before.filter((p) => OPENS_SENTENCE.test(text.slice(0, p.start))).at(-1)
+        : undefined) ??
       before.find((p) => {
         const says = SAYS_OF_OWN.exec(text.slice(p.end, a.start));
         // ("Russia said ..., denying a Ukrainian claim that their own troops ...": not past another's claim.)
@@ -226,6 +236,15 @@ export const ownedByBody = (actors: ActorMention[], text: string): ActorMention[
       before.find((p) => (its ? !p.plural && !(p.kind === 'named' && FULL_NAME.test(p.name)) : p.plural));
     return owner ? { ...a, owner: owner.side } : a;
   });
+
+/** ", saying its", ", insisting that their": a participle whose subject is its sentence's. */
+const PARTICIPLE_BEFORE = /,\s+(?:saying|adding|insisting|noting|stating|claiming|arguing|explaining)\s+(?:that\s+)?$/i;
+
+/** At most three words before a sentence's subject ("On Saturday Kyiv denied"). */
+const OPENS_SENTENCE = /^\W*(?:[\w'’-]+\W+){0,3}$/;
+
+/** "Russian claims that", "Ukrainian reports that": a statement a side word before its noun makes that side's. */
+const CLAIM_OF_SIDE = new RegExp(String.raw`\b([\w-]+)\s+(?:${STATEMENT_NOUNS})\s+that\s+$`, 'i');
 
 /** A preposition right before a word: "in Ukraine's", "of Russia". */
 const AFTER_PREPOSITION = /\b(?:in|of|from|across|inside|into|throughout|for|to|against|with|near)\s+(?:the\s+)?$/i;

@@ -28,7 +28,7 @@ import {
 import { clauseBreaks, RESUMING_AUXILIARIES } from './clauses.js';
 import { clausesOf, type SentenceContext, type SentencePlace, type Speaker, type Target } from './context.js';
 import { AT_THE_SAME_TIME, claimDate, itemDate, mainClauseDate } from './dating.js';
-import { findDates, narrativeYears, NUMBER_WORDS, referenceDate } from './dates.js';
+import { findDates, narrativeYears, NUMBER_WORDS, referenceDate, type ClaimDate } from './dates.js';
 import {
   newDiscourse,
   ownedByBody,
@@ -296,7 +296,9 @@ const extractVisible = (article: Article): Read => {
     const quoted =
       saidBy.get(index) ??
       lateSpeaker(index) ??
-      (d.openQuote && index - d.openQuote.sentence <= QUOTE_REACH ? d.openQuote.speaker : null) ??
+      (d.openQuote && index - d.openQuote.sentence <= QUOTE_REACH && quoteGoesOn(d.openQuote, sentence.paragraph, text)
+        ? d.openQuote.speaker
+        : null) ??
       dashSource(text, found) ??
       colonSource(text, found) ??
       undefined;
@@ -585,18 +587,44 @@ const QUOTE_REACH = 6;
 const quoteLeftOpen = (ctx: SentenceContext, quoted: Speaker | undefined): Discourse['openQuote'] => {
   const { text, discourse: d, index } = ctx;
   const marks = [...text.matchAll(/["“”]/g)];
-  if (marks.length % 2 === 0) return d.openQuote && index - d.openQuote.sentence < QUOTE_REACH ? d.openQuote : null;
+  if (marks.length % 2 === 0)
+    return d.openQuote && index - d.openQuote.sentence < QUOTE_REACH && quoteGoesOn(d.openQuote, ctx.sentence.paragraph, text)
+      ? { ...d.openQuote, paragraph: ctx.sentence.paragraph }
+      : null;
   if (quoteClosedBy(text) !== null) return null;
   const opening = marks.at(-1)!.index;
-  const frame = [...ctx.frames].reverse().find((f) => f.end <= opening && !insideQuote(text, f.start));
+  // ('told AP that Prigozhin's claim "is not true. ...': a claim named right before the quote is its subject, not its
+  // speaker; the verb before it is who speaks. "Prigozhin's claim that "..." is his.)
+  const frame = [...ctx.frames]
+    .reverse()
+    .find(
+      (f) =>
+        f.end <= opening &&
+        !insideQuote(text, f.start) &&
+        !(
+          (f.kind === 'possessive' || f.kind === 'by') &&
+          /^\s*$/.test(text.slice(f.end, opening)) &&
+          ctx.frames.some((g) => g.kind === 'verb' && g.end <= f.start && !insideQuote(text, g.start))
+        ),
+    );
   const framed = frame ? speakerOf(frame, text, ctx.actors, [0, opening], null, d, ctx.dates, index) : null;
   const speaker =
     framed && framed.claimant !== OUTLET
       ? framed
       : (quoted ??
         (d.recentSpeaker && index - d.recentSpeaker.sentence <= 2 ? { claimant: d.recentSpeaker.claimant, date: null, rule: null } : null));
-  return speaker ? { speaker: { ...speaker, rule: 'attribution.quote-continues' }, sentence: index } : null;
+  return speaker
+    ? { speaker: { ...speaker, rule: 'attribution.quote-continues' }, sentence: index, paragraph: ctx.sentence.paragraph }
+    : null;
 };
+
+/**
+ * Whether a quote left open goes on in a sentence: in its own paragraph, or in a new one that opens with a quotation
+ * mark, as a quote of several paragraphs does ('He said things were "not critical. ¶ The Russian attack ...': a
+ * paragraph with no mark is the outlet's again).
+ */
+const quoteGoesOn = (open: { paragraph: number }, paragraph: number, text: string): boolean =>
+  open.paragraph === paragraph || /^\W{0,3}["“‘]/.test(text);
 
 /** Where a quote opened in an earlier sentence closes in this one (the offset after the mark), or null. */
 const quoteClosedBy = (text: string): number | null => {
@@ -620,6 +648,8 @@ const STATEMENT_RIGHT_BEFORE = new RegExp(
   `\\b(?:${STATEMENT_NOUNS})\\s+(?:[\\w-]+\\s+){0,2}?(?:that|about|of)\\s+(?:the\\s+)?(?:(?:alleged|reported|claimed|supposed|purported)\\s+)?$`,
   'i',
 );
+/** "questioned the Russian account of the capture of", "Moscow's version of": a side's telling of the capture. */
+const ACCOUNT_RIGHT_BEFORE = /\b(?:account|version)\s+of\s+(?:the\s+)?$/i;
 /** A cue that opens with its own statement noun: "reports of seizing Toretsk". */
 const STATEMENT_OPENS = new RegExp(`^(?:${STATEMENT_NOUNS})\\b`, 'i');
 
@@ -842,7 +872,7 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     // The statement noun governs the cue: it ends right before it ("reports about the capture of") or opens it
     // ("reports of seizing"); "rejected Russian claims about Pisky and confirmed the recapture of" is no such case.
     const from = Math.max(0, e.start - 40);
-    const before = STATEMENT_RIGHT_BEFORE.exec(text.slice(from, e.start));
+    const before = STATEMENT_RIGHT_BEFORE.exec(text.slice(from, e.start)) ?? ACCOUNT_RIGHT_BEFORE.exec(text.slice(from, e.start));
     const at = before ? from + before.index : STATEMENT_OPENS.test(e.text) ? e.start : -1;
     const maker = at >= 0 ? makerOf(text, at, ctx.actors) : null;
     if (maker) madeBy.set(e, maker);
@@ -951,7 +981,7 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     const read = follows ? { ...own, controller: before.controller } : own;
     const reading = goesOn ? { ...read, controller: goesOn.controller } : read;
     const hedged = !goesOn && !follows ? hedgedGain(c, ctx, who, reading) : null;
-    const teller = hedged
+    let teller: { frame: Frame | null; speaker: Speaker | null; claimant: Claimant } = hedged
       ? { frame: null, speaker: { claimant: hedged, date: null, rule: 'attribution.hedged-gain' }, claimant: hedged }
       : follows
         ? {
@@ -1025,9 +1055,26 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
       const referred = next ?? referredPlace(c, ctx) ?? interruptedSubject(c, ctx) ?? officeTown(c, ctx) ?? introducedNext(c, ctx);
       if (referred) targets = [referred];
     }
+    // "It is one of the last parts of Mykolaiv Oblast that remain under Russian occupation": a part of a region the
+    // subject refers to is the place in that region the story is about, not the region.
+    if (targets.length === 1) {
+      const part = partOfRegionReferred(targets[0]!, ctx) ?? capitalBetween(targets[0]!, c, ctx);
+      if (part) targets = [part];
+    }
+    targets = targets.map((t) => knownAs(t, ctx) ?? t);
     if (!targets.length) continue;
     if (reading.stance !== 'CONTESTED' && !reading.controller) continue;
-    const date = claimDate(c, ctx, teller.speaker?.date ?? null, reading.answers, teller.claimant);
+    const toldDate = claimDate(c, ctx, teller.speaker?.date ?? null, reading.answers, teller.claimant);
+    // "Kherson was liberated in November 2022", "In September, Russian troops retreated from Kupiansk": the story's
+    // background, told with no frame, is the outlet's own narration, not a side's media relaying that side's word, nor
+    // the speaker just quoted going on.
+    const backgroundDate =
+      !teller.frame && (teller.claimant === d.outletVoice || (teller.speaker && !teller.speaker.rule))
+        ? claimDate(c, ctx, null, reading.answers, OUTLET)
+        : null;
+    const background = backgroundDate !== null && monthsBefore(ctx.published, backgroundDate) >= BACKGROUND_MONTHS;
+    if (background) teller = { frame: null, speaker: null, claimant: OUTLET };
+    const date = background ? backgroundDate : toldDate;
     if (!date) continue;
     const rules = [
       ...new Set([
@@ -1260,9 +1307,11 @@ const referredPlace = (c: Cue, ctx: SentenceContext): Target | null => {
         /\bthere\b/i.test(c.text) ||
         fightingGoesOnHere(c, ctx));
   if (!refers) return null;
-  // "the village" is no city: the most mentioned place small enough to be one.
+  // "the village" is no city: the most mentioned place small enough to be one; nor is "the town" or "this settlement" a
+  // city of a million.
   const village = /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:village|hamlet)\b/i.test(anaphoraScope(c, ctx));
-  const small = (p: { place: PlaceRef; population: number | null }): boolean => (p.population ?? 0) < VILLAGE_MAX;
+  const town = !village && /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:town|settlement|locality)\b/i.test(anaphoraScope(c, ctx));
+  const small = (p: { place: PlaceRef; population: number | null }): boolean => (p.population ?? 0) < (town ? TOWN_MAX : VILLAGE_MAX);
   // "the town" is a settlement, never a power plant or an airport the sentence named before it.
   const settlementNoun = ANAPHOR_NOUN.test(anaphoraScope(c, ctx));
   const earlier = [...ctx.places]
@@ -1274,7 +1323,9 @@ const referredPlace = (c: Cue, ctx: SentenceContext): Target | null => {
         !p.place.id?.startsWith('geonames-admin1') &&
         !(settlementNoun && FACILITY.test(p.place.name)) &&
         !isLandmarkOrTitle(p, ctx.text) &&
-        (!village || small({ place: p.place, population: p.mention.candidates.find((e) => e.id === p.place.id)?.population ?? null })),
+        !(settlementNoun && p.place.id?.startsWith(NAMED_REGION_ID)) &&
+        (!(village || town) ||
+          small({ place: p.place, population: p.mention.candidates.find((e) => e.id === p.place.id)?.population ?? null })),
     );
   if (earlier) return { place: earlier.place, start: null };
   // "the mayor of Sievierodonetsk said Russian troops had occupied the city": the settlement whose local office speaks
@@ -1283,7 +1334,7 @@ const referredPlace = (c: Cue, ctx: SentenceContext): Target | null => {
     .reverse()
     .find((p) => p.end <= c.start && !GOVERNMENTS.has(p.mention.surface.toLowerCase()) && isOfficeTown(p, ctx.text));
   if (governed && !village) return { place: governed.place, start: null };
-  const found = laterReferent(c, ctx, village, small);
+  const found = laterReferent(c, ctx, village || town, small);
   // "... captured the village of Pryluky, northwest of the front-line town of Huliaipole. Russia claimed it captured
   // the town late last month": a referent the story called a village is not "the town" (nor the other way round);
   // the place a recent sentence called by the anaphor's own noun is.
@@ -1296,6 +1347,12 @@ const referredPlace = (c: Cue, ctx: SentenceContext): Target | null => {
     return { place: recent.place, start: null };
   return found ?? (recent && noun ? { place: recent.place, start: null } : null);
 };
+
+/** How many calendar months before publication a claim's date makes it the story's background. */
+const BACKGROUND_MONTHS = 4;
+/** Calendar months from a claim's date back to the publication date ("2024-11-21" and 2022-02: 33). */
+const monthsBefore = (published: string, date: ClaimDate): number =>
+  (Number(published.slice(0, 4)) - Number(date.value.slice(0, 4))) * 12 + Number(published.slice(5, 7)) - Number(date.value.slice(5, 7));
 
 /** "reportedly", "allegedly": the outlet passing on what someone claims without saying who. */
 const HEDGE = /\b(?:reportedly|allegedly|purportedly|supposedly|according\s+to\s+(?:unconfirmed\s+)?reports)\b/i;
@@ -1318,8 +1375,13 @@ const hedgedGain = (
   const [from] = ctx.clauses.span(ctx.clauses.of(c.start));
   // "Russian Forces Capture Stepove Village", "Ukraine retakes Robotyne": a headline's capture told in the present,
   // the news of a side's announcement, passes on that side's claim as "reportedly" does.
-  if (!HEDGE.test(ctx.text.slice(from, c.end)) && !(ctx.sentence.headline && PRESENT_CAPTURE.test(c.rule))) return null;
+  const headlineNews = ctx.sentence.headline && PRESENT_CAPTURE.test(c.rule);
+  if (!HEDGE.test(ctx.text.slice(from, c.end)) && !headlineNews) return null;
   const side = reading.controller;
+  // ("Ukraine has reportedly recaptured Bucha", "Kupiansk was reportedly liberated by Ukrainian forces": Kyiv tells its
+  // gains late and seldom, village by village; what "reportedly" passes on of them is the press's and observers' word,
+  // the outlet's to pass on. Moscow's ministry announces each capture, and a hedged Russian gain relays it.)
+  if (side === 'UA' && !headlineNews) return null;
   const recent = ctx.discourse.recentSpeaker;
   if (recent && recent.claimant.side === side && ctx.index - recent.sentence <= HEDGE_REACH) return recent.claimant;
   return { name: lexiconCountryOf(side), role: 'government', side };
@@ -1421,6 +1483,78 @@ const listBeforeAnaphor = (c: Cue, ctx: SentenceContext): SentencePlace[] => {
   const last = ctx.places.filter((p) => p.end <= noun.index && p.mention.cue !== 'region' && ctx.isTarget(p)).at(-1);
   return last ? listFrom(last, ctx, -1) : [];
 };
+/** "the capital", "the Ukrainian capital": Kyiv (not "the regional capital", "the capital of the region"). */
+const THE_CAPITAL =
+  /(?<!\b(?:regional|provincial|region['’]s|oblast|administrative|district|former|Russian)\s+)\bthe\s+(?:Ukrainian\s+)?capital\b(?!\s+(?:of|city\s+of|region)\b)/i;
+/** Kyiv, the place "the capital" is in war copy about Ukraine. */
+const kyiv = (): Target | null => {
+  const g = loadGazetteer();
+  const [ref] = g.resolve(g.scan('Kyiv'), 'Kyiv');
+  return ref ? { place: ref, start: null } : null;
+};
+/** ", known in Ukraine as", " settlement, known as", ", which Ukraine calls": the name of the place Ukraine uses follows. */
+const KNOWN_AS_AFTER =
+  /^(?:\s+(?:settlement|village|town|city))?\s*,?\s*(?:(?:(?:also|now|officially)\s+)?(?:known|called|named)\s+(?:(?:in|by)\s+(?:Ukraine|Ukrainians|Kyiv)\s+|locally\s+)?as|which\s+(?:Ukraine|Ukrainians|Kyiv)\s+calls?)\s+(?:the\s+)?["“]?$/;
+/**
+ * "the Kirove settlement, known in Ukraine as Verezamske", "the town of Donetsk, known as New York": a place the copy
+ * names by a Russian or a mistaken name is the one its gloss names.
+ */
+const knownAs = (t: Target, ctx: SentenceContext): Target | null => {
+  const at = t.start === null ? undefined : ctx.places.find((p) => p.start === t.start);
+  if (!at) return null;
+  const next = ctx.places.find((p) => p.start > at.end && p.start - at.end <= KNOWN_AS_REACH);
+  if (!next || next.place.name === t.place.name || !KNOWN_AS_AFTER.test(ctx.text.slice(at.end, next.start))) return null;
+  return { place: next.place, start: next.start };
+};
+/** How far after a place its ", known in Ukraine as" gloss may name the other (characters). */
+const KNOWN_AS_REACH = 45;
+/** How far before its cue "the capital" may stand as the cue's subject (characters). */
+const CAPITAL_REACH = 80;
+/**
+ * "Kharkiv ... is located about 400 kilometers east of the capital, which, according to local authorities, remains
+ * under the control of Ukrainian forces", "fighting raged in Kharkiv, the city administration in Kyiv said the capital
+ * remained under ...": "the capital" between a place named before and the cue, with no place after it, is the cue's
+ * subject: Kyiv, not the last city named.
+ */
+const capitalBetween = (t: Target, c: Cue, ctx: SentenceContext): Target | null => {
+  if (/^(?:Kyiv|Kiev)$/i.test(t.place.name)) return null;
+  const at = t.start === null ? undefined : ctx.places.find((p) => p.start === t.start);
+  if (t.start !== null && (!at || at.end > c.start)) return null;
+  const from = Math.max(at?.end ?? 0, c.start - CAPITAL_REACH);
+  const gap = ctx.text.slice(from, c.start);
+  const m = [...gap.matchAll(new RegExp(THE_CAPITAL.source, 'gi'))].at(-1);
+  if (!m || ctx.places.some((p) => p.start >= from + m.index && p.start < c.start)) return null;
+  // (A place the story referred to, "This city ... east of the capital, which remains under": only a relative clause
+  // on "the capital" makes the capital the subject.)
+  if (!at && !/^\s*,?\s*(?:which|that)\b/i.test(gap.slice(m.index + m[0].length))) return null;
+  return kyiv();
+};
+/** "one of the last parts of (Ukraine's) ", "among the few areas of ": a region's part that a sentence's subject is. */
+const PART_OF_REGION_BEFORE =
+  /\b(?:one|among)\s+(?:of\s+)?the\s+(?:[a-z-]+\s+){0,2}?(?:parts|areas|pockets|pieces|corners|places|territories|sections|strips)\s+of\s+(?:(?:the|Ukraine['’]s|the\s+country['’]s)\s+)?$/i;
+/** "It is", "The spit remains": a subject that refers to a place named before, at the start of its sentence. */
+const REFERRING_SUBJECT =
+  /^\s*(?:it|this|that|the\s+(?:spit|island|peninsula|area|territory|village|town|settlement|city|district))\s+(?:is|was|remains|remained|has\s+been)\s+$/i;
+/**
+ * "It is one of the last parts of Mykolaiv Oblast that remain under Russian occupation": the region is the container
+ * of the place the subject refers to, the place of that region the story has mentioned most (the latest on a tie).
+ */
+const partOfRegionReferred = (t: Target, ctx: SentenceContext): Target | null => {
+  if (t.start === null) return null;
+  const at = ctx.places.find((p) => p.start === t.start);
+  if (!at || !regionLike(at)) return null;
+  const before = ctx.text.slice(0, t.start);
+  const m = PART_OF_REGION_BEFORE.exec(before);
+  if (!m || !REFERRING_SUBJECT.test(before.slice(0, m.index))) return null;
+  const d = ctx.discourse;
+  let best: PlaceRef | null = null;
+  let most = 0;
+  for (const [key, p] of d.mentioned) {
+    const n = d.mentionCounts.get(key) ?? 0;
+    if (p.place.admin1 === t.place.name && p.place.name !== t.place.name && n >= most) [best, most] = [p.place, n];
+  }
+  return best ? { place: best, start: null } : null;
+};
 /** A region, or a name that may be one ("Donetsk": the city, or the region a claim about it may mean). */
 const regionLike = (p: SentencePlace): boolean =>
   p.mention.cue === 'region' || !!p.place.id?.startsWith('geonames-admin1') || p.mention.candidates.some((c) => c.kind === 'region');
@@ -1476,6 +1610,8 @@ const NOUN_REACH = 2;
 
 /** Larger than this, a place is not what a story calls "the village". */
 const VILLAGE_MAX = 20_000;
+/** Larger than this, a place is not what a story calls "the town" (Kharkiv, Zaporizhzhia, Dnipro: cities). */
+const TOWN_MAX = 400_000;
 
 /** "close to the key city of Bakhmut", "near Ukraine's second largest city Kharkiv", "a dozen kilometres from the
  * logistics hub of Pokrovsk": a bigger place named, with its noun, to say where another one lies. */
@@ -1507,8 +1643,13 @@ const rememberSentence = (ctx: SentenceContext, d: Discourse, namedSpeakers: Map
   // The sentence's own source, not a claim it reports on: "X said ..., dismissing a statement by Y".
   const lastFrame =
     ctx.frames.filter((f) => f.rule !== 'attribution.made-by' && f.rule !== 'attribution.possessive').at(-1) ?? ctx.frames.at(-1);
-  if (lastFrame) {
-    const s = speakerOf(lastFrame, text, actors, [0, text.length], null, d, dates, index);
+  // ("The statement said that Russia attacked, adding ...": a participle goes on with the speaker of the verb before it,
+  // as frameSpeakers reads it, not with an actor of what that verb reports.)
+  const verbBefore =
+    lastFrame?.kind === 'participle' ? ctx.frames.filter((f) => f.kind === 'verb' && f.end <= lastFrame.start).at(-1) : undefined;
+  const own = verbBefore ?? lastFrame;
+  if (own) {
+    const s = speakerOf(own, text, actors, [0, text.length], null, d, dates, index);
     if (s.claimant.side !== 'NEUTRAL') d.recentSpeaker = { claimant: s.claimant, sentence: index };
     if (isPersonName(s.claimant)) namedSpeakers.set(index, s.claimant);
   }

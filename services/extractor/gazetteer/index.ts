@@ -92,6 +92,8 @@ const FACILITY_WORDS = new Set([
   'coke',
   'chemical',
   'thermal',
+  'filtration',
+  'water',
   'and',
 ]);
 
@@ -975,10 +977,13 @@ class LookupGazetteer implements Gazetteer {
     // as if ten times smaller than one the surface spells its own name.
     const written = looseKey(m.surface);
     const cost = (c: GazetteerEntry): number => {
-      const near = anchors.reduce((min, a) => Math.min(min, a === c ? Infinity : distanceKm(a, c)), Infinity);
+      // ("liberated Dzerzhinsk, ... the Soviet-era name for Toretsk": a former name of a place the article names by its
+      // own is that place.)
+      const renamed = editDistance(written, looseKey(c.name)) > 2;
+      const near = anchors.reduce((min, a) => Math.min(min, a === c ? (renamed ? 0 : Infinity) : distanceKm(a, c)), Infinity);
       // A place whose size the sources do not give counts as a small village (500), not as nobody's.
       let k = 300 * Math.log10(Math.min(near, 2000) + 5) - 100 * Math.log10((c.population || UNKNOWN_POPULATION) + 10);
-      if (editDistance(written, looseKey(c.name)) > 2) k += 100;
+      if (renamed) k += 100;
       if (c.admin1 && regionsNear.has(c.admin1)) k -= 600;
       else if (c.admin1 && regionsInArticle.has(c.admin1)) k -= 150;
       if (c.admin1 && FRONT_REGIONS.has(c.admin1)) k -= 250;

@@ -248,4 +248,73 @@ describe('the contest reader', () => {
       ['Pylna', 'UA', 'CONTESTED', null],
     ]);
   });
+
+  it('reads forces told as still fighting as holding on, and a speaker’s seat as no place fought for', () => {
+    expect(
+      rowsOf(
+        'Ukrainian troops were still fighting in Niu-York on Friday, following Moscow’s announcement that it had seized the town.',
+        '2024-08-23',
+      ),
+    ).toEqual([
+      ['Niu-York', 'NEUTRAL', 'CONTESTED', null],
+      ['Niu-York', 'RU', 'CONTROL', 'RU'],
+    ]);
+    // ('... the ministry said of Novohrodivka': the place a speaker speaks of is the town the fighting words leave unnamed.)
+    expect(
+      rowsOf(
+        'Clearing the town of the remaining Ukrainian groups continues, Russia’s defence ministry said of Novohrodivka on Sunday.',
+        '2024-08-25',
+      ),
+    ).toEqual([['Novohrodivka', 'RU', 'CONTESTED', 'RU']]);
+    expect(
+      rowsOf('Battles are raging on the outskirts of Konstantinovka, a Russian-installed official in Donetsk said.', '2025-01-09'),
+    ).toEqual([['Kostiantynivka', 'RU', 'CONTESTED', null]]);
+  });
+
+  it('names nobody gaining where an advance is held back or a side is bogged down, and the advancing side otherwise', () => {
+    expect(rowsOf('Ukrainian units are continuing to resist Russian advances in Pokrovsk, the corps said.')).toEqual([
+      ['Pokrovsk', 'UA', 'CONTESTED', null],
+    ]);
+    expect(rowsOf('"The enemy is stuck in street battles in Vovchansk," the Ukrainian commander said.')).toEqual([
+      ['Vovchansk', 'UA', 'CONTESTED', null],
+    ]);
+    expect(rowsOf('Russian forces continue their advances in Pokrovsk, the Ukrainian army said.')).toEqual([
+      ['Pokrovsk', 'UA', 'CONTESTED', 'RU'],
+    ]);
+  });
+
+  it('gives a fight to the side the sentence tells of successes or gains in it, else to nobody', () => {
+    expect(
+      rowsOf(
+        '"This week, fighting continued in the village of Robotyne, there are certain successes," Ukraine’s deputy defence minister Hanna Maliar said.',
+        '2023-08-20',
+      ),
+    ).toEqual([['Robotyne', 'UA', 'CONTESTED', 'UA']]);
+    expect(rowsOf('Russia said it continued to gain ground in house-by-house fighting in the town of Kurakhove.')).toEqual([
+      ['Kurakhove', 'RU', 'CONTESTED', 'RU'],
+    ]);
+    expect(rowsOf('Fighting continues in Bakhmut with no success for either side, the Ukrainian commander said.')).toEqual([
+      ['Bakhmut', 'UA', 'CONTESTED', null],
+    ]);
+  });
+
+  it('gives a ring to the subject that makes it when the side word after the verb is the subject’s own, locating the place', () => {
+    expect(
+      rowsOf('Pushilin said Russian forces are methodically encircling Krasnoarmeysk in the DPR to free it from Ukrainian troops.'),
+    ).toEqual([['Pokrovsk', 'RU', 'CONTESTED', 'RU']]);
+    expect(rowsOf('Russian forces had encircled Ukrainian units in Soledar, the ministry said.')).toEqual([
+      ['Soledar', 'RU', 'CONTESTED', 'RU'],
+    ]);
+  });
+
+  it('gives a ring to the agent a few words on after "by", and a ring its own troops hold out in to the other side', () => {
+    expect(
+      rowsOf(
+        'The Ukrainian military acknowledged that soldiers inside Bakhmut were encircled on three sides by a combined force of the Russian army.',
+      ),
+    ).toEqual([['Bakhmut', 'UA', 'CONTESTED', 'RU']]);
+    expect(rowsOf('A Ukrainian brigade said the town of Soledar was surrounded but its troops were holding on.')).toEqual([
+      ['Soledar', 'UA', 'CONTESTED', 'RU'],
+    ]);
+  });
 });

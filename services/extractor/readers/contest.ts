@@ -4,12 +4,19 @@ import { sideMarkers } from '../actors.js';
 import { contestedController } from './sides.js';
 import type { Cue } from '../rules/matcher.js';
 import type { Reader } from './reading.js';
-import { clauseTargets, listFrom, named, withoutLocatingRegions } from './targets.js';
+import { SAYING_VERBS } from '../statements.js';
+import { anaphoraScope, clauseTargets, listFrom, named, withoutLocatingRegions } from './targets.js';
 
 /** The name a cue ending on its preposition is about: "battle for (control of) Donbas". */
 const NAME_NEXT = /^\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?([A-Z][\w'’-]+)/;
 /** The same after a cue without its preposition: "ongoing battle for control of the Donbas". */
 const NAME_AFTER_PREPOSITION = /^\s+(?:for|in|of|into|inside|around)\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?([A-Z][\w'’-]+)/;
+
+/** "said of", "wrote of the town of": a speaker's verb and the place it speaks of next. */
+const SPOKEN_OF = new RegExp(String.raw`\b(?:${SAYING_VERBS})\s+of\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?$`, 'i');
+
+/** "the town", "this city": a settlement the words leave unnamed. */
+const THE_PLACE = /\b(?:the|this)\s+(?:city|town|village|settlement)\b/i;
 
 /** Capitalised words after a cue that name no place of their own. */
 const NOT_A_NAME =
@@ -61,6 +68,14 @@ export const readContest: Reader = (c, ctx, who) => {
   if (!targets.length && !unknownObject && relative.test(ctx.text.slice(Math.max(0, from - 10), from))) {
     const head = [...ctx.places].reverse().find((p) => p.end <= from && /^\s*,\s*(?:where|which)\s+$/i.test(ctx.text.slice(p.end, from)));
     if (head && (ctx.isTarget(head) || /^\s*,\s*which\s+$/i.test(ctx.text.slice(head.end, from)))) targets = [head];
+  }
+  // ('"Clearing the town of the remaining groups continues," the ministry said of Novohrodivka': the place a speaker
+  // is said to speak of is what the fighting that names none is about, however long the words before.)
+  if (!targets.length && !unknownObject && THE_PLACE.test(anaphoraScope(c, ctx))) {
+    const spokenOf = ctx.places.find(
+      (p) => p.start >= c.end && SPOKEN_OF.test(ctx.text.slice(Math.max(c.end, p.start - 40), p.start)) && ctx.isTarget(p),
+    );
+    if (spokenOf) targets = [spokenOf];
   }
   // "Fighting continues on the outskirts of A and near B, as well as on the outskirts of C": a place the same words
   // of location bring in again, further on, is fought for too (not one only "near").

@@ -745,6 +745,7 @@ describe('the control reader', () => {
     expect(
       rowsOf(
         'Ukrainian forces reached the border, Oleh Syniehubov said. On September 11, the occupiers left the settlements of Velykyi Burluk and Dvorichna.',
+        '2022-09-13',
       ),
     ).toEqual([
       ['Velykyi Burluk', 'UA', 'CONTROL', 'UA'],
@@ -891,5 +892,99 @@ describe('the control reader', () => {
       ['Zolota Balka', 'UA', 'CONTROL', 'UA'],
       ['Davydiv Brid', 'UA', 'CONTROL', 'UA'],
     ]);
+  });
+
+  it('goes on past a list item’s appositive set off by commas (where it lies, what it is) to "and" or "as well as"', () => {
+    expect(
+      rowsOf(
+        'Russia’s defence ministry said its troops had seized the village of Kalynove, some 10 kilometres from the town of Toretsk, as well as the settlement of Zalizne.',
+      ),
+    ).toEqual([
+      ['Kalynove', 'RU', 'CONTROL', 'RU'],
+      ['Zalizne', 'RU', 'CONTROL', 'RU'],
+    ]);
+    expect(
+      rowsOf('Moscow said on Monday its forces had captured the town of Kurakhove, a key supply hub, as well as the village of Dachne.'),
+    ).toEqual([
+      ['Kurakhove', 'RU', 'CONTROL', 'RU'],
+      ['Dachne', 'RU', 'CONTROL', 'RU'],
+    ]);
+    // A second verb after the appositive takes its own object: no list.
+    expect(
+      rowsOf('Russia’s defence ministry said its troops had seized Kalynove, some 10 kilometres from Toretsk, and shelled Zalizne.'),
+    ).toEqual([['Kalynove', 'RU', 'CONTROL', 'RU']]);
+  });
+
+  it('goes on with a list past an item that is no target of its own (a region’s name among villages)', () => {
+    expect(
+      rowsOf(
+        'Russia’s defence ministry said five settlements in the Dnipropetrovsk region are under Russian control: Verbove, Dachne, Zaporizhzhya, Sosnivka, and Stepove.',
+        '2025-10-12',
+      ),
+    ).toEqual([
+      ['Verbove', 'RU', 'CONTROL', 'RU'],
+      ['Dachne', 'RU', 'CONTROL', 'RU'],
+      ['Sosnivka', 'RU', 'CONTROL', 'RU'],
+      ['Stepove', 'RU', 'CONTROL', 'RU'],
+    ]);
+  });
+
+  it('reads "its troops" of a claim a side word makes someone’s, and of a participle, as that side’s and the subject’s', () => {
+    // (A claim a side word names: the forces gaining in it are that side's, not the denier's.)
+    expect(rowsOf('The Ukrainian military denied Russian claims that its troops had taken half of Chasiv Yar.', '2024-10-08')).toEqual([
+      ['Chasiv Yar', 'UA', 'DENIAL', 'RU'],
+      ['Chasiv Yar', 'RU', 'CONTROL', 'RU'],
+    ]);
+    // (", saying its troops ...": the forces of the sentence's subject, not of the possessive named between.)
+    expect(
+      rowsOf(
+        'Kyiv dismissed Moscow’s assertions that Bakhmut had fallen, saying its troops still held a small part of the city.',
+        '2023-05-22',
+      ),
+    ).toEqual([
+      ['Bakhmut', 'UA', 'DENIAL', 'RU'],
+      ['Bakhmut', 'RU', 'CONTROL', 'RU'],
+      ['Bakhmut', 'UA', 'CONTROL', 'UA'],
+    ]);
+  });
+
+  it('reads a count of villages after the place that locates them as that many names, not more places locating', () => {
+    expect(rowsOf('Russia announced on Sunday it had taken two villages near Avdiivka, Berdychi and Umanske.', '2024-04-28')).toEqual([
+      ['Berdychi', 'RU', 'CONTROL', 'RU'],
+      ['Umanske', 'RU', 'CONTROL', 'RU'],
+    ]);
+    // (Cities are not the villages a count names: "near A, B and C" stays a list of places locating them.)
+    expect(
+      rowsOf('Russian forces have taken two villages near Avdiivka, Pokrovsk and Myrnohrad, the ministry said.', '2024-04-28'),
+    ).toEqual([]);
+  });
+
+  it('gives a fall, a seizure or an occupation a Ukrainian voice reports, naming nobody, to the other side', () => {
+    expect(rowsOf('DeepState reported the occupation of Pishchane on Tuesday.', '2024-07-24')).toEqual([
+      ['Pishchane', 'UA', 'CONTROL', 'RU'],
+    ]);
+    expect(rowsOf('A Ukrainian commander reported the seizure of Fedorivka.', '2024-07-24')).toEqual([
+      ['Fedorivka', 'UA', 'CONTROL', 'RU'],
+    ]);
+    // (Its own gains it calls liberated; a Russian voice's occupation is its own.)
+    expect(rowsOf('Ukraine’s deputy defence minister announced the liberation of Klishchiivka.', '2024-07-24')).toEqual([
+      ['Klishchiivka', 'UA', 'CONTROL', 'UA'],
+    ]);
+    expect(rowsOf('The Russian defence ministry announced the occupation of Chasiv Yar.', '2024-07-24')).toEqual([
+      ['Chasiv Yar', 'RU', 'CONTROL', 'RU'],
+    ]);
+  });
+
+  it('reads the retreat "of" a long-named force as that force’s, and a relative clause’s verb as done by what "that" stands for', () => {
+    expect(rowsOf('Russian bloggers reported the retreat of the Armed Forces of Ukraine from Kupiansk.', '2024-07-24')).toEqual([
+      ['Kupiansk', 'RU', 'CONTROL', 'RU'],
+    ]);
+    expect(
+      rowsOf(
+        'The Ukrainian army is shelling Russian units that are trying to gain a foothold in Kreminna after leaving Lyman, Cherevaty said.',
+        '2022-10-05',
+      ),
+    ).toEqual([['Lyman', 'UA', 'CONTROL', 'UA']]);
+    expect(rowsOf('Commanders told Putin that taking Siversk was essential.', '2024-07-24')).toEqual([]);
   });
 });

@@ -228,4 +228,20 @@ describe('the denial reader', () => {
       ['Shcherbaky', 'UA', 'DENIAL', 'RU'],
     ]);
   });
+
+  it('reads a claim labelled propaganda as denied, and a side’s account of a capture as its claim', () => {
+    expect(
+      rowsOf(
+        'A spokesman for Ukraine’s Khortytsia group called Russian reports that Kurakhove had been captured "propaganda".',
+        '2024-11-20',
+      ),
+    ).toEqual([
+      ['Kurakhove', 'RU', 'CONTROL', 'RU'],
+      ['Kurakhove', 'UA', 'DENIAL', 'RU'],
+    ]);
+    expect(rowsOf('Ukraine’s General Staff questioned the Russian account of the capture of Velyka Novosilka.', '2025-01-27')).toEqual([
+      ['Velyka Novosilka', 'UA', 'DENIAL', 'RU'],
+      ['Velyka Novosilka', 'RU', 'CONTROL', 'RU'],
+    ]);
+  });
 });

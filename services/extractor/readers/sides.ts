@@ -300,6 +300,24 @@ export const controllerOf = (
         // "the units of the Battlegroup North captured": the body whose units they are.
         (a.kind === 'named' && OF_A_BODY.test(text.slice(Math.max(0, a.start - 40), a.start)))),
   );
+  // ("Russian units that are trying to dig in at Kreminna after leaving Lyman": a relative clause with no subject of
+  // its own has the one its "that", "which" or "who" stands for.)
+  const relativeHead =
+    !candidates.some((a) => sideOf(a)) && !c.passive && !c.nominal
+      ? actors.find(
+          (a) =>
+            a.kind !== 'pronoun' &&
+            (a.plural === true || a.role === 'military') &&
+            sideOf(a) &&
+            /^\s+(?:that|which|who)\s+(?!(?:[\w'’-]+\s+){0,2}(?:said|says|say|claimed|claims|reported|reports|announced)\b)/i.test(
+              text.slice(a.end, Math.min(c.start, a.end + 12)) + ' ',
+            ) &&
+            a.end <= c.start &&
+            a.end >= limit - 12 &&
+            !/[;]/.test(text.slice(a.end, c.start)),
+        )
+      : undefined;
+  if (relativeHead) candidates.push(relativeHead);
   const nearest = candidates.at(-1);
   const leading = candidates[0];
   const objectOfVerb = (a: ActorMention): boolean =>
@@ -365,7 +383,13 @@ export const controllerOf = (
   // other ("the village was occupied", a Ukrainian officer said).
   const own = asParty(claimant.side);
   // ("Russian claims to have occupied the city": an active verb is the claimant's own capture.)
-  if (own && OCCUPIED.test(c.text) && (c.passive || /\bunder\b/i.test(c.text))) return other(own);
+  if (own && OCCUPIED.test(c.text) && (c.passive || (own === 'UA' && c.nominal && !c.concession) || /\bunder\b/i.test(c.text)))
+    return other(own);
+  // ("DeepState reported the occupation of Pishchane", "Deep State noted the town's fall", "reported the seizure of
+  // Fedorivka": what a Ukrainian voice calls a fall, a seizure or an occupation, naming nobody, is the enemy's gain; its
+  // own it calls liberated.)
+  if (own === 'UA' && !c.concession && (c.passive || c.nominal) && ENEMY_GAIN_WORD.test(c.text) && !OWN_GAIN_WORD.test(c.text))
+    return other(own);
   return own ? flip(c, own) : null;
 };
 
@@ -414,6 +438,8 @@ const HEDGED_BEFORE = /\b(?:semi|half|partial|partially|partly|almost|nearly|pra
 
 /** Occupation: a word each side uses of the other's holding. */
 const OCCUPIED = /(?<!de-)\boccup(?:ied|y|ies|ying|ation)\b/i;
+/** A fall or a seizure: what a Ukrainian voice, naming nobody, says of the enemy's gains (never of its own). */
+const ENEMY_GAIN_WORD = /\b(?:seiz\w*|fall|fallen|fell)\b/i;
 
 /**
  * For CONTESTED: the side said to be gaining — the other side of whoever is pinned down; the subject of an advance,
@@ -461,10 +487,11 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
       );
     // "is being encircled by Russian units": the agent after "by" gains.
     // ('was “semi-encircled” by the Ukrainian army': after a closing quote too.)
-    // ("have been completely blocked by the Russian armed forces": the cue's words may end on "by".)
-    const byAgent = (/\bby$/i.test(c.text) ? /^\s*/ : /^["”’']?\s+(?:\w+\s+){0,2}?by\s+/i).exec(text.slice(c.end, c.end + 30));
+    // ("have been completely blocked by the Russian armed forces": the cue's words may end on "by"; "were encircled on
+    // three sides by a combined force of the Russian army": a few words on.)
+    const byAgent = (/\bby$/i.test(c.text) ? /^\s*/ : /^["”’']?\s+(?:\w+\s+){0,3}?by\s+/i).exec(text.slice(c.end, c.end + 40));
     const agentAt = (start: number): boolean =>
-      !!byAgent && start >= c.end + byAgent[0].length - 1 && start - c.end < byAgent[0].length + 20;
+      !!byAgent && start >= c.end + byAgent[0].length - 1 && start - c.end < byAgent[0].length + 32;
     // ("surrounded by the enemy", the governor said: the side the speaker's enemy stands for.)
     const agent = byAgent ? (markers.find((m) => agentAt(m.start)) ?? actors.find((a) => agentAt(a.start) && asParty(a.side))) : undefined;
     if (agent) return asParty(agent.side);
@@ -475,6 +502,9 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
       /\b(?:create[sd]?|creating|form(?:s|ed|ing)?|close[sd]?|closing|complete[sd]?|completing|establish(?:es|ed|ing)?|tighten(?:s|ed|ing)?)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+)?$/i;
     if (before && made.test(text.slice(Math.max(0, c.start - 40), c.start))) return asParty(before.side);
     // "Russian forces had encircled Ukrainian units in Soledar": the subject gains, the object is pinned.
+    // ("Russian forces are encircling Krasnoarmeysk in the DPR": a side word after the verb of the subject's own side
+    // locates the place; it is not the side pinned.)
+    if (active && after && before && after.side === before.side) return asParty(before.side);
     if (verb && active && after) return other(asParty(after.side)!);
     const pinned = objectFirst ? (after ?? before) : (before ?? after);
     if (pinned) return other(asParty(pinned.side)!);
@@ -503,6 +533,9 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
       const subject = markers.filter((m) => m.start >= from && m.end <= c.start).at(-1);
       return subject ? other(asParty(subject.side)!) : other(own);
     }
+    // ("the town was surrounded but troops were holding on", a Ukrainian brigade said: a ring its own troops hold out in
+    // is the other side's.)
+    if (own && /\b(?:holding|hold|held)\s+(?:on|out)\b/i.test(text.slice(c.end))) return other(own);
     return own;
   }
   // "Russian sources continue to report heavy fighting in X": whoever reports the fighting is not said to gain.
@@ -558,6 +591,13 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
         )
         .at(-1)
     : undefined;
+  // ("Ukrainian units continue to resist Russian advances in Pokrovsk", "the enemy is stuck in street battles in
+  // Vovchansk": an advance held back, or a side bogged down, is no side gaining.)
+  if (
+    CHECKED_BEFORE.test(nounBefore.slice(0, ownWord?.start ?? nounBefore.length)) ||
+    (subject && STUCK.test(text.slice(subject.end, c.start)))
+  )
+    return null;
   if (
     ownWord &&
     !/['’]s$/.test(nounBefore.slice(ownWord.start, ownWord.end)) &&
@@ -570,9 +610,13 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
     // ("Podolyaka said Russian forces were storming Hirnyk and fighting in its centre": unless the sentence tells that
     // side gaining ground too.)
     // ("hard battles are going on to keep Soledar": a fight to hold a place names nobody gaining it.)
-    if (firstPerson || /\bholding\s+(?:out|on)\b|\bto\s+(?:hold|keep|retain|defend)\b/i.test(c.text)) return null;
-    if (subjectSide && subjectSide === asParty(claimant.side)) return gainingInSentence(text, actors) === subjectSide ? subjectSide : null;
-    return subjectSide ?? gainingInSentence(text, actors);
+    // ("Ukrainian troops were still fighting in Niu-York": forces told as still fighting hold on, gaining nothing.)
+    if (firstPerson || /\bholding\s+(?:out|on)\b|\bto\s+(?:hold|keep|retain|defend)\b|^still\s+fighting\b/i.test(c.text)) return null;
+    if (subjectSide && subjectSide === asParty(claimant.side))
+      return gainingInSentence(text, actors) === subjectSide || successOf(text, actors, claimant) === subjectSide ? subjectSide : null;
+    return (
+      subjectSide ?? gainingInSentence(text, actors) ?? (!subject || subject.kind === 'pronoun' ? successOf(text, actors, claimant) : null)
+    );
   }
   // "clearing Vovchansk of Russian subversive groups": the side a place is cleared of loses it, the other gains.
   const clearedOf = /^clear(?:s|ing)?\s+(?:[^\s,;.]+\s+){1,4}?(?:of|from)\s+(?:the\s+)?(?:remaining\s+|last\s+)?/i.exec(
@@ -590,6 +634,12 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
 /** "eliminate enemy", "neutralise the", "dealing with the remnants of the": a verb of hunting down those who follow. */
 const HUNTED =
   /\b(?:eliminat(?:e|es|ed|ing)|neutrali[sz](?:e|es|ed|ing)|destroy(?:s|ed|ing)?|wip(?:e|es|ed|ing)\s+out|hunt(?:s|ed|ing)?\s+down|clear(?:s|ed|ing)?\s+(?:out\s+)?|(?:remnants|remains)\s+of)\s+(?:the\s+)?(?:remaining\s+|remnants\s+of\s+(?:the\s+)?)?(?:enemy\s+)?$/i;
+
+/** "resist", "hold back", "repelled": words that check an advance they come before. */
+const CHECKED_BEFORE =
+  /\b(?:resist(?:s|ed|ing)?|hold(?:s|ing)?\s+back|held\s+back|repel(?:s|led|ling)?|repuls(?:e|es|ed|ing)|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|contain(?:s|ed|ing)?|thwart(?:s|ed|ing)?|slow(?:s|ed|ing)?\s+down|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** "is stuck in", "has got bogged down in": a side that fights without moving. */
+const STUCK = /\b(?:stuck|bogged\s+down|mired|pinned\s+down)\b/i;
 
 /** What a side gaining ground does: "pushing closer to the centre", "broke into", "are storming", "making progress". */
 const GAINING_PREDICATE =
@@ -611,6 +661,20 @@ const gainingInSentence = (text: string, actors: ActorMention[]): Party | null =
       .map((a) => asParty(a.side)!),
   );
   return sides.size === 1 ? [...sides][0]! : null;
+};
+
+/** "there are certain successes", "gained ground": a side's word that it is doing well where it fights. */
+const SUCCESS = /\b(?:(?:certain|some|partial|further|tactical)\s+)?successe?s?\b|\bgain(?:s|ed|ing)?\s+ground\b/i;
+
+/** ""Fighting continued in Urozhaine, there are certain successes," the deputy minister said": the side a success is
+ * told of, the last one named before it (else the speaker's own) gains. */
+const successOf = (text: string, actors: ActorMention[], claimant: Claimant): Party | null => {
+  const m = SUCCESS.exec(text);
+  if (!m || /\b(?:no|without|any|little)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) return null;
+  const named = actors
+    .filter((a) => a.end <= m.index && a.kind !== 'pronoun' && asParty(a.side) && !SPEAKS.test(text.slice(a.end, m.index)))
+    .at(-1);
+  return asParty(named?.side) ?? asParty(claimant.side);
 };
 
 /** "units of the", "soldiers of": a unit word before the body it belongs to. */

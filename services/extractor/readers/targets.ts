@@ -5,6 +5,7 @@ import { lexiconCountries } from '../actors.js';
 import type { SentenceContext, SentencePlace, Target } from '../context.js';
 import type { Cue } from '../rules/matcher.js';
 import { NAMED_REGION_ID } from '../gazetteer/gazetteerFile.js';
+import { SAYING_VERBS } from '../statements.js';
 import { SHARE_OR_WHOLE, SHARE_WORDS, shareOfListed } from '../shares.js';
 
 export const ANAPHORIC_PLACE =
@@ -52,6 +53,12 @@ const OFFICE_TITLE_AFTER =
 const EXPELLED_FROM =
   /\b(?:ousted|expelled|withdrawn|withdrew|retreated|pulled\s+(?:back|out)|driven|drove|pushed|knocked|kicked|forced\s+out)\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:the\s+)?(?!(?:[\w'’-]+\s+)?(?:in|near|of)\s)(?:[\w'’-]+\s+){0,2}$/i;
 
+/** "an official in", "sources based in": a speaker's seat before a place. */
+const SPEAKER_IN_BEFORE =
+  /\b(?:officials?|spokes(?:man|woman|person)|sources?|correspondents?|journalists?|reporters?)\s+(?:(?:based|stationed)\s+)?(?:in|from)\s+(?:the\s+)?$/i;
+/** "said", "told Reuters", ", who asked not to be named, said": the speaker's verb right after the seat. */
+const SAID_AFTER = new RegExp(String.raw`^\s+(?:(?:also|later|earlier|then|had|has|have)\s+)?(?:${SAYING_VERBS})\b`, 'i');
+
 export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
   const before = text.slice(Math.max(0, p.start - 60), p.start);
   if (NOT_TARGET_BEFORE.test(before)) return false;
@@ -77,6 +84,9 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
   // "fighting took place near Razino, Shakhove, Nikanorivka and Rodynske": every place of a list after "near".
   const window = text.slice(Math.max(0, p.start - 200), p.start);
   if (/\b(?:near|outside|toward)/.test(window) && NEAR_LIST.test(window)) return false;
+  // "a Russian-installed official in Donetsk said", "sources in Kyiv told Reuters": where a speaker sits, not a place
+  // the claim is about.
+  if (SPEAKER_IN_BEFORE.test(before) && SAID_AFTER.test(text.slice(p.end, p.end + 30))) return false;
   // "the governor of Luhansk", "the head of Russia's republic of Chechnya": a place in an office's title.
   if (
     /\b(?:head|governor|mayor|leader|chief|administration|council|ambassador|representative|envoy)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i.test(
@@ -175,8 +185,9 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
   )
     return false;
   // "the Donetsk town of Soledar", "the Kharkiv village of Dvorichna": a place that says where the one after it is.
-  // ("Donetsk Oblast's village of Andriivka": the possessive too.)
-  if (/^(?:['’]s)?\s+(?:town|city|village|settlement|hamlet)\s+of\s+[A-Z]/.test(after)) return false;
+  // ("Donetsk Oblast's village of Andriivka": the possessive too; "the eastern Donetsk villages of Uspenivka and
+  // Trudove": and the plural.)
+  if (/^(?:['’]s)?\s+(?:towns?|city|cities|villages?|settlements?|hamlets?)\s+of\s+[A-Z]/.test(after)) return false;
   // "Luhansk region village Bilohorivka", "another Dnipropetrovsk Oblast village", "the Kursk region's villages": the
   // region says where the settlements after it are.
   if (p.mention.cue === 'region' && /^(?:['’]s)?\s+(?:villages?|towns?|city|cities|settlements?|hamlets?)\b/.test(after)) return false;
@@ -360,6 +371,32 @@ const LIST_GLUE = new RegExp(
     String.raw`(?:(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-?\w+|south-?\w+)\s+)?(?:parts?|outskirts|districts?)\s+of\s+|(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least|up\s+to)\s+)?(?:(?:small|large|big|tiny)\s+)?(?:${SHARE_WORDS}|the\s+rest)\s+of\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjacent|next-door)\s+)?(?:(?:town|city|village)\s+of\s+)?)?$`,
 );
 
+/**
+ * "captured the village of Mykolaivka, around 15 kilometres from the city of Pokrovsk, as well as the settlement of
+ * Stelmakhivka", "the villages of Berdychi and Semenivka, located northwest of Avdiivka, as well as Novomykhailivka",
+ * "Pokrovsk, a key logistics hub, as well as the city of Vovchansk": an item's
+ * appositive set off by commas (where it lies, or what it is), the places it names only locating it, before the
+ * list goes on with "and" or "as well as".
+ */
+const ITEM_APPOSITIVE = new RegExp(
+  String.raw`^["”’]?${ITEM_LOCATOR},\s+(?!.*\b(?:said|says|told|claimed|reported|according)\b)` +
+    String.raw`(?:(?:a|an)\s+[^,;:.]{1,60}?|(?:(?:located|situated|lying)\s+)?(?:(?:just|some|about|around|roughly|nearly|only)\s+)?(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]{0,30}\)\s+)?)?` +
+    String.raw`(?:near|outside|close\s+to|not\s+far\s+from|from|(?:to\s+the\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:\s+of)?)\b[^,;:.]{0,80}?)` +
+    String.raw`,\s+(?:and|as\s+well\s+as|along\s+with)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$`,
+  'i',
+);
+
+/**
+ * "are under Russian control: Verbove, Dachne, Zaporizhzhya, Sosnivka, and Stepove": a name set off as an item of the
+ * list that is no target of its own (one the gazetteer does not know, or reads as a region) does not end the list.
+ */
+const UNKNOWN_ITEMS = new RegExp(
+  String.raw`^["”’]?${ITEM_LOCATOR}(?:,\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){1,3}(?:,\s+(?:and\s+)?|,?\s+and\s+)$`,
+);
+
+/** How many places an item's appositive may name before the list goes on. */
+const APPOSITIVE_PLACES = 3;
+
 /** The places of the list a place begins (forward) or ends (backward), the place itself included. */
 export const listFrom = (p: SentencePlace, ctx: SentenceContext, direction: 1 | -1 = 1): SentencePlace[] => {
   const candidates = ctx.places.filter((x) => ctx.isTarget(x));
@@ -369,7 +406,19 @@ export const listFrom = (p: SentencePlace, ctx: SentenceContext, direction: 1 | 
     const next = candidates[at + direction];
     if (!next) break;
     const [a, b] = direction === 1 ? [out[out.length - 1]!, next] : [next, out[0]!];
-    if (!LIST_GLUE.test(ctx.text.slice(a.end, b.start))) break;
+    const glue = ctx.text.slice(a.end, b.start);
+    if (!LIST_GLUE.test(glue) && !UNKNOWN_ITEMS.test(glue)) {
+      // Past an item's appositive (forward only): the next place after it that the list goes on with.
+      let skip = 0;
+      for (let k = 1; direction === 1 && !skip && k <= APPOSITIVE_PLACES + 1; k++) {
+        const c = candidates[at + k];
+        if (c && ITEM_APPOSITIVE.test(ctx.text.slice(a.end, c.start))) skip = k;
+      }
+      if (!skip) break;
+      out.push(candidates[at + skip]!);
+      at += skip;
+      continue;
+    }
     if (direction === 1) out.push(next);
     else out.unshift(next);
     at += direction;
@@ -393,12 +442,13 @@ export const objectsOf = (c: Cue, targets: SentencePlace[], ctx: SentenceContext
  */
 export const listInClause = (first: SentencePlace, targets: SentencePlace[], ctx: SentenceContext): SentencePlace[] => {
   const out: SentencePlace[] = [];
-  // Past a share's glue, or an item's relative clause ("including Crimea, which it annexed in 2014, Luhansk and
-  // Donetsk"), the list goes on past its clause.
+  // Past a share's glue, an item's relative clause ("including Crimea, which it annexed in 2014, Luhansk and
+  // Donetsk") or its appositive ("Pokrovsk, a key logistics hub, as well as Vovchansk"), the list goes on past its
+  // clause.
   let goesOn = false;
   for (const p of listFrom(first, ctx)) {
     const glue = out.length ? ctx.text.slice(out[out.length - 1]!.end, p.start) : '';
-    goesOn ||= SHARE_GLUE.test(glue) || ITEM_RELATIVE.test(glue);
+    goesOn ||= SHARE_GLUE.test(glue) || ITEM_RELATIVE.test(glue) || ITEM_APPOSITIVE.test(glue);
     if (!targets.includes(p) && !goesOn) break;
     out.push(p);
   }
@@ -437,8 +487,35 @@ export const countedList = (c: Cue, ctx: SentenceContext): SentencePlace[] => {
     (p) =>
       p.start >= c.end && p.start - c.end < 200 && !isRegion(p) && ctx.isTarget(p) && COUNT_THEN_NAMES.test(ctx.text.slice(c.end, p.start)),
   );
-  return first ? listFrom(first, ctx) : [];
+  if (first) return listFrom(first, ctx);
+  // "took two villages near Avdiivka, Berdychi and Umanske": after the place that locates them, as many names as the
+  // count gives are the places counted, though "near A, B and C" alone reads them all as locating.
+  const count = COUNT_WORD.exec(ctx.text.slice(c.end, c.end + 60));
+  const n = count ? (NUMBER_WORDS[count[1]!.toLowerCase()] ?? Number(count[1])) : 0;
+  if (n < 2) return [];
+  for (const p of ctx.places) {
+    if (p.start < c.end || p.start - c.end >= 200 || isRegion(p) || !COUNT_THEN_NAMES.test(ctx.text.slice(c.end, p.start))) continue;
+    const list = [p];
+    for (const q of ctx.places.slice(ctx.places.indexOf(p) + 1)) {
+      if (!LIST_GLUE.test(ctx.text.slice(list.at(-1)!.end, q.start))) break;
+      list.push(q);
+    }
+    if (
+      list.length === n &&
+      list.every((q) => !isRegion(q) && !bigTown(q)) &&
+      /^\s*(?:[.;,]|$|in\s)/.test(ctx.text.slice(list.at(-1)!.end))
+    )
+      return list;
+  }
+  return [];
 };
+
+/** A city too big to be one of the "villages" a count names (Pokrovsk, not Berdychi). */
+const bigTown = (q: SentencePlace): boolean => (q.mention.candidates.find((e) => e.id === q.place.id)?.population ?? 0) > 20000;
+
+/** "two villages", "3 settlements": a count of places right after the cue (the number in group 1). */
+const COUNT_WORD = /^\s+(two|three|four|five|six|\d)\s+(?:[a-z-]+\s+){0,2}?(?:villages|settlements|towns|localities|hamlets)\b/i;
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /**
  * "28 settlements in Kursk Region were under AFU control", "800 square kilometres of the Kursk region are under

@@ -68,10 +68,18 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
   {
     id: 'attribution.side-claim',
     kind: 'attribution',
-    pattern: 'SIDE claim|claims|assertion|assertions|announcement|announcements|account|version to|that',
+    pattern:
+      'SIDE ( claim|claims|assertion|assertions|announcement|announcements|account|version to|that | report|reports|statement|statements that )',
     yields: { frame: 'possessive', skip: 1 },
-    fires: ['Russia’s defence ministry denied a Ukrainian claim to have recaptured the village of Andriivka.'],
-    silent: ['The Ukrainian army denied the claim to have recaptured the village.'],
+    fires: [
+      'Russia’s defence ministry denied a Ukrainian claim to have recaptured the village of Andriivka.',
+      'Kyiv dismissed Russian reports that its forces had captured Kurakhove.',
+      'The Ukrainian army rebuffed Russian statements that Toretsk had fallen.',
+    ],
+    silent: [
+      'The Ukrainian army denied the claim to have recaptured the village.',
+      'The Ukrainian army denied reports that Russian forces had captured Kurakhove.',
+    ],
     note: 'The side word before the noun names who made the claim, as a possessive does.',
   },
   {

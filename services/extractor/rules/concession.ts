@@ -55,6 +55,39 @@ export const CONCESSION_RULES: ConcessionRule[] = [
     note: 'Falling back to the far side of a place leaves the place to the other side.',
   },
   {
+    id: 'concession.withdrew-to-positions',
+    kind: 'concession',
+    pattern:
+      'withdrew|withdrawn|withdrawing|withdraw|retreated|retreating|retreat|pulled|fell ( back )? ( its|their|our|his|the )? ( troops|forces|units|soldiers|fighters )? ( back )? to ( more )? safer|favorable|favourable|advantageous|defensive|prepared|better positions|lines|boundaries|locations !in|within',
+    yields: { stance: 'CONTROL', concession: true, unnamed: true },
+    fires: [
+      'Avdiivka fell on Saturday. Ukraine’s commander said his troops withdrew to safer positions outside the town.',
+      'Russian troops left Lyman on Saturday. The Russian ministry said its troops had been withdrawn to more favourable positions.',
+    ],
+    silent: [
+      'Russia withdrew its ambassador to new talks in Geneva.',
+      'The army said its forces pulled back to more advantageous positions in two areas of the Sumy region.',
+    ],
+    note: 'A withdrawal to better positions, no place named: from the place the story is about (positions "in" a region say where they went).',
+  },
+  {
+    id: 'concession.announced-withdrawal',
+    kind: 'concession',
+    pattern:
+      'announced|announces|announce|confirmed|confirms|confirm|ordered|orders|approved|approves|completed|completes ( the|a|its|their|his )? ( complete|full|tactical|final|partial|orderly )? withdrawal|pullout|pullback|retreat ( of ( the|its|their|our|his|all )? SIDE_ADJ? troops|forces|units|soldiers|garrison )? !from|of|across',
+    yields: { stance: 'CONTROL', concession: true, unnamed: true },
+    fires: [
+      'Russian troops entered the centre of Siversk. Ukraine’s General Staff announced the withdrawal on Tuesday to save the lives of its soldiers.',
+      'The battle for Vuhledar went on for two years. On Wednesday the Ukrainian command confirmed the withdrawal of its troops.',
+    ],
+    silent: [
+      'Ukraine announced the withdrawal of its troops from Siversk.',
+      'Russia announced the withdrawal from the grain deal, the ministry said.',
+      'The ministry ordered the withdrawal of diplomats from Kyiv.',
+    ],
+    note: 'A withdrawal a side announces, confirms or orders, no place named: from the place the story is about.',
+  },
+  {
     id: 'concession.withdrew-to-save',
     kind: 'concession',
     pattern:
@@ -84,16 +117,19 @@ export const CONCESSION_RULES: ConcessionRule[] = [
   {
     id: 'concession.withdrawal',
     kind: 'concession',
-    pattern: 'withdrawal|pullout|pull-out|pullback|retreat ( of ~{0,4} )? from',
+    pattern: 'withdrawal|pullout|pull-out|pullback|retreat ( of ~{0,6} )? from',
     yields: { stance: 'CONTROL', concession: true, nominal: true },
-    fires: ['“The Ukrainian military reports the withdrawal from Lastochkino west of Avdeevka,” the statement reads.'],
+    fires: [
+      '“The Ukrainian military reports the withdrawal from Lastochkino west of Avdeevka,” the statement reads.',
+      'Russian bloggers reported the retreat of the Armed Forces of Ukraine from Kupiansk.',
+    ],
     silent: ['The withdrawal of aid worried Kyiv.'],
   },
   {
     id: 'concession.loss',
     kind: 'concession',
     pattern:
-      'confirmed|confirms|confirming|accepted|accepts|accepting|admitted|admits|admitting|acknowledged|acknowledges|acknowledging|conceded|concedes|conceding|reported|reports|announced|announces|recognized|recognised|recognizes|recognises|recognizing|recognising ( the )? loss|surrender|abandonment ( of control )? of',
+      'confirmed|confirms|confirming|accepted|accepts|accepting|admitted|admits|admitting|acknowledged|acknowledges|acknowledging|conceded|concedes|conceding|reported|reports|announced|announces|recognized|recognised|recognizes|recognises|recognizing|recognising ( the )? loss|surrender|abandonment ( of control of|over | of )',
     yields: { stance: 'CONTROL', concession: true, nominal: true, adjacentObject: true },
     fires: [
       'Ukrainian commander Oleksandr Syrskyi confirmed the loss of Vuhledar on Wednesday.',
@@ -102,6 +138,7 @@ export const CONCESSION_RULES: ConcessionRule[] = [
       'The Ukrainian military acknowledged the loss of the settlements of Kurakhove and Velyka Novosilka.',
       'The Ministry of Defense of Russia actually recognized the loss of the towns of Izyum and Balaklia in the Kharkiv region.',
       'The Russian army said the Ukrainian command accepted the loss of Huliaipole.',
+      'Regional authorities in Belgorod acknowledged the loss of control over the border village of Shebekino.',
     ],
     silent: [
       'The loss of life in Vuhledar was heavy, the governor said.',

@@ -109,6 +109,34 @@ export const CONTEST_RULES: ContestRule[] = [
     note: 'Fighting that "takes place" in a place is fighting in it.',
   },
   {
+    id: 'contest.fighting-centred',
+    kind: 'contest',
+    pattern: `${FIGHTING} ( HAVE|BE )? ADV* ( been )? ADV* centred|centered|concentrated|focused|focussed on|around|in|inside|near`,
+    yields: { stance: 'CONTESTED' },
+    fires: [
+      'Fighting is concentrated around the railway station in Kupiansk, the governor said.',
+      'Russian officials said the fighting has recently centred on the northern districts of Siversk.',
+    ],
+    silent: ['Attention has centred on Kupiansk, the governor said.', 'Media coverage is concentrated on Kupiansk, the governor said.'],
+    note: 'Where the fighting is centred or concentrated is fought over.',
+  },
+  {
+    id: 'contest.sees-fighting',
+    kind: 'contest',
+    pattern: `continue|continues|continued|continuing to see ( some of )? ( the )? ~{0,3} heaviest|fiercest|bloodiest|heavy|fierce|intense|intensive|daily|constant ${FIGHTING}`,
+    yields: { stance: 'CONTESTED' },
+    fires: [
+      'The Donetsk Oblast town of Toretsk continues to see some of the heaviest fighting of the war.',
+      'Kupiansk continues to see fierce fighting every day, the governor said.',
+    ],
+    silent: [
+      'Kupiansk saw heavy fighting in 2022.',
+      'Residents continue to see heavy shelling in Kupiansk.',
+      'Russian troops captured a village near Kupiansk, a section of the front which is seeing the heaviest fighting.',
+    ],
+    note: 'A place that goes on seeing heavy fighting is fought over; one that saw it is background.',
+  },
+  {
     id: 'contest.epicentre',
     kind: 'contest',
     pattern: `BE|remain|remains|remained|become|becomes|became ( now|still|also )? ( at )? ( the|an | one of the )? "? epicenter|epicentre|epicenters|epicentres of ~{0,3} ${FIGHTING}|war|confrontation|assault|offensive`,
@@ -437,6 +465,37 @@ export const CONTEST_RULES: ContestRule[] = [
       'Many civilians are in the centre of Kherson, a Ukrainian official said.',
     ],
     note: 'Troops (plural: a place is singular) inside the edges or the centre of a place have got in: a gain there, not its control.',
+  },
+  {
+    id: 'contest.reached-town',
+    kind: 'contest',
+    pattern: `( ( almost|nearly )? reached|reach|reaches|reaching | ( advanced|advancing|advance|pushed|pushing|moved|moving|broke|broken ) ( through )? ~{0,3} to|into|towards ) ( the )? city|town|village|settlement 's? ${QUARTERS} outskirts|suburbs|centre|center|edge|edges|heart|limits|core !of`,
+    yields: { stance: 'CONTESTED', gaining: true, unnamed: true },
+    fires: [
+      'Fighting for Kurakhove went on. Russian forces had reached the town’s centre, a regional official said.',
+      'Avdiivka was under attack. Putin said in late January that Russian troops had reached the city’s outskirts.',
+      'Kupiansk is under attack. Russian assault troops managed to advance about two kilometres into the city’s core, the Russian ministry said.',
+    ],
+    silent: ['Russian drones reached the city centre of Kharkiv.', 'Russian shelling reached the city outskirts, the governor said.'],
+    note: 'Reaching the edge or the centre of "the town" the story is about is getting into it.',
+  },
+  {
+    id: 'contest.holding-back',
+    kind: 'contest',
+    pattern:
+      "( ( ( holding|hold|holds|held ) back | stopping|stop|stops|halting|halt|halts|containing|contain|contains ) ( the )? enemy|russians|russian|ukrainians|ukrainian|occupiers|invaders ( forces|troops|army|units )? in|inside|near|around | blocking|block|blocks|blocked|halting|halt|halts|halted|stopping|stop|stops|stopped|holding ( back )? ( the )? ( enemy|russian|russians|ukrainian )? ( 's )? ( attempts|attempt to )? advance|advances|advancing )",
+    yields: { stance: 'CONTESTED' },
+    fires: [
+      'The Armed Forces of Ukraine are holding back the Russians in Myrnohrad, Syrskyi said.',
+      '"We are stopping the enemy in Kupiansk," the commander said.',
+      'In central Kostiantynivka, Ukrainian soldiers are blocking the enemy’s advance, the brigade said.',
+    ],
+    silent: [
+      'Ukrainian units held back their fire near Kupiansk.',
+      'The rains stopped in Kupiansk.',
+      'The police stopped the traffic in Kupiansk.',
+    ],
+    note: 'Holding the enemy back in a place, or blocking its advance there: the place is fought over.',
   },
   {
     id: 'contest.reached',

@@ -192,14 +192,18 @@ export const CONTROL_RULES: ControlRule[] = [
   {
     id: 'control.perfect-coordinated',
     kind: 'control',
-    pattern: `HAVE ADV* ~{1,3} and ADV* "? ${TAKEN} "?`,
+    pattern: `HAVE ADV* !${TAKEN} ~{1,3} and ADV* "? ${TAKEN} "?`,
     yields: { stance: 'CONTROL' },
     fires: [
       'Ukrainian forces have counterattacked and retaken half of the city of Sievierodonetsk, officials said.',
       'The Ukrainian army said its units had crossed the border and overrun the settlement of Kozinka.',
     ],
-    silent: ['Ukrainian forces have counterattacked and shelled the city of Sievierodonetsk, officials said.'],
-    note: 'A participle coordinated with another after one auxiliary ("have counterattacked and retaken", "had crossed the border and overrun").',
+    silent: [
+      'Ukrainian forces have counterattacked and shelled the city of Sievierodonetsk, officials said.',
+      // A capture first: control.perfect reads it, and the second capture is a cue of its own.
+      'Russia’s defence minister said his troops had seized Marinka and taken full control of the road west of it.',
+    ],
+    note: 'A participle coordinated with another after one auxiliary ("have counterattacked and retaken", "had crossed the border and overrun"); not when the first is itself a capture ("had captured Lysychansk and taken full control of the Luhansk region"), whose own object the longer cue would swallow.',
   },
   {
     id: 'control.congratulated',
@@ -721,6 +725,31 @@ export const CONTROL_RULES: ControlRule[] = [
     note: 'A side that has a place "in its hands" or "in its possession" holds it.',
   },
   {
+    id: 'control.flag-raised-by',
+    kind: 'control',
+    pattern: 'flag|flags ( of ~{1,3} )? ( HAVE )? ( BE )? ( ADV )? raised|hoisted|planted|hung|installed|unfurled by ~{1,4} in|over|at|on',
+    yields: { stance: 'CONTROL' },
+    fires: ['The Ukrainian flag was raised by local residents in the village of Tokarivka, the Ukrainian army said.'],
+    silent: [
+      'The Ukrainian flag was raised over Tokarivka by local residents, the Ukrainian army said.',
+      'Russian troops attempted to raise the flag in Ternuvate.',
+    ],
+    note: 'A flag raised by someone in a place (the agent between the verb and the place): as control.flag.',
+  },
+  {
+    id: 'control.troops-with-flag',
+    kind: 'control',
+    pattern:
+      'soldiers|troops|servicemen|fighters|marines|paratroopers|defenders ( holding ( up )? | displaying|carrying|with ) ( the|a|their|its|our )? ~{0,2} flag|flags in|at|over|atop ( front of )?',
+    yields: { stance: 'CONTROL' },
+    fires: [
+      'Photos showed Ukrainian troops holding up a Ukrainian flag in front of the city hall of Kupiansk.',
+      'Russian soldiers displaying flags in the centre of Vuhledar appeared in a video posted on Telegram.',
+    ],
+    silent: ['Crowds waved Ukrainian flags in Kharkiv, the governor said.', 'Soldiers carrying flags marched in Moscow on Victory Day.'],
+    note: 'Soldiers shown with their flag in a place: their side holds it.',
+  },
+  {
     id: 'control.flag',
     kind: 'control',
     pattern:
@@ -883,7 +912,7 @@ export const CONTROL_RULES: ControlRule[] = [
     id: 'control.gerund',
     kind: 'control',
     pattern:
-      '( after|before|upon | , ) ( also|successfully|finally|fully|completely|reportedly|allegedly|effectively|quickly|swiftly|temporarily|initially|eventually )? capturing|recapturing|liberating|seizing|retaking|occupying|freeing|conquering|overrunning|reclaiming ( back )? ( ( full|complete|total )? control of|over )?',
+      '( after|before|upon | , ) ( also|successfully|finally|fully|completely|reportedly|allegedly|effectively|quickly|swiftly|temporarily|initially|eventually )? capturing|recapturing|liberating|seizing|retaking|occupying|freeing|conquering|overrunning|reclaiming ( back )? ( ( full|complete|total )? control of|over )? | ( ^ | , ) "? having ( already|also|successfully|finally|fully|completely|reportedly|effectively )? captured|recaptured|liberated|seized|retaken|taken|occupied|freed|conquered|overrun|reclaimed ( ( full|complete|total )? control of|over )?',
     yields: { stance: 'CONTROL', past: true, adjacentObject: true, gerund: true },
     fires: [
       'After capturing the former city of Lysychansk, Russian forces are advancing towards Sloviansk, the Ukrainian governor said.',
@@ -891,6 +920,7 @@ export const CONTROL_RULES: ControlRule[] = [
       "Soldiers of the Tsentr Battlegroup destroyed enemy positions before liberating Krasnohorivka, Russia's defence ministry said.",
       'Ukrainian forces have inflicted a major defeat on Russia, recapturing Izium in a rapid counter-offensive, the army said.',
       'Russian forces entered Toretsk less than a week after seizing control of Vuhledar, the Ukrainian army said.',
+      'Having captured the town of Vuhledar, Russian forces are pressing north towards Kurakhove, the Ukrainian army said.',
     ],
     silent: [
       'After capturing two Russian soldiers in Vovchansk, the brigade moved on, the army said.',
@@ -903,8 +933,9 @@ export const CONTROL_RULES: ControlRule[] = [
       'Russian forces made attempts at capturing Pokrovsk, the Ukrainian army said.',
       'Russian forces attacked with the aim of capturing Pokrovsk, the Ukrainian army said.',
       'It is the biggest gain since capturing Avdiivka in February, the analysts said.',
+      'Having captured two Russian soldiers near Vovchansk, the brigade moved on, the army said.',
     ],
-    note: 'A gerund hanging on a clause ("after capturing X", ", recapturing X") tells a taking as done by the subject of that clause: before it, or after the comma that closes it when it opens the sentence.',
+    note: 'A gerund hanging on a clause ("after capturing X", ", recapturing X", "Having captured X, ...") tells a taking as done by the subject of that clause: before it, or after the comma that closes it when it opens the sentence.',
   },
   {
     id: 'control.oust-attempt',

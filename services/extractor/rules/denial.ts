@@ -177,10 +177,25 @@ export const DENIAL_RULES: DenialRule[] = [
     note: 'To call the other side’s claim lies is to deny it.',
   },
   {
+    id: 'denial.labelled-lies',
+    kind: 'denial',
+    pattern: '( pure|sheer|outright|blatant|just|another|more|simply )? propaganda|fiction|fabrication|fabrications|fake|fakes ,|.|;|—',
+    yields: { stance: 'DENIAL', weak: true },
+    fires: [
+      'A Ukrainian army spokesman called Russian reports that Kurakhove had been captured "propaganda".',
+      'Kyiv called the Russian report that Robotyne had been captured "pure fiction".',
+    ],
+    silent: [
+      'The capture of Avdiivka was a propaganda victory for Moscow, the Ukrainian army said.',
+      'Kyiv called on its allies to counter Russian propaganda about the fighting in Pokrovsk.',
+    ],
+    note: 'A claim its sentence labels propaganda, fiction or a fake at the end of a clause is denied, however long the claim told before the label (not "lies", also a verb; not "disinformation", in the name of Ukraine’s Center for Countering Disinformation).',
+  },
+  {
     id: 'denial.untrue',
     kind: 'denial',
     pattern:
-      '( untrue | not true | fake|fakes | fabricat... | disinformation | BE|called|calling|branded|dismissed|labelled|labeled|as ~{0,3} propaganda|provocation|provocations | information operation|operations|attack|attacks|warfare | psyop|psyops|ipso | false claim|claims|report|reports|information | BE ( completely|absolutely|simply|totally|patently )? false|lies|incorrect|inaccurate|exaggerated|groundless|baseless|nonsense | BE a lie | BE not the case | BE not confirmed|borne|supported by ( the )? facts|reality | do|does|did not correspond|reflect ( to )? ( the )? reality|facts | has|have|had nothing to do with ( the )? reality|truth|facts | has|have|had nothing to do with the real situation | BE lying|lied|lie about | lied about | lie|lies|lying about capturing|taking|seizing|the capture|the fall|the seizure | BE ( ADV | a bit | a little | somewhat )* premature ,|.|"|and | as premature | prematurely claimed|announced|declared|reported | pretending|pretends|pretended|pretend to )',
+      '( untrue | not true | fake|fakes | fabricat... | disinformation | BE|called|calling|branded|dismissed|labelled|labeled|as ~{0,3} propaganda|provocation|provocations | information operation|operations|attack|attacks|warfare | psyop|psyops|ipso | false claim|claims|report|reports|information | BE ( completely|absolutely|simply|totally|patently )? false|lies|incorrect|inaccurate|exaggerated|groundless|baseless|nonsense | BE not correct|accurate | BE a lie | BE not the case | BE not confirmed|borne|supported by ( the )? facts|reality | do|does|did not correspond|reflect ( to )? ( the )? reality|facts | has|have|had nothing to do with ( the )? reality|truth|facts | has|have|had nothing to do with the real situation | BE lying|lied|lie about | lied about | lie|lies|lying about capturing|taking|seizing|the capture|the fall|the seizure | BE ( ADV | a bit | a little | somewhat )* premature ,|.|"|and | as premature | prematurely claimed|announced|declared|reported | pretending|pretends|pretended|pretend to )',
     yields: { stance: 'DENIAL', weak: true },
     fires: [
       '"The enemy claims that it has captured Tabaivka. This is not true," army spokesman Volodymyr Fityo said.',
@@ -190,6 +205,7 @@ export const DENIAL_RULES: DenialRule[] = [
       'Trehubov said Russian statements about capturing Vilcha do not correspond to reality.',
       'Zelensky said Putin was claiming that Kostiantynivka had been captured, but this did not reflect reality.',
       'Ukraine’s army said Russian reports about the capture of Kutkivka have nothing to do with reality.',
+      '"Information about the capture of Illinka is not correct," the Ukrainian General Staff said.',
       'Ukraine’s army said reports about the capture of Kutkivka have nothing to do with the real situation.',
       'The Russians are lying about capturing the city of Pokrovsk, Syrskyi said.',
       '"Russian reports about the capture of Rodynske are a provocation," Ukraine’s General Staff said.',

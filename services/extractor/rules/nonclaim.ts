@@ -703,6 +703,18 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     note: 'Where fighting was, told as a description of the place, is background.',
   },
   {
+    id: 'nonclaim.hard-to-say',
+    kind: 'nonclaim',
+    pattern: 'impossible|difficult|hard|early|premature|fair|safe to say|tell',
+    yields: { blocks: ['attribution.verb'], reach: 0 },
+    fires: [
+      '“Fighting goes on in Lyman, it is too early to say the enemy holds the town,” the spokesman of the Ukrainian army said.',
+      'It is hard to say whether Russian troops still hold Kozachi Laheri.',
+    ],
+    silent: ['Ukraine’s army did not say that Russian troops held Lyman.', 'It is time to say that the town has fallen, the general said.'],
+    note: '"it is impossible to say", "too early to say": an infinitive no one speaks through; the speaker named where the quote closes says the sentence.',
+  },
+  {
     id: 'nonclaim.claimed-adjective',
     kind: 'nonclaim',
     pattern: 'the|its|their|a|an|his|her claimed|alleged|purported|reported|supposed|announced',
@@ -765,7 +777,7 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     kind: 'nonclaim',
     pattern:
       'hold|holds|held|holding ( talks|meetings|elections|off|back|out|responsible|accountable|power|flags|flag|banners|banner|placards|signs|portraits | a meeting|press|referendum | the line against | up )',
-    yields: { blocks: ['control'], reach: 0 },
+    yields: { blocks: ['control'], reach: 0, spare: 'flag|flags' },
     fires: ['The two sides held talks in Istanbul.'],
     silent: ['Ukrainian forces still hold the town.'],
   },
