@@ -2192,6 +2192,19 @@ describe('twelfth-session readings', () => {
 });
 
 describe('twentieth-session readings', () => {
+  it('takes a region that ends the sentence after a settlement and a comma as where the settlement is', () => {
+    expect(keys('Ukrainian troops withdrew from Stepnohirsk, Zaporizhzhia.')).toEqual([['Stepnohirsk', 'NEUTRAL', 'CONTROL', 'RU']]);
+  });
+
+  it('takes no place for "fighting continues" in the outlet’s own voice, only for a party who says it', () => {
+    expect(keys('Russian troops entered Toretsk on Monday, the Ukrainian military said. Heavy fighting continues.')).toEqual([
+      ['Toretsk', 'UA', 'CONTESTED', 'RU'],
+    ]);
+    expect(
+      keys('Russian troops entered Toretsk on Monday, the Ukrainian military said. "Heavy fighting continues," Syrskyi said.'),
+    ).toContainEqual(['Toretsk', 'UA', 'CONTESTED', null]);
+  });
+
   it('reads fighting said to go on in a clause coordinated with one that names the place as fighting there', () => {
     expect(
       rows(run('The governor said Ukrainian forces control a third of Sievierodonetsk, and street fighting continues.')).map(

@@ -353,12 +353,12 @@ const extractVisible = (article: Article): Read => {
       !actors.some((a) => a.start < p.end && a.end > p.start) &&
       // "Luhansk's Kreminna": a possessive place says where the place after it is.
       !places.some((q) => q.start > p.end && POSSESSIVE_LOCATING.test(text.slice(p.end, q.start))) &&
-      // "Vuhledar, Donetsk, on Wednesday", "Piatykhatky, Zaporizhzhia, which": a region set off by commas right after a
-      // settlement says where the settlement is.
+      // "Vuhledar, Donetsk, on Wednesday", "Piatykhatky, Zaporizhzhia, which", "in Kamianske, Zaporizhzhia.": a region set
+      // off by commas right after a settlement, or ending the sentence after it, says where the settlement is.
       // ("70% of Donetsk, Zaporizhzhia, and Kherson": regions listed, not a town and its region.)
       !(
         regionLike(p) &&
-        /^\s*[,)]/.test(text.slice(p.end, p.end + 2)) &&
+        /^\s*(?:[,);]|\.(?!\d)|$)/.test(text.slice(p.end, p.end + 2)) &&
         places.some((q) => q.end <= p.start && /^,\s+$/.test(text.slice(q.end, p.start)) && !regionLike(q))
       ) &&
       // "Pokrovsk in Donetsk", "the Yunakivka settlement in Sumy": a place that says where the place before it is.
@@ -1053,7 +1053,9 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
       // Staromaiorskoye": a settlement left unnamed is the one named next before any the story referred to.)
       const next = UNNAMED_SETTLEMENT.test(text.slice(c.end, c.end + 60)) ? introducedNext(c, ctx, true) : null;
       const referred = next ?? referredPlace(c, ctx) ?? interruptedSubject(c, ctx) ?? officeTown(c, ctx) ?? introducedNext(c, ctx);
-      if (referred) targets = [referred];
+      // "Fighting continues." in the outlet's own voice, naming no place: no party's report of a contest there.
+      const unsaid = teller.claimant.side === 'NEUTRAL' && !ctx.places.length && fightingGoesOnHere(c, ctx);
+      if (referred && !unsaid) targets = [referred];
     }
     // "It is one of the last parts of Mykolaiv Oblast that remain under Russian occupation": a part of a region the
     // subject refers to is the place in that region the story is about, not the region.

@@ -499,6 +499,9 @@ describe('gazetteer: what is not a place', () => {
     const text = 'Sergei Orlov and General Smirnov met Viktor Bobrov; Mr. Korolev said Orlov was shelled.';
     expect(scan(text).map((m) => m.surface)).toEqual(['Orlov']);
     expect(scan('Zhdanov and Romanov spoke to reporters.').map((m) => m.surface)).toEqual([]);
+    // A spokesman's, an operator's or an analyst's surname alone, and capitalised words of a headline.
+    expect(scan('Zaporozhets said it was not true; Gorb and Kiselev agreed, Röpke wrote.').map((m) => m.surface)).toEqual([]);
+    expect(scan('Troops Encircled, Unable to Retreat, Liga Reports').map((m) => m.surface)).toEqual([]);
   });
 
   it('skips rivers', () => {

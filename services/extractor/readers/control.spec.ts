@@ -479,6 +479,73 @@ describe('the control reader', () => {
     ).toEqual([['Pokrovsk', 'UA', 'CONTROL', 'UA']]);
   });
 
+  it('takes no region that only says where unnamed settlements or cities are, nor a region’s or a city’s armed body', () => {
+    // A city, cities or settlements "in" or "of" a region, or regions listed after them, are located by it.
+    expect(rowsOf('Wagner said its fighters had taken a city in Donetsk after months of battles.')).toEqual([]);
+    expect(rowsOf('Both cities in Zaporizhzhia have been held by Russian troops since the spring, the governor said.')).toEqual([]);
+    expect(rowsOf('The general said Ukrainian units had been encircled in frontline cities of Donetsk and Kharkiv regions.')).toEqual([]);
+    expect(rowsOf('Zelensky said the army had freed more towns and villages in the Kharkiv, Luhansk, and Donetsk regions.')).toEqual([]);
+    expect(rowsOf('The governor said Ukrainian forces had liberated six settlements of Luhansk Oblast this week.')).toEqual([]);
+    expect(rowsOf('Moscow Says Troops Captured Village in Ukraine’s Kharkiv')).toEqual([]);
+    expect(rowsOf('Russian volunteer fighters say they have seized two Belgorod towns.')).toEqual([]);
+    expect(rowsOf('Kyiv says its troops control most of a Kharkiv border town after the raids.')).toEqual([]);
+    expect(rowsOf('Ukrainian forces have pulled out of the eastern Donetsk villages of Ostrivske and Yantarne, officials said.')).toEqual([
+      ['Ostrivske', 'UA', 'CONTROL', 'RU'],
+      ['Yantarne', 'UA', 'CONTROL', 'RU'],
+    ]);
+    // The settlement a city's "in" names is still a target; so is a region taken by a score of its settlements.
+    expect(rowsOf('Russian forces have captured Pokrovsk, a city in Donetsk, the ministry said.')).toEqual([
+      ['Pokrovsk', 'RU', 'CONTROL', 'RU'],
+    ]);
+    expect(rowsOf('The governor said defenders now control 60 settlements of the Kharkiv region.')).toEqual([
+      ['Kharkiv Oblast', 'UA', 'CONTROL', 'UA'],
+    ]);
+    // "the Luhansk people's militia", "the people's police of Luhansk": who acts, not what is taken.
+    expect(rowsOf('"Today the Luhansk people\'s militia and Russian troops took the last heights," the spokesman said.')).toEqual([]);
+    expect(rowsOf("The people's police of Luhansk occupied the strategic heights, the separatist spokesman said.")).toEqual([]);
+    // An office after a republic's acronym in brackets: "Donetsk People's Republic (DPR) head Denis Pushilin".
+    expect(rowsOf("Ukrainian troops in the town are encircled, Donetsk People's Republic (DPR) head Denis Pushilin said.")).toEqual([]);
+  });
+
+  it('takes no place named only after "near X and", "closing in on" or "closer to capturing"', () => {
+    expect(rowsOf('Syrskyi said Ukrainian troops had advanced in areas near Dobropillia and Pokrovsk this week.')).toEqual([]);
+    expect(rowsOf('Russia takes another village, closing in on Kurakhove')).toEqual([]);
+    expect(rowsOf('Russian troops moved into two more villages, closer to capturing the city of Pokrovsk, bloggers said.')).toEqual([]);
+    expect(rowsOf('Russia says its troops have captured a village near Ukraine’s Pokrovsk')).toEqual([]);
+    // A place taken, named after a place that is only near, is still taken.
+    expect(rowsOf('Russian forces captured Novohrodivka and Pokrovsk, the ministry said.')).toEqual([
+      ['Novohrodivka', 'RU', 'CONTROL', 'RU'],
+      ['Pokrovsk', 'RU', 'CONTROL', 'RU'],
+    ]);
+  });
+
+  it('takes no place whose name in quotes is a unit’s: the "Dnipro" Joint Forces Operation Command', () => {
+    expect(
+      rowsOf('The "Dnipro" Joint Forces Operation Command reported that Russian troops had occupied some territory near Kupiansk.'),
+    ).toEqual([]);
+    expect(rowsOf('Ukrainian troops retook the "Novyi" district and Pokrovsk, the army said.').map(([place]) => place)).toContain(
+      'Pokrovsk',
+    );
+  });
+
+  it('takes no place that names a reservoir, a highway or a municipality: "the Karlivka reservoir", "Pokrovske settlement community"', () => {
+    expect(rowsOf('Russian troops were clearing the area south of the Karlivka reservoir, the ministry said.')).toEqual([]);
+    expect(rowsOf('Russian forces have advanced toward the Dobropillia-Kramatorsk highway, seizing two fields.')).toEqual([]);
+    expect(
+      rowsOf('Russia claimed the capture of Verbove, Pokrovske settlement community, Synelnykove district, Dnipropetrovsk region.'),
+    ).toEqual([['Verbove', 'RU', 'CONTROL', 'RU']]);
+  });
+
+  it('takes no dateline city: "KYIV, Ukraine |", "KHARKIV, Ukraine—", "KYIV, Sept. 10 (Reuters) –"', () => {
+    expect(rowsOf('KYIV, Ukraine | Russia said Sunday it had taken control of Lysychansk.')).toEqual([
+      ['Lysychansk', 'RU', 'CONTROL', 'RU'],
+    ]);
+    expect(rowsOf('KHARKIV, Ukraine—Russian forces have taken control of Vovchansk, Russia’s defence ministry said.')).toEqual([
+      ['Vovchansk', 'RU', 'CONTROL', 'RU'],
+    ]);
+    expect(rowsOf('KYIV, Sept. 10 (Reuters) – Officials shared photos of troops raising the flag over the city.')).toEqual([]);
+  });
+
   it('takes no place a distance or a direction locates, with an adjective of its own ("north of embattled Pokrovsk")', () => {
     expect(
       rowsOf('Ukrainian forces liberated two villages about 30 kilometers (19 miles) north of embattled Pokrovsk, the General Staff said.'),

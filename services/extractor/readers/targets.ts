@@ -15,7 +15,7 @@ export const ANAPHORIC_CLAIM =
 
 const NOT_TARGET_BEFORE =
   // ("seized a settlement on the outskirts of Severodonetsk": an unnamed place located by the one named.)
-  /(?:\b(?:a|an|one|another|two|three|several)\s+(?:[\w-]+\s+)?(?:settlements?|villages?|hamlets?)\s+on\s+the\s+outskirts\s+of|(?<!\bthe\s+(?:[a-z-]+\s+and\s+)?)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|\b(?:km|kilometers|kilometres|miles)\)?\s+(?:away\s+)?(?:from|of|to)|\b(?:near|outside|beyond|towards?|direction|visit(?:ed)?(?:\s+to)?|river|banks?\s+of|(?:coast(?:line)?|shores?)\s+of)|\b(?:not\s+far|close|next)\s+(?:from|to)|\b(?:border|frontier|boundary)\s+with(?=\s+(?:the\s+)?$)|\baway\s+from|\bdirections?\s+of(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?(?:\s+and)?)*|\b(?:way|road|route|approaches|gateway)\s+to|\b(?:linking|connecting|between)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and)?)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:city|town|village)\s+of\s+|(?:[a-z][\w-]*\s+)?capital,?\s+|(?!(?:and|or|in|on|at|of|to|from|by|with|into|for|as|is|was)\s)[a-z][\w-]*\s+)?$/i;
+  /(?:\b(?:a|an|one|another|two|three|several)\s+(?:[\w-]+\s+)?(?:settlements?|villages?|hamlets?)\s+on\s+the\s+outskirts\s+of|(?<!\bthe\s+(?:[a-z-]+\s+and\s+)?)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|\b(?:km|kilometers|kilometres|miles)\)?\s+(?:away\s+)?(?:from|of|to)|\b(?:near|outside|beyond|towards?|direction|visit(?:ed)?(?:\s+to)?|river|banks?\s+of|(?:coast(?:line)?|shores?)\s+of)|\b(?:not\s+far|close|next)\s+(?:from|to)|\bclosing\s+(?:in\s+)?on|\bcloser\s+to(?:\s+(?:capturing|taking|seizing))?|\b(?:border|frontier|boundary)\s+with(?=\s+(?:the\s+)?$)|\baway\s+from|\bdirections?\s+of(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?(?:\s+and)?)*|\b(?:way|road|route|approaches|gateway)\s+to|\b(?:linking|connecting|between)(?:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and)?)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:city|town|village|hub|(?<=\blogistic(?:s|al)\s)cent(?:er|re))\s+of\s+|[A-Z][\w-]*['’]s\s+|(?:[a-z][\w-]*\s+)?capital,?\s+|(?!(?:and|or|in|on|at|of|to|from|by|with|into|for|as|is|was)\s)[a-z][\w-]*\s+)?$/i;
 
 const SHARE_OF_NAMED_REGION = new RegExp(String.raw`\b(?:${SHARE_OR_WHOLE})\s+(?:of\s+)?(?:the\s+)?$`, 'i');
 
@@ -25,12 +25,16 @@ const SHARE_OF_TERRITORY_IN = new RegExp(
 );
 
 const NEAR_LIST =
-  /\b(?:near|outside|towards?)\s+(?:the\s+)?(?:(?:villages?|towns?|settlements?)\s+of\s+)?(?:[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?,\s+){1,12}(?:and\s+|or\s+)?$/;
+  /\b(?:near|outside|towards?)\s+(?:the\s+)?(?:(?:villages?|towns?|settlements?)\s+of\s+)?(?:(?:[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?,\s+){1,12}(?:and\s+|or\s+)?|[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?\s+(?:and|or)\s+(?:the\s+)?(?:(?:nearby\s+)?(?:villages?|towns?|settlements?)\s+of\s+)?)$/;
 
 /** Whether a place in a clause is what the claim is about, not a landmark ("100 km east of Kharkiv"). */
 let dateline: RegExp | null = null;
-/** ", Ukraine:" or ", Ukraine (AP) —" after a dateline's city, the countries from the lexicon. */
-const datelineCountry = (): RegExp => (dateline ??= new RegExp(`^,\\s+(?:${lexiconCountries().join('|')})\\b[^.]{0,25}?(?::|\\s[—–-]\\s)`));
+/**
+ * ", Ukraine:", ", Ukraine (AP) —", ", Ukraine | " or ", Ukraine—Russian forces" after a dateline's city, the countries
+ * from the lexicon.
+ */
+const datelineCountry = (): RegExp =>
+  (dateline ??= new RegExp(`^,\\s+(?:${lexiconCountries().join('|')})\\b[^.]{0,25}?(?::|\\s[—–|-]\\s|\\s?[—–]\\s?(?=[A-Z]))`));
 
 const HOLDER_BEFORE =
   /(?:\bunder\s+(?:the\s+)?(?:full\s+|complete\s+|firm\s+|effective\s+)?control\s+of|\bin(?:to)?\s+the\s+hands\s+of)\s+(?:the\s+)?(?:self-?proclaimed\s+|so-?called\s+|unrecogni[sz]ed\s+)?["“‘]?$|\b(?:forces|troops|army|militia|fighters|units|servicemen)\s+(?:of|from)\s+the\s+(?:self-?proclaimed\s+|so-?called\s+)?["“‘]?People['’]s\s+Republic["”’]?\s+of\s+$/i;
@@ -40,11 +44,11 @@ const FORCE_OF_REGION_BEFORE =
 
 /**
  * An office a place's name comes before: "Governor", "regional governor", "Oblast Military Administration head Ivan
- * Fedorov", "Regional Military Administration Serhiy Haidai" (a head, a chief or an administration only before a
+ * Fedorov", "Regional Military Administration Serhiy Haidai", "Donetsk People's Republic (DPR) head Denis Pushilin" (a head, a chief or an administration only before a
  * capitalised name: troops in Pokrovsk "head west").
  */
 const OFFICE_TITLE_AFTER =
-  /^\s+(?:(?:[Rr]egional|[Rr]egion|[Oo]blast|[Pp]rovincial|[Pp]rovince|[Mm]ilitary|[Ss]tate|[Dd]istrict|[Aa]dministration)\s+){0,3}(?:[Gg]overnor|[Mm]ayor|(?:[Hh]ead|[Cc]hief|[Aa]dministration)\s+[A-Z])/;
+  /^(?:\s+[Pp]eople['’]s\s+[Rr]epublic)?(?:\s*\([A-Z]{2,4}\))?\s+(?:(?:[Rr]egional|[Rr]egion|[Oo]blast|[Pp]rovincial|[Pp]rovince|[Mm]ilitary|[Ss]tate|[Dd]istrict|[Aa]dministration)\s+){0,3}(?:[Gg]overnor|[Mm]ayor|(?:[Hh]ead|[Cc]hief|[Aa]dministration)\s+[A-Z])/;
 
 /**
  * "ousted from the", "expelled Ukrainian troops from Russia's", "withdrew its forces from the": a place left, after
@@ -119,6 +123,14 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
     return false;
   // 'the Operational-Tactical Group "Luhansk"', 'the "Dnipro" grouping': a unit named after a place.
   if (/\b(?:group|grouping|battlegroup|brigade|battalion|regiment|division|corps)\s+(?:of\s+forces\s+)?["“«]$/i.test(before)) return false;
+  // 'the "Dnipro" Joint Forces Operation Command', 'the "Tavria" grouping': a place's name in quotes before a unit's.
+  if (
+    /["“«]$/.test(before) &&
+    /^["”»]\s+(?:[\w-]+\s+){0,4}?(?:command|group|grouping|battlegroup|brigade|battalion|regiment|division|corps|forces)\b/i.test(
+      text.slice(p.end, p.end + 60),
+    )
+  )
+    return false;
   // "Kyiv's forces", "Moscow's control": a possessive names a government or an army, not a place.
   if (
     /^['’]s\s+(?:forces|troops|army|military|control|government|leadership|claims?|offensive|units|attempts?|defen[cs]es?|(?:acting\s+|deputy\s+|de\s+facto\s+)?(?:head|leader|chief|governor|mayor|officials?|authorities|administration|ministry)(?!\s+(?:building|buildings|headquarters|offices?|complex|compound)))\b/i.test(
@@ -161,9 +173,26 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
     )
   )
     return false;
+  // "the Karlivka reservoir", "the Bakhmut-Lysychansk highway", "Pokrovske settlement community": a place that names a
+  // work, a road, a line or a municipality is no target.
+  if (
+    /^(?:\s*[-–—]\s*[A-Z][\w'’]+)*\s+(?:reservoir|highway|motorway|road|railway|defen[cs]e\s+line|(?:settlement|territorial|urban|rural|village)\s+communit(?:y|ies))\b/i.test(
+      after,
+    )
+  )
+    return false;
   // "the St. Nicholas Belogorsky Monastery in Gornal": a name inside a church's or a monastery's is no place; the one
   // the building is in is.
   if (/^\s+(?:[A-Z][\w'’-]+\s+)?(?:Monastery|Church|Cathedral|Lavra|Convent|Mosque|Temple|Abbey)\b/.test(after)) return false;
+  // "the Lugansk popular militia", "the Donetsk people's militias", "the Lugansk People's Republic (LPR) militaries",
+  // "the people's police of Luhansk": a region's armed body is an actor, not a place taken.
+  if (
+    /^(?:\s+[Pp]eople['’]s\s+[Rr]epublic)?(?:\s*\([A-Z]{2,4}\))?\s+(?:people['’]s\s+|popular\s+|regional\s+|city\s+)?(?:militias?|militaries|police|servicemen|fighters)\b/i.test(
+      after,
+    ) ||
+    /\b(?:people['’]s\s+)?(?:police|militias?|servicemen|fighters|parliament)\s+of\s+(?:the\s+)?$/i.test(before)
+  )
+    return false;
   // "Luhansk governor confirms", "the Kharkiv mayor": a place naming an office is no target.
   if (
     /^\s+(?:regional\s+|city\s+|military\s+)?(?:governor|gov\.|mayor|administration|authorities|officials?|council|head)(?!\w)/i.test(after)
@@ -174,23 +203,54 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
   if (
     // ("three towns in the Donetsk region including Svitlodarsk": a name the count goes on to give is one of them;
     // "two frontline villages in Ukraine, Andriivka ... and Pishchane": so is one after the country.)
-    /\b(?:a|one|two|three|four|five|several|some|\d+)\s+(?:[\w-]+\s+)?(?:villages?|settlements?|towns?|hamlets?|localities|communities)\s+(?:in|near)\s+(?:the\s+)?(?:(?!(?:including|namely|notably|such|particular)\b)[\w'’-]+\s+){0,3}?(?:(?!(?:regions?|oblasts?|provinces?|Ukraine|Russia)\b)[\w'’-]+(?:,|\s+(?:and|or))\s+(?:(?:and|or)\s+)?){0,4}(?:(?:region|oblast|province)\s+of\s+)?$/i.test(
+    /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|multiple|a\s+few|a\s+number\s+of|\d+)\s+(?:[\w-]+\s+)?(?:villages?|settlements?|towns?|hamlets?|localities|communities)\s+(?:in|near)\s+(?:the\s+)?(?:(?!(?:including|namely|notably|such|particular)\b)[\w'’-]+\s+){0,3}?(?:(?!(?:regions?|oblasts?|provinces?|Ukraine|Russia)\b)[\w'’-]+(?:,|\s+(?:and|or))\s+(?:(?:and|or)\s+)?){0,4}(?:(?:region|oblast|province)\s+of\s+)?$/i.test(
       before,
     ) ||
-    /\b(?:villages?|settlements?|towns?|hamlets?|localities|communities)\s+(?:in|near)\s+(?:the\s+)?(?:(?:south|north|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?$/i.test(
+    // ("captured village in Ukraine's Kharkiv": the country's possessive before the region.)
+    /\b(?:villages?|settlements?|towns?|hamlets?|localities|communities)\s+(?:in|near)\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?(?:(?:south|north|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?$/i.test(
       before,
     ) ||
+    // "new cities and villages in the Kharkiv, Luhansk, and Donetsk regions", "settlements in Ukraine's Donetsk, Lugansk
+    // and Kharkiv regions": every region of a list that says where unnamed settlements are.
+    (mayBeRegion(p) &&
+      /\b(?:villages?|settlements?|towns?|hamlets?|localities|communities|cities)\s+(?:in|across)\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?(?:(?:south|north|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:[A-Z][\w'’-]+(?:,\s+|,?\s+(?:and|or)\s+))+$/.test(
+        before,
+      ) &&
+      /^(?:(?:,|,?\s+(?:and|or))\s+[A-Z][\w'’-]+)*\s+(?:regions|oblasts|provinces)\b/i.test(after)) ||
+    // "liberated six settlements of Luhansk Oblast": a handful of settlements of a region.
+    (mayBeRegion(p) &&
+      /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+number\s+of|(?<![\d,.])1?\d)\s+(?:[\w-]+\s+)?(?:villages|settlements|towns|hamlets|localities|communities)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(
+        before,
+      )) ||
+    // "a city in Donetsk", "both cities in Zaporizhzhia": a region that says where an unnamed city is.
+    (mayBeRegion(p) &&
+      /\b(?:city|cities)\s+in\s+(?:the\s+)?(?:(?:south|north|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?$/i.test(before)) ||
+    // "key frontline cities of Donetsk and Kharkiv regions": plural settlements of regions listed are located by them.
+    (mayBeRegion(p) &&
+      /\b(?:villages|settlements|towns|cities|localities|communities)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+(?:,\s+|,?\s+(?:and|or)\s+))*$/.test(
+        before,
+      ) &&
+      /^(?:(?:,|,?\s+(?:and|or))\s+[A-Z][\w'’-]+)*\s+(?:regions|oblasts|provinces)\b/i.test(after)) ||
     (/^\s+(?:villages|settlements|towns|hamlets|localities|communities)\b/i.test(after) &&
       /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|few|more|other|a|the)\s+$/i.test(before))
   )
     return false;
-  // "the Donetsk town of Soledar", "the Kharkiv village of Dvorichna": a place that says where the one after it is.
-  // ("Donetsk Oblast's village of Andriivka": the possessive too; "the eastern Donetsk villages of Uspenivka and
-  // Trudove": and the plural.)
+  // "the Donetsk town of Soledar", "the Kharkiv village of Dvorichna", "the Donetsk villages of Uspenivka and Trudove": a
+  // place that says where the ones after it are.
+  // ("Donetsk Oblast's village of Andriivka": the possessive too.)
   if (/^(?:['’]s)?\s+(?:towns?|city|cities|villages?|settlements?|hamlets?)\s+of\s+[A-Z]/.test(after)) return false;
   // "Luhansk region village Bilohorivka", "another Dnipropetrovsk Oblast village", "the Kursk region's villages": the
   // region says where the settlements after it are.
   if (p.mention.cue === 'region' && /^(?:['’]s)?\s+(?:villages?|towns?|city|cities|settlements?|hamlets?)\b/.test(after)) return false;
+  // "Seized Belgorod Towns", "Kursk's biggest town Sudzha", "Kharkiv border town": a name that may be a region's, before
+  // settlements it says where they are.
+  if (
+    mayBeRegion(p) &&
+    /^(?:['’]s\s+(?:[a-z-]+\s+)?(?:villages?|towns?|cit(?:y|ies)|settlements?|hamlets?)|\s+(?:border|frontier|front-?line)\s+(?:villages?|towns?|cit(?:y|ies)|settlements?)|\s+(?:villages?|towns|settlements?|hamlets?)(?!\s+of\b))\b/i.test(
+      after,
+    )
+  )
+    return false;
   // "KYIV, Ukraine: Ukraine said ...", "KYIV, Ukraine (AP) —": a dateline says where the story was filed.
   if (p.start < 3 && datelineCountry().test(after)) return false;
   // "KHARKIV • Ukraine said ...", "MOSCOW: Russia said ...", "KRAMATORSK — ...": a dateline in capitals.
@@ -198,7 +258,8 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
   // "MOSCOW (Reuters) -", "KYIV, May 2 (AP) —": a dateline with the agency's name.
   // "MOSCOW (Sputnik) -", "KYIV (UNN) —": any agency in brackets.
   // "Lviv, Ukraine, Jan 23 (EFE).- ": and with its date.
-  if (p.start < 3 && /^(?:,[^.()]{0,30})?\s*\([A-Z][\w.&/ -]{1,30}\)\s*\.?\s*[-—–]/.test(after)) return false;
+  // ("KYIV, Sept. 10 (Reuters) –": a month cut short.)
+  if (p.start < 3 && /^(?:,(?:[^.()]|(?<=\b[A-Z][a-z]{2,3})\.){0,30})?\s*\([A-Z][\w.&/ -]{1,30}\)\s*\.?\s*[-—–]/.test(after)) return false;
   // "MOSCOW (UrduPoint News / Sputnik - 21st May, 2023) Ukrainian President ...": a city in capitals and a bracket.
   if (p.start < 3 && /^[A-Z][A-Z’'\s-]+$/.test(text.slice(p.start, p.end)) && /^(?:,[^.()]{0,30})?\s*\([^()]{2,60}\)/.test(after))
     return false;
@@ -206,6 +267,10 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
 };
 
 export const isRegion = (t: SentencePlace): boolean => t.place.id?.startsWith('geonames-admin1') === true;
+
+/** A region, or a name that may be one ("Donetsk", "Zaporizhzhya"). */
+const mayBeRegion = (t: SentencePlace): boolean =>
+  t.mention.cue === 'region' || isRegion(t) || t.mention.candidates.some((c) => c.kind === 'region');
 
 /** "said on Monday at a meeting with President Putin in (St.)", "told reporters in": where a report was made. */
 const WHERE_SAID = /^[^,;]{0,80}\b(?:in|at)\s+(?:the\s+)?(?:St\.\s+)?$/;

@@ -578,6 +578,36 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     note: 'What is said lost is people, arms or contact, not the place the sentence names after it.',
   },
   {
+    id: 'nonclaim.utilities-cut',
+    kind: 'nonclaim',
+    pattern:
+      '( power|electricity|water|gas|heating|communications|internet ( supply|supplies )? BE ADV* cut off | cut off from ( the )? ( national|power|electricity|energy )? grid|water|electricity|power|gas|heating )',
+    yields: { blocks: ['contest'], reach: 0 },
+    fires: [
+      'Officials said electricity and water were cut off in Kramatorsk after the strike.',
+      'The Zaporizhzhia nuclear power plant was cut off from the national grid again, the operator said.',
+      'The occupied city of Nova Kakhovka was cut off from water after the dam was hit.',
+    ],
+    silent: [
+      'Ukrainian troops in Avdiivka are almost cut off, the commander said.',
+      'Russian forces have cut off the last supply road into Lysychansk, the governor said.',
+    ],
+    note: 'Power, water or a grid cut off is damage to a place, not its encirclement.',
+  },
+  {
+    id: 'nonclaim.other-war',
+    kind: 'nonclaim',
+    pattern:
+      '( heavy|fierce|intense|bloody|heaviest|fiercest )? fighting|battles|battle|clashes ~{0,5} during|in ( the )? ( second world war | world war ii|2|two | wwii | great patriotic war )',
+    yields: { blocks: ['contest'], reach: 0 },
+    fires: [
+      'The general recalled that Siversk and the nearby forest saw heavy fighting during World War II as well.',
+      'Fierce battles took place around Kupiansk in the Second World War, the historian said.',
+    ],
+    silent: ['Heavy fighting continues in Siversk, the general said.'],
+    note: 'Fighting in another war is history, not a contest in this one.',
+  },
+  {
     id: 'nonclaim.take-idiom',
     kind: 'nonclaim',
     pattern:
