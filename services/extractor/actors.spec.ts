@@ -30,6 +30,24 @@ describe('findActors', () => {
     expect(sided('Russian and Ukrainian forces fought there.')).toEqual([['Ukrainian forces', 'UA']]);
   });
 
+  it('gives separatists their own side, whatever country a word before them names', () => {
+    expect(sided('Ukrainian separatists said they had encircled the town.')).toContainEqual(['Ukrainian separatists', 'RU']);
+    expect(sided('Pro-Russian separatists said so.')).toContainEqual(['Pro-Russian separatists', 'RU']);
+  });
+
+  it('gives a body "representing" a side, or one of "the aggressor country", that side', () => {
+    expect(sided('An official representing the Russian-controlled Luhansk People’s Republic said so.')).toContainEqual(['official', 'RU']);
+    expect(sided('The army of the terrorist state claimed the village.')).toContainEqual(['army', 'RU']);
+    expect(sided('The army of Ukraine claimed the village.')).not.toContainEqual(['army', 'RU']);
+  });
+
+  it('gives the militia or the army named after a breakaway republic’s capital Russia’s side, not a command of a side’s own', () => {
+    expect(sided('The Lugansk popular militia said the battle had begun.')).toEqual([['Lugansk popular militia', 'RU']]);
+    expect(sided('The Donetsk armed forces said so.')).toEqual([['Donetsk armed forces', 'RU']]);
+    expect(sided('A spokesman for Ukraine’s Luhansk group of forces said so.')).not.toContainEqual(['group of forces', 'RU']);
+    expect(sided('Ukrainian forces in the Donetsk region said so.')).toEqual([['Ukrainian forces', 'UA']]);
+  });
+
   it('gives a body the lexicon knows for one side the other side when that side’s country follows it ("of Ukraine")', () => {
     expect(sided('The Southern Military District of Ukraine denied it.')).toContainEqual(['Southern Military District', 'UA']);
     expect(sided('The Southern Military District said so.')).toEqual([['Southern Military District', 'RU']]);

@@ -433,13 +433,32 @@ const DESCRIPTOR_SKIP = new Set([
   'self-proclaimed',
 ]);
 
+/** " of the aggressor country", " of the terrorist state": what Ukrainian copy calls Russia, after a body's noun. */
+const AGGRESSOR_STATE_AFTER = /^\s+of\s+(?:the\s+)?(?:aggressor|terrorist|occupying)\s+(?:country|state)\b/i;
+
+/** The capitals of the breakaway republics, whose militias and armies are named after them. */
+const BREAKAWAY_SEATS = new Set(['luhansk', 'lugansk', 'donetsk']);
+
+/**
+ * Where "Luhansk" stands right before a militia, an army or forces (with "popular", "people's" between), -1 for none:
+ * the breakaway republic's forces ("the Lugansk popular militia"), not a region's ("the Luhansk region's forces").
+ */
+const breakawaySeatBefore = (ts: Token[], nameStart: number, head: number, text: string): number => {
+  // (Not "Ukraine's Luhansk group of forces": a command of a side's own, named after where it fights.)
+  if (!/^(?:militias?|army|forces)$/.test(ts[head]!.lower) || ts[head - 1]?.lower === 'of') return -1;
+  let k = nameStart - 1;
+  while (k >= 0 && /^(?:popular|people's|people’s)$/.test(ts[k]!.lower)) k--;
+  if (k < 0 || !BREAKAWAY_SEATS.has(ts[k]!.lower) || !ts[k]!.capitalised || /['’]s$/.test(ts[k - 1]?.lower ?? '')) return -1;
+  return text.slice(ts[k]!.end, ts[nameStart]!.start).trim().replace(/\s+/g, ' ').split(' ').length <= 1 ? k : -1;
+};
+
 /** The side a descriptor word gives, following possessives: "Ukraine's" → UA. */
 const sideWord = (lower: string, lex: Lexicon): Side | null =>
   lex.sideOf.get(lower) ?? (lower.endsWith("'s") ? lex.sideOf.get(lower.slice(0, -2)) : undefined) ?? affiliatedSide(lower, lex);
 
 /** "VDV-affiliated", "Wagner-linked", "Kremlin-aligned": the side of the actor or side word before the hyphen. */
 const affiliatedSide = (lower: string, lex: Lexicon): Side | null => {
-  const m = /^(.+)-(?:affiliated|linked|aligned|backed|allied|run|led|funded|connected)$/.exec(lower);
+  const m = /^(.+)-(?:affiliated|linked|aligned|backed|allied|run|led|funded|connected|controlled)$/.exec(lower);
   if (!m) return null;
   const side = lex.sideOf.get(m[1]!) ?? lex.countryOf.get(m[1]!) ?? lex.named.get(m[1]!)?.side ?? null;
   return side === 'RU' || side === 'UA' ? side : null;
@@ -723,16 +742,23 @@ export const findActors = (text: string): ActorMention[] => {
       nameStart = i;
       descriptor = descriptorSide(ts, i - 1, -1, lex, text);
     }
+    // "the Luhansk militia", "the Lugansk popular militia", "the Luhansk armed forces": the forces of a breakaway
+    // republic, named by its city, fight for Russia.
+    const breakaway = descriptor ? -1 : breakawaySeatBefore(ts, nameStart, head, text);
+    if (breakaway >= 0) descriptor = { side: 'RU', role, from: breakaway };
     // "the head of Russia's Vostok group", "a spokesman for the Russian defence ministry", "an official with the
     // Russian-backed Donetsk People's Republic", "a sabotage group from Ukraine".
     // ("a spokesman for the 93rd Separate Mechanized Brigade": a numbered unit's whole designation.)
-    const ofSide = /^ (?:of|for|at|with|from) (?:the )?(\d+(?:st|nd|rd|th)(?: [A-Z][\w'’-]+)+|[\w'’-]+(?: [\w'’-]+)?)/.exec(
+    const ofSide = /^ (?:of|for|at|with|from|representing) (?:the )?(\d+(?:st|nd|rd|th)(?: [A-Z][\w'’-]+)+|[\w'’-]+(?: [\w'’-]+)?)/.exec(
       text.slice(ts[head]!.end, ts[head]!.end + 60),
     );
     // "the ministry in Moscow", "officials in Kyiv": a capital or country the body sits in.
     const seat = /^ in ([A-Z][\w'’-]+)(?![\w'’-]*\s+(?:region|oblast|province|direction))/.exec(
       text.slice(ts[head]!.end, ts[head]!.end + 40),
     );
+    // "the Ministry of Defense of the aggressor country", "the army of the terrorist state": Russia, as Ukrainian copy
+    // names it.
+    const aggressorSide = AGGRESSOR_STATE_AFTER.test(text.slice(ts[head]!.end, ts[head]!.end + 40)) ? 'RU' : null;
     const seatSide =
       seat && (role === 'government' || role === 'military')
         ? (lex.countryOf.get(seat[1]!.replace(/['’]s$/, '').toLowerCase()) ?? null)
@@ -741,9 +767,11 @@ export const findActors = (text: string): ActorMention[] => {
     // does not name, whose designation only one side's army uses.
     const numbered = nameStart < i && ts.slice(nameStart, i).some((t) => ORDINAL.test(t.lower));
     const unitSide = numbered ? unitTypeSide(text.slice(ts[nameStart]!.start, ts[head]!.end).toLowerCase(), lex) : null;
-    // "separatists": a role noun that is itself a side word.
+    // "separatists": a role noun that is itself a side word. ("Ukrainian separatists": a nationality before it says
+    // where they are from, not whom they fight for; the noun's side wins.)
+    const headSide = sideWord(ts[head]!.lower, lex);
     const side =
-      descriptor?.side ?? (ofSide ? sideOfPhrase(ofSide[1]!, lex)?.side : null) ?? seatSide ?? unitSide ?? sideWord(ts[head]!.lower, lex);
+      headSide ?? descriptor?.side ?? (ofSide ? sideOfPhrase(ofSide[1]!, lex)?.side : null) ?? aggressorSide ?? seatSide ?? unitSide;
     // "his forces", "his outgunned forces", "its remaining troops": a possessive pronoun, up to two plain words before.
     const possessor = descriptor ? -1 : possessorBefore(ts, i, taken, text);
     const from = descriptor ? descriptor.from : possessor >= 0 ? possessor : nameStart;

@@ -67,6 +67,17 @@ const pronounReferent = (a: ActorMention, d: Discourse, speaker: Claimant | null
 };
 
 const claimantOf = (a: ActorMention, d: Discourse, speaker: Claimant | null, sentenceIndex: number, text = ''): Claimant | null => {
+  // "... the analysts of DeepState updated the combat map. According to it, ...": an "it" after "according to" is the
+  // outlet or monitor the sentence before named (its map, its report), not a country.
+  if (
+    /^it$/i.test(a.name) &&
+    d.lastSource &&
+    sentenceIndex - d.lastSource.sentence === 1 &&
+    /\baccording\s+to\s+$/i.test(text.slice(Math.max(0, a.start - 16), a.start))
+  ) {
+    const source = d.lastSource.actor;
+    return { name: source.name, role: source.role, side: source.side ?? 'NEUTRAL' };
+  }
   // "she said" after a sentence in which Zakharova spoke is Zakharova, whoever else that sentence named; "It also
   // said ..." after one in which the ministry spoke is the ministry (an institution, not a person).
   // ('... in the specified directions," it added.': an "it" that closes a quotation of several sentences is the body
@@ -651,6 +662,22 @@ export const speakerOf = (
       .find((a) => a.end <= at && a.kind === 'named' && a.side && a.role !== 'media' && a.role !== 'country' && FULL_NAME.test(a.name));
     if (person) chosen = person;
   }
+  // "In its daily briefing, Russia's defence ministry ... ; in the briefing from Russia's defence ministry on Saturday,
+  // it disputed ...": an "it" that opens the main clause after an opening phrase naming a body is that body.
+  if (chosen?.kind === 'pronoun' && /^it$/i.test(chosen.name) && OPENING_PHRASE_BEFORE_IT.test(text.slice(0, chosen.start))) {
+    const at = chosen.start;
+    const body = [...actors]
+      .reverse()
+      .find(
+        (a) =>
+          a.end <= at &&
+          a.kind !== 'pronoun' &&
+          a.kind !== 'country' &&
+          (a.side === 'RU' || a.side === 'UA') &&
+          (a.role === 'military' || a.role === 'government' || a.role === 'media'),
+      );
+    if (body) chosen = body;
+  }
   let claimant = chosen ? claimantOf(chosen, d, previous?.claimant ?? null, sentenceIndex, text) : null;
   // "The defense ministry said Russian troops liberated Lozuvatske": a ministry or command of no side the story gives
   // reports for the side whose forces its report is about; and when that side's forces "liberated" a place ("Earlier,
@@ -868,6 +895,11 @@ export const governingFrame = (c: Cue, ctx: Pick<SentenceContext, 'frames' | 'cl
 
 /** ", with Moscow's military leadership ", ", with officials ": an absolute clause's own subject, up to its participle. */
 const WITH_OWN_SUBJECT = /,\s+with\s+(?:[\w'’.-]+\s+){1,5}$/i;
+
+/** "However, in the daily briefing from Russia's defence ministry on Saturday, ": an opening phrase with no clause of its
+ * own (no comma inside it but one after a connective), up to the "it" that opens the main clause. */
+const OPENING_PHRASE_BEFORE_IT =
+  /^\W{0,2}(?:(?:however|but|meanwhile|also|yet|and|in\s+turn|later|earlier|separately),\s+)?(?:in|on|at|from|through|via)\s+[^,;:"“”]{3,100},\s+$/i;
 
 /** "However, ", "In turn, ", "Meanwhile, ": a word that links a sentence to the one before, and nothing else. */
 const OPENING_CONNECTIVE =

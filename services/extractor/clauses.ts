@@ -103,5 +103,20 @@ export const clauseBreaks = (text: string): { at: number; continues: boolean }[]
         /^that\s/i.test(text.slice(m.index + m[0].length)));
     breaks.push({ at: m.index + m[0].length, continues, dash });
   }
+  // "A day after Russia said it had taken Krynky, Ukrainian troops were still holding the village": a time clause
+  // that opens the sentence with a report of its own ends at its comma; the main clause after it is not that
+  // speaker's.
+  const fronted = FRONTED_REPORT.exec(text);
+  if (fronted && !breaks.some((b) => b.at === fronted[0].length)) {
+    breaks.push({ at: fronted[0].length, continues: false });
+    breaks.sort((a, b) => a.at - b.at);
+  }
   return breaks.map(({ at, continues }) => ({ at, continues }));
 };
+
+/** "A day after Russia said ..., ", "Since Moscow claimed ..., ": an opening time clause with a reporting verb in it, up
+ * to the comma that closes it (and the space after). */
+const FRONTED_REPORT = new RegExp(
+  String.raw`^\W{0,2}(?:(?:a|an|one|two|three|several|a\s+few|just|only|\d+)\s+(?:hours?|days?|weeks?|months?)\s+)?(?:after|before|since)\s+[^,;:"“”]*?\b(?:${SAYING_VERBS})\b[^,;:"“”]*,\s+(?=[A-Z])`,
+  'i',
+);

@@ -40,7 +40,8 @@ export const referenceDate = (publishedAt: string): Date => new Date(`${publishe
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH_WORDS = /\b(?:week|weekend|end of|beginning of|start of|early|mid|middle of|late|this month|last month|earlier this month)\b/i;
 const DATE_HINT_SOURCE =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\b(?:in|of|early|late|mid-?|by|until|since|last)\s+May\b|\b\d{1,2}(?:st|nd|rd|th)?\s+May\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tonight|week|month)\b/i.source;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\b(?:in|of|early|late|mid-?|by|until|since|last)\s+May\b|\b\d{1,2}(?:st|nd|rd|th)?\s+May\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tonight|week|month)\b/i
+    .source;
 
 /** Where a sentence may hold a date: chrono-node reads only the words around these. */
 const DATE_HINTS = new RegExp(DATE_HINT_SOURCE, 'gi');
@@ -136,7 +137,8 @@ const SINCE_CLAUSE = /\bsince\s+(?:[\w'’-]+\s+){2,}$/i;
  * that clause alone, not what is told at `at` outside it (-1: the sentence's main clause).
  */
 export const inSinceClauseOf = (text: string, x: DateMention, at: number): boolean => {
-  const from = Math.max(0, x.start - 60);
+  // (A long since-clause too: "since Ukrainian troops withdrew from its northern mining district in August".)
+  const from = Math.max(0, x.start - 100);
   const m = SINCE_CLAUSE.exec(text.slice(from, x.start));
   return !!m && !(at >= from + m.index && at < x.start);
 };

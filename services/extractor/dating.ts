@@ -71,6 +71,8 @@ export const claimDate = (
   // "said its troops had taken Guyevo, south of Sudzha, which Moscow reclaimed last month": a date inside a relative
   // clause dates what that clause tells, not the sentence.
   const sentenceDate = mainClauseDate(ctx);
+  const beyondOtherCue = (x: DateMention): boolean =>
+    ctx.cues.some((o) => o !== c && (x.start >= c.end ? o.start >= c.end && o.end <= x.start : o.start >= x.end && o.end <= c.start));
   const own = dates
     // (A since-clause's own date dates the taking it tells only in the outlet's voice: "since its forces captured
     // Avdiivka in February, Ukrainian officials said" is the officials' claim, made when they said it.)
@@ -79,6 +81,9 @@ export const claimDate = (
         x.start >= from &&
         x.end <= to &&
         !inSinceClauseOf(text, x, claimant.role === 'outlet' ? c.start : -1) &&
+        // ("have regained control over Klishchiivka after Russian troops captured the town in January": a date beyond
+        // another cue of the clause is that cue's.)
+        !beyondOtherCue(x) &&
         // ("Bakhmut had a section retaken, Prigozhin said, just two weeks after Moscow claimed it": the after-clause's;
         // "Three months after Kyiv announced the offensive, its troops liberated Robotyne": only what the clause tells.)
         (!x.after || (x.end <= c.start && !/[,;:—–]/.test(text.slice(x.end, c.start)))),
@@ -89,7 +94,8 @@ export const claimDate = (
   if (own?.after) return { value: own.value, precision: own.precision };
   // "Kremlin-backed separatists briefly captured Sloviansk in 2014": told of an earlier year with no month, the claim
   // cannot be dated to a month, so it is background, not a claim (a denial, "never captured, except in 2022", is now).
-  if (!own && c.stance !== 'DENIAL' && pastYearOnly(ctx, from, to, c)) return null;
+  // (A speaker's "the liberation of Avdiivka in 2024 was a turning point" names the taking as his side's, said now.)
+  if (!own && c.stance !== 'DENIAL' && (claimant.role === 'outlet' || !c.nominal) && pastYearOnly(ctx, from, to, c)) return null;
   // "He said that Russian forces were able to liberate Staromayorskoye on June 10", "claimed that Russian troops had
   // seized Kucherivka during December": a date inside what an undated report says dates the event told, not the
   // claim, which was made when the speaker spoke (the paragraph's date, else the story's).
@@ -132,7 +138,9 @@ export const claimDate = (
     claimant.role === 'outlet' &&
     c.past &&
     c.stance === 'CONTROL' &&
-    !/\b(?:has|have|now|since|this week|today|recently|just|(?:days|weeks)\s+ago)\b/i.test(clauseText)
+    !/\b(?:has|have|now|since|this week|today|recently|just|(?:days|weeks)\s+ago)\b/i.test(clauseText) &&
+    !/\b(?:managed\s+to|continuing\s+(?:their|its|the)|in\s+particular)\b/i.test(text) &&
+    !(c.rule === 'control.gerund' && /\b(?:is|are)\b/i.test(text))
   )
     return null;
   // "The assault on Yunakovka lasted 38 days": fighting the outlet tells as over, with no date.

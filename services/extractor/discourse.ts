@@ -14,6 +14,9 @@ export interface Discourse {
   /** The last forces a sentence named with a side ("Russian troops"), and which sentence: what "they" may be next. */
   lastForces: { side: Side; sentence: number } | null;
   lastCountry: ActorMention | null;
+  /** The last outlet or monitor a sentence named ("the analysts of DeepState updated the map"), and which sentence: what
+   * "according to it" in the next sentence is. */
+  lastSource: { actor: ActorMention; sentence: number } | null;
   /** Institutions by head noun ("general staff" → Ukraine's General Staff), for a bare "the General Staff". */
   bySide: Map<string, Side>;
   /** The place "the town" refers to: the most mentioned so far, the latest of those on a tie. */
@@ -73,6 +76,7 @@ export const newDiscourse = (outletSide: 'RU' | 'UA' | null = null): Discourse =
   lastActor: null,
   lastForces: null,
   lastCountry: null,
+  lastSource: null,
   bySide: new Map(),
   focus: null,
   mentionCounts: new Map(),
@@ -285,6 +289,7 @@ export const remember = (a: ActorMention, d: Discourse, sentence: number): void 
     d.lastPersonSentence = sentence;
   }
   if (a.kind === 'country') d.lastCountry = a;
+  if (a.kind === 'named' && (a.role === 'media' || a.role === 'observer')) d.lastSource = { actor: a, sentence };
   d.lastActor = a;
   if (a.kind === 'generic' && a.plural && a.role === 'military' && !a.adversary) d.lastForces = { side: a.side, sentence };
   const words = a.name

@@ -836,6 +836,40 @@ describe('attribution', () => {
     ).toEqual([["Russia's Defence Ministry", 'RU']]);
   });
 
+  it('ends the report of a time clause that opens the sentence at its comma', () => {
+    expect(keys('A day after Moscow said its troops had captured Robotyne, Ukrainian soldiers were still holding the village.')).toEqual([
+      ['Robotyne', 'RU', 'CONTROL', 'RU'],
+      ['Robotyne', 'NEUTRAL', 'CONTROL', 'UA'],
+    ]);
+  });
+
+  it('takes "according to it" for the monitor or outlet the sentence before named, not a country', () => {
+    expect(keys('On Tuesday the analysts of DeepState updated their map. According to it, Russia now fully controls Vuhledar.')).toEqual([
+      ['Vuhledar', 'UA', 'CONTROL', 'RU'],
+    ]);
+  });
+
+  it('gives the other side’s gain a side’s own media tells as "alleged" to that other side, and its own side’s to itself', () => {
+    const sides = (body: string): Row[number][][] => rows(read({ ...article(body), outlet: 'Ukrinform' })).map((r) => r.slice(0, 4));
+    expect(sides('The Russian army allegedly took control of Kurakhove.')).toEqual([['Kurakhove', 'RU', 'CONTROL', 'RU']]);
+    expect(sides('Russian troops are allegedly advancing in Kurakhove.')).toEqual([['Kurakhove', 'RU', 'CONTESTED', 'RU']]);
+    expect(sides('The Russian army took control of Kurakhove.')).toEqual([['Kurakhove', 'UA', 'CONTROL', 'RU']]);
+  });
+
+  it('takes an "it" that opens the main clause after a phrase naming a body for that body', () => {
+    expect(
+      keys(
+        'Kyiv said its troops had retaken Andriivka. However, in its briefing from the Russian Defence Ministry on Saturday, it said fighting was ongoing for control of Andriivka.',
+      ),
+    ).toContainEqual(['Andriivka', 'RU', 'CONTESTED', null]);
+    expect(keys('In a statement on Saturday, it said fighting was ongoing for Andriivka.')).not.toContainEqual([
+      'Andriivka',
+      'RU',
+      'CONTESTED',
+      null,
+    ]);
+  });
+
   it('gives a sentence with no speaker to the outlet', () => {
     expect(rows(run('Ukraine’s army has all but liberated Kupyansk, driving Russian troops to its outskirts.'))).toEqual([
       ['Kupiansk', 'NEUTRAL', 'CONTROL', 'UA', '2024-03-06'],
@@ -2217,6 +2251,48 @@ describe('twentieth-session readings', () => {
     const body =
       "Russia's invasion force seized control of the shattered town of Vuhledar after Kyiv's troops withdrew.\n\nOfficials said the town had mattered for months. Russian troops seized Pavlivka.";
     expect(rows(run(body, '2024-10-02'))).toEqual([['Vuhledar', 'NEUTRAL', 'CONTROL', 'RU', '2024-10-02']]);
+  });
+
+  it('keeps undated past tense that goes on with the news ("managed to", "continuing", "in particular", "having taken ... are") and leaves plain background', () => {
+    const lede = 'Fighting went on along the whole front on Tuesday, officials in the region said, as both armies pressed on.\n\n';
+    for (const [sentence, place, controller] of [
+      ['Ukrainian troops managed to retake the village of Pisky-Radkivski in the Kharkiv region.', 'Pisky-Radkivski', 'UA'],
+      ['Ukrainian troops retook the town of Balakliia, continuing their push towards the Oskil River.', 'Balakliia', 'UA'],
+      ['In particular, Russian forces took control of the village of Pavlivka south of Vuhledar.', 'Pavlivka', 'RU'],
+      ['Having captured the town of Soledar, Russian troops are pressing on towards Siversk.', 'Soledar', 'RU'],
+    ] as const)
+      expect(rows(run(lede + sentence, '2024-10-02'))).toContainEqual([place, 'NEUTRAL', 'CONTROL', controller, '2024-10-02']);
+    expect(rows(run(lede + 'Russian troops retook the village of Pavlivka.', '2024-10-02'))).toEqual([]);
+    expect(rows(run(lede + 'Having captured the town of Soledar, Russian troops pressed on towards Siversk.', '2024-10-02'))).toEqual([]);
+  });
+
+  it('leaves the date of a long since-clause to that clause, not to the hold it measures', () => {
+    expect(
+      rows(
+        run(
+          'The town of Toretsk has been largely under Russian control since Ukrainian troops withdrew from its northern mining district in August.',
+          '2025-01-10',
+        ),
+      ),
+    ).toContainEqual(['Toretsk', 'NEUTRAL', 'CONTROL', 'RU', '2025-01-10']);
+  });
+
+  it('dates a speaker’s taking named with an earlier year ("the liberation of X in 2024") by the report, and drops it told as a verb', () => {
+    expect(
+      rows(run('Russian Defence Minister Andrei Belousov said the liberation of Avdiivka in 2024 had been a turning point.', '2025-01-15')),
+    ).toEqual([['Avdiivka', 'RU', 'CONTROL', 'RU', '2025-01-15']]);
+    expect(run('Russian Defence Minister Andrei Belousov said Russian troops liberated Avdiivka in 2024.', '2025-01-15')).toEqual([]);
+  });
+
+  it('leaves a date beyond another cue of the clause to that cue', () => {
+    expect(
+      rows(
+        run(
+          'In 2022, Russian forces took over the village of Terny for the first time, however, Ukrainian troops liberated it again in October 2022.',
+          '2024-05-22',
+        ),
+      ),
+    ).toEqual([['Terny', 'NEUTRAL', 'CONTROL', 'UA', '2022-10']]);
   });
 
   it('lets a reported "that" clause go on past a time phrase that opens it', () => {

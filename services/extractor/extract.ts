@@ -1358,6 +1358,8 @@ const monthsBefore = (published: string, date: ClaimDate): number =>
 
 /** "reportedly", "allegedly": the outlet passing on what someone claims without saying who. */
 const HEDGE = /\b(?:reportedly|allegedly|purportedly|supposedly|according\s+to\s+(?:unconfirmed\s+)?reports)\b/i;
+/** "allegedly", "supposedly": a hedge that doubts, not only passes on. */
+const DISBELIEF = /\b(?:allegedly|purportedly|supposedly)\b/i;
 /** A capture told in the simple present ("captures", "Forces Liberate"): a headline's news. */
 const PRESENT_CAPTURE = /^control\.present(?:-plural)?$/;
 /** How many sentences back the side's last speaker may be for a hedged gain to be theirs. */
@@ -1373,8 +1375,13 @@ const hedgedGain = (
   who: { frame: Frame | null; claimant: Claimant },
   reading: { stance: Cue['stance']; controller: Party | null },
 ): Claimant | null => {
-  if (who.frame || who.claimant.role !== 'outlet' || reading.stance !== 'CONTROL' || !reading.controller) return null;
+  // ("the Russian army allegedly took control of X" in Ukrainian media: a side's own media passing on the other side's
+  // gain as "alleged" passes on that side's claim too.)
+  const ownMedia = !!ctx.discourse.outletVoice && who.claimant === ctx.discourse.outletVoice;
+  if (who.frame || (who.claimant.role !== 'outlet' && !ownMedia) || !reading.controller) return null;
+  if (reading.stance !== 'CONTROL' && !(ownMedia && reading.stance === 'CONTESTED')) return null;
   const [from] = ctx.clauses.span(ctx.clauses.of(c.start));
+  if (ownMedia && (reading.controller === ctx.discourse.outletSide || !DISBELIEF.test(ctx.text.slice(from, c.end)))) return null;
   // "Russian Forces Capture Stepove Village", "Ukraine retakes Robotyne": a headline's capture told in the present,
   // the news of a side's announcement, passes on that side's claim as "reportedly" does.
   const headlineNews = ctx.sentence.headline && PRESENT_CAPTURE.test(c.rule);

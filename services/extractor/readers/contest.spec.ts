@@ -317,4 +317,16 @@ describe('the contest reader', () => {
       ['Soledar', 'UA', 'CONTESTED', 'RU'],
     ]);
   });
+
+  it('gives a siege to its besieger: the agent after "by", else the other side of the garrison, else, naming nobody, Russia', () => {
+    expect(rowsOf('On Tuesday, the city of Chernihiv remained under siege.', '2022-03-16')).toEqual([
+      ['Chernihiv', 'NEUTRAL', 'CONTESTED', 'RU'],
+    ]);
+    expect(rowsOf('On Tuesday, Chernihiv remained under siege by Ukrainian forces.', '2022-03-16')).toEqual([
+      ['Chernihiv', 'NEUTRAL', 'CONTESTED', 'UA'],
+    ]);
+    expect(rowsOf('On Tuesday, Russian troops in Kherson were besieged.', '2022-03-16')).toEqual([
+      ['Kherson', 'NEUTRAL', 'CONTESTED', 'UA'],
+    ]);
+  });
 });

@@ -1054,4 +1054,15 @@ describe('the control reader', () => {
     ).toEqual([['Lyman', 'UA', 'CONTROL', 'UA']]);
     expect(rowsOf('Commanders told Putin that taking Siversk was essential.', '2024-07-24')).toEqual([]);
   });
+
+  it('gives an agentless change in a neutral voice the side only its own words name: "de-occupied", "liberated from the occupiers"', () => {
+    expect(rowsOf('On Tuesday morning the village of Hrakove was de-occupied.', '2022-09-14')).toEqual([
+      ['Hrakove', 'NEUTRAL', 'CONTROL', 'UA'],
+    ]);
+    expect(rowsOf('The village of Hrakove was liberated from the occupiers on Tuesday.', '2022-09-14')).toEqual([
+      ['Hrakove', 'NEUTRAL', 'CONTROL', 'UA'],
+    ]);
+    // "Liberated" alone is either side's word for its own gains: nobody named, no controller.
+    expect(rowsOf('On Tuesday the village of Hrakove was liberated.', '2022-09-14')).toEqual([]);
+  });
 });

@@ -390,7 +390,27 @@ export const controllerOf = (
   // own it calls liberated.)
   if (own === 'UA' && !c.concession && (c.passive || c.nominal) && ENEMY_GAIN_WORD.test(c.text) && !OWN_GAIN_WORD.test(c.text))
     return other(own);
-  return own ? flip(c, own) : null;
+  if (own) return flip(c, own);
+  // Nobody named and no side telling it: a word only one side uses of a change says whose it is. "The village was
+  // de-occupied" (Ukraine's word), "liberated from the occupiers" (the occupiers' enemy). (Not "liberated" alone, either
+  // side's word for its own gains, nor "occupied", whose teller a neutral voice has often lost.)
+  if (!c.concession && (c.passive || c.nominal || c.holding)) {
+    const lexical = lexicalController(c, text);
+    if (lexical) return lexical;
+  }
+  return null;
+};
+
+/** "de-occupied", "deoccupation": only Ukraine's word for its own gains. */
+const DEOCCUPIED = /\bde-?occup\w*/i;
+/** "from the occupiers", "from the invaders": those driven out, named by the other side's word for the enemy. */
+const FROM_OCCUPIERS = /^\s*(?:back\s+)?from\s+(?:the\s+)?(?:occupants|occupiers|invaders|occupation|enemy)\b/i;
+
+/** The controller a neutral voice's agentless change implies by its own words alone. */
+const lexicalController = (c: Cue, text: string): Party | null => {
+  if (DEOCCUPIED.test(c.text)) return 'UA';
+  if (c.passive && FROM_OCCUPIERS.test(text.slice(c.end, c.end + 40))) return 'UA';
+  return null;
 };
 
 /** "After capturing the former city of Lysychansk, Russian forces are advancing": a gerund phrase that opens its
@@ -440,6 +460,11 @@ const HEDGED_BEFORE = /\b(?:semi|half|partial|partially|partly|almost|nearly|pra
 const OCCUPIED = /(?<!de-)\boccup(?:ied|y|ies|ying|ation)\b/i;
 /** A fall or a seizure: what a Ukrainian voice, naming nobody, says of the enemy's gains (never of its own). */
 const ENEMY_GAIN_WORD = /\b(?:seiz\w*|fall|fallen|fell)\b/i;
+
+/** "under siege", "besieged", "under blockade": a place a side has put a ring around. */
+const SIEGE = /\b(?:sie?ge|seige|besieged|sieged|blockade)\b/i;
+/** A verb of telling or a source: what comes after it is reported, not done. */
+const TELLS = /\b(?:said|says|say|claimed|claims|reported|reports|told|announced|according)\b/i;
 
 /**
  * For CONTESTED: the side said to be gaining — the other side of whoever is pinned down; the subject of an advance,
@@ -537,6 +562,19 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
     // is the other side's.)
     if (own && /\b(?:holding|hold|held)\s+(?:on|out)\b/i.test(text.slice(c.end))) return other(own);
     return own;
+  }
+  // "Mariupol remains under siege", "Konotop was also besieged": a place under siege is held by the besieged and
+  // pressed by the besieger — the side after "by", else the other side of the garrison a side word names ("Ukrainian
+  // defenders in besieged Mariupol"), else, naming nobody, Russia's.
+  if (SIEGE.test(c.text)) {
+    const by = /^["”’']?\s+(?:\w+\s+){0,3}?by\s+/i.exec(text.slice(c.end, c.end + 40));
+    const besieger = by ? sideMarkers(text.slice(c.end + by[0].length, c.end + by[0].length + 40))[0] : undefined;
+    if (besieger && asParty(besieger.side)) return asParty(besieger.side);
+    // (Not the side of who tells it: "Russian officials said Mariupol remains under siege".)
+    const lead = text.slice(clauseStart, c.start);
+    const garrison = sideMarkers(lead).at(-1);
+    if (garrison && asParty(garrison.side) && !TELLS.test(lead.slice(garrison.end))) return other(asParty(garrison.side)!);
+    return 'RU';
   }
   // "Russian sources continue to report heavy fighting in X": whoever reports the fighting is not said to gain.
   // "told Ukrainian television that heavy fighting was going on": media and bloggers report, they do not fight.

@@ -467,6 +467,29 @@ export const CONTEST_RULES: ContestRule[] = [
     note: 'Troops (plural: a place is singular) inside the edges or the centre of a place have got in: a gain there, not its control.',
   },
   {
+    id: 'contest.already-in-town',
+    kind: 'contest',
+    pattern: 'is|are|was|were ( even|now|reportedly|also )? already in|inside the city|town|village|settlement !of',
+    yields: { stance: 'CONTESTED', gaining: true, unnamed: true },
+    fires: ['Kherson is being liberated. Zelensky said special units of the Ukrainian army were already in the city.'],
+    silent: ['Kherson was liberated. Zelensky said the Ukrainian army had been in the city since morning.'],
+    note: 'Troops already in "the city" the story is about have got into it.',
+  },
+  {
+    id: 'contest.neither-side',
+    kind: 'contest',
+    pattern:
+      '( neither ( of the | one of the )? side|sides|party|parties|army|armies ( HAVE )? ( yet|fully|completely|entirely )? ( absolute|full|complete|total|effective )? control|controls|controlled|holds|held | controlled|held ( fully|completely|entirely )? by neither )',
+    yields: { stance: 'CONTESTED' },
+    fires: [
+      'The southern command said neither side fully controls the Kinburn Spit yet.',
+      'Officials confirm that neither of the sides has full control of Andriivka and Klishchiivka.',
+      'Half of Pokrovsk lies in an area controlled by neither side, DeepState said.',
+    ],
+    silent: ['Neither side commented on the shelling of Kherson.'],
+    note: 'A place neither side controls is fought over, held by nobody (contest.neither-controls reads "neither A nor B").',
+  },
+  {
     id: 'contest.reached-town',
     kind: 'contest',
     pattern: `( ( almost|nearly )? reached|reach|reaches|reaching | ( advanced|advancing|advance|pushed|pushing|moved|moving|broke|broken ) ( through )? ~{0,3} to|into|towards ) ( the )? city|town|village|settlement 's? ${QUARTERS} outskirts|suburbs|centre|center|edge|edges|heart|limits|core !of`,
@@ -757,7 +780,7 @@ export const CONTEST_RULES: ContestRule[] = [
       'Zhivitsky added that another northeastern city, Konotop, was also besieged.',
     ],
     silent: ['The siege of Mariupol ended in May.', 'Aid reached the besieged city of Mariupol, the Red Cross said.'],
-    note: 'A place under siege is fought over; who besieges it is read as for other fighting.',
+    note: 'A place under siege is fought over; the besieger gains: the agent after "by", else the other side of the garrison named, else (nobody named) Russia (readers/sides.ts).',
   },
   {
     id: 'contest.disputed',

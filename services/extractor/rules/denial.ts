@@ -133,6 +133,21 @@ export const DENIAL_RULES: DenialRule[] = [
     note: 'A spokesman who "does not confirm" a report answers it: a denial. A past "did not confirm" is the story saying no confirmation came.',
   },
   {
+    id: 'denial.no-information',
+    kind: 'denial',
+    pattern: 'HAVE no information|confirmation|data that|about|of',
+    yields: { stance: 'DENIAL', speech: true },
+    fires: [
+      '"I have no information that the enemy has captured Hlyboke," Ukrainian spokesman Viktor Trehubov said.',
+      'The General Staff said it had no information about Russian troops entering Siversk.',
+    ],
+    silent: [
+      'The General Staff said Russian troops had entered Siversk, but there was no information about losses.',
+      'The regional governor said Ukrainian forces had retaken Kozacha Lopan, according to information from the front.',
+    ],
+    note: 'A spokesman who "has no information" of the other side\'s capture or advance answers the report: a denial, as denial.do-not-confirm reads one.',
+  },
+  {
     id: 'denial.unconfirmed-capture',
     kind: 'denial',
     pattern: 'do|does NEG confirm the ( alleged|reported|claimed )? capture|seizure|fall|takeover|occupation|loss of',

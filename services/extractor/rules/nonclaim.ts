@@ -17,7 +17,7 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.goal',
     kind: 'nonclaim',
     pattern:
-      '( efforts|effort|attempts|attempt ( of|by ~{1,4} )? to | ATTEMPT|eying|eyeing|eyes|eyed|impede|impedes|impeded|impeding|avoid|avoids|avoided|avoiding|prepared|ready|willing|offer|offers|offered|propose|proposes|proposed|agree|agrees|agreed|provided|demand|demands|demanded|aim|aims|aimed|aiming|seek|seeks|plan|plans|planned|planning|intend|intends|intended|want|wants|wanted|hope|hopes|hoped|goal|goals|objective|objectives|bid|unsuccessful|unsuccessfully|threaten|threatens|threatened|threatening|prepare|prepares|preparing|vow|vows|vowed|braced|bracing|brace|expect|expects|expecting|expected|await|awaits|awaiting|prioritized|prioritised|prioritizing|prioritising|prioritize|prioritise | in order | bent on | so as | difficult|impossible|hard|dangerous ( for ~{1,3} )? to | push|pushes|pushed|pushing|fight|fights|fighting|struggle|struggles|struggling|going|about to | would|could|might|may|will|must|should|shall ( !be | be !seen|heard|spotted|observed|visible ) )',
+      '( efforts|effort|attempts|attempt ( of|by ~{1,4} )? to | ATTEMPT|eying|eyeing|eyes|eyed|impede|impedes|impeded|impeding|avoid|avoids|avoided|avoiding|prepared|ready|willing|offer|offers|offered|propose|proposes|proposed|agree|agrees|agreed|provided|demand|demands|demanded|aim|aims|aimed|aiming|seek|seeks|plan|plans|planned|planning|intend|intends|intended|want|wants|wanted|hope|hopes|hoped|goal|goals|objective|objectives|bid|unsuccessful|unsuccessfully|threaten|threatens|threatened|threatening|prepare|prepares|preparing|vow|vows|vowed|braced|bracing|brace|expect|expects|expecting|expected|await|awaits|awaiting|prioritized|prioritised|prioritizing|prioritising|prioritize|prioritise | in order | bent on | so as | unlikely|likely|poised to !have | difficult|impossible|hard|dangerous ( for ~{1,3} )? to | push|pushes|pushed|pushing|fight|fights|fighting|struggle|struggles|struggling|going|about to | would|could|might|may|will|must|should|shall ( !be | be !seen|heard|spotted|observed|visible ) )',
     yields: {
       blocks: ['control', 'concession', 'contest'],
       reach: 6,
@@ -39,6 +39,9 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
       'The newspapers say Ukraine is about to lose Zaporizhzhia.',
       'It was impossible for the army to hold Lysychansk, the governor said.',
       "Russia moved closer to one of President Vladimir Putin's major goals, taking full control of the Donbas.",
+      'Ukrainian forces are unlikely to be able to hold Siversk for long, the UK Ministry of Defence assessed.',
+      'Russian troops are poised to take control of Velyka Novosilka, analysts said.',
+      'The fall of Soledar is unlikely to presage an imminent Russian encirclement of Bakhmut, ISW said.',
     ],
     silent: [
       'Russian forces took control of Chasiv Yar, the ministry said.',
@@ -47,6 +50,9 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
       'Troops could be seen on video raising the Ukrainian flag over Blahodatne.',
       // A hard situation is no plan: "difficult" blocks only what it is difficult to do.
       'Ukrainian officials admitted that the situation in Bakhmut is "difficult", but they still control a small part of the city.',
+      // A likely perfect is a fact assessed, not one to come.
+      'Russian forces are likely to have captured Velyka Novosilka, the ISW said.',
+      'Russian forces likely captured Velyka Novosilka, the ISW said.',
     ],
     note: 'A perfect ("has captured") states a fact even after such a word, and "is and will remain" a present hold; `spare` keeps them. The month "May" is no modal (rules/pattern.ts).',
   },
@@ -94,6 +100,35 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     fires: ['The liberation of the settlements of Novy Donbass and Belitskoye continues, Gerasimov added.'],
     silent: ['Gerasimov announced the liberation of the settlements of Novy Donbass and Belitskoye.'],
     note: 'A capture still going on is not yet made: contest.capture-continues reads it.',
+  },
+  {
+    id: 'nonclaim.repelled-assault',
+    kind: 'nonclaim',
+    pattern:
+      'repelled|repulsed|repelling|repel|repels|thwarted|foiled ( SIDE_ADJ|enemy )? ( ~{1,3} )? assault|assaults|attack|attacks|storming on|of|against | assault|assaults|attack|attacks|storming on|against ~{1,4} HAVE|BE ( been )? repelled|repulsed|thwarted|foiled',
+    yields: { blocks: ['contest.storm'], reach: 0 },
+    fires: [
+      'Kyiv said its forces had repelled assaults on Bilohorivka and Spirne.',
+      'The General Staff said Russian assaults on the town had been repelled.',
+    ],
+    silent: ['Kyiv said Russian forces were storming Bilohorivka and Spirne.'],
+    note: 'An assault said to be repelled is an attack beaten back, no fighting told inside the place (GUIDE: attacks repelled near a place are no claims).',
+  },
+  {
+    id: 'nonclaim.matter-of-time',
+    kind: 'nonclaim',
+    pattern:
+      'capture|recapture|seizure|fall|loss|takeover|occupation|liberation|capturing|liberating|taking|retaking of ~{1,10} ( will|would )? ( only|just|merely|simply )? BE ( only|just|merely|simply|now|probably|likely )? ( a|an )? "? matter of time|days|weeks|hours|months',
+    yields: { blocks: ['control.nominal', 'concession.loss'], reach: 0 },
+    fires: [
+      'Pushilin said the liberation of the remaining villages near Kurakhove was only a matter of time.',
+      'A Ukrainian officer said the fall of Myrnohrad was now a matter of weeks.',
+    ],
+    silent: [
+      'Pushilin said the liberation of the remaining villages near Kurakhove took only a matter of days.',
+      'The fall of Myrnohrad was confirmed by the Ukrainian army on Monday.',
+    ],
+    note: 'A capture said to be "a matter of time" is one still to come: a prediction, no claim.',
   },
   {
     id: 'nonclaim.would-outcome',
@@ -152,6 +187,25 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     fires: ['Putin was briefed on completed mop-up operations in Dmitrov.'],
     silent: ['The mop-up of Dmitrov has not been completed, Putin was told.'],
     note: 'A clearing completed is no contest: control.clearing-completed reads it as control.',
+  },
+  {
+    id: 'nonclaim.neither-side',
+    kind: 'nonclaim',
+    pattern: '( neither ( of the | one of the )? side|sides|party|parties|army|armies | by neither )',
+    yields: { blocks: ['control', 'concession'], reach: 6 },
+    fires: ['The southern command said neither side fully controls the Kinburn Spit yet.'],
+    silent: ['Russian forces control Kherson, the governor said.'],
+    note: 'What neither side holds is held by nobody (contest.neither-side reads it as fought over).',
+  },
+  {
+    id: 'nonclaim.entering-a-phase',
+    kind: 'nonclaim',
+    pattern:
+      'entering|entered|enter|enters ( a|an|the|its|their|this|what|into )? "? ( ADV|sort|kind|of|new|final|decisive|critical|crucial|fearful|active|hot|bloody|next|last|second|third|fourth|fifth|difficult|dangerous ){0,4} "? phase|phases|stage|stages|climax|period|round|year|day|days|week|weeks|month|months|talks|negotiations|endgame',
+    yields: { blocks: ['contest', 'control'], reach: 0 },
+    fires: ['A Ukrainian adviser said the battles for Sievierodonetsk are entering a “fearful climax”.'],
+    silent: ['Ukrainian troops entered Kherson on Friday, the army said.'],
+    note: 'Entering a phase, a climax or a week is no entry into a place.',
   },
   {
     id: 'nonclaim.fight-to-hold',
@@ -545,7 +599,8 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     yields: { blocks: ['contest'], reach: 3 },
     fires: [
       'Ukraine withdrew troops from Vuhledar due to the threat of encirclement of the city.',
-      'The fall of Soledar is unlikely to presage an imminent Russian encirclement of Bakhmut, ISW said.',
+      // ("The fall of Soledar is unlikely to presage an imminent Russian encirclement": nonclaim.goal's "unlikely to".)
+      'The fall of Soledar makes an imminent Russian encirclement of Bakhmut less likely, ISW said.',
       'Ukrainian soldiers have broken free from a dire encirclement near Myrnohrad, Russian bloggers said.',
       "Russian military bloggers wrote that Blahodatne was abandoned because Moscow's fighters feared encirclement.",
     ],
