@@ -96,6 +96,11 @@ describe('findActors', () => {
     expect(adversaries('Russian sabotage groups entered')).toEqual([['Russian sabotage groups', 'RU', false]]);
   });
 
+  it('knows the head of a breakaway republic by his office as its holder', () => {
+    expect(sided('The DPR head said the village had been liberated.')).toEqual([['Denis Pushilin', 'RU']]);
+    expect(sided('The head of the Luhansk People’s Republic said so.')).toEqual([['Leonid Pasechnik', 'RU']]);
+  });
+
   it('knows a one-word name in another transliteration by its spelling key, and leaves other words alone', () => {
     expect(sided('According to Gerashimov, half of the town is held.')).toEqual([['Valery Gerasimov', 'RU']]);
     expect(sided('Sirskyi said so.')).toEqual([['Oleksandr Syrskyi', 'UA']]);

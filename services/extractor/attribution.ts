@@ -755,7 +755,7 @@ const FIRST_PERSON_BEFORE = /(?:^|[\s"“])(?:I|[Ww]e)(?:['’](?:ll|d|m|ve|re))
 const CITING = /^(?:\s+[^\s,;.]+){0,4}?,?\s+citing\s+/i;
 
 /** ", who said": a relative clause whose pronoun is the reporting verb's subject. */
-const WHO_SUBJECT = /,\s+who\s+(?:(?:also|later|then|earlier|previously|has|have|had)\s+)*$/i;
+const WHO_SUBJECT = /(?:,\s+|\s+(?=who\s))who\s+(?:(?:also|later|then|earlier|previously|has|have|had)\s+)*$/i;
 
 /** ", which ", ", who ": where a relative clause opens. */
 const RELATIVE_OPENED = /,\s*(?:which|who|whose|where)\s+$/i;
@@ -851,7 +851,11 @@ export const governingFrame = (c: Cue, ctx: Pick<SentenceContext, 'frames' | 'cl
         e.start >= f.end &&
         !e.nominal &&
         !(e.adjacentObject && !/^\s*["“]?[A-Z]/.test(text.slice(e.end, e.end + 3))) &&
-        !frames.some((g) => g !== f && g.start >= f.end && g.end <= e.start),
+        // ("..., Ukraine's military said, rejecting Moscow's claim": a denying participle after the frame is a report
+        // of its own, as "adding" is.)
+        !frames.some(
+          (g) => g !== f && g.start >= f.end && (g.end <= e.start || (g.denial && g.kind === 'participle' && g.start === e.start)),
+        ),
     );
   // ("Russian forces had taken Kupyansk, even though Kiev denies this, Putin said": a denial after a claim answers it.)
   const afterFrames = frames.filter(

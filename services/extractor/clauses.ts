@@ -8,6 +8,10 @@ const CONTINUING = [...REPORTING_PARTICIPLES, 'denying', 'rejecting', 'dismissin
 const COUNTED_BEFORE =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+number\s+of)\s+(?:[\w-]+\s+){0,2}(?:cities|towns|villages|settlements|localities|communities)(?:\s+(?:in|of|near)\s+[^—–;]{0,50})?$/i;
 
+/** Settlements a list set off by dashes goes on to name: "the settlements of the Kherson region", "key “fortress cities”". */
+const PLURAL_BEFORE =
+  /\b(?:cities|towns|villages|settlements|localities|communities|hamlets)["”’]?(?:\s+(?:in|of|near)\s+[^—–;,]{0,50})?$/i;
+
 /**
  * What goes on after a list or an aside set off by dashes when what comes before the first dash is the subject: "–
  * were now under Moscow's control".
@@ -34,12 +38,19 @@ const LIST_OF_NAMES = /^(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:(?:,\s+
 const REPORTED_BEFORE = new RegExp(`\\b(?:${SAYING_VERBS})\\s+(?!that\\b)`, 'i');
 
 /**
+ * "Vovchansk is under Russian control, Pokrovsk (Krasnoarmeysk) and Myrnohrad are encircled": names with a verb of their
+ * own after a comma open a clause of their own (when the clause before has its verb: not "According to him, Vovchansk is").
+ */
+const NAMES_SUBJECT = String.raw`[A-Z][\w'’-]+(?:\s+\([^()]{1,30}\))?(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’-]+(?:\s+\([^()]{1,30}\))?)*\s+(?:is|are|was|were|remains?)\s+(?:(?:[a-z]+ly|almost|nearly|now|still|already|fully)\s+){0,2}(?:under|in|surrounded|encircled|captured|liberated|taken|occupied|controlled|held|blockaded|cut\s+off)\b`;
+const FINITE = /\b(?:is|are|was|were|has|have|had|remains?|remained)\b/;
+
+/**
  * Where a clause may begin: a semicolon, a dash, a conjunction or a continuing participle after a comma (not ", and the
  * town" or ", and their outskirts", which end a list of places: "Kindrashivka, Radkivka, and their outskirts have been
  * liberated").
  */
 const CLAUSE_BREAK = new RegExp(
-  String.raw`;\s+|\s+(?:[—–]|--)\s+|,\s+(?:while|whereas|but|which|who|where|as(?!\s+well\s+as|\s+of\b)|when|after|before|although|though|and(?=\s+(?!the\s+(?:[a-z-]+\s+)?(?:city|town|village|settlement)s?\b|(?:its|their)\s+(?:outskirts|surroundings|environs|suburbs|vicinity)\b)[a-z]))\s+|(?<!\ball)\s+(?:but|before|after|while)\s+(?=[a-z])|(?<!\b(?:has|have|had|ever|long))\s+since\s+(?=(?:its|their|the|his|her|it|they|he|she|we|russian|ukrainian|moscow|kyiv)\b)|\s+and\s+(?=\w+ed\b|\w+s\b\s+(?:to|the|a)\b)|,\s+(?=(?:${CONTINUING})\b)`,
+  String.raw`;\s+|\s+(?:[—–]|--)\s+|,\s+(?:while|whereas|but|which|who|where|as(?!\s+well\s+as|\s+of\b)|when|after|before|although|though|and(?=\s+(?!the\s+(?:[a-z-]+\s+)?(?:city|town|village|settlement)s?\b|(?:its|their)\s+(?:outskirts|surroundings|environs|suburbs|vicinity)\b)[a-z]))\s+|(?<!\ball)\s+(?:but|before|after|while)\s+(?=[a-z])|(?<!\b(?:has|have|had|ever|long))\s+since\s+(?=(?:its|their|the|his|her|it|they|he|she|we|russian|ukrainian|moscow|kyiv)\b)|\s+and\s+(?=\w+ed\b|\w+s\b\s+(?:to|the|a)\b)|,\s+(?=(?:${CONTINUING})\b)|,\s+(?=${NAMES_SUBJECT})`,
   'g',
 );
 
@@ -50,6 +61,8 @@ export const clauseBreaks = (text: string): { at: number; continues: boolean }[]
   let countedListFrom = -1;
   for (const m of text.matchAll(CLAUSE_BREAK)) {
     const dash = /^\s+(?:[—–]|--)\s+$/.test(m[0]);
+    const asyndetic = /^,\s+$/.test(m[0]) && new RegExp(`^${NAMES_SUBJECT}`).test(text.slice(m.index + m[0].length));
+    if (asyndetic && !FINITE.test(text.slice(breaks[breaks.length - 1]!.at, m.index))) continue;
     // "captured two cities in the Donetsk region — Chasiv Yar and Toretsk": a dash that announces the places counted.
     if (dash && COUNTED_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) {
       countedListFrom = m.index + m[0].length;
@@ -71,6 +84,19 @@ export const clauseBreaks = (text: string): { at: number; continues: boolean }[]
     // an aside set off by two dashes, a noun phrase with no verb of its own, its subject's predicate after it; the
     // clause before the first dash goes on ("Bakhmut – which Russia says it captured – is still held" keeps its breaks).
     const prev = breaks[breaks.length - 1]!;
+    // "The settlements of the Kherson region – A, B and C – have been liberated", "key fortress cities — A, B and C —
+    // remain under Ukrainian control": names set off by dashes after settlements they name, then the predicate.
+    if (
+      dash &&
+      prev.dash &&
+      LIST_PREDICATE.test(text.slice(m.index + m[0].length)) &&
+      /[,]|\sand\s/.test(text.slice(prev.at, m.index)) &&
+      LIST_OF_NAMES.test(text.slice(prev.at, m.index)) &&
+      PLURAL_BEFORE.test(text.slice(Math.max(0, prev.at - 80), prev.at).replace(/\s+(?:[—–]|--)\s+$/, ''))
+    ) {
+      breaks.pop();
+      continue;
+    }
     if (
       dash &&
       prev.dash &&
@@ -82,6 +108,7 @@ export const clauseBreaks = (text: string): { at: number; continues: boolean }[]
       continue;
     }
     const continues =
+      asyndetic ||
       CONTINUES_SPEECH.test(text.slice(m.index + m[0].length, m.index + m[0].length + 25)) ||
       /,\s+(?:while|although|though)\s+$/.test(m[0]) ||
       // "said it had set up lines in Berdychi after the fall of Lastochkyne": a time clause without a comma, inside

@@ -58,6 +58,10 @@ export const mainClauseDate = (ctx: Pick<SentenceContext, 'dates' | 'text' | 'cl
       !inSinceClauseOf(ctx.text, x, -1),
   ) ?? null;
 
+/** "has denied", "have rejected", "denies": a denial told in the present or the present perfect. */
+const PRESENT_DENIAL =
+  /\b(?:(?:has|have)\s+(?:\w+ly\s+|also\s+|since\s+)?(?:denied|rejected|dismissed|refuted|disputed)|denies|deny|rejects|dismisses|refutes|disputes)\b/i;
+
 export const claimDate = (
   c: Cue,
   ctx: SentenceContext,
@@ -113,6 +117,9 @@ export const claimDate = (
   if (frameDate) return frameDate;
   if (own) return { value: own.value, precision: own.precision };
   if (AT_THE_TIME.test(clauseText) && d.lastClaim) return { value: d.lastClaim.claimedAt, precision: d.lastClaim.claimedAtPrecision };
+  // ("Russia claimed it captured the town late last month, though Ukraine has denied the claim": a denial in the
+  // present or the present perfect is made now, not when the claim it answers was.)
+  if (answers && c.stance === 'DENIAL' && PRESENT_DENIAL.test(clauseText)) return { value: published, precision: 'day' };
   if (answers) return { value: answers.claimedAt, precision: answers.claimedAtPrecision };
   if (AT_THE_SAME_TIME.test(text) && d.lastExplicitDate) return d.lastExplicitDate;
   // ("On January 21, 2024, the army announced that ..., and the Russians had entered the village": a date that opens

@@ -36,6 +36,19 @@ describe('stances', () => {
     ]);
   });
 
+  it('gives a claim before "X said, rejecting ..." to X, as it does before "X said, adding ..."', () => {
+    expect(keys('Ukrainian forces have retaken Kupiansk-Vuzlovyi, Ukraine’s army said, rejecting Moscow’s claim of its capture.')).toEqual([
+      ['Kupiansk-Vuzlovyi', 'UA', 'CONTROL', 'UA'],
+      ['Kupiansk-Vuzlovyi', 'UA', 'DENIAL', 'RU'],
+    ]);
+  });
+
+  it('reads "made confirmed advances" as the gains of its subject, not as a report its subject confirmed', () => {
+    expect(keys('ISW assessed that Russian forces have recently made confirmed advances in southern Kupiansk.')).toEqual([
+      ['Kupiansk', 'NEUTRAL', 'CONTESTED', 'RU'],
+    ]);
+  });
+
   it('reads a denial whose object only points back ("refuted that") as one of every place the other side claimed', () => {
     expect(
       keys(
@@ -292,6 +305,26 @@ describe('places', () => {
     const but =
       "Russian forces claimed three villages – Stavky, Yampil and Novoselivka – but Ukraine's army said on Tuesday that Stavky remains under Ukrainian control.";
     expect(rows(run(but))).toEqual([['Stavky', 'UA', 'CONTROL', 'UA', '2024-03-05']]);
+  });
+
+  it('reads every name of an uncounted list of settlements set off by dashes', () => {
+    const text =
+      'The governor said the villages of the Kharkiv region – Kozacha Lopan, Vovchansk and Lyptsi – remain under Ukrainian control.';
+    expect(rows(run(text)).map((r) => r[0])).toEqual(['Kozacha Lopan', 'Vovchansk', 'Lyptsi']);
+    // Names set off after anything but settlements are an aside.
+    const aside = 'Russian troops shelled the front line – Vovchansk, Lyptsi and Kozacha Lopan – and are under fire, the governor said.';
+    expect(rows(run(aside))).toEqual([]);
+  });
+
+  it('opens a clause at names with a verb of their own after a comma', () => {
+    const text = 'Putin said that Kupiansk is fully under Russian control, Siversk and Lyman are surrounded.';
+    expect(rows(run(text)).map((r) => [r[0], r[2]])).toEqual([
+      ['Kupiansk', 'CONTROL'],
+      ['Siversk', 'CONTESTED'],
+      ['Lyman', 'CONTESTED'],
+    ]);
+    // (No clause before the comma with a verb: the names are the clause's subject.)
+    expect(rows(run('According to Putin, Kupiansk is under Russian control.')).map((r) => r[0])).toEqual(['Kupiansk']);
   });
 
   it('dates a list that goes on from the capture before by its own sentence', () => {
@@ -997,6 +1030,13 @@ describe('dates', () => {
         ),
       ).map((r) => r[4].slice(0, 7)),
     ).toEqual(['2026-01', '2026-01', '2026-01']);
+  });
+
+  it('dates a denial in the present perfect now, and one in the past when the claim it answers was made', () => {
+    const story = (second: string): string[] =>
+      rows(run(`Russia's Defence Ministry said last month its forces had captured Bakhmut. ${second}`)).map((r) => r[4]);
+    expect(story('Ukraine’s army has since rejected the claim.')).toEqual(['2024-02', '2024-03-06']);
+    expect(story('Ukraine’s army denied the claim.')).toEqual(['2024-02', '2024-02']);
   });
 
   it('keeps "late last month" and "at the end of February" as months', () => {
@@ -2529,6 +2569,17 @@ describe('twenty-second-session readings', () => {
     ]);
   });
 
+  it('gives a report to those a restrictive “who” stands for, named right before it without a comma', () => {
+    expect(
+      rows(
+        run(
+          'The agency reported, citing Ukrainian officials who said that the village of Ocheretyne had been taken by Russian troops.',
+          '2024-05-12',
+        ),
+      ),
+    ).toEqual([['Ocheretyne', 'UA', 'CONTROL', 'RU', '2024-05-12']]);
+  });
+
   it('gives a group “from” a country that country’s side, and reads “the rest” as the rest of the place named before', () => {
     expect(rows(run('Governor Alexander Bogomaz said that a sabotage group from Ukraine entered the village of Lyubechane.'))).toEqual([
       ['Lyubechane', 'RU', 'CONTESTED', 'UA', '2024-03-06'],
@@ -2701,6 +2752,23 @@ describe('twenty-third-session readings', () => {
         ),
       ).filter(([, , stance]) => stance === 'CONTROL'),
     ).toEqual([['Sievierodonetsk', 'UA', 'CONTROL', 'UA', '2024-03-06']]);
+  });
+
+  it('takes "the village" after a particle or a preposition for the place referred to, not control an infinitive aims at', () => {
+    expect(
+      rows(
+        run(
+          'Russian troops occupied Pryvillia in the spring. In a swift counteroffensive this month, Ukrainian forces took back the village.',
+        ),
+      ),
+    ).toEqual([['Pryvillia', 'NEUTRAL', 'CONTROL', 'UA', '2024-03']]);
+    expect(
+      rows(
+        run(
+          'Russian troops stormed Kurakhove in October. A Ukrainian spokesman said efforts were under way to retake full control of the town.',
+        ),
+      ).filter(([, , stance]) => stance === 'CONTROL'),
+    ).toEqual([]);
   });
 
   it('takes "Lysychansk’s sister city Sievierodonetsk" for Sievierodonetsk', () => {

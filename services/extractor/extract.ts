@@ -787,7 +787,8 @@ const GOING_ON_AFTER =
 const CONTRAST = /\b(?:but|however|although|though|yet)\b/i;
 
 /** A verb that tells the event its object names as having happened: "celebrated the withdrawal", "follows the liberation". */
-const FACTIVE_BEFORE = /\b(?:celebrat(?:e|es|ed|ing)|follow(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|mark(?:s|ed|ing)?)\s+(?:the\s+|this\s+)?$/i;
+const FACTIVE_BEFORE =
+  /\b(?:celebrat(?:e|es|ed|ing)|follow(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|mark(?:s|ed|ing)?|griev(?:e|es|ed|ing)|mourn(?:s|ed|ing)?|lament(?:s|ed|ing)?|result(?:s|ed)?\s+in)\s+(?:the\s+|this\s+)?$/i;
 
 /** "a bid to prevent Russia's capture of", "the alleged", "fears of": a taking only supposed, before its possessor. */
 const SUPPOSED_AROUND =
@@ -810,6 +811,10 @@ const SIDE_WORD_GAP = /^(?:['’]s)?\s+(?:(?!of\b|to\b|for\b)[a-z-]+\s+){0,2}$/;
 /** "completed their withdrawal from", "carried out the liberation of": a taking or leaving told as done. */
 const DONE_BEFORE =
   /\b(?:complet(?:e|es|ed|ing)|conduct(?:s|ed|ing)?|carr(?:y|ies|ied|ying)\s+out|finish(?:es|ed|ing)?|execut(?:e|es|ed|ing))\s+(?:an?|the|its|their|his|her|our)\s+(?:[a-z-]+\s+){0,2}$/i;
+/** "The fall of Vuhledar raised new questions": a taking or loss named as the sentence's subject, told as done. */
+const OPENS_SENTENCE = /^\s*["“]?(?:(?:however|meanwhile|moreover|indeed|but|and|yet|still)\s*,?\s+)?(?:the\s+)?$/i;
+/** "has yet to acknowledge the loss of", "would not comment on the loss of": a loss only weighed. */
+const LOSS_WEIGHED_BEFORE = /\b(?:acknowledg\w*|admit\w*|recogni[sz]\w*|accept\w*|comment\w*|yet)\b[^.;,]*$/i;
 /** "... would be a major defeat", "could mark": what the sentence says of a taking only supposed (lower case: "in May"
  * is a month). */
 const MODAL_AFTER = /^[^.;]*?\b(?:would|could|might|may|will|can|won['’]t|unless|if)\b/;
@@ -917,16 +922,39 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     const goingOn = c.stance === 'CONTESTED' && GOING_ON_AFTER.test(text.slice(c.end, c.end + 60));
     // ("The capture of Avdiivka represents Russia's biggest victory": a capture the outlet judges is its claim.)
     // ("Crowds celebrated the withdrawal of Russian troops from Kherson", "the announcement follows the liberation of
-    // three villages": an event the sentence tells as having happened is its teller's claim.)
+    // three villages", "milbloggers are grieving the loss of Lyman", "the attacks resulted in the capturing of seven
+    // settlements": an event the sentence tells as having happened is its teller's claim.)
     const toldAsEvent = FACTIVE_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start));
     // ("Russia's capture of Avdiivka, a city 15 miles from Donetsk, was ...": a side's taking named as the sentence's
     // subject is told as done, whatever is said of it, unless the sentence only supposes it.)
+    // ("The liberation of the village by the allied forces was reported": the side a "by" phrase names took it.)
+    const agentAfter = (k: Cue): boolean =>
+      actors.some(
+        (a) =>
+          asParty(a.side) &&
+          a.kind !== 'pronoun' &&
+          a.start > k.end &&
+          /^(?:(?!\b(?:is|was|were|are|be|been|has|have|had)\b)[^,.;]){0,60}?\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(
+            text.slice(k.end, a.start),
+          ),
+      );
     const presupposed = (): boolean =>
       (c.possessor === true
         ? possessingSide(c, actors) !== undefined
-        : sideWordBefore(text, c.start) || DONE_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start))) &&
+        : sideWordBefore(text, c.start) ||
+          DONE_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)) ||
+          (OPENS_SENTENCE.test(text.slice(0, c.start)) && !/["“”]/.test(c.text) && agentAfter(c))) &&
       !SUPPOSED_AROUND.test(text.slice(Math.max(0, c.start - 40), c.start)) &&
       !MODAL_AFTER.test(text.slice(c.end, c.end + 200));
+    // "the loss of Marinka is a blow to Kyiv": a loss named as a noun is told as done; not one a side has yet to
+    // confirm or comment on ("has not confirmed the loss of", concession.loss's own), nor one that would follow.
+    if (
+      c.rule === 'concession.loss-noun' &&
+      (SUPPOSED_AROUND.test(text.slice(Math.max(0, c.start - 60), c.start)) ||
+        LOSS_WEIGHED_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)) ||
+        MODAL_AFTER.test(text.slice(c.end, c.end + 200)))
+    )
+      continue;
     if (
       c.nominal &&
       !maker &&
@@ -1298,6 +1326,10 @@ const referredPlace = (c: Cue, ctx: SentenceContext): Target | null => {
     (c.adjacentObject
       ? // "took the village", "took a part of the settlement", "controls most of the town"
         SHARE_OF_THE_PLACE.test(after) ||
+        // "took back the village", "control over every meter of the city", "wrested control of the eastern village
+        // from": the place referred to after a particle or a preposition, or with words before its noun.
+        // (Not control as an infinitive's aim: "efforts are ongoing to retake full control of the settlement".)
+        (OBJECT_OF_THE_PLACE.test(after) && !CONTROL_AS_AIM.test(text.slice(Math.max(0, c.start - 40), c.start))) ||
         // "We fully control the northern part.": a part of the place the story is about, named before.
         PART_OBJECT.test(after) ||
         // "has left the city": the cue's own words may end on the noun.
@@ -1402,6 +1434,14 @@ const SHARE_OF_THE_PLACE = new RegExp(
   String.raw`^(?:(?:(?:a|the|some|about|around|almost|nearly|roughly|approximately|over|more\s+than|less\s+than|up\s+to)\s+)?(?:(?:[a-z-]+\s+)?(?:sections?|districts?|quarters?|neighbou?rhoods?|blocks)|three[\s-]+quarters|two[\s-]+thirds|\d+(?:[.,]\d+)?\s*(?:-|–|to)\s*\d+(?:[.,]\d+)?\s*(?:%|percent|per\s+cent)|(?:[a-z-]+\s+)?(?:${SHARE_WORDS}))\s+of\s+){0,2}(?:the|this)\s+(?:city|town|village|settlement)\b`,
   'i',
 );
+/** "to retake full", "to restore Ukrainian forces'": an infinitive whose aim is the control a cue names. */
+const CONTROL_AS_AIM =
+  /\bto\s+(?:re)?(?:take|gain|establish|restore|seize|secure|win)\s+(?:(?:full|complete|total|back)\s+|[\w'’-]+\s+(?:[\w'’-]+['’]\s+))?$/i;
+/** The anaphor a cue's object is, after a particle or a preposition, or with a share or an adjective before its noun:
+ * "back the village", "over every meter of the city", "of the eastern village" (not "of the city of Bakhmut", which
+ * names it, nor "in the city", where a cue happens). */
+const OBJECT_OF_THE_PLACE =
+  /^(?:back\s+|(?:of|over|from|for)\s+)?(?:(?:a|the|some|every|each|most|all|much|any)\s+(?:[a-z-]+\s+){0,2}?(?:of\s+))?(?:the|this)\s+(?:(?!of\b|and\b|or\b)[a-z][a-z-]*\s+){0,2}?(?:city|town|village|settlement)\b(?!\s+(?:of|and|or)\b|\s*,\s*[A-Z]|['’]s)/;
 /** "the northern part", "the western districts", "its eastern outskirts": a part of a place with no place after it. */
 const PART_OBJECT =
   /^(?:the|its)\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeastern|northwestern|southeastern|southwestern)\s+)(?:part|parts|districts?|quarters?|outskirts|half|sections?|neighbou?rhoods?)\b(?!\s+of\b)/i;

@@ -185,6 +185,25 @@ describe('the control reader', () => {
       ['Krasna Hora', 'UA', 'CONTROL', 'UA'],
       ['Bakhmut', 'UA', 'CONTROL', 'UA'],
     ]);
+    // ("in the eastern region of Donetsk": the region's noun before its name.)
+    expect(
+      rowsOf(
+        'Russian officials said their troops had captured Toretsk in the eastern region of Donetsk and Kupiansk in the Kharkiv region.',
+      ),
+    ).toEqual([
+      ['Toretsk', 'RU', 'CONTROL', 'RU'],
+      ['Kupiansk', 'RU', 'CONTROL', 'RU'],
+    ]);
+    // ("70% of Pokrovsk, a logistics hub, and more than 80 per cent of Vovchansk": an appositive, then a share.)
+    expect(
+      rowsOf(
+        'Gerasimov said that Russian forces now controlled 60% of Kupiansk, a rail hub in Kharkiv region, and more than 70 per cent of Siversk.',
+      ).map((r) => r[0]),
+    ).toEqual(['Kupiansk', 'Siversk']);
+    // ("Pokrovsk (Krasnoarmeysk) and Myrnohrad (Dimitrov)": a name glossed in brackets, then the next item.)
+    expect(
+      rowsOf('Russia’s defence ministry said its forces had captured Siversk (Seversk) and Lyman (Krasny Liman).').map((r) => r[0]),
+    ).toEqual(['Siversk', 'Lyman']);
   });
 
   it('reads "the part of the city he controls" as the enemy’s hold on the place the story is about', () => {
@@ -596,6 +615,22 @@ describe('the control reader', () => {
     expect(rowsOf('The retreat of Russian forces from Izium was confirmed by the governor of Kharkiv.')).toEqual([
       ['Izium', 'UA', 'CONTROL', 'UA'],
     ]);
+  });
+
+  it('gives a loss told as a noun to its possessor or to the side it deprives, and a taking opening the sentence to its "by" agent', () => {
+    expect(rowsOf('Peskov said the raid was meant to distract from the Kiev regime’s loss of Bakhmut.')).toEqual([
+      ['Bakhmut', 'RU', 'CONTROL', 'RU'],
+    ]);
+    expect(rowsOf('Ukrainian officials said the loss of Kupiansk deprives Russia of an important railway hub.')).toEqual([
+      ['Kupiansk', 'UA', 'CONTROL', 'UA'],
+    ]);
+    expect(rowsOf('Ukraine has not yet confirmed the loss of Lysychansk, the governor said.')).toEqual([]);
+    expect(rowsOf('The capture of Pisky by Russian forces has been deemed the most important development of the week.')).toEqual([
+      ['Pisky', 'NEUTRAL', 'CONTROL', 'RU'],
+    ]);
+    expect(rowsOf('The liberation of Pisky allowed the units to take an important height.')).toEqual([]);
+    // A loss told as grieved over: its grievers' loss.
+    expect(rowsOf('Russian war correspondents are mourning the loss of Lyman.')).toEqual([['Lyman', 'NEUTRAL', 'CONTROL', 'UA']]);
   });
 
   it('takes the possessor of "X’s recapture" and the head of "X, whose capture"', () => {

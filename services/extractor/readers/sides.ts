@@ -216,6 +216,27 @@ export const controllerOf = (
     )
       return other(own);
   }
+  // "the Kiev regime's loss of Bakhmut": a loss is its possessor's, the place the other side's.
+  // ("the Kiev regime's loss of": a possessive whose head is the side's body.)
+  if (c.nominal && c.concession && !c.possessor) {
+    const owner = actors.find(
+      (a) =>
+        asParty(a.side) &&
+        a.kind !== 'pronoun' &&
+        a.end <= c.start &&
+        /^(?:\s+[\w-]+){0,2}['’]s\s+(?:[\w-]+\s+)?$|^['’]s\s+(?:[\w-]+\s+)?$/.test(text.slice(a.end, c.start)),
+    );
+    if (owner) return other(asParty(owner.side)!);
+    // "the loss of Kupiansk deprives Russia of a railway hub": the side it deprives lost it.
+    const deprived = actors.find(
+      (a) =>
+        asParty(a.side) &&
+        a.kind !== 'pronoun' &&
+        a.start >= c.end &&
+        /^[^.;:]{0,80}?\b(?:deprive[sd]?|depriving)\s+(?:the\s+)?$/i.test(text.slice(c.end, a.start)),
+    );
+    if (deprived) return other(asParty(deprived.side)!);
+  }
   // "Ukraine's capture of Lyman": the side whose capture it is.
   if (c.nominal && c.possessor) {
     const owner = possessingSide(c, actors);

@@ -414,12 +414,12 @@ const REGION_NOUN = String.raw`(?:region|oblast|Oblast|Region|province|People['�
 /** The plural a list of regions ends on: "the Zaporizhzhia and Kherson regions". */
 const REGION_NOUNS = String.raw`(?:regions|oblasts|provinces)`;
 /**
- * A list item's locating tail: "in Ukraine's eastern Kharkiv region", "(Donetsk region)", "in (Donetsk region)",
- * ", Donetsk Oblast", "in the same oblast", ", near the administrative border with Dnipropetrovsk region", its
- * settlement noun ("the Krasna Hora village and the city of Bakhmut"); with the day it was told ("on June 12"), all a
- * list item may carry before the next.
+ * A list item's locating tail: "in Ukraine's eastern Kharkiv region", "in the eastern region of Donetsk", "(Donetsk
+ * region)", "in (Donetsk region)", ", Donetsk Oblast", "in the same oblast", ", near the administrative border with
+ * Dnipropetrovsk region", its settlement noun ("the Krasna Hora village and the city of Bakhmut"); with the day it was
+ * told ("on June 12"), all a list item may carry before the next.
  */
-export const ITEM_LOCATOR = String.raw`(?:,?\s+(?:near|along|on|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:border|frontier|boundary)\s+with\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+${REGION_NOUN})?|,?\s+(?:in|of|near|within)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:\([^)]{0,40}\)|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+${REGION_NOUN})?)|\s*\([^)]{0,40}\)|,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+${REGION_NOUN}|\s+in\s+the\s+same\s+(?:region|oblast|province|area)|\s+(?:village|town|city|settlement|hamlet)(?=[\s,])){0,2}`;
+export const ITEM_LOCATOR = String.raw`(?:,?\s+(?:near|along|on|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:border|frontier|boundary)\s+with\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+${REGION_NOUN})?|,?\s+(?:in|of|near|within)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:(?:region|oblast|province)\s+of\s+(?:the\s+)?)?(?:\([^)]{0,40}\)|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+${REGION_NOUN})?)|\s*\([^)]{0,40}\)|,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+${REGION_NOUN}|\s+in\s+the\s+same\s+(?:region|oblast|province|area)|\s+(?:village|town|city|settlement|hamlet)(?=[\s,])){0,2}`;
 const LIST_ITEM_TAIL =
   ITEM_LOCATOR +
   String.raw`(?:,?\s+on\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?`;
@@ -447,7 +447,8 @@ const ITEM_APPOSITIVE = new RegExp(
   String.raw`^["”’]?${ITEM_LOCATOR},\s+(?!.*\b(?:said|says|told|claimed|reported|according)\b)` +
     String.raw`(?:(?:a|an)\s+[^,;:.]{1,60}?|(?:(?:located|situated|lying)\s+)?(?:(?:just|some|about|around|roughly|nearly|only)\s+)?(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]{0,30}\)\s+)?)?` +
     String.raw`(?:near|outside|close\s+to|not\s+far\s+from|from|(?:to\s+the\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:\s+of)?)\b[^,;:.]{0,80}?)` +
-    String.raw`,\s+(?:and|as\s+well\s+as|along\s+with)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$`,
+    // ("70% of Pokrovsk, a logistics hub, and more than 80 per cent of Vovchansk": a share of the next item.)
+    String.raw`,\s+(?:and|as\s+well\s+as|along\s+with)\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least|up\s+to)\s+)?(?:(?:${SHARE_WORDS})\s+of\s+)?(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$`,
   'i',
 );
 
@@ -462,9 +463,16 @@ const UNKNOWN_ITEMS = new RegExp(
 /** How many places an item's appositive may name before the list goes on. */
 const APPOSITIVE_PLACES = 3;
 
+/**
+ * "Pokrovsk (Krasnoarmeysk) and Myrnohrad (Dimitrov)", "Pokrovsk (called Krasnoarmeysk in Russia) and Vovchansk": a
+ * name in brackets after a word glosses it; the list steps over it to the next item.
+ */
+const glossed = (x: SentencePlace, text: string): boolean =>
+  /[\w'’]\s*\([^()]{0,40}$/.test(text.slice(Math.max(0, x.start - 42), x.start)) && /^[^()]{0,40}\)/.test(text.slice(x.end, x.end + 42));
+
 /** The places of the list a place begins (forward) or ends (backward), the place itself included. */
 export const listFrom = (p: SentencePlace, ctx: SentenceContext, direction: 1 | -1 = 1): SentencePlace[] => {
-  const candidates = ctx.places.filter((x) => ctx.isTarget(x));
+  const candidates = ctx.places.filter((x) => ctx.isTarget(x) && (x === p || !glossed(x, ctx.text)));
   const out = [p];
   let at = candidates.indexOf(p);
   for (;;) {

@@ -4,7 +4,7 @@
 import type { AttributionRule } from './types.js';
 
 const VERBS =
-  'said|says|say|told|tells|tell|wrote|writes|write|declared|declares|declare|claimed|claims|claim|reported|reports|announced|announces|insisted|insists|stated|states|added|adds|noted|notes|confirmed|confirms|admitted|admits|conceded|concedes|acknowledged|acknowledges|emphasised|emphasized|emphasises|emphasizes|stressed|countered|reaffirmed|reaffirms|boasted|boasts|asserted|asserts|alleged|alleges|posted|warned|explained|clarified|clarifies|reiterated|reiterates|repeated|underlined|underscored|described|describe|describes|hailed|hails|welcomed|welcomes|maintained|maintains|argued|remarked|showed|shows|indicated|suggest|suggests|suggested|informed|named|listed|identified|reads|read|cited|note|insist|admit|confirm|acknowledge|announce|assert|maintain|argue|quoted|spread|spreads|spreading|called|congratulated|congratulates|assessed|assesses|recognized|recognised|recognizes|recognises|assured|assures|assure|highlighted|highlights|tweeted|mentioned|relayed|relays|signalled|signaled|signals|recalled|recalls';
+  'said|says|say|told|tells|tell|wrote|writes|write|declared|declares|declare|claimed|claims|claim|reported|reports|announced|announces|insisted|insists|stated|states|added|adds|noted|notes|confirmed|confirms|admitted|admits|conceded|concedes|acknowledged|acknowledges|emphasised|emphasized|emphasises|emphasizes|stressed|countered|reaffirmed|reaffirms|boasted|boasts|asserted|asserts|alleged|alleges|posted|warned|explained|clarified|clarifies|reiterated|reiterates|repeated|underlined|underscored|described|describe|describes|hailed|hails|welcomed|welcomes|maintained|maintains|argued|remarked|showed|shows|indicated|suggest|suggests|suggested|informed|named|listed|identified|reads|read|cited|note|insist|admit|confirm|acknowledge|announce|assert|maintain|argue|quoted|spread|spreads|spreading|called|branded|brands|congratulated|congratulates|assessed|assesses|recognized|recognised|recognizes|recognises|assured|assures|assure|highlighted|highlights|tweeted|mentioned|relayed|relays|signalled|signaled|signals|recalled|recalls';
 /** Participles that go on reporting ("..., the army said, adding that ..."); a clause opened by one continues the speech before it. */
 export const REPORTING_PARTICIPLES = [
   'saying',
@@ -108,6 +108,7 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
       'Ukraine signalled on Friday that its troops were withdrawing from Sievierodonetsk.',
       'Pushilin highlighted that battles were intensifying at the outskirts of Konstantinovka.',
       'Sasha Kots shared a post on Telegram that said Ukrainian forces had partially gained control of Balaklia.',
+      'Kyiv branded the Russian report that its troops had entered Siversk a fabrication.',
     ],
     silent: ['Russian reports of the capture were premature.', 'An estimated 20,000 troops took part.'],
   },

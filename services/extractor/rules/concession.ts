@@ -148,6 +148,25 @@ export const CONCESSION_RULES: ConcessionRule[] = [
     note: 'A loss a side confirms, admits or reports: its own; one feared, warned of or told of the other side says nothing of whose.',
   },
   {
+    id: 'concession.loss-noun',
+    kind: 'concession',
+    pattern: 'loss of ( control of|over )?',
+    yields: { stance: 'CONTROL', concession: true, nominal: true, adjacentObject: true },
+    fires: [
+      "Ukraine's loss of Soledar was a blow to Kyiv, the analyst said.",
+      'The loss of Marinka is a serious setback for Kyiv.',
+      "The Kremlin called the raid a distraction from the Kiev regime's loss of Bakhmut.",
+      // (A loss the sentence tells as grieved, mourned or as what something resulted in: told as done.)
+      'Russian war correspondents are mourning the loss of Lyman.',
+    ],
+    silent: [
+      'A Ukrainian commander warned that the loss of Pokrovsk would cut a key supply line.',
+      'The loss of life in Vuhledar was heavy.',
+      'Ukraine has not yet confirmed the loss of Lysychansk, the governor said.',
+    ],
+    note: 'A loss named as a noun: a claim when a side tells it or the sentence judges it, not one still to be confirmed or one that would follow; the loser is a possessor ("the Kiev regime\'s loss of") or the side it deprives, else the teller (readers/sides.ts).',
+  },
+  {
     id: 'concession.left',
     kind: 'concession',
     pattern:

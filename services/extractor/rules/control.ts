@@ -855,11 +855,14 @@ export const CONTROL_RULES: ControlRule[] = [
       'The actions of the Battlegroup North resulted in the capturing of seven settlements, including Kositsa and Lebedevka, the Russian Defence Ministry said.',
       "The capture of Avdiivka represents Russia's biggest victory in the war since May.",
       'The quick fall of Izium in Kharkiv province was Moscow’s biggest loss of the war.',
+      // (A taking that opens the sentence with its taker named after "by" is told as done.)
+      'The capture of Pisky by Russian forces has been deemed the most important development of the week.',
     ],
     silent: [
       'Capturing the city is the goal.',
       'The capture of Lyman would be a major setback for Moscow.',
       "The alleged capture of Bakhmut became Moscow's biggest military achievement.",
+      'The capture of Robotyne is one step in a long journey by Ukrainian forces toward Melitopol.',
     ],
     note: 'A capture is a claim when someone reports or denies it, or when the sentence judges it a side’s gain or loss (readers/sides.ts verdictOf).',
   },

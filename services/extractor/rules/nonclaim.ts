@@ -809,6 +809,19 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     note: '"the claimed capture": an adjective, not a report whose subject speaks.',
   },
   {
+    id: 'nonclaim.confirmed-gains',
+    kind: 'nonclaim',
+    pattern:
+      'made|make|makes|making|any|no|new|further|several|recent confirmed|reported|claimed|unconfirmed advances|advance|gains|gain|penetrations|penetration|infiltrations',
+    yields: { blocks: ['attribution.verb'], reach: 0 },
+    fires: [
+      'The ISW assessed that Russian forces have recently made confirmed advances in western Siversk.',
+      'Analysts said Russian troops had made no confirmed gains near Lyman.',
+    ],
+    silent: ['Russia claimed gains near Lyman on Tuesday.', 'Kyiv recently confirmed advances by Russian troops near Siversk.'],
+    note: '"made confirmed advances": an adjective of the gains, not a report whose subject speaks.',
+  },
+  {
     id: 'nonclaim.leaving-result',
     kind: 'nonclaim',
     pattern:
@@ -1007,11 +1020,12 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.neither-confirm',
     kind: 'nonclaim',
     pattern:
-      '( neither confirm|confirmed nor deny|denied|refute|refuted|dispute|disputed | not confirm|confirmed or deny|denied|refute|refuted | declined to confirm or deny )',
+      '( neither confirm|confirmed nor deny|denied|refute|refuted|dispute|disputed | neither deny|denied|denies|refute|refuted|refutes nor confirm|confirmed|confirms | not confirm|confirmed or deny|denied|refute|refuted | not deny|denied or confirm|confirmed | declined to confirm or deny | declined to deny or confirm )',
     yields: { blocks: ['denial'], reach: 0 },
     fires: [
       'The Kremlin spokesman would neither confirm nor deny the report.',
       'Russia said it had captured Urozhaine; the Ukrainian army could neither confirm nor refute the claim.',
+      'The Ukrainian command neither denied nor confirmed the Russian report about Urozhaine.',
     ],
     silent: ['The Kremlin spokesman denied the report.'],
   },
