@@ -176,6 +176,12 @@ describe('stances', () => {
     ]);
   });
 
+  it('gives a quote of several sentences to the speaker named after it, also with the verb before the name', () => {
+    const body =
+      '"Our units are repelling assaults near the town. We are stopping the enemy in Kostiantynivka. We are holding the line," said Oleksandr Syrskyi.';
+    expect(rows(run(body))).toEqual([['Kostiantynivka', 'UA', 'CONTESTED', null, '2024-03-06']]);
+  });
+
   it('reads a negated capture as a denial', () => {
     expect(rows(run('President Volodymyr Zelensky said Toretsk "is not occupied by Russia".'))).toEqual([
       ['Toretsk', 'UA', 'DENIAL', 'RU', '2024-03-06'],
@@ -2250,7 +2256,7 @@ describe('twelfth-session readings', () => {
       ).map(([p, s, , c]) => [p, s, c]),
     ).toEqual([
       ['Strilecha', 'UA', 'RU'],
-      ['Pilna', 'UA', 'RU'],
+      ['Pylna', 'UA', 'RU'],
     ]);
   });
 

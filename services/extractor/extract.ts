@@ -186,7 +186,10 @@ const extractVisible = (article: Article): Read => {
     // named where it closes, speaks its earlier sentences too.
     const closing = quoteClosedBy(s.text);
     if (closing === null) return;
-    const tail = s.text.slice(closing);
+    // ('..., we are conducting active defense," said Syrsky': an inverted verb is read with the comma and mark it follows.)
+    const own = s.text.slice(closing);
+    const inverted = matchSentence(own).frames.length ? null : s.text.slice(Math.max(0, closing - 2));
+    const tail = inverted ?? own;
     const frames = matchSentence(tail).frames;
     if (!frames.length) return;
     const quote = { sentence: j, tail, frames };

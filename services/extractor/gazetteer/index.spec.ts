@@ -565,6 +565,33 @@ describe('gazetteer: Russian spellings and stray namesakes', () => {
     expect(one(known, 'Uspenovka').place).toMatchObject({ name: 'Uspenovka', admin1: 'Kursk Oblast', resolved: true });
   });
 
+  it('prefers a namesake in the region the sentence before names when its own sentence names none', () => {
+    const text =
+      'Moscow said its troops had retaken two villages in the Kursk region on Monday. The defence ministry said the villages ' +
+      'of Uspenovka and Borki were back under its control, a claim that could not be verified. Meanwhile Russian troops ' +
+      'pressed on towards Pokrovsk, the logistics hub of the Donetsk region, where fighting went on.';
+    expect(one(text, 'Uspenovka').place).toMatchObject({ name: 'Uspenovka', admin1: 'Kursk Oblast', resolved: true });
+    // A region the mention's own sentence names still decides.
+    const own =
+      'Moscow said its troops had retaken two villages in the Kursk region on Monday. Kyiv said its forces held ' +
+      'Uspenivka in the Donetsk region, near Pokrovsk.';
+    expect(one(own, 'Uspenivka').place).toMatchObject({ admin1: 'Donetsk Oblast', country: 'UA' });
+  });
+
+  it.each([
+    ['Suja', 'Sudzha'],
+    ['Suzhia', 'Sudzha'],
+  ])('reads %s, a spelling of the incursion years, as %s', (surface, name) => {
+    const text = `Ukrainian troops advanced on ${surface}, the blogger said.`;
+    expect(one(text, surface).place).toMatchObject({ name, admin1: 'Kursk Oblast', resolved: true });
+  });
+
+  it('reads Krasne beside Strilecha as the Kharkiv border village', () => {
+    const text = 'Fighting went on near the villages of Strilecha, Krasne, Pylna and Borysivka, the army said.';
+    for (const name of ['Krasne', 'Pylna', 'Borysivka'])
+      expect(one(text, name).place).toMatchObject({ name, admin1: 'Kharkiv Oblast', resolved: true });
+  });
+
   it.each([
     ['Novosadovoye', 'Avtury'],
     ['Zapadnyy', 'Gorodovikovsk'],

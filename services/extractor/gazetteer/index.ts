@@ -799,6 +799,24 @@ class LookupGazetteer implements Gazetteer {
       for (const r of regionMentions) if (r !== m && r.start >= from && r.end <= to) near.add(r.candidates[0]!.name);
       return near;
     };
+    /**
+     * "... recaptured two villages in the western Kursk region. ... the villages of Uspenovka and Borki have been
+     * retaken": the regions of the sentence before, for a mention whose own sentence names none.
+     */
+    const regionsBefore = (m: PlaceMention): Set<string> => {
+      const before = new Set<string>();
+      if (!text) return before;
+      let at = sentenceBounds(text, m.start)[0] - 1;
+      while (at > 0 && (isSentenceEnd(text.charCodeAt(at)) || /\s/.test(text[at]!))) at--;
+      if (at <= 0) return before;
+      const [from, to] = sentenceBounds(text, at);
+      for (const r of regionMentions) if (r.start >= from && r.end <= to) before.add(r.candidates[0]!.name);
+      return before;
+    };
+    const regionsLocating = (m: PlaceMention): Set<string> => {
+      const near = regionsNear(m);
+      return near.size ? near : regionsBefore(m);
+    };
     for (const m of mentions) {
       if (m.provisional || m.cue === 'region') continue;
       const s = settlementsOf(m);
@@ -844,7 +862,7 @@ class LookupGazetteer implements Gazetteer {
     const firstPass = new Map<PlaceMention, GazetteerEntry>();
     for (const m of mentions) {
       if (m.provisional || m.candidates.length === 0 || anchorOf.has(m)) continue;
-      firstPass.set(m, this.choose(m, anchorsFor(m, anchorList), regionsNear(m), regionsInArticle));
+      firstPass.set(m, this.choose(m, anchorsFor(m, anchorList), regionsLocating(m), regionsInArticle));
     }
     const widened: [PlaceMention, GazetteerEntry][] = [
       ...anchorList,
@@ -852,7 +870,7 @@ class LookupGazetteer implements Gazetteer {
     ];
     const chosenFor = (m: PlaceMention): GazetteerEntry =>
       anchorOf.get(m) ??
-      (firstPass.size > 1 ? this.choose(m, anchorsFor(m, widened), regionsNear(m), regionsInArticle) : firstPass.get(m)!);
+      (firstPass.size > 1 ? this.choose(m, anchorsFor(m, widened), regionsLocating(m), regionsInArticle) : firstPass.get(m)!);
     // "Pavlopol, Viktorovka, Svobodnoye, Donskoye and Anadol": a village far from the front, hundreds of kilometres
     // from every place named beside it, is an unknown village of the same name, not that one.
     const stray = (m: PlaceMention, chosen: GazetteerEntry): boolean => {

@@ -26,6 +26,19 @@ describe('the control reader', () => {
     ).toEqual([['Krynky', 'NEUTRAL', 'CONTROL', 'RU']]);
   });
 
+  it('reads a participle aside after a comma or dash as about the place right before it, not the others of the sentence', () => {
+    expect(
+      rowsOf(
+        'Analysts said holding Novoselivka would help Ukraine push on to Polohy, occupied by Russian forces since March 2022.',
+        '2023-06-20',
+      ),
+    ).toEqual([['Polohy', 'NEUTRAL', 'CONTROL', 'RU']]);
+    expect(rowsOf('Kupiansk and Izium, liberated by Ukrainian forces in September, were shelled again.', '2022-11-20')).toEqual([
+      ['Kupiansk', 'NEUTRAL', 'CONTROL', 'UA'],
+      ['Izium', 'NEUTRAL', 'CONTROL', 'UA'],
+    ]);
+  });
+
   it('reads "its forces" right after a body that orders or sends them as that body’s forces, not the speaker’s', () => {
     expect(
       rowsOf('President Vladimir Putin said Russia will press on after Kyiv ordered its forces to retreat from the city of Lysychansk.'),

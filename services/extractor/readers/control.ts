@@ -36,6 +36,20 @@ const DESCRIBED = new RegExp(String.raw`^\s*${DESCRIBING}`);
 const PART_OF_TOWN =
   /^\s*(?:the\s+)?(?:[\w'’-]+\s+){1,2}(?:neighbou?rhoods?|(?:micro|sub)-?districts?|districts?|quarters?)(?:\s+\([^)]{1,30}\))?\s+(?:of|in)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$/i;
 
+/** The place an aside participle hangs on: the last place before the comma or dash that opens it, when only a few words
+ * of apposition stand between that mark and the participle. */
+const asideHead = (c: Cue, ctx: SentenceContext): SentencePlace | undefined => {
+  const text = ctx.text;
+  const mark = Math.max(text.lastIndexOf(',', c.start), text.lastIndexOf('—', c.start), text.lastIndexOf('–', c.start));
+  if (mark < 0 || !ASIDE_APPOSITION.test(text.slice(mark + 1, c.start))) return undefined;
+  const head = [...ctx.places].reverse().find((p) => p.end <= mark);
+  return head && /^\s*(?:\([^()]{1,40}\))?\s*$/.test(text.slice(head.end, mark)) ? head : undefined;
+};
+
+/** What may stand between the comma of an aside and its participle: a few words of apposition, no preposition or verb. */
+const ASIDE_APPOSITION =
+  /^\s*(?:(?!(?:from|to|in|into|of|near|at|on|with|and|that|which|who|is|was|were|are|has|have|had|be|been)\b)[\w'’-]+\s+){0,7}$/i;
+
 /** "... D and E that have been liberated": the place a "that" or "which" without a comma opens a passive after. */
 const listBeforeThat = (c: Cue, ctx: SentenceContext): SentencePlace | undefined =>
   [...ctx.places]
@@ -212,6 +226,11 @@ export const readControl: Reader = (c, ctx, who) => {
           : before[0]
         : undefined;
     targets = head ? [head] : [];
+  } else if (c.passive && c.aside && asideHead(c, ctx)) {
+    // "the city of Donetsk, occupied by Russia since 2014", "Tokmak — a rail hub now occupied by": the place the
+    // participle hangs on, right before the comma or dash (a few words of apposition between), not the others of the
+    // sentence.
+    targets = listFrom(asideHead(c, ctx)!, ctx, -1).filter((p) => targets.includes(p));
   } else if (c.adjacentObject) {
     const first = targets.find(
       (p) =>

@@ -434,11 +434,12 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.nothing-left',
     kind: 'nonclaim',
     pattern:
-      '( nothing|little|hardly|barely|scarcely ( anything )? | not much | almost|virtually nothing ) ( BE )? ( ADV )? left of|in | ( no|any ) ( possibility|chance|way|opportunity|means ) ( to )? leave',
+      '( nothing|little|what|hardly|barely|scarcely ( anything )? | not much | almost|virtually nothing ) ( BE )? ( ADV )? left of|in | ( no|any ) ( possibility|chance|way|opportunity|means ) ( to )? leave',
     yields: { blocks: ['concession'], reach: 0 },
     fires: [
       'The footage shows that there is nothing left of the village of Krynky, the army said.',
       'He said there was now "no possibility to leave Severodonetsk".',
+      'What is left of the village lies south of Russian-held Bakhmut, the correspondent said.',
     ],
     silent: [
       'Ukrainian troops have left the village of Krynky, the army said.',
@@ -650,6 +651,19 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     note: 'Power, water or a grid cut off is damage to a place, not its encirclement.',
   },
   {
+    id: 'nonclaim.battle-as-setting',
+    kind: 'nonclaim',
+    pattern:
+      '( losses|lost|killed|part|participated|participating|distinguished|victory|aftermath|won|role|engaged|involved ~{0,4} in|of ( the )? ( heavy|fierce|intense|long|bloody|months-long|ongoing )? battle|battles|fight|fighting|struggle for )',
+    yields: { blocks: ['contest.battle-for'], reach: 0 },
+    fires: [
+      'The ministry said Ukraine lost over 900 servicemen in the battles for Toretsk over the past day.',
+      'Putin thanked the troops who took part in the battle for Mariinka.',
+    ],
+    silent: ['The battle for Toretsk goes on, the Ukrainian commander said.'],
+    note: 'A battle named as the setting of losses, awards or a victory is no report that the place is fought for now.',
+  },
+  {
     id: 'nonclaim.other-war',
     kind: 'nonclaim',
     pattern:
@@ -830,6 +844,52 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     fires: ['The attacks grew, leaving the towns of Krasnopillia and Velyka Pysarivka bearing the brunt of the onslaught.'],
     silent: ['Ukrainian forces abandoned the town of Soledar, a spokesman said.'],
     note: '"leaving X bearing the brunt", "leaving the city without power": what an attack left a place with, not a side leaving it.',
+  },
+  {
+    id: 'nonclaim.vehicles-staff-leave',
+    kind: 'nonclaim',
+    pattern:
+      'residents|civilians|families|refugees|evacuees|buses|bus|ships|ship|vessels|vessel|carrier|convoy|convoys|employees|staff|journalists|reporters|administration ( !said|says|say|told|reported|claimed|confirmed|stated|added|noted|announced ~ ){0,4} left|leave|leaving|fled|flee|fleeing',
+    yields: { blocks: ['concession.left'], reach: 0 },
+    fires: [
+      'Four evacuation buses had successfully left Huliaipole, the deputy prime minister said.',
+      'Employees of the city administration have left Nova Kakhovka for safer areas, the statement said.',
+      'Residents who managed to flee Vovchansk described constant shelling.',
+    ],
+    silent: ['Ukrainian forces left the town of Soledar, a spokesman said.', 'Residents said Russian troops had left Kherson overnight.'],
+    note: 'Buses, ships, staff or residents a few words before "left" (not a report of what troops did): no side leaving a place (nonclaim.civilians-leave takes the verb right after the subject).',
+  },
+  {
+    id: 'nonclaim.fled-to',
+    kind: 'nonclaim',
+    pattern: 'fled|flee|fleeing ( en masse )? to|towards|toward|into',
+    yields: { blocks: ['concession.left'], reach: 0 },
+    fires: ['Ukrainian troops fled to Siversk and Soledar after the fall of Lysychansk, the LPR envoy said.'],
+    silent: ['Ukrainian troops fled Soledar, the LPR envoy said.'],
+    note: 'Forces fleeing to a place have reached it, not left it.',
+  },
+  {
+    id: 'nonclaim.cannot-leave',
+    kind: 'nonclaim',
+    pattern: "( cannot | n't | unable to | no way to | not be able to ) ( ADV )? leave|flee",
+    yields: { blocks: ['concession.left'], reach: 0 },
+    fires: ['The Ukrainian garrison is surrounded and cannot leave Myrnohrad, the Russian expert said.'],
+    silent: ['The Ukrainian garrison has left Myrnohrad, the General Staff said.'],
+    note: 'Forces that cannot leave a place have not left it.',
+  },
+  {
+    id: 'nonclaim.held-event',
+    kind: 'nonclaim',
+    pattern:
+      '( referendums|referendum|referenda|protests|protest|rallies|rally|talks|elections|election|vote|votes|prisoners|hostages|captives|detainees|civilians|POWs ( of war )? ( ~ )? held|kept | being held|kept | held|holding|holds|hold|kept|keeping|keep ~{0,2} hostage|captive|prisoner | keeping|keep|kept|keeps ( a )? ( close )? eye|watch | keeping|keep|kept|keeps ~{1,3} from|out|away )',
+    yields: { blocks: ['control.hold'], reach: 0 },
+    fires: [
+      'After referendums held in Kherson last autumn, Moscow claimed the region as its own.',
+      'Hundreds of prisoners are being held in Olenivka, the ombudsman said.',
+      'The brigade kept Russian troops out of Chasiv Yar for months, the spokesman said.',
+    ],
+    silent: ['Ukrainian forces are holding the northern districts of Pokrovsk, the brigade said.'],
+    note: 'Votes, protests and prisoners held in a place, an eye kept on it or an enemy kept from or out of it: no side is said to hold the place.',
   },
   {
     id: 'nonclaim.out-of-positions',
@@ -1132,5 +1192,37 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     ],
     silent: ['Ukraine disputed the Russian claim that Pylna had been seized.'],
     note: '"the disputed area", "a contested village": the word describes a noun; it answers no claim.',
+  },
+  {
+    id: 'nonclaim.launched-assault',
+    kind: 'nonclaim',
+    pattern:
+      '( launch|launches|launched|launching|make|makes|made|making|mount|mounts|mounted|initiate|initiated|begin|began|begun|cancel|canceled|cancelled | step|steps|stepped up ) ~{0,4} assault|assaults|storming on|of',
+    yields: { blocks: ['contest.storm'], reach: 0, spare: 'positions|streets|outskirts|part|parts' },
+    fires: [
+      'The Ukrainian army said Russian forces had launched a new assault on Pokrovsk.',
+      'Russian occupiers made three assaults on Krynky overnight, the Ukrainian command said.',
+    ],
+    silent: [
+      "Russian troops have launched nearly 20 assaults on defenders' positions in Huliaipole, the Ukrainian command said.",
+      'Russian troops are storming Pokrovsk, the Ukrainian military said.',
+    ],
+    note: 'An assault launched on a place is an attack on it from outside (GUIDE: an offensive at a place is no fighting in it); assaults on positions inside it are.',
+  },
+  {
+    id: 'nonclaim.to-encircle',
+    kind: 'nonclaim',
+    pattern:
+      '!managed|manage|manages|succeeded|succeed|succeeds|able ~ to "? encircle|surround|envelop|blockade|cut|encircling|surrounding',
+    yields: { blocks: ['contest.encircled'], reach: 0 },
+    fires: [
+      'Russian forces are moving troops north to encircle Kostiantynivka, the Ukrainian army said.',
+      'The governor said Moscow was sending more equipment to "cut off" Siversk from supplies.',
+    ],
+    silent: [
+      'Russian forces managed to encircle Ukrainian units in Kurakhove, the ministry said.',
+      'Ukrainian officials said Russian troops were encircled in Kupiansk.',
+    ],
+    note: 'An encirclement put as the purpose of a move ("to encircle X") is a goal, not yet done; one a side managed is done.',
   },
 ];
