@@ -1,4 +1,4 @@
-import { findActors, sideOfOutlet, spellingKey } from './actors.js';
+import { findActors, lexiconConventions, sideOfOutlet, spellingKey } from './actors.js';
 
 describe('sideOfOutlet', () => {
   it('knows a side’s own media by the longest name its words begin with, or by the origin in brackets or before "via"', () => {
@@ -117,5 +117,19 @@ describe('spellingKey', () => {
     expect(spellingKey('Synegubov')).toBe(spellingKey('Syniehubov'));
     expect(spellingKey('Shtupun')).toBe(spellingKey('Stupun'));
     expect(spellingKey('Gerasimov')).not.toBe(spellingKey('Gerashchenko'));
+  });
+});
+
+describe('lexiconConventions', () => {
+  it('reads how each side words a change of hands from the lexicon, as whole words and word beginnings', () => {
+    const { ownGain, liberatedFrom, enemyGain, besieger, announcesEachCapture } = lexiconConventions();
+    expect([...ownGain].filter(([, words]) => words.test('the village was de-occupied')).map(([side]) => side)).toEqual(['UA']);
+    expect([...ownGain].some(([, words]) => words.test('the village was occupied'))).toBe(false);
+    expect([...liberatedFrom].filter(([, from]) => from.test(' from the occupiers on Sunday')).map(([side]) => side)).toEqual(['UA']);
+    expect([...liberatedFrom].some(([, from]) => from.test(' from Russian troops'))).toBe(false);
+    expect(enemyGain.get('UA')?.test('reported the seizure of')).toBe(true);
+    expect(enemyGain.get('UA')?.test('the fallout of')).toBe(false);
+    expect(besieger).toBe('RU');
+    expect([...announcesEachCapture]).toEqual(['RU']);
   });
 });

@@ -37,6 +37,14 @@ interface ActorFile {
   observerWords?: string[];
   /** Words of a unit's designation only one side's army uses ("Motorized Infantry", "Motor Rifle"). */
   unitTypeWords?: Record<'RU' | 'UA', string[]>;
+  /** How one side's own copy words a change of hands (the file's `sideConventions.about`). */
+  sideConventions?: {
+    ownGainWords?: Partial<Record<'RU' | 'UA', string[]>>;
+    liberatedFrom?: Partial<Record<'RU' | 'UA', string[]>>;
+    enemyGainWords?: Partial<Record<'RU' | 'UA', string[]>>;
+    besiegerNamingNobody?: 'RU' | 'UA' | null;
+    announcesEachCapture?: ('RU' | 'UA')[];
+  };
 }
 
 interface NamedActor {
@@ -146,6 +154,41 @@ export const tokens = (text: string): Token[] => {
 let lexicon: Lexicon | null = null;
 let sideWordsOfFile: Record<'RU' | 'UA', readonly string[]> | null = null;
 let countriesOfFile: Record<'RU' | 'UA', readonly string[]> | null = null;
+let conventionsOfFile: SideConventions | null = null;
+
+/** How one side's own copy words a change of hands, from the lexicon's `sideConventions`, for readings that name nobody. */
+export interface SideConventions {
+  /** "de-occupied": a word only this side uses of its own gains. */
+  ownGain: ReadonlyMap<'RU' | 'UA', RegExp>;
+  /** "from the occupiers" (at the start of the text after a passive capture): this side gains. */
+  liberatedFrom: ReadonlyMap<'RU' | 'UA', RegExp>;
+  /** "the fall of", "the seizure of": what this side's voice, naming no taker, says only of the other side's gains. */
+  enemyGain: ReadonlyMap<'RU' | 'UA', RegExp>;
+  /** Whose ring a siege nobody is named for is. */
+  besieger: 'RU' | 'UA' | null;
+  /** The sides whose command announces each capture: a hedged gain of theirs relays their word. */
+  announcesEachCapture: ReadonlySet<'RU' | 'UA'>;
+}
+
+/** The lexicon's side conventions. */
+export const lexiconConventions = (): SideConventions => {
+  if (!conventionsOfFile) loadLexicon();
+  return conventionsOfFile!;
+};
+
+/** Words, or `prefix...`es, as one case-insensitive expression of whole words. */
+const wordsExpression = (words: readonly string[]): string =>
+  `(?:${words.map((w) => (w.endsWith('...') ? `${escapeWord(w.slice(0, -3))}[\\w-]*` : escapeWord(w))).join('|')})\\b`;
+const escapeWord = (w: string): string => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const bySide = (
+  words: Partial<Record<'RU' | 'UA', string[]>> | undefined,
+  source: (expression: string) => string,
+): ReadonlyMap<'RU' | 'UA', RegExp> =>
+  new Map(
+    (['RU', 'UA'] as const)
+      .filter((side) => words?.[side]?.length)
+      .map((side) => [side, new RegExp(source(wordsExpression(words![side]!)), 'i')]),
+  );
 
 /** The lexicon's side adjectives ("Russian", "pro-Kremlin", "Moscow-backed"): descriptors of a noun, never a name or a verb's subject. */
 export const lexiconSideAdjectives = (): readonly string[] => {
@@ -197,6 +240,14 @@ const loadLexicon = (): Lexicon => {
     }
   }
   countriesOfFile = file.countries;
+  const conventions = file.sideConventions ?? {};
+  conventionsOfFile = {
+    ownGain: bySide(conventions.ownGainWords, (words) => `\\b${words}`),
+    liberatedFrom: bySide(conventions.liberatedFrom, (words) => `^\\s*(?:back\\s+)?from\\s+(?:the\\s+)?${words}`),
+    enemyGain: bySide(conventions.enemyGainWords, (words) => `\\b${words}`),
+    besieger: conventions.besiegerNamingNobody ?? null,
+    announcesEachCapture: new Set(conventions.announcesEachCapture ?? []),
+  };
   sideWordsOfFile = {
     RU: [...new Set([...file.sideWords.RU, ...file.countries.RU])],
     UA: [...new Set([...file.sideWords.UA, ...file.countries.UA])],

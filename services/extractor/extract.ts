@@ -10,7 +10,15 @@ import type { Article, Claim, Claimant, Party, PlaceRef } from '../shared/model.
 import { claimIdFor, placeKeyOf } from '../shared/ids.js';
 import { withoutInvisibles } from '../shared/invisibleCharacters.js';
 import { latinLookalikes } from '../shared/lookalikes.js';
-import { findActors, lexiconCountryOf, lexiconSideWords, sideMarkers, sideOfOutlet, type ActorMention } from './actors.js';
+import {
+  findActors,
+  lexiconConventions,
+  lexiconCountryOf,
+  lexiconSideWords,
+  sideMarkers,
+  sideOfOutlet,
+  type ActorMention,
+} from './actors.js';
 import { ArticleClaims, buildClaim, type ClaimParts } from './articleClaims.js';
 import { bankActedOn, NAMES_BANK } from './banks.js';
 import {
@@ -1424,8 +1432,9 @@ const hedgedGain = (
   const side = reading.controller;
   // ("Ukraine has reportedly recaptured Bucha", "Kupiansk was reportedly liberated by Ukrainian forces": Kyiv tells its
   // gains late and seldom, village by village; what "reportedly" passes on of them is the press's and observers' word,
-  // the outlet's to pass on. Moscow's ministry announces each capture, and a hedged Russian gain relays it.)
-  if (side === 'UA' && !headlineNews) return null;
+  // the outlet's to pass on. Moscow's ministry announces each capture, and a hedged Russian gain relays it: the
+  // lexicon's conventions say which sides announce each capture.)
+  if (!lexiconConventions().announcesEachCapture.has(side) && !headlineNews) return null;
   const recent = ctx.discourse.recentSpeaker;
   if (recent && recent.claimant.side === side && ctx.index - recent.sentence <= HEDGE_REACH) return recent.claimant;
   return { name: lexiconCountryOf(side), role: 'government', side };

@@ -2,7 +2,7 @@
 // subject), else the claimant's own side; for a contest, the side said to be gaining. Sides come from the actors
 // the lexicon recognises (data/actors.json), never from words written here.
 import type { Claimant, Party, Side } from '../../shared/model.js';
-import { sideMarkers, type ActorMention } from '../actors.js';
+import { lexiconConventions, sideMarkers, type ActorMention } from '../actors.js';
 import { insideQuote } from '../attribution.js';
 import type { Cue } from '../rules/matcher.js';
 import { SAYING_VERBS } from '../statements.js';
@@ -404,12 +404,13 @@ export const controllerOf = (
   // other ("the village was occupied", a Ukrainian officer said).
   const own = asParty(claimant.side);
   // ("Russian claims to have occupied the city": an active verb is the claimant's own capture.)
-  if (own && OCCUPIED.test(c.text) && (c.passive || (own === 'UA' && c.nominal && !c.concession) || /\bunder\b/i.test(c.text)))
-    return other(own);
   // ("DeepState reported the occupation of Pishchane", "Deep State noted the town's fall", "reported the seizure of
-  // Fedorivka": what a Ukrainian voice calls a fall, a seizure or an occupation, naming nobody, is the enemy's gain; its
-  // own it calls liberated.)
-  if (own === 'UA' && !c.concession && (c.passive || c.nominal) && ENEMY_GAIN_WORD.test(c.text) && !OWN_GAIN_WORD.test(c.text))
+  // Fedorivka": what a side's voice calls a fall, a seizure or an occupation, naming nobody, is the enemy's gain, where
+  // the lexicon's conventions say that side's copy keeps these words for the enemy's gains; its own it calls liberated.)
+  const enemyGain = own ? lexiconConventions().enemyGain.get(own) : undefined;
+  if (own && OCCUPIED.test(c.text) && (c.passive || (!!enemyGain && c.nominal && !c.concession) || /\bunder\b/i.test(c.text)))
+    return other(own);
+  if (own && enemyGain && !c.concession && (c.passive || c.nominal) && enemyGain.test(c.text) && !OWN_GAIN_WORD.test(c.text))
     return other(own);
   if (own) return flip(c, own);
   // Nobody named and no side telling it: a word only one side uses of a change says whose it is. "The village was
@@ -422,15 +423,15 @@ export const controllerOf = (
   return null;
 };
 
-/** "de-occupied", "deoccupation": only Ukraine's word for its own gains. */
-const DEOCCUPIED = /\bde-?occup\w*/i;
-/** "from the occupiers", "from the invaders": those driven out, named by the other side's word for the enemy. */
-const FROM_OCCUPIERS = /^\s*(?:back\s+)?from\s+(?:the\s+)?(?:occupants|occupiers|invaders|occupation|enemy)\b/i;
-
-/** The controller a neutral voice's agentless change implies by its own words alone. */
+/**
+ * The controller a neutral voice's agentless change implies by its own words alone: a word only one side uses of its
+ * own gains ("de-occupied"), or what that side calls those driven out ("liberated from the occupiers"), from the
+ * lexicon's conventions.
+ */
 const lexicalController = (c: Cue, text: string): Party | null => {
-  if (DEOCCUPIED.test(c.text)) return 'UA';
-  if (c.passive && FROM_OCCUPIERS.test(text.slice(c.end, c.end + 40))) return 'UA';
+  const { ownGain, liberatedFrom } = lexiconConventions();
+  for (const [side, words] of ownGain) if (words.test(c.text)) return side;
+  if (c.passive) for (const [side, from] of liberatedFrom) if (from.test(text.slice(c.end, c.end + 40))) return side;
   return null;
 };
 
@@ -479,8 +480,6 @@ const HEDGED_BEFORE = /\b(?:semi|half|partial|partially|partly|almost|nearly|pra
 
 /** Occupation: a word each side uses of the other's holding. */
 const OCCUPIED = /(?<!de-)\boccup(?:ied|y|ies|ying|ation)\b/i;
-/** A fall or a seizure: what a Ukrainian voice, naming nobody, says of the enemy's gains (never of its own). */
-const ENEMY_GAIN_WORD = /\b(?:seiz\w*|fall|fallen|fell)\b/i;
 
 /** "under siege", "besieged", "under blockade": a place a side has put a ring around. */
 const SIEGE = /\b(?:sie?ge|seige|besieged|sieged|blockade)\b/i;
@@ -586,7 +585,7 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
   }
   // "Mariupol remains under siege", "Konotop was also besieged": a place under siege is held by the besieged and
   // pressed by the besieger — the side after "by", else the other side of the garrison a side word names ("Ukrainian
-  // defenders in besieged Mariupol"), else, naming nobody, Russia's.
+  // defenders in besieged Mariupol"), else, naming nobody, the side the lexicon's conventions give.
   if (SIEGE.test(c.text)) {
     const by = /^["”’']?\s+(?:\w+\s+){0,3}?by\s+/i.exec(text.slice(c.end, c.end + 40));
     const besieger = by ? sideMarkers(text.slice(c.end + by[0].length, c.end + by[0].length + 40))[0] : undefined;
@@ -595,7 +594,7 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
     const lead = text.slice(clauseStart, c.start);
     const garrison = sideMarkers(lead).at(-1);
     if (garrison && asParty(garrison.side) && !TELLS.test(lead.slice(garrison.end))) return other(asParty(garrison.side)!);
-    return 'RU';
+    return lexiconConventions().besieger;
   }
   // "Russian sources continue to report heavy fighting in X": whoever reports the fighting is not said to gain.
   // "told Ukrainian television that heavy fighting was going on": media and bloggers report, they do not fight.
