@@ -122,7 +122,7 @@ describe('spellingKey', () => {
 
 describe('lexiconConventions', () => {
   it('reads how each side words a change of hands from the lexicon, as whole words and word beginnings', () => {
-    const { ownGain, liberatedFrom, enemyGain, besieger, announcesEachCapture } = lexiconConventions();
+    const { ownGain, liberatedFrom, enemyGain, besieger, announcesEachCapture, theCapital } = lexiconConventions();
     expect([...ownGain].filter(([, words]) => words.test('the village was de-occupied')).map(([side]) => side)).toEqual(['UA']);
     expect([...ownGain].some(([, words]) => words.test('the village was occupied'))).toBe(false);
     expect([...liberatedFrom].filter(([, from]) => from.test(' from the occupiers on Sunday')).map(([side]) => side)).toEqual(['UA']);
@@ -131,5 +131,6 @@ describe('lexiconConventions', () => {
     expect(enemyGain.get('UA')?.test('the fallout of')).toBe(false);
     expect(besieger).toBe('RU');
     expect([...announcesEachCapture]).toEqual(['RU']);
+    expect(theCapital).toBe('Kyiv');
   });
 });

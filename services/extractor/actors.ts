@@ -44,6 +44,7 @@ interface ActorFile {
     enemyGainWords?: Partial<Record<'RU' | 'UA', string[]>>;
     besiegerNamingNobody?: 'RU' | 'UA' | null;
     announcesEachCapture?: ('RU' | 'UA')[];
+    theCapital?: string;
   };
 }
 
@@ -168,6 +169,8 @@ export interface SideConventions {
   besieger: 'RU' | 'UA' | null;
   /** The sides whose command announces each capture: a hedged gain of theirs relays their word. */
   announcesEachCapture: ReadonlySet<'RU' | 'UA'>;
+  /** The city "the capital" is in the copy. */
+  theCapital: string | null;
 }
 
 /** The lexicon's side conventions. */
@@ -247,6 +250,7 @@ const loadLexicon = (): Lexicon => {
     enemyGain: bySide(conventions.enemyGainWords, (words) => `\\b${words}`),
     besieger: conventions.besiegerNamingNobody ?? null,
     announcesEachCapture: new Set(conventions.announcesEachCapture ?? []),
+    theCapital: conventions.theCapital ?? null,
   };
   sideWordsOfFile = {
     RU: [...new Set([...file.sideWords.RU, ...file.countries.RU])],

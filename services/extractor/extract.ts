@@ -196,9 +196,9 @@ const extractVisible = (article: Article): Read => {
     if (closing === null) return;
     // ('..., we are conducting active defense," said Syrsky': an inverted verb is read with the comma and mark it follows.)
     const own = s.text.slice(closing);
-    const inverted = matchSentence(own).frames.length ? null : s.text.slice(Math.max(0, closing - 2));
-    const tail = inverted ?? own;
-    const frames = matchSentence(tail).frames;
+    const ownFrames = matchSentence(own).frames;
+    const tail = ownFrames.length ? own : s.text.slice(Math.max(0, closing - 2));
+    const frames = ownFrames.length ? ownFrames : matchSentence(tail).frames;
     if (!frames.length) return;
     const quote = { sentence: j, tail, frames };
     for (let i = j - 1; i >= 0 && sentences[i]!.paragraph === s.paragraph; i--) {
@@ -1544,14 +1544,18 @@ const listBeforeAnaphor = (c: Cue, ctx: SentenceContext): SentencePlace[] => {
   const last = ctx.places.filter((p) => p.end <= noun.index && p.mention.cue !== 'region' && ctx.isTarget(p)).at(-1);
   return last ? listFrom(last, ctx, -1) : [];
 };
-/** "the capital", "the Ukrainian capital": Kyiv (not "the regional capital", "the capital of the region"). */
+/** "the capital", "the Ukrainian capital": the lexicon's capital (not "the regional capital", "the capital of the region"). */
 const THE_CAPITAL =
-  /(?<!\b(?:regional|provincial|region['’]s|oblast|administrative|district|former|Russian)\s+)\bthe\s+(?:Ukrainian\s+)?capital\b(?!\s+(?:of|city\s+of|region)\b)/i;
-/** Kyiv, the place "the capital" is in war copy about Ukraine. */
-const kyiv = (): Target | null => {
+  /(?<!\b(?:regional|provincial|region['’]s|oblast|administrative|district|former|Russian)\s+)\bthe\s+(?:Ukrainian\s+)?capital\b(?!\s+(?:of|city\s+of|region)\b)/gi;
+let capitalPlace: Target | null | undefined;
+/** The place "the capital" is (the lexicon's `sideConventions.theCapital`), resolved once. */
+const theCapital = (): Target | null => {
+  if (capitalPlace !== undefined) return capitalPlace;
+  const name = lexiconConventions().theCapital;
   const g = loadGazetteer();
-  const [ref] = g.resolve(g.scan('Kyiv'), 'Kyiv');
-  return ref ? { place: ref, start: null } : null;
+  const [ref] = name ? g.resolve(g.scan(name), name) : [];
+  capitalPlace = ref ? { place: ref, start: null } : null;
+  return capitalPlace;
 };
 /** ", known in Ukraine as", " settlement, known as", ", which Ukraine calls": the name of the place Ukraine uses follows. */
 const KNOWN_AS_AFTER =
@@ -1575,20 +1579,21 @@ const CAPITAL_REACH = 80;
  * "Kharkiv ... is located about 400 kilometers east of the capital, which, according to local authorities, remains
  * under the control of Ukrainian forces", "fighting raged in Kharkiv, the city administration in Kyiv said the capital
  * remained under ...": "the capital" between a place named before and the cue, with no place after it, is the cue's
- * subject: Kyiv, not the last city named.
+ * subject: the capital, not the last city named.
  */
 const capitalBetween = (t: Target, c: Cue, ctx: SentenceContext): Target | null => {
-  if (/^(?:Kyiv|Kiev)$/i.test(t.place.name)) return null;
+  const capital = theCapital();
+  if (!capital || placeKeyOf(t.place) === placeKeyOf(capital.place)) return null;
   const at = t.start === null ? undefined : ctx.places.find((p) => p.start === t.start);
   if (t.start !== null && (!at || at.end > c.start)) return null;
   const from = Math.max(at?.end ?? 0, c.start - CAPITAL_REACH);
   const gap = ctx.text.slice(from, c.start);
-  const m = [...gap.matchAll(new RegExp(THE_CAPITAL.source, 'gi'))].at(-1);
+  const m = [...gap.matchAll(THE_CAPITAL)].at(-1);
   if (!m || ctx.places.some((p) => p.start >= from + m.index && p.start < c.start)) return null;
   // (A place the story referred to, "This city ... east of the capital, which remains under": only a relative clause
   // on "the capital" makes the capital the subject.)
   if (!at && !/^\s*,?\s*(?:which|that)\b/i.test(gap.slice(m.index + m[0].length))) return null;
-  return kyiv();
+  return capital;
 };
 /** "one of the last parts of (Ukraine's) ", "among the few areas of ": a region's part that a sentence's subject is. */
 const PART_OF_REGION_BEFORE =
