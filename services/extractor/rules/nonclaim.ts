@@ -17,7 +17,7 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.goal',
     kind: 'nonclaim',
     pattern:
-      '( efforts|effort|attempts|attempt ( of|by ~{1,4} )? to | ATTEMPT|eying|eyeing|eyes|eyed|impede|impedes|impeded|impeding|avoid|avoids|avoided|avoiding|prepared|ready|willing|offer|offers|offered|propose|proposes|proposed|agree|agrees|agreed|provided|demand|demands|demanded|aim|aims|aimed|aiming|seek|seeks|plan|plans|planned|planning|intend|intends|intended|want|wants|wanted|hope|hopes|hoped|goal|goals|objective|objectives|bid|unsuccessful|unsuccessfully|threaten|threatens|threatened|threatening|prepare|prepares|preparing|vow|vows|vowed|braced|bracing|brace|expect|expects|expecting|expected|await|awaits|awaiting|prioritized|prioritised|prioritizing|prioritising|prioritize|prioritise | in order | bent on | so as | unlikely|likely|poised to !have | difficult|impossible|hard|dangerous ( for ~{1,3} )? to | push|pushes|pushed|pushing|fight|fights|fighting|struggle|struggles|struggling|going|about to | would|could|might|may|will|must|should|shall ( !be | be !seen|heard|spotted|observed|visible ) )',
+      '( efforts|effort|attempts|attempt ( of|by ~{1,7} )? to | ATTEMPT|eying|eyeing|eyes|eyed|impede|impedes|impeded|impeding|avoid|avoids|avoided|avoiding|prepared|ready|willing|offer|offers|offered|propose|proposes|proposed|agree|agrees|agreed|provided|demand|demands|demanded|aim|aims|aimed|aiming|seek|seeks|plan|plans|planned|planning|intend|intends|intended|want|wants|wanted|hope|hopes|hoped|goal|goals|objective|objectives|bid|unsuccessful|unsuccessfully|threaten|threatens|threatened|threatening|prepare|prepares|preparing|vow|vows|vowed|braced|bracing|brace|expect|expects|expecting|expected|await|awaits|awaiting|prioritized|prioritised|prioritizing|prioritising|prioritize|prioritise | in order | bent on | so as | unlikely|likely|poised to !have | difficult|impossible|hard|dangerous ( for ~{1,3} )? to | push|pushes|pushed|pushing|fight|fights|fighting|struggle|struggles|struggling|going|about to | would|could|might|may|will|must|should|shall ( !be | be !seen|heard|spotted|observed|visible ) )',
     yields: {
       blocks: ['control', 'concession', 'contest'],
       reach: 6,
@@ -33,6 +33,7 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
       'Ukrainian military command has prioritized holding Avdiivka at all costs.',
       '"Our defenders destroy all attempts and efforts of the enemy to enter the city," Voloshyn said.',
       'The governor described an attempt by a Ukrainian sabotage group to enter Bryansk overnight.',
+      'The FSB said it had stopped an attempt by a Ukrainian sabotage and reconnaissance group to enter Bryansk.',
       'Russia by now had hoped to have control over all of Bakhmut, the ISW said.',
       'The city could be captured within days, the governor warned.',
       'It’s clear that Russia is going to take Kupyansk, the expert said.',
@@ -518,12 +519,13 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.surrounding-area',
     kind: 'nonclaim',
     pattern:
-      '( ( the|its|and|in|of|nearby ) surrounding | surrounding area|areas|villages|settlements|towns|territory|territories|region|countryside|hills|fields | area|areas|villages|settlements|towns|territory|territories|region|countryside|hills|fields|heights|forests|positions|lines|districts|suburbs surrounding | uncertainty|questions|controversy|confusion|situation|events|circumstances|debate|secrecy|tensions|speculation|mystery surrounding )',
+      '( ( the|its|their|and|in|of|nearby ) surrounding | surrounding area|areas|villages|settlements|towns|territory|territories|region|countryside|hills|fields | area|areas|villages|settlements|towns|territory|territories|region|countryside|hills|fields|heights|forests|positions|lines|districts|suburbs surrounding | uncertainty|questions|controversy|confusion|situation|events|circumstances|debate|secrecy|tensions|speculation|mystery surrounding|enveloping | surrounded by ( destroyed|ruined|damaged|burned|burnt|bombed-out )? buildings|ruins|rubble|debris|houses|trees|forests|fields|water )',
     yields: { blocks: ['contest'], reach: 0 },
     fires: [
       'Russian forces shelled Pokrovsk and the surrounding villages, the governor said.',
       'Heavy fighting raged in the villages surrounding Avdiivka, the army said.',
       'There is growing uncertainty surrounding the situation in Soledar, the governor said.',
+      'Soldiers held up a flag in the centre of Pokrovsk, surrounded by buildings destroyed by shelling, the ministry said.',
     ],
     silent: ['Russian forces are surrounding Pokrovsk, the governor said.'],
     note: '"The surrounding villages": an adjective, not an encirclement.',
@@ -662,6 +664,25 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     ],
     silent: ['The battle for Toretsk goes on, the Ukrainian commander said.'],
     note: 'A battle named as the setting of losses, awards or a victory is no report that the place is fought for now.',
+  },
+  {
+    id: 'nonclaim.battle-retrospective',
+    kind: 'nonclaim',
+    pattern:
+      "( battle|battles|fight|fighting|struggle for ~{1,12} HAVE|BE|could|would ( also|now|already )? ( have )? ( been|become|became|proved|proven )? ( one of )? ( the|its|this ( war|year ) 's | the war 's | russia 's|ukraine 's )? ( ~ )? longest|bloodiest|largest|deadliest|costliest|biggest|fiercest | battle|battles|fight|fighting|struggle for ~{1,6} had ( been )? lasted|gone|going|raged|raging|dragged | battle|battles|fight|fighting|struggle for ~{1,6} , which|that ended|lasted | ^ ( the )? battle|battles|fight|fighting|struggle for ~{1,5} :|— )",
+    yields: { blocks: ['contest.battle-for'], reach: 0 },
+    fires: [
+      'The battle for the small city of Bakhmut has become the longest and bloodiest of the war.',
+      'The fight for Bakhmut is now the war’s single longest and bloodiest battle.',
+      'The fighting for Severodonetsk had lasted for several months.',
+      'Analysts compared the situation to the battle for Avdiivka, which ended in February 2024.',
+      'Battle for Chasiv Yar: Russian gains amidst intense clashes',
+    ],
+    silent: [
+      'The battle for Bakhmut continues, the Ukrainian army said.',
+      'The battle for Soledar raged on Wednesday, as Wagner claimed it had taken control.',
+    ],
+    note: 'A battle for a place told as a whole — the longest or bloodiest, one that had lasted or ended, a headline naming it — is a retrospective, not a report that the place is fought for now.',
   },
   {
     id: 'nonclaim.other-war',
@@ -1213,16 +1234,33 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.to-encircle',
     kind: 'nonclaim',
     pattern:
-      '!managed|manage|manages|succeeded|succeed|succeeds|able ~ to "? encircle|surround|envelop|blockade|cut|encircling|surrounding',
+      '( trying|attempting|try|tries|tried|attempt|attempts|attempted|seek|seeks|sought|aim|aims|aiming|want|wants|plan|plans|planning to ~{1,8} and|or ( then )? ( to )? encircle|surround|envelop|blockade|cut | !managed|manage|manages|succeeded|succeed|succeeds|able ~ to "? encircle|surround|envelop|blockade|cut|encircling|surrounding )',
     yields: { blocks: ['contest.encircled'], reach: 0 },
     fires: [
       'Russian forces are moving troops north to encircle Kostiantynivka, the Ukrainian army said.',
       'The governor said Moscow was sending more equipment to "cut off" Siversk from supplies.',
+      'The spokesman said Russian troops are trying to cut Huliaipole from logistical routes and encircle the town.',
+      'The enemy is trying to capture Huliaipole from the east and cut off the routes leading from Pokrovsk, he said.',
     ],
     silent: [
       'Russian forces managed to encircle Ukrainian units in Kurakhove, the ministry said.',
       'Ukrainian officials said Russian troops were encircled in Kupiansk.',
     ],
-    note: 'An encirclement put as the purpose of a move ("to encircle X") is a goal, not yet done; one a side managed is done.',
+    note: 'An encirclement put as the purpose of a move ("to encircle X"), or as the second goal of an attempt ("trying to take X and cut off Y"), is a goal, not yet done; one a side managed is done.',
+  },
+  {
+    id: 'nonclaim.encirclement-risk',
+    kind: 'nonclaim',
+    pattern:
+      '( risk|threat|danger|prospect|possibility of ~{0,3} being encircled|surrounded|blockaded|enveloped | prevent|prevents|prevented|preventing ~{0,3} from ( fully|completely )? being encircled|surrounded|blockaded|enveloped | vulnerable "? to ( an|a|the )? encirclement|envelopment | key|prelude|preconditions|precondition to|for ( the )? ( further|eventual|future|full|complete )? encirclement|envelopment )',
+    yields: { blocks: ['contest.encircled'], reach: 0 },
+    fires: [
+      '"As a result of the enemy\'s actions, there was a risk of the city being encircled," the spokesman said.',
+      'Zelensky called the decision to withdraw troops from Avdiivka to prevent them from being encircled correct.',
+      'Ukrainian forces "remain vulnerable" to an encirclement of Bakhmut from the north and south, analysts said.',
+      'The Russians called its capture the key to the further encirclement of Bakhmut.',
+    ],
+    silent: ['Ukrainian units have been encircled in Pokrovsk, the ministry said.'],
+    note: 'An encirclement named as a risk, a danger to prevent or a step still to come is no encirclement (nonclaim.threat reads the nearer "threat of encirclement").',
   },
 ];
