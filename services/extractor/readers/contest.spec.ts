@@ -329,4 +329,26 @@ describe('the contest reader', () => {
       ['Kherson', 'NEUTRAL', 'CONTESTED', 'UA'],
     ]);
   });
+
+  it('gives an observer’s gain or ring whose subject stands further back to the one side the sentence names before it', () => {
+    expect(
+      rowsOf(
+        'Meanwhile, “Russian forces continued ground attacks in the Bakhmut area and have made gains in and around the city,” ISW stated.',
+        '2023-03-10',
+      ),
+    ).toEqual([['Bakhmut', 'NEUTRAL', 'CONTESTED', 'RU']]);
+    expect(
+      rowsOf(
+        'According to military maps and analysts, Russian troops have achieved success near Pokrovsk and have practically surrounded Myrnohrad.',
+        '2025-10-10',
+      ).filter((r) => r[0] === 'Myrnohrad'),
+    ).toEqual([['Myrnohrad', 'NEUTRAL', 'CONTESTED', 'RU']]);
+    // (Both sides named before it: nobody.)
+    expect(
+      rowsOf(
+        'Ukrainian forces counterattacked near Siversk as Russian forces shelled Kramatorsk, and both have made gains in and around Lyman, analysts said.',
+        '2025-10-10',
+      ).filter((r) => r[0] === 'Lyman'),
+    ).toEqual([['Lyman', 'NEUTRAL', 'CONTESTED', null]]);
+  });
 });

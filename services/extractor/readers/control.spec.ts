@@ -1088,6 +1088,9 @@ describe('the control reader', () => {
     expect(rowsOf('The Russian defence ministry announced the occupation of Chasiv Yar.', '2024-07-24')).toEqual([
       ['Chasiv Yar', 'RU', 'CONTROL', 'RU'],
     ]);
+    // A place's own fall, told with no taker: the other side's by a Ukrainian voice, its own gain by a Russian one.
+    expect(rowsOf('Vuhledar has fallen, the Ukrainian army said.', '2024-10-02')).toEqual([['Vuhledar', 'UA', 'CONTROL', 'RU']]);
+    expect(rowsOf('Avdiivka has fallen, Russia’s defence ministry said.', '2024-10-02')).toEqual([['Avdiivka', 'RU', 'CONTROL', 'RU']]);
   });
 
   it('reads the retreat "of" a long-named force as that force’s, and a relative clause’s verb as done by what "that" stands for', () => {

@@ -61,6 +61,9 @@ export const possessingSide = (c: Cue, actors: ActorMention[]): ActorMention | u
 
 /** Whose control a CONTROL cue asserts: its agent ("by X", "under the control of X", the subject), else the claimant's side. */
 /** "liberated", "freed", "de-occupied": what a side calls its own gains. */
+/** "has fallen", "fell": a place's fall with no taker named after it. */
+const PLACE_FELL = /^(?:(?:has|have|had)\s+)?(?:fallen|fell|falls)$/i;
+
 const OWN_GAIN_WORD = /\b(?:liberat\w*|freed|frees|free|de-?occup\w*)\b/i;
 
 export const controllerOf = (
@@ -410,7 +413,15 @@ export const controllerOf = (
   const enemyGain = own ? lexiconConventions().enemyGain.get(own) : undefined;
   if (own && OCCUPIED.test(c.text) && (c.passive || (!!enemyGain && c.nominal && !c.concession) || /\bunder\b/i.test(c.text)))
     return other(own);
-  if (own && enemyGain && !c.concession && (c.passive || c.nominal) && enemyGain.test(c.text) && !OWN_GAIN_WORD.test(c.text))
+  // ("Vuhledar has fallen, Ukraine's army said": a place's own fall, told with no taker, is such a change too.)
+  if (
+    own &&
+    enemyGain &&
+    !c.concession &&
+    (c.passive || c.nominal || PLACE_FELL.test(c.text)) &&
+    enemyGain.test(c.text) &&
+    !OWN_GAIN_WORD.test(c.text)
+  )
     return other(own);
   if (own) return flip(c, own);
   // Nobody named and no side telling it: a word only one side uses of a change says whose it is. "The village was
@@ -581,7 +592,12 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
     // ("the town was surrounded but troops were holding on", a Ukrainian brigade said: a ring its own troops hold out in
     // is the other side's.)
     if (own && /\b(?:holding|hold|held)\s+(?:on|out)\b/i.test(text.slice(c.end))) return other(own);
-    return own;
+    // ("Russian troops have achieved success near Pokrovsk, have practically surrounded Myrnohrad", analysts said: an
+    // active ring whose subject stands further back.)
+    return (
+      own ??
+      (active && !after ? soleSideBefore(c, text, actors, (a) => SPEAKS.test(text.slice(a.end, c.start)) || a.role === 'media') : null)
+    );
   }
   // "Mariupol remains under siege", "Konotop was also besieged": a place under siege is held by the besieged and
   // pressed by the besieger — the side after "by", else the other side of the garrison a side word names ("Ukrainian
@@ -686,7 +702,24 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
   if (subjectSide && !firstPerson) return subjectSide;
   // "Russian forces continue to advance": a side named just before an advance gains.
   const advancing = sideMarkers(text).find((m) => /^[^.;]{0,40}\badvanc/i.test(text.slice(m.end, m.end + 50)));
-  return (advancing ? asParty(advancing.side) : null) ?? asParty(claimant.side);
+  return (advancing ? asParty(advancing.side) : null) ?? asParty(claimant.side) ?? soleSideBefore(c, text, actors, reports);
+};
+
+/**
+ * "Russian forces continued ground attacks in the Bakhmut area and have made gains in and around the city," ISW
+ * stated; "Russian units, which have reached the outskirts of X": an observer's gain or ring whose subject stands
+ * further back than the words around the cue is the one side the sentence names before it (none when it names both),
+ * the sources that only tell it left aside.
+ */
+const soleSideBefore = (c: Cue, text: string, actors: ActorMention[], reports: (a: ActorMention) => boolean): Party | null => {
+  const telling = actors.filter((a) => a.end <= c.start && reports(a));
+  const sides = new Set(
+    sideMarkers(text.slice(0, c.start))
+      .filter((m) => !telling.some((a) => a.start <= m.start && a.end >= m.end))
+      .map((m) => asParty(m.side))
+      .filter((s): s is Party => s !== null),
+  );
+  return sides.size === 1 ? [...sides][0]! : null;
 };
 
 /** "eliminate enemy", "neutralise the", "dealing with the remnants of the": a verb of hunting down those who follow. */
