@@ -506,6 +506,30 @@ describe('attribution', () => {
     ).toContainEqual(['Bakhmut', 'RU', 'CONTROL', 'RU', '2024-03-06']);
   });
 
+  it('takes "it" as a capture\'s object for the one settlement the sentence before named, not for another thing or a negated hold', () => {
+    expect(keys('Heavy fighting raged in Levadne in May. Ukraine announced on Tuesday it had retaken it.')).toContainEqual([
+      'Levadne',
+      'UA',
+      'CONTROL',
+      'UA',
+    ]);
+    // "another line" is what "it" is; a pronoun's side is no reading of its own.
+    expect(keys('Ukrainian troops held Marinka for months. They had relocated to another line and occupied it.')).toEqual([]);
+    // "no longer control it" is read by the place it names, not as a gain.
+    expect(keys('Rabotino is in the grey zone, which means that Ukrainian troops no longer control it.')).not.toContainEqual([
+      'Robotyne',
+      'NEUTRAL',
+      'CONTROL',
+      'RU',
+    ]);
+  });
+
+  it('takes a fight told right before "there", in a sentence naming no place, as one in the place referred to', () => {
+    expect(
+      keys('Ukrainian forces pushed toward Kreminna. In fact, there are quite heavy battles there, Haidai said.', '2022-12-01'),
+    ).toContainEqual(['Kreminna', 'UA', 'CONTESTED', null]);
+  });
+
   it('takes a "they" nothing in its sentence stands for as the forces the sentence before named', () => {
     expect(
       rows(

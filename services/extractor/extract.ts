@@ -390,7 +390,10 @@ const extractVisible = (article: Article): Read => {
         PLURAL_ANAPHOR.test(text) ||
         // ("took a number of positions on the left bank": a bank of the Dnipro, which the gazetteer does not name.)
         NAMES_BANK.test(text) ||
-        ctx.cues.some((c) => c.stance === 'DENIAL' || c.unnamed || c.confirms || fightingGoesOnHere(c, ctx)));
+        ctx.cues.some(
+          (c) =>
+            c.stance === 'DENIAL' || c.unnamed || c.confirms || fightingGoesOnHere(c, ctx) || itObject(c, ctx) || fightingThere(c, ctx),
+        ));
     // "The army returned 29 settlements under the flag.": no place, but the list after it may name them.
     if (claiming || ctx.cues.some(isCapture)) {
       // "trying to oust Russian troops from X, the general staff said": those the verb acts on speak for nobody.
@@ -1326,10 +1329,57 @@ const referredToAfter = (c: Cue, ctx: SentenceContext): SentencePlace[] => {
 /** "referring to the front-line town of": words that may stand before the place referred to (characters). */
 const REFERRED_NOUN_REACH = 30;
 
+/** "captured it", "had retaken it": "it" as a capture's object (not "took it as", "said it was"). */
+const IT_OBJECT = /^(?:back\s+)?it\b(?!['’]s|\s+(?:is|was|has|had|will|would|to|that|seriously|as)\b)/i;
+/** "another line", "a position", "the bridge": a thing named before the cue that "it" may be instead of a settlement. */
+const IT_OTHER_REFERENT =
+  /\b(?:an?|another|the)\s+(?!(?:town|city|village|settlement)\b)(?:[a-z][\w-]*\s+){0,2}?(?:line|position|positions|bridge|bridgehead|building|area|territory|road|highway|plant|base|height|hill|way)\b/i;
+/** "they", "we", "he": a pronoun before the cue, whose side is no reading of its own. */
+const PRONOUN_SUBJECT = /\b(?:they|we|I|he|she|you)\b/i;
+
+/**
+ * "Ukraine announced it had retaken it", "captured Kupiansk ... before Ukrainian troops liberated it": "it" as the object
+ * of a capture told actively. Not after a thing the sentence named since its last place ("relocated to another line and
+ * occupied it"), nor after a pronoun ("the way they captured it"), nor in a negated hold ("no longer control it", which
+ * the readers take from the place it names, not as the other side's gain).
+ */
+const itObject = (c: Cue, ctx: SentenceContext): boolean => {
+  if (c.stance !== 'CONTROL' || c.passive || c.nominal || !IT_OBJECT.test(ctx.text.slice(c.end, c.end + 30).replace(/^\s+/, '')))
+    return false;
+  const from = ctx.places.filter((p) => p.end <= c.start).at(-1)?.end ?? 0;
+  const before = ctx.text.slice(from, c.start);
+  if (/\b(?:not|no\s+longer|never|n['’]t)\s+(?:[\w-]+\s+)?$/i.test(before) || /\b(?:not|no\s+longer|never)\b|n['’]t\b/i.test(c.text))
+    return false;
+  return !IT_OTHER_REFERENT.test(before) && !PRONOUN_SUBJECT.test(before);
+};
+
+/** "There are ongoing battles there", "clashes there for days": a fight told right before "there", in a sentence that
+ * names no place and no other theatre, is in the place referred to. */
+const fightingThere = (c: Cue, ctx: SentenceContext): boolean =>
+  c.stance === 'CONTESTED' && !ctx.places.length && /^\s+there\b/i.test(ctx.text.slice(c.end, c.end + 8)) && !ELSEWHERE.test(ctx.text);
+
+/**
+ * What "it" as a capture's object is: the settlement the sentence named before the cue, else, when the sentence names
+ * no place before it, the one settlement the sentence before named ("Heavy fighting raged in Levadne. Ukraine announced
+ * it had retaken it").
+ */
+const itReferred = (c: Cue, ctx: SentenceContext): Target | null => {
+  if (!itObject(c, ctx)) return null;
+  const earlier = [...ctx.places]
+    .reverse()
+    .find((p) => p.end <= c.start && ctx.isTarget(p) && !isRegion(p) && !isLandmarkOrTitle(p, ctx.text) && !FACILITY.test(p.place.name));
+  if (earlier) return { place: earlier.place, start: null };
+  if (ctx.places.some((p) => p.end <= c.start)) return null;
+  const previous = ctx.discourse.previousPlaces;
+  return previous.length === 1 ? { place: previous[0]!, start: null } : null;
+};
+
 const referredPlace = (c: Cue, ctx: SentenceContext): Target | null => {
   const { text, discourse: d } = ctx;
   const facility = facilityReferred(c, ctx);
   if (facility) return facility;
+  const it = itReferred(c, ctx);
+  if (it) return it;
   const after = text.slice(c.end, c.end + 50).replace(/^\s+/, '');
   // "despite Russian claims of full control", "after Russia claimed its capture": no place of its own.
   const refers =
