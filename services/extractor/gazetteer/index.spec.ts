@@ -24,6 +24,13 @@ describe('gazetteer: spellings', () => {
     });
   });
 
+  it('reads a name opened by a numeral ordinal ("1st Knyazhy") as the one spelled with its word, and no ordinal alone', () => {
+    const text = 'Russian units liberated the settlements of Kazachya Loknya, 1st Knyazhy, 2nd Knyazhy and Zamostye in the Kursk region.';
+    expect(one(text, '1st Knyazhy').place).toMatchObject({ name: '1st Knyazhy', admin1: 'Kursk Oblast', resolved: true });
+    expect(one(text, '2nd Knyazhy').place).toMatchObject({ name: '2nd Knyazhy', admin1: 'Kursk Oblast' });
+    expect(scan('The 1st Brigade attacked on 10th October near Kupiansk.').map((m) => m.surface)).toEqual(['Kupiansk']);
+  });
+
   it('reads a former name as the place the article names by its own name too, not a namesake far off', () => {
     const text = 'Russian forces have liberated Dzerzhinsk, the defence ministry said, using the Soviet-era name for Toretsk.';
     expect(one(text, 'Dzerzhinsk').place.name).toBe('Toretsk');
@@ -272,7 +279,7 @@ describe('gazetteer: provisional places', () => {
     expect(place).toMatchObject({ name: 'Zelenobalka', id: null, resolved: false, surface: 'Zelenobalka' });
   });
 
-  it('takes a named island or spit, and a district by its adjectival Russian name, but not a district named after a town', () => {
+  it('takes a named island or spit, a district by its adjectival Russian name or a Russian border town’s, but not a Ukrainian town’s district', () => {
     expect(one('Ukrainian forces retook Karantynnyi Island near Kherson.', 'Karantynnyi Island').mention).toMatchObject({
       provisional: true,
       cue: 'settlement',
@@ -284,6 +291,17 @@ describe('gazetteer: provisional places', () => {
       true,
     );
     expect(scan('Fighting continues in the Pokrovsk district.').map((m) => m.surface)).toEqual(['Pokrovsk']);
+    // Two districts of Russia's border regions named together: each is a district, named "X District".
+    const districts = places('Russian units fight Ukrainian formations in the Sudzha and Korenevo districts of the Kursk region.');
+    expect(districts.filter((p) => /District$/.test(p.name)).map((p) => [p.name, p.surface])).toEqual([
+      ['Sudzha District', 'Sudzha'],
+      ['Korenevo District', 'Korenevo'],
+    ]);
+    // A district of Russia's border regions named by its town's name is the district.
+    expect(one('Gladkov said a sabotage group had entered the Grayvoron district.', 'Grayvoron district').mention).toMatchObject({
+      provisional: true,
+      cue: 'settlement',
+    });
     expect(scan('Russia Captures Last Dnieper Estuary Island in Kherson Oblast').some((m) => /Island/.test(m.surface))).toBe(false);
   });
 

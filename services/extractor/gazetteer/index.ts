@@ -41,6 +41,8 @@ export interface PlaceMention {
   provisional: boolean;
   /** The region the text puts the place in ("X in the Donetsk region" → "Donetsk Oblast"), when it says. */
   regionHint?: string | null;
+  /** The name of a provisional place when it is not its surface ("Sudzha" of "the Sudzha and Korenevo districts"). */
+  name?: string;
 }
 
 export interface Gazetteer {
@@ -198,7 +200,7 @@ const LANDMARK_NOUNS = new Set([
 ]);
 /** "Loskutivka and Rai-Oleksandrivka": a name that goes on a list after another name shaped like a settlement's. */
 const AFTER_LISTED_NAME = /([A-Z][\w'’-]+)(?:,\s*|,?\s+and\s+)$/;
-const WORD = /[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’ʼ]*(?:-[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’ʼ]*)*/g;
+const WORD = /\b\d{1,2}(?:st|nd|rd|th)\b|[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’ʼ]*(?:-[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'’ʼ]*)*/g;
 /** What a place the sources give no population for counts as when sizes are weighed: a small village. */
 const UNKNOWN_POPULATION = 500;
 /** Big cities are metonyms as often as places (Kyiv, Moscow): they do not steer the choice among same-name places. */
@@ -244,7 +246,13 @@ interface Token {
   start: number;
   end: number;
   capitalised: boolean;
+  /** "1st", "2nd": a numeral ordinal, folded to its word ("first"); it may open a name of several words only. */
+  ordinal?: boolean;
 }
+
+/** "1st Knyazhy", "2nd Knyazhy": ordinals that open names of villages, as words (the names' other spellings use them). */
+const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th)$/i;
+const ORDINAL_WORDS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 const tokenize = (text: string): Token[] => {
   const tokens: Token[] = [];
@@ -252,6 +260,12 @@ const tokenize = (text: string): Token[] => {
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     let word = m[0];
     let end = m.index + word.length;
+    const ordinal = ORDINAL.exec(word);
+    if (ordinal) {
+      const folded = ORDINAL_WORDS[Number(ordinal[1])];
+      if (folded) tokens.push({ text: word, folded, start: m.index, end, capitalised: false, ordinal: true });
+      continue;
+    }
     if (/['’ʼ]s$/.test(word)) {
       word = word.slice(0, -2);
       end -= 2;
@@ -349,6 +363,14 @@ class LookupGazetteer implements Gazetteer {
     const mentions: PlaceMention[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i]!;
+      if (first.ordinal) {
+        const named = this.ordinalName(text, tokens, i);
+        if (named) {
+          mentions.push(named);
+          while (i + 1 < tokens.length && tokens[i + 1]!.start < named.end) i++;
+        }
+        continue;
+      }
       if (!first.capitalised) continue;
       // A capitalised word right after a first name or title is a surname ("Sergei Orlov", "General Smirnov").
       if (i > 0 && tokens[i - 1]!.capitalised && first.start - tokens[i - 1]!.end <= 2 && this.personPrefixes.has(tokens[i - 1]!.folded)) {
@@ -441,7 +463,7 @@ class LookupGazetteer implements Gazetteer {
       }
       // "Karantynnyi Island", "the Kinburn Spit", "the Grayvoronsky district": a named island, spit or Russian district.
       const feature = this.namedFeature(text, tokens, i);
-      if (feature && (!found || found.end < feature.end)) found = feature;
+      if (feature && (!found || found.end < feature.end || (feature.name && found.end === feature.end))) found = feature;
       if (found && found.cue !== 'region') found = this.asListedRegion(text, found);
       if (found && !found.provisional && found.cue !== 'region') found = this.asPeoplesRepublic(text, found);
       if (found) {
@@ -451,6 +473,36 @@ class LookupGazetteer implements Gazetteer {
       }
     }
     return this.completeLists(text, mentions);
+  }
+
+  /**
+   * "1st Knyazhy", "2nd Knyazhy": a name the gazetteer spells with the ordinal's word ("First Knyazhy"), the ordinal
+   * followed by capitalised words only; the longest such name.
+   */
+  private ordinalName(text: string, tokens: Token[], i: number): PlaceMention | null {
+    const first = tokens[i]!;
+    let n = 1;
+    while (n < MAX_PHRASE_WORDS && i + n < tokens.length) {
+      const t = tokens[i + n]!;
+      if (!t.capitalised || text.slice(tokens[i + n - 1]!.end, t.start) !== ' ') break;
+      n++;
+    }
+    for (; n >= 2; n--) {
+      const key = [first.folded, ...tokens.slice(i + 1, i + n).map((t) => t.folded)].join(' ');
+      const candidates = this.byAlias.get(key)?.filter((c) => c.kind === 'settlement');
+      if (!candidates?.length) continue;
+      const end = tokens[i + n - 1]!.end;
+      return {
+        surface: text.slice(first.start, end),
+        start: first.start,
+        end,
+        candidates,
+        cue: null,
+        provisional: false,
+        regionHint: this.regionAfter(text, end),
+      };
+    }
+    return null;
   }
 
   /**
@@ -519,7 +571,8 @@ class LookupGazetteer implements Gazetteer {
   /**
    * An island or a spit by its name ("Karantynnyi Island", "Kinburn Spit"), or a district by its adjectival Russian
    * name ("the Grayvoronsky district", "Korenevskiy District"): a place of its own, provisional unless the gazetteer
-   * knows it. A district named after a town ("the Pokrovsk district") is not one: its name is the town's.
+   * knows it. A district named after a town ("the Pokrovsk district") is not one, its name is the town's, unless the
+   * town is in Russia's border regions ("the Grayvoron district", "the Korenevo district": where incursions are told).
    */
   private namedFeature(text: string, tokens: Token[], i: number): PlaceMention | null {
     const first = tokens[i]!;
@@ -530,9 +583,14 @@ class LookupGazetteer implements Gazetteer {
     const spaced = (a: Token, b: Token): boolean => text.slice(a.end, b.start) === ' ';
     let j = -1;
     if (second && spaced(first, second)) {
-      if (FEATURE_WORDS.test(second.text) || (DISTRICT_WORD.test(second.text) && RUSSIAN_DISTRICT_NAME.test(first.folded))) j = i + 1;
+      if (
+        FEATURE_WORDS.test(second.text) ||
+        (DISTRICT_WORD.test(second.text) && (RUSSIAN_DISTRICT_NAME.test(first.folded) || this.russianBorderTown(first.folded)))
+      )
+        j = i + 1;
       else if (second.capitalised && third && spaced(second, third) && FEATURE_WORDS.test(third.text)) j = i + 2;
     }
+    if (j < 0 && second && spaced(first, second)) return this.listedDistrict(text, tokens, i);
     // ("The Kinburn Spit remains ...": an article opening the sentence is no part of the name.)
     if (j < 0 || this.stopwords.has(first.folded) || SETTLEMENT_NOUNS.has(first.folded) || /^(?:the|a|an)$/i.test(first.text)) return null;
     // ("Russia Captures Last Dnieper Estuary Island": in a headline in title case every word looks like a name.)
@@ -549,6 +607,48 @@ class LookupGazetteer implements Gazetteer {
       provisional: !known,
       regionHint: null,
     };
+  }
+
+  /**
+   * "the Sudzha and Korenevo districts", "the Sudzhansky and Korenevsky border districts": each name of two districts
+   * of Russia's border regions named together is a district, named "X District".
+   */
+  private listedDistrict(text: string, tokens: Token[], i: number): PlaceMention | null {
+    const first = tokens[i]!;
+    const districtName = (t: Token | undefined): boolean =>
+      !!t && t.capitalised && !this.stopwords.has(t.folded) && (RUSSIAN_DISTRICT_NAME.test(t.folded) || this.russianBorderTown(t.folded));
+    const districtsAt = (k: number): boolean =>
+      /^districts$/i.test(tokens[k]?.text ?? '') ||
+      (/^border$/i.test(tokens[k]?.text ?? '') && /^districts$/i.test(tokens[k + 1]?.text ?? ''));
+    const and = (t: Token | undefined): boolean => !!t && /^and$/i.test(t.text);
+    if (!districtName(first)) return null;
+    const listed =
+      (and(tokens[i + 1]) && districtName(tokens[i + 2]) && districtsAt(i + 3)) ||
+      (districtsAt(i + 1) && and(tokens[i - 1]) && districtName(tokens[i - 2]));
+    if (!listed || titleCaseLine(text, first.start)) return null;
+    return {
+      surface: first.text,
+      start: first.start,
+      end: first.end,
+      candidates: [],
+      cue: 'settlement',
+      provisional: true,
+      regionHint: null,
+      name: `${normaliseName(first.text)} District`,
+    };
+  }
+
+  /**
+   * "the Grayvoron district", "the Korenevo district": a district of Russia's border regions named by its town's name
+   * (a town of Russia's front-line or border regions with no namesake in Ukraine), not the town.
+   */
+  private russianBorderTown(folded: string): boolean {
+    const towns = this.byAlias.get(folded)?.filter((c) => c.kind === 'settlement') ?? [];
+    return (
+      !this.stopwords.has(folded) &&
+      towns.some((c) => c.country === 'RU' && c.admin1 !== null && FRONT_REGIONS.has(c.admin1)) &&
+      !towns.some((c) => c.country === 'UA')
+    );
   }
 
   /**
@@ -908,7 +1008,7 @@ class LookupGazetteer implements Gazetteer {
       const admin1 = m.regionHint ?? (near.length === 1 ? near[0]! : null);
       const region = admin1 ? this.region(admin1) : null;
       return {
-        name: normaliseName(m.surface),
+        name: m.name ?? normaliseName(m.surface),
         id: null,
         admin1,
         country: region?.country ?? null,
@@ -924,7 +1024,7 @@ class LookupGazetteer implements Gazetteer {
         const admin1 = m.regionHint ?? (near.length === 1 ? near[0]! : null);
         const region = admin1 ? this.region(admin1) : null;
         return {
-          name: normaliseName(m.surface),
+          name: m.name ?? normaliseName(m.surface),
           id: null,
           admin1,
           country: region?.country ?? null,
