@@ -1,6 +1,31 @@
 import { rowsOf } from './testing.js';
 
 describe('the contest reader', () => {
+  it('reads a list that is the fighting’s own object to its end, however far past the words it runs', () => {
+    expect(
+      rowsOf(
+        'Zelenskyy said on Saturday evening that fighting was continuing in Strilecha and Pletenivka, as well as Krasne, Morokhovets, Oliinykove, Lukyantsi and Hatyshche.',
+      ).map((r) => r[0]),
+    ).toEqual(['Strilecha', 'Pletenivka', 'Krasne', 'Morokhovets', 'Oliinykove', 'Lukiantsi', 'Hatyshche']);
+    // Not a list only near the words: "the area around Pokrovsk and Kurakhove" after "gains" is where, not what.
+    expect(
+      rowsOf(
+        'Moscow has frequently reported gains in recent months as it continues its offensive in Donetsk, with the area around Pokrovsk and Kurakhove seeing heightened military activity.',
+      ).map((r) => r[0]),
+    ).not.toContain('Kurakhove');
+  });
+
+  it('leaves a place a capture governs, between it and the fighting, to the capture; not one the fighting is for', () => {
+    expect(
+      rowsOf(
+        'Voloshyn was responding to DeepState, which spoke about the capture of the village of Ivanivske and the advance in the districts of Novopokrovske in the Donetsk Region.',
+      ).map((r) => r[0]),
+    ).toEqual(['Novopokrovske']);
+    expect(rowsOf('Russian and Ukraine forces have been fighting for weeks for control of Sievierodonetsk, the governor said.')).toEqual([
+      ['Sievierodonetsk', 'UA', 'CONTESTED', null],
+    ]);
+  });
+
   it('reads a withdrawal still under way as a contest the other side is gaining, its subject named in an earlier clause too', () => {
     expect(
       rowsOf(

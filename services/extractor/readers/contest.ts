@@ -3,6 +3,7 @@
 import { sideMarkers } from '../actors.js';
 import { contestedController } from './sides.js';
 import type { Cue } from '../rules/matcher.js';
+import type { SentencePlace } from '../context.js';
 import type { Reader } from './reading.js';
 import { SAYING_VERBS } from '../statements.js';
 import { anaphoraScope, clauseTargets, listFrom, named, withoutLocatingRegions } from './targets.js';
@@ -30,6 +31,9 @@ const AGAIN_IN =
 const sourceEnd = (f: { kind: string; end: number }, c: Cue, text: string): number =>
   f.kind === 'according' ? f.end + text.slice(f.end, c.start).lastIndexOf(',') + 1 : f.end;
 
+/** " in ", " in the villages of ": the words between a cue and the place that is its own object. */
+const OWN_OBJECT = /^\s+(?:(?:in|into|near|around|for|over|at|on)\s+)?(?:the\s+)?(?:(?:villages?|towns?|settlements?|cities)\s+of\s+)?$/i;
+
 export const readContest: Reader = (c, ctx, who) => {
   // "the battle for Donbas", "fighting in Belgorod's Krasnoyaruzhsky district": a name right after the cue that is no
   // place the gazetteer knows is what the fighting is about; the places around it are not.
@@ -52,11 +56,35 @@ export const readContest: Reader = (c, ctx, who) => {
     (namedObject ? !ctx.isTarget(namedObject) : !ctx.places.some((p) => p.start >= c.end && p.start <= clauseEnd)) &&
     !ctx.actors.some((a) => a.start >= c.end && a.start <= c.end + after[0].length);
   const inClause = unknownObject ? [] : clauseTargets(c, ctx);
-  let targets = inClause.filter((p) => p.start >= c.start - 60 && p.start <= c.end + 80);
+  // "completely surrounded Kherson and Berdyansk, in addition to capturing Henichesk", "the capture of Ivanivske and
+  // the advance in Novopokrovske": a place another cue of a capture or hold governs, between it and the fighting, is
+  // that cue's, not the fighting's.
+  const owned = (p: SentencePlace): boolean =>
+    ctx.cues.some(
+      (k) =>
+        k !== c &&
+        k.stance === 'CONTROL' &&
+        !k.weak &&
+        !k.holding &&
+        !k.negated &&
+        // ("fighting for control of Sievierodonetsk", "an operation to take": the aim of the fighting, not a cue of its own.)
+        !/\b(?:for|to|of)\s+(?:the\s+)?(?:full\s+|complete\s+)?$/i.test(ctx.text.slice(Math.max(0, k.start - 20), k.start)) &&
+        (p.start >= c.end
+          ? k.start >= c.end && k.end <= p.start
+          : k.end <= p.start && k.start >= c.start - 100 && /^[^,;.]{0,40}$/.test(ctx.text.slice(k.end, p.start))),
+    );
+  let targets = inClause.filter((p) => p.start >= c.start - 60 && p.start <= c.end + 80 && !owned(p));
   // "villages including Novenke, Zhuravka, Veselivka and Basivka remain in the gray zone": the whole list whose end
   // is near the words.
   const first = targets[0];
   if (first && first.end <= c.start) targets = [...listFrom(first, ctx, -1).filter((p) => p !== first && inClause.includes(p)), ...targets];
+  // "fighting was continuing in Strilecha and Pletenivka, as well as Krasne, Morokhovets, Oliinykove, Lukyantsi and
+  // Hatyshche": a list begun within reach of the words goes on to its end, however far.
+  // (Only a list that is the cue's own object, right after it: not "the area around Pokrovsk and Kurakhove".)
+  const last = targets.at(-1);
+  const head = targets.find((p) => p.start >= c.end);
+  if (last && head && last.start >= c.end && OWN_OBJECT.test(ctx.text.slice(c.end, head.start)))
+    targets = [...targets, ...listFrom(last, ctx).filter((p) => p !== last && inClause.includes(p) && !targets.includes(p))];
   // "... in Toretsk, where fierce battles are taking place": a "where" clause is about the place it hangs on; so is a
   // "which" clause of a storming, an advance or an encirclement ("southwest of Kurakhove, which Russian troops have
   // stormed"), whose "which" can only be what the verb acts on.

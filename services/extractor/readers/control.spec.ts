@@ -2,6 +2,36 @@ import { readClaims } from '../extract.js';
 import { rowsOf, specArticle } from './testing.js';
 
 describe('the control reader', () => {
+  it('goes on with a list past an item’s own locating words set off by commas, and a preposition repeated', () => {
+    expect(rowsOf('Russia’s defence ministry said its forces captured Lozova, near Kupiansk, and Sontsivka, north of Kurakhove.')).toEqual([
+      ['Lozova', 'RU', 'CONTROL', 'RU'],
+      ['Sontsivka', 'RU', 'CONTROL', 'RU'],
+    ]);
+    expect(
+      rowsOf(
+        'Russia’s defence ministry said its forces captured the villages of Pishchane, near the virtually destroyed town of Kupiansk that Russia sees as a target in its drive westward, and Tykhe, just inside the border with Russia.',
+      ),
+    ).toEqual([
+      ['Pishchane', 'RU', 'CONTROL', 'RU'],
+      ['Tykhe', 'RU', 'CONTROL', 'RU'],
+    ]);
+    expect(
+      rowsOf(
+        'Syrsky said Ukrainian troops retreated from the villages of Berdychi and Semyonovka, to the northwest of Avdeevka, and from Novomikhailovka, to the southwest of Donetsk.',
+      ),
+    ).toEqual([
+      ['Berdychi', 'UA', 'CONTROL', 'RU'],
+      ['Semenivka', 'UA', 'CONTROL', 'RU'],
+      ['Novomykhailivka', 'UA', 'CONTROL', 'RU'],
+    ]);
+    // A list after "near" is still all locating: "fighting near Razino, Shakhove and Rodynske".
+    expect(
+      rowsOf('Russian forces captured Ocheretyne, the ministry said, after fighting near Berdychi, Keramik and Novokalynove.').map(
+        (r) => r[0],
+      ),
+    ).toEqual(['Ocheretyne']);
+  });
+
   it('reads a headline’s capture in the present, its subject’s side inside the cue, and a fall "to Ukrainian hands"', () => {
     // (A headline's capture in the present passes on the gaining side's news: its claim, as "reportedly" does.)
     expect(rowsOf('Ukrainian Forces liberate Robotyne')).toEqual([['Robotyne', 'UA', 'CONTROL', 'UA']]);

@@ -27,6 +27,9 @@ const SHARE_OF_TERRITORY_IN = new RegExp(
 const NEAR_LIST =
   /\b(?:near|outside|towards?)\s+(?:the\s+)?(?:(?:villages?|towns?|settlements?)\s+of\s+)?(?:(?:[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?,\s+){1,12}(?:and\s+|or\s+)?|[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?\s+(?:and|or)\s+(?:the\s+)?(?:(?:nearby\s+)?(?:villages?|towns?|settlements?)\s+of\s+)?)$/;
 
+/** ", near Kupiansk, and ": one place that locates the list item before it, set off by commas, before the next item. */
+const NEAR_APPOSED = /[A-Z][\w'’-]+["”’]?,\s+near\s+[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?,\s+(?:and|as\s+well\s+as)\s+$/;
+
 /** Whether a place in a clause is what the claim is about, not a landmark ("100 km east of Kharkiv"). */
 let dateline: RegExp | null = null;
 /**
@@ -87,7 +90,9 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
     return false;
   // "fighting took place near Razino, Shakhove, Nikanorivka and Rodynske": every place of a list after "near".
   const window = text.slice(Math.max(0, p.start - 200), p.start);
-  if (/\b(?:near|outside|toward)/.test(window) && NEAR_LIST.test(window)) return false;
+  // (Not the next item of a list after an item's own "near" apposed by commas: "the capture of Lozova, near Kupiansk,
+  // and Sontsivka".)
+  if (/\b(?:near|outside|toward)/.test(window) && NEAR_LIST.test(window) && !NEAR_APPOSED.test(window)) return false;
   // "a Russian-installed official in Donetsk said", "sources in Kyiv told Reuters": where a speaker sits, not a place
   // the claim is about.
   if (SPEAKER_IN_BEFORE.test(before) && SAID_AFTER.test(text.slice(p.end, p.end + 30))) return false;
@@ -438,7 +443,7 @@ const LIST_GLUE = new RegExp(
 
 /**
  * "captured the village of Mykolaivka, around 15 kilometres from the city of Pokrovsk, as well as the settlement of
- * Stelmakhivka", "the villages of Berdychi and Semenivka, located northwest of Avdiivka, as well as Novomykhailivka",
+ * Stelmakhivka", "retreated from Semenivka, to the northwest of Avdiivka, and from Novomykhailivka", "the villages of Berdychi and Semenivka, located northwest of Avdiivka, as well as Novomykhailivka",
  * "Pokrovsk, a key logistics hub, as well as the city of Vovchansk": an item's
  * appositive set off by commas (where it lies, or what it is), the places it names only locating it, before the
  * list goes on with "and" or "as well as".
@@ -446,9 +451,9 @@ const LIST_GLUE = new RegExp(
 const ITEM_APPOSITIVE = new RegExp(
   String.raw`^["”’]?${ITEM_LOCATOR},\s+(?!.*\b(?:said|says|told|claimed|reported|according)\b)` +
     String.raw`(?:(?:a|an)\s+[^,;:.]{1,60}?|(?:(?:located|situated|lying)\s+)?(?:(?:just|some|about|around|roughly|nearly|only)\s+)?(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]{0,30}\)\s+)?)?` +
-    String.raw`(?:near|outside|close\s+to|not\s+far\s+from|from|(?:to\s+the\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:\s+of)?)\b[^,;:.]{0,80}?)` +
+    String.raw`(?:near|outside|close\s+to|not\s+far\s+from|from|(?:to\s+the\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:\s+of)?)\b[^,;:.]{0,110}?)` +
     // ("70% of Pokrovsk, a logistics hub, and more than 80 per cent of Vovchansk": a share of the next item.)
-    String.raw`,\s+(?:and|as\s+well\s+as|along\s+with)\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least|up\s+to)\s+)?(?:(?:${SHARE_WORDS})\s+of\s+)?(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$`,
+    String.raw`,\s+(?:and|as\s+well\s+as|along\s+with)\s+(?:(?:in|into|at|from)\s+)?(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least|up\s+to)\s+)?(?:(?:${SHARE_WORDS})\s+of\s+)?(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$`,
   'i',
 );
 
