@@ -192,6 +192,10 @@ const OBSERVER_TITLE =
 const UNKNOWN_NAME_APPOSED = /^\s+((?:\p{Lu}[\p{L}\p{M}\w'’-]+\s+){0,3}\p{Lu}[\p{L}\p{M}\w'’-]+),\s+(?:(?:the|an?|one)\s+)?(?=[a-z])/u;
 
 /** Who speaks through a frame: its subject, the name after "according to"/"by", or the speaker before it. */
+/** "the Russian statement ", "Ukrainian reports ": a side word (group 1) on a statement noun right before a verb. */
+const SIDE_STATEMENT_SUBJECT =
+  /(?:^|\b(?:the|a|an|on\s+\w+,?)\s+|^\W*)([\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:statements?|reports?|bulletins?|updates?|briefings?|announcements?|accounts?)\s+$/i;
+
 export const speakerOf = (
   f: Frame,
   text: string,
@@ -310,6 +314,20 @@ export const speakerOf = (
         rule: f.rule,
       };
   } else {
+    // "the Russian statement said", "Ukrainian reports say": the side word on the statement noun that is the verb's
+    // subject names who speaks, as it does before "claim" (attribution.side-claim).
+    const statementSubject = f.kind === 'verb' ? SIDE_STATEMENT_SUBJECT.exec(text.slice(Math.max(0, f.start - 60), f.start)) : null;
+    const statementMarker = statementSubject ? sideMarkers(statementSubject[1]!).at(-1) : undefined;
+    if (statementSubject && statementMarker && statementMarker.end === statementSubject[1]!.length)
+      return {
+        claimant: {
+          name: statementSubject[0].slice(statementSubject[0].lastIndexOf(statementSubject[1]!)).trim(),
+          role: 'country',
+          side: statementMarker.side,
+        },
+        date: dateNear() ?? previous?.date ?? null,
+        rule: f.rule,
+      };
     const quoteClose = quotationEndBefore(text, f.start);
     // The last "that" before the verb ends the subject's reach, unless it opens a relative clause in an apposition
     // ("DeepState, a Ukrainian project that maps the front line ..., on Tuesday showed that ...").
@@ -939,6 +957,10 @@ export const recentSpeakerFor = (c: Cue, ctx: SentenceContext): Speaker | null =
   // names continues the report of the side just quoted, and they are that side's units.
   if (gap <= 3 && c.stance === 'CONTROL' && !c.passive && !c.nominal && unsidedUnitsBefore(c, ctx))
     return { claimant: d.recentSpeaker.claimant, date: null, rule: null };
+  // "The General Staff said the assaults were repelled. Currently, fighting continues in the village.": in the speaker's
+  // own paragraph, a sentence that opens as more of the same report ("Moreover", "Currently") goes on with it.
+  if (gap === 1 && d.recentSpeaker.paragraph === ctx.sentence.paragraph && REPORT_GOES_ON.test(ctx.text))
+    return { claimant: d.recentSpeaker.claimant, date: null, rule: null };
   return null;
 };
 
@@ -953,6 +975,10 @@ const unsidedUnitsBefore = (c: Cue, ctx: SentenceContext): boolean => {
   if (subject.kind === 'named') return !!subject.side && subject.side === ctx.discourse.recentSpeaker?.claimant.side;
   return subject.kind === 'generic' && subject.side !== 'RU' && subject.side !== 'UA';
 };
+
+/** Words that open a sentence as more of the report before it: "Moreover, ...", "Currently, ...", "In addition, ...". */
+const REPORT_GOES_ON =
+  /^\W{0,3}(?:also|besides|in\s+addition|additionally|moreover|furthermore|further|at\s+the\s+same\s+time|currently|now|at\s+present|at\s+the\s+moment|according\s+to)\b/i;
 
 /** Words that add to what was just said. */
 const MORE_OF_THE_SAME = /\b(?:later|also|too|as\s+well|subsequently|afterwards|in\s+addition|additionally|then)\b/i;

@@ -47,7 +47,7 @@ export interface Discourse {
   paragraphDate: { paragraph: number; date: ClaimDate } | null;
   /** The last year-month a date of the paragraph stated with its year ("On 2 April 2022"), outside quotes. */
   narrativeYear: { paragraph: number; value: string } | null;
-  recentSpeaker: { claimant: Claimant; sentence: number } | null;
+  recentSpeaker: { claimant: Claimant; sentence: number; paragraph?: number } | null;
   /** The side of the outlet that published the story (a side's own media), for its unnamed officials. */
   outletSide: 'RU' | 'UA' | null;
   /** The claimant of the outlet's own voice when the outlet is a side's own media. */

@@ -342,6 +342,22 @@ describe('places', () => {
     ]);
   });
 
+  it('gives a sentence that opens as more of the report ("Currently, ...") to the speaker of its paragraph only', () => {
+    const said = 'The Ukrainian General Staff said Russian assaults near the town were repelled.';
+    expect(keys(`${said} Currently, fighting continues in Vovchansk.`)).toEqual([['Vovchansk', 'UA', 'CONTESTED', null]]);
+    // (A new paragraph is the outlet's again.)
+    expect(keys(`${said}\n\nCurrently, fighting continues in Vovchansk.`)).toEqual([['Vovchansk', 'NEUTRAL', 'CONTESTED', null]]);
+  });
+
+  it('gives "the Russian statement said" to the side its word names', () => {
+    expect(keys('On Monday, Russian reports said Moscow’s forces had taken control of Avdiivka.')).toEqual([
+      ['Avdiivka', 'RU', 'CONTROL', 'RU'],
+    ]);
+    expect(keys('The latest reports say Russian forces have taken control of Avdiivka.')).toEqual([
+      ['Avdiivka', 'NEUTRAL', 'CONTROL', 'RU'],
+    ]);
+  });
+
   it('takes names shaped like settlements’ after "the loss of" as places', () => {
     const text = "The general staff of Ukraine's armed forces on Tuesday confirmed the loss of Rai-Oleksandrivka and Loskutivka.";
     expect(rows(run(text))).toEqual([

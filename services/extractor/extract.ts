@@ -1766,7 +1766,7 @@ const rememberSentence = (ctx: SentenceContext, d: Discourse, namedSpeakers: Map
   const own = verbBefore ?? lastFrame;
   if (own) {
     const s = speakerOf(own, text, actors, [0, text.length], null, d, dates, index);
-    if (s.claimant.side !== 'NEUTRAL') d.recentSpeaker = { claimant: s.claimant, sentence: index };
+    if (s.claimant.side !== 'NEUTRAL') d.recentSpeaker = { claimant: s.claimant, sentence: index, paragraph: sentence.paragraph };
     if (isPersonName(s.claimant)) namedSpeakers.set(index, s.claimant);
   }
   // "close to the key city of Bakhmut", "Luhansk regional governor": a landmark or a title's region is neither what
