@@ -27,6 +27,21 @@ describe('stances', () => {
     ]);
   });
 
+  it('reads a bare withdrawal as the place the story is about only in the word of the side that withdrew', () => {
+    const story = 'Russian forces entered the centre of Lysychansk. ';
+    expect(keys(`${story}Ukraine confirmed in the evening that its troops were withdrawing.`)).toContainEqual([
+      'Lysychansk',
+      'UA',
+      'CONTROL',
+      'RU',
+    ]);
+    // (An attacker beaten back retreats from no place it held; an outlet's or the other side's word is no admission.)
+    expect(keys(`${story}The enemy had no success and retreated, the Ukrainian army said.`)).not.toContainEqual(
+      expect.arrayContaining(['CONTROL']),
+    );
+    expect(keys(`${story}Ukrainian troops withdrew.`)).not.toContainEqual(expect.arrayContaining(['CONTROL']));
+  });
+
   it('reads a denial and the claim it denies', () => {
     expect(
       rows(run('Ukraine’s General Staff denied claims made by the Russian Defence Ministry that Russian forces had seized Orikhiv.')),

@@ -1108,6 +1108,17 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     targets = targets.map((t) => knownAs(t, ctx) ?? t);
     if (!targets.length) continue;
     if (reading.stance !== 'CONTESTED' && !reading.controller) continue;
+    // "Ukraine confirmed its troops were withdrawing": a bare withdrawal is the claim of the side that withdrew, told as
+    // its own, in a main clause ("the enemy retreated, the border guards said" and "once Ukrainian troops withdrew" are
+    // no such word).
+    if (
+      c.admitted &&
+      (teller.claimant.side === 'NEUTRAL' ||
+        teller.claimant.side === reading.controller ||
+        !OWN_FORCES_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) ||
+        /\b(?:once|after|before|when|until|since|if|no|not)\b[^,.;:]*$/i.test(text.slice(Math.max(0, c.start - 60), c.start)))
+    )
+      continue;
     const toldDate = claimDate(c, ctx, teller.speaker?.date ?? null, reading.answers, teller.claimant);
     // "Kherson was liberated in November 2022", "In September, Russian troops retreated from Kupiansk": the story's
     // background, told with no frame, is the outlet's own narration, not a side's media relaying that side's word, nor
@@ -1442,6 +1453,10 @@ const referredPlace = (c: Cue, ctx: SentenceContext): Target | null => {
     return { place: recent.place, start: null };
   return found ?? (recent && noun ? { place: recent.place, start: null } : null);
 };
+
+/** "its troops were", "our units had been", "we": the speaker's own forces right before a withdrawal verb. */
+const OWN_FORCES_BEFORE =
+  /\b(?:(?:its|their|our)\s+(?:[\w-]+\s+)?(?:troops|forces|units|soldiers|fighters|defenders|servicemen)|we)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** How many calendar months before publication a claim's date makes it the story's background. */
 const BACKGROUND_MONTHS = 4;

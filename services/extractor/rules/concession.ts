@@ -101,6 +101,22 @@ export const CONCESSION_RULES: ConcessionRule[] = [
     note: 'A withdrawal told with its reason, no place named: from the place the story is about.',
   },
   {
+    id: 'concession.withdrew-bare',
+    kind: 'concession',
+    pattern: 'withdrew|withdrawn|withdrawing|retreated ( . | ; | , !and|but )',
+    yields: { stance: 'CONTROL', concession: true, unnamed: true, admitted: true },
+    fires: [
+      'Russian troops entered the centre of Lysychansk. Ukraine confirmed in the evening that its troops were withdrawing.',
+      'The battle for Lyman ended on Saturday. Its troops had been withdrawn, the Russian Defence Ministry said.',
+    ],
+    silent: [
+      'Russia withdrew its ambassador.',
+      'Ukrainian troops withdrew from positions near Berdychi.',
+      'The troops withdrew, and then they came back to Berdychi.',
+    ],
+    note: "Forces that withdrew, with nothing after the verb, in their own side's word: from the place the story is about.",
+  },
+  {
     id: 'concession.withdraw',
     kind: 'concession',
     pattern:

@@ -56,6 +56,8 @@ export interface Cue {
   unnamed: boolean;
   /** "confirmed the Russian claim": re-tells the control claim told just before. */
   confirms: boolean;
+  /** "Kyiv confirmed its troops had withdrawn": a claim only as the word of the side that withdrew. */
+  admitted: boolean;
 }
 
 export interface Frame {
@@ -221,6 +223,7 @@ export const matchSentence = (text: string): SentenceRules => {
         losing: y.losing === true,
         unnamed: y.unnamed === true,
         confirms: y.confirms === true,
+        admitted: 'admitted' in y && y.admitted === true,
       });
     }
   }

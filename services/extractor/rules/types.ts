@@ -78,6 +78,8 @@ export interface ConcessionYield {
   heldByObject?: boolean;
   /** "withdrew its troops to save lives": a withdrawal that names no place is from the one the story is about. */
   unnamed?: boolean;
+  /** "Kyiv confirmed its troops had withdrawn": a bare withdrawal is a claim only as the withdrawing side's own word. */
+  admitted?: boolean;
 }
 
 export interface DenialYield {
