@@ -1044,9 +1044,10 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     let targets = reading.targets;
     let partOfBank: number | null = null;
     // "the two villages of Druzhba and Krymskoye, which lie northeast of Toretsk, have been taken": a passive's subject
-    // is the head (and the list it ends) the relative clause interrupts, not a place inside that clause.
-    const head = c.passive && targets.length ? interruptedHead(c, ctx) : undefined;
-    if (head && targets.every((t) => t.start !== null && t.start > head.end))
+    // is the head (and the list it ends) the relative clause interrupts, not a place inside that clause (nor the head
+    // alone when the clause's place is no target: "which lie to the northeast of Toretsk").
+    const head = c.passive ? interruptedHead(c, ctx) : undefined;
+    if (head && targets.every((t) => t.start !== null && t.start >= head.start))
       targets = named(listFrom(head, ctx, -1).sort((a, b) => a.start - b.start));
     // "maintaining control over the right bank of the Dnieper", "fighting continues on the left bank of the Kherson
     // region": a cue whose own object is a bank of the Dnipro is about that bank. (Not a withdrawal from it: "withdrew

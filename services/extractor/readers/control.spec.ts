@@ -24,6 +24,29 @@ describe('the control reader', () => {
       ['Semenivka', 'UA', 'CONTROL', 'RU'],
       ['Novomykhailivka', 'UA', 'CONTROL', 'RU'],
     ]);
+    // "to the northeast of Bakhmut" locates as "northeast of Bakhmut" does ("the north of Pokrovsk" is part of it).
+    expect(
+      rowsOf(
+        'Zelenskyy said that Novovoskresenske, Novohryhorivka and Petropavlivka to the northeast of Kherson city had been liberated.',
+      ).map((r) => r[0]),
+    ).toEqual(['Novovoskresenske', 'Novohryhorivka', 'Petropavlivka']);
+    expect(
+      rowsOf('Russia said it had captured Soledar, to the northeast of Bakhmut, and Klishchiivka, to the south of Bakhmut.').map(
+        (r) => r[0],
+      ),
+    ).toEqual(['Soledar', 'Klishchiivka']);
+    // "near Ukraine's second largest city Kharkiv": a landmark after a possessive and its noun.
+    expect(
+      rowsOf("Russia said its forces captured the border village of Ohirtseve, near Ukraine's second largest city Kharkiv.").map(
+        (r) => r[0],
+      ),
+    ).toEqual(['Ohirtseve']);
+    // A passive's subject list a relative clause interrupts, though the clause's own place is no target.
+    expect(
+      rowsOf(
+        'The Russian Defense Ministry announced that the two small villages of Druzhba and Krymskoye, which lie to the northeast of Toretsk, have been taken this week.',
+      ).map((r) => r[0]),
+    ).toEqual(['Druzhba', 'Krymske']);
     // A list after "near" is still all locating: "fighting near Razino, Shakhove and Rodynske".
     expect(
       rowsOf('Russian forces captured Ocheretyne, the ministry said, after fighting near Berdychi, Keramik and Novokalynove.').map(
