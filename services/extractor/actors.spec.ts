@@ -1,4 +1,4 @@
-import { findActors, lexiconConventions, sideOfOutlet, spellingKey } from './actors.js';
+import { findActors, lexiconConventions, sideOfOutlet, spellingKey, voiceOfOutlet } from './actors.js';
 
 describe('sideOfOutlet', () => {
   it('knows a side’s own media by the longest name its words begin with, or by the origin in brackets or before "via"', () => {
@@ -13,6 +13,16 @@ describe('sideOfOutlet', () => {
     expect(sideOfOutlet('Devdiscourse (Reuters rewrite)')).toBeNull();
     expect(sideOfOutlet('RT (AFP copy)')).toBeNull();
     expect(sideOfOutlet(null)).toBeNull();
+  });
+});
+
+describe('voiceOfOutlet', () => {
+  it('gives a side’s media the side’s voice, unless the lexicon gives the outlet its own', () => {
+    expect(voiceOfOutlet('TASS via MENAFN')).toBe('RU');
+    expect(voiceOfOutlet('Ukrinform via MENAFN')).toBe('UA');
+    expect(sideOfOutlet('Kyiv Independent')).toBe('UA');
+    expect(voiceOfOutlet('Kyiv Independent')).toBeNull();
+    expect(voiceOfOutlet('Reuters')).toBeNull();
   });
 });
 

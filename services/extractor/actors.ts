@@ -26,7 +26,8 @@ export interface ActorMention {
 }
 
 interface ActorFile {
-  actors: { names: string[]; side: Side; role: string }[];
+  /** `ownVoice`: "NEUTRAL" for a side's outlet whose own unattributed copy is its reporting, not its side's word. */
+  actors: { names: string[]; side: Side; role: string; ownVoice?: 'NEUTRAL' }[];
   sideWords: Record<'RU' | 'UA', string[]>;
   countries: Record<'RU' | 'UA', string[]>;
   roleNouns: Record<string, string[]>;
@@ -52,6 +53,8 @@ interface NamedActor {
   name: string;
   side: Side;
   role: string;
+  /** An outlet of a side whose own copy speaks for no side (the lexicon's `ownVoice`). */
+  neutralVoice?: boolean;
 }
 
 /** The named phrases word by word: a walk from a token reads every name beginning there without building strings. */
@@ -238,7 +241,12 @@ const loadLexicon = (): Lexicon => {
       const key = tokens(n)
         .map((t) => t.lower)
         .join(' ');
-      named.set(key, { name: display, side: actor.side, role: actor.role });
+      named.set(key, {
+        name: display,
+        side: actor.side,
+        role: actor.role,
+        ...(actor.ownVoice === 'NEUTRAL' ? { neutralVoice: true } : {}),
+      });
       maxWords = Math.max(maxWords, key.split(' ').length);
     }
   }
@@ -528,7 +536,8 @@ const affiliatedSide = (lower: string, lex: Lexicon): Side | null => {
  * The side an outlet speaks for when it is a side's own media (TASS, Ukrinform); null for others. "Ukrinform via
  * MENAFN" is Ukrinform's copy.
  */
-export const sideOfOutlet = (outlet: string | null): 'RU' | 'UA' | null => {
+/** The lexicon's entry for an outlet: the longest known name its origin's words begin with. */
+const knownOutlet = (outlet: string | null): NamedActor | null => {
   if (!outlet) return null;
   // "TASS via MENAFN": the origin; "MENAFN (RT copy)": the copy's origin in brackets; "Sputnik International": the
   // longest known name its words begin with.
@@ -541,11 +550,24 @@ export const sideOfOutlet = (outlet: string | null): 'RU' | 'UA' | null => {
     for (let n = words.length; n >= 1; n--) {
       const known = named.get(words.slice(0, n).join(' '));
       // "RT (AFP copy)": a copy's known origin decides, whatever its side.
-      if (known) return known.side === 'RU' || known.side === 'UA' ? known.side : null;
+      if (known) return known;
     }
   }
   return null;
 };
+
+/** The side an outlet belongs to (its "own forces", "the General Staff"), or null. */
+export const sideOfOutlet = (outlet: string | null): 'RU' | 'UA' | null => {
+  const known = knownOutlet(outlet);
+  return known && (known.side === 'RU' || known.side === 'UA') ? known.side : null;
+};
+
+/**
+ * The side an outlet's own unattributed copy speaks for: a side's media (TASS, Ukrinform) relay that side's word,
+ * unless the lexicon gives the outlet a voice of its own ("ownVoice": the Kyiv Independent's reporting is its own).
+ */
+export const voiceOfOutlet = (outlet: string | null): 'RU' | 'UA' | null =>
+  knownOutlet(outlet)?.neutralVoice ? null : sideOfOutlet(outlet);
 
 /**
  * The names the lexicon knows that begin at token `i`, walking `tree` word by word: the result's entry n is the actor

@@ -946,7 +946,15 @@ export const recentSpeakerFor = (c: Cue, ctx: SentenceContext): Speaker | null =
   const d = ctx.discourse;
   if (!d.recentSpeaker) return null;
   const gap = ctx.index - d.recentSpeaker.sentence;
-  if (c.concession && gap <= 2) return { claimant: d.recentSpeaker.claimant, date: null, rule: null };
+  // ("Zelensky said the army retook 30 villages.¶ The Russian army also withdrew from Izium.": the other side's retreat
+  // told in a new paragraph is the outlet's narration, not the speaker's; "Rybar said ...¶ Kindrashivka has been
+  // lost" and "... Syniehubov announced.¶ Thus, on September 11, the occupiers left Dvorichna" go on with his words.)
+  const speakersWords =
+    d.recentSpeaker.paragraph === undefined ||
+    d.recentSpeaker.paragraph === ctx.sentence.paragraph ||
+    GOES_ON.test(ctx.text) ||
+    !otherSideRetreats(c, ctx, d.recentSpeaker.claimant.side);
+  if (c.concession && gap <= 2 && speakersWords) return { claimant: d.recentSpeaker.claimant, date: null, rule: null };
   // A sentence that is all quotation, right after a speaker's, goes on quoting that speaker.
   if (gap === 1 && /^["“]/.test(ctx.text)) return { claimant: d.recentSpeaker.claimant, date: null, rule: null };
   // "... the ministry reported the liberation of ten villages. Uspenovka and Borki were liberated later.": a claim
@@ -979,6 +987,16 @@ const unsidedUnitsBefore = (c: Cue, ctx: SentenceContext): boolean => {
 /** Words that open a sentence as more of the report before it: "Moreover, ...", "Currently, ...", "In addition, ...". */
 const REPORT_GOES_ON =
   /^\W{0,3}(?:also|besides|in\s+addition|additionally|moreover|furthermore|further|at\s+the\s+same\s+time|currently|now|at\s+present|at\s+the\s+moment|according\s+to)\b/i;
+
+/** The subject of a concession is a side other than the speaker's ("the Russian army withdrew", after Kyiv spoke). */
+const otherSideRetreats = (c: Cue, ctx: SentenceContext, speakerSide: Side): boolean => {
+  const [from] = ctx.clauses.span(ctx.clauses.of(c.start));
+  const subject = ctx.actors.filter((a) => a.end <= c.start && a.start >= from && c.start - a.end < 60 && a.side).at(-1);
+  return !!subject && (subject.side === 'RU' || subject.side === 'UA') && subject.side !== speakerSide;
+};
+
+/** A sentence that opens by going on from what was just said. */
+const GOES_ON = /^\W*(?:thus|so|in\s+particular|in\s+addition|additionally|also|later|then|subsequently|furthermore|moreover)\b/i;
 
 /** Words that add to what was just said. */
 const MORE_OF_THE_SAME = /\b(?:later|also|too|as\s+well|subsequently|afterwards|in\s+addition|additionally|then)\b/i;

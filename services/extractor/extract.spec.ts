@@ -3322,3 +3322,30 @@ describe('which place an anaphor or a gloss names', () => {
     ]);
   });
 });
+
+describe('a withdrawal told after a speaker', () => {
+  it('gives it to the speaker in the same paragraph, or in a paragraph that goes on from his words', () => {
+    expect(
+      keys(
+        'Ukraine’s president said the army had retaken 30 settlements in the Kharkiv region. The Russian army also withdrew from Izium.',
+      ),
+    ).toContainEqual(['Izium', 'UA', 'CONTROL', 'UA']);
+    expect(
+      keys(
+        'Ukraine’s president said the army had retaken 30 settlements in the Kharkiv region.\n\nThus, on Sunday, the Russian army withdrew from Izium.',
+      ),
+    ).toContainEqual(['Izium', 'UA', 'CONTROL', 'UA']);
+  });
+
+  it('gives a loss of the speaker’s own side, told in the next paragraph, to the speaker', () => {
+    expect(
+      keys('The pro-Kremlin war blogger Rybar said the situation had become critical.\n\nThe village of Radkivka has been lost.'),
+    ).toContainEqual(['Radkivka', 'RU', 'CONTROL', 'UA']);
+  });
+
+  it('gives the other side’s retreat, in a new paragraph of narration, to the outlet', () => {
+    expect(
+      keys('Ukraine’s president said the army had retaken 30 settlements in the Kharkiv region.\n\nThe Russian army withdrew from Izium.'),
+    ).toContainEqual(['Izium', 'NEUTRAL', 'CONTROL', 'UA']);
+  });
+});

@@ -17,6 +17,7 @@ import {
   lexiconSideWords,
   sideMarkers,
   sideOfOutlet,
+  voiceOfOutlet,
   type ActorMention,
 } from './actors.js';
 import { ArticleClaims, buildClaim, type ClaimParts } from './articleClaims.js';
@@ -170,7 +171,8 @@ const extractVisible = (article: Article): Read => {
   }
   const d = newDiscourse(sideOfOutlet(article.outlet));
   // A side's own media (TASS, Ukrinform) speak for that side in their unattributed copy.
-  if (d.outletSide && article.outlet) d.outletVoice = { name: article.outlet.split(/\s+via\s+/i)[0]!, role: 'media', side: d.outletSide };
+  if (d.outletSide && article.outlet && voiceOfOutlet(article.outlet))
+    d.outletVoice = { name: article.outlet.split(/\s+via\s+/i)[0]!, role: 'media', side: d.outletSide };
   const claims = new ArticleClaims();
   let cursor = 0;
   const namedSpeakers = new Map<number, Claimant>();
