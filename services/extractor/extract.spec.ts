@@ -1017,8 +1017,13 @@ describe('dates', () => {
           'Russia’s Defence Ministry said its forces liberated the settlements of Apanasovka, Byakhovo, Snagost and 10th October over the past two days.',
           '2024-09-12',
         ),
-      ).map((r) => r[4]),
-    ).toEqual(['2024-09-10', '2024-09-10', '2024-09-10']);
+      ).map((r) => [r[0], r[4]]),
+    ).toEqual([
+      ['Apanasovka', '2024-09-10'],
+      ['Byakhovo', '2024-09-10'],
+      ['Snagost', '2024-09-10'],
+      ['Desyaty Oktyabr', '2024-09-10'],
+    ]);
     expect(
       rows(
         run('According to Russia’s Defence Ministry, by August 12, 28 settlements in Kursk Region were under AFU control.', '2024-08-20'),

@@ -31,6 +31,29 @@ describe('gazetteer: spellings', () => {
     expect(scan('The 1st Brigade attacked on 10th October near Kupiansk.').map((m) => m.surface)).toEqual(['Kupiansk']);
   });
 
+  it('reads an ordinal and a month as a village only in a list of places, never as a date', () => {
+    const listed = 'Units liberated Obukhovka, Snagost and 10th October, the ministry said.';
+    expect(one(listed, '10th October').place).toMatchObject({ name: 'Desyaty Oktyabr', admin1: 'Kursk Oblast' });
+    expect(one('They took Snagost, 10th October and Obukhovka.', '10th October').place.name).toBe('Desyaty Oktyabr');
+    for (const dated of ['Kursk was hit on 10th October.', 'Strikes on Kursk, 10th October 2024.', 'It came on Monday, 10th October.'])
+      expect(scan(dated).map((m) => m.surface)).not.toContain('10th October');
+  });
+
+  it('reads a stoplisted word that is also a village as the place only when it stands alone in a sentence', () => {
+    const text = 'Troops took Martynovka, Mikhailovka, Pravda, and Yuzhny, Ukrainska Pravda and the news outlet Pravda said.';
+    expect(
+      scan(text)
+        .filter((m) => /Pravda/.test(m.surface))
+        .map((m) => m.start),
+    ).toEqual([text.indexOf('Pravda,')]);
+  });
+
+  it('puts a name in the region an appositive after it gives ("Kamensk, a town in the Zaporizhzhia region")', () => {
+    const text = 'Residents of Kamensk, a town in the Zaporizhzhia region, reported shelling.';
+    expect(one(text, 'Kamensk').mention.regionHint).toBe('Zaporizhzhia Oblast');
+    expect(one(text, 'Kamensk').place).toMatchObject({ name: 'Kamianske', admin1: 'Zaporizhzhia Oblast' });
+  });
+
   it('reads a former name as the place the article names by its own name too, not a namesake far off', () => {
     const text = 'Russian forces have liberated Dzerzhinsk, the defence ministry said, using the Soviet-era name for Toretsk.';
     expect(one(text, 'Dzerzhinsk').place.name).toBe('Toretsk');

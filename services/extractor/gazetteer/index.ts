@@ -7,7 +7,7 @@ import { SHARE_WORDS } from '../shares.js';
 import type { PlaceRef } from '../../shared/model.js';
 import type { GazetteerFile } from './gazetteerFile.js';
 import { editDistance, foldPlaceName, placeSkeleton, ukrainianSpelling } from './spellings.js';
-import { PERSON_PREFIXES, STOPWORDS } from './stoplist.js';
+import { ALONE_ARE_PLACES, PERSON_PREFIXES, STOPWORDS } from './stoplist.js';
 
 export { foldPlaceName } from './spellings.js';
 
@@ -62,6 +62,12 @@ const MAX_PHRASE_WORDS = 4;
 const REGION_WORDS = new Set(['region', 'oblast', 'province', 'krai', 'kray', 'regions', 'oblasts', 'provinces']);
 const SETTLEMENT_CUE =
   /\b(?:village|villages|town|towns|city|cities|settlement|settlements|hamlet|hamlets|township|townships|locality|localities|community|communities)\s+of\s+$/i;
+/**
+ * "Kamensk, a town in the Zaporizhzhia region", "Storozheve, a small village in Ukraine's Donetsk Oblast": an
+ * appositive right after a name that puts it in a region; group 1 is the region's name.
+ */
+const APPOSITIVE_REGION =
+  /^, an? (?:[a-z][\w-]* ){0,3}?(?:town|village|city|settlement|hamlet|locality|community)(?: located)? (?:in|of) (?:the |(?:Ukraine|Russia)['’]s )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:region|oblast|Oblast|Region|province)\b/;
 /** "Kherson city", "Zaporizhzhia City": the name before is the city, not the region of its name. */
 const CITY_AFTER = /^\s+city\b/i;
 /** "the city of Donetsk", "the regional capital of", "the outskirts of Sumy": the name after is the city. */
@@ -254,6 +260,25 @@ interface Token {
 const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th)$/i;
 const ORDINAL_WORDS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const WEEKDAY_OR_MONTH =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/**
+ * "Obukhovka, Snagost and 10th October": a name of an ordinal and a month ("Desyaty Oktyabr") is a place only in a
+ * list of places, after a comma or an "and"/"or" whose word before is a capitalised name (not a weekday or month),
+ * and with no year after it; otherwise it is a date ("on 10th October", "the 9th and 10th October 2024").
+ */
+const listedAfterName = (text: string, tokens: Token[], i: number, end: number): boolean => {
+  if (/^,?\s*\d/.test(text.slice(end, end + 8))) return false;
+  const gap = text.slice(tokens[i - 1]?.end ?? 0, tokens[i]!.start);
+  const prev = tokens[i - 1];
+  if (!prev) return false;
+  if (/^,\s+$/.test(gap)) return prev.capitalised && !WEEKDAY_OR_MONTH.test(prev.text);
+  if (!/^\s+$/.test(gap) || !/^(?:and|or)$/.test(prev.text)) return false;
+  const name = tokens[i - 2];
+  return !!name && name.capitalised && !WEEKDAY_OR_MONTH.test(name.text) && /^,?\s+$/.test(text.slice(name.end, prev.start));
+};
+
 const tokenize = (text: string): Token[] => {
   const tokens: Token[] = [];
   WORD.lastIndex = 0;
@@ -336,6 +361,22 @@ const DISTRICT_WORD = /^(?:district|District)$/;
 /** "Grayvoronsky", "Korenevskiy", "Sudzhansky": the adjectival form Russian district names take. */
 const RUSSIAN_DISTRICT_NAME = /(?:sky|skiy|skii|skoy)$/;
 
+let aloneFolded: Set<string> | null = null;
+const ALONE_FOLDED = (): Set<string> => (aloneFolded ??= new Set(ALONE_ARE_PLACES.map(foldPlaceName)));
+/**
+ * "Mikhailovka, Pravda, and Yuzhny": a word stands alone when a comma or a lower-case word comes before it and no
+ * capitalised word sits next to it on either side (not "Ukrainska Pravda", "Pravda Ukrainy", nor a sentence's start).
+ */
+/** "the news outlet Pravda", "told Pravda": the word before makes it a publication. */
+const MEDIA_BEFORE = /^(?:outlets?|newspapers?|papers?|daily|publications?|website|site|agency|media|magazine|journal|told|by|to)$/i;
+const standsAlone = (text: string, tokens: Token[], i: number): boolean => {
+  const t = tokens[i]!;
+  const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, t.start - 30), t.start))?.[1] ?? '';
+  if (!/,$|^\p{Ll}[\p{L}'’-]*$/u.test(before) || MEDIA_BEFORE.test(before)) return false;
+  const next = tokens[i + 1];
+  return !(next && next.capitalised && next.start - t.end === 1 && text[t.end] === ' ');
+};
+
 class LookupGazetteer implements Gazetteer {
   /** Settlements of Ukraine and Russia by the skeleton of each one-word name (built on first use). */
   private skeletons: Map<string, GazetteerEntry[]> | null = null;
@@ -398,7 +439,7 @@ class LookupGazetteer implements Gazetteer {
           const t = tokens[i + k]!;
           key += ' ' + (t.capitalised ? t.folded : t.text.toLowerCase());
         }
-        if (n === 1 && this.stopwords.has(key)) continue;
+        if (n === 1 && this.stopwords.has(key) && !(ALONE_FOLDED().has(key) && standsAlone(text, tokens, i))) continue;
         const isRegion = n > 1 && REGION_WORDS.has(lastFolded);
         // "Viktorovka", "Svobodnoye", "Bogdanovka": the Russian spelling of a Ukrainian name the gazetteer lacks.
         let candidates = n === 1 ? this.withUkrainianSpelling(key) : this.byAlias.get(key);
@@ -492,6 +533,7 @@ class LookupGazetteer implements Gazetteer {
       const candidates = this.byAlias.get(key)?.filter((c) => c.kind === 'settlement');
       if (!candidates?.length) continue;
       const end = tokens[i + n - 1]!.end;
+      if (n === 2 && MONTH.test(tokens[i + 1]!.text) && !listedAfterName(text, tokens, i, end)) continue;
       return {
         surface: text.slice(first.start, end),
         start: first.start,
@@ -694,6 +736,7 @@ class LookupGazetteer implements Gazetteer {
       /^,? (?:in|of) (?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:region|oblast|Oblast|Region|province|People['’]s Republic)\b/.exec(
         after,
       ) ??
+      APPOSITIVE_REGION.exec(text.slice(end, end + 110)) ??
       /^, ([A-Z][\w'’-]+) (?:region|oblast|Oblast|Region)\b/.exec(after) ??
       /^ \(([A-Z][\w'’-]+) (?:region|oblast|Oblast|Region)\)/.exec(after);
     if (!m) return null;

@@ -7,6 +7,7 @@ interface StoplistFile {
   titles: string[];
   surnames: string[];
   otherWords: string[];
+  aloneArePlaces?: { words: string[] };
 }
 
 const file = JSON.parse(readFileSync(new URL('../../../data/gazetteer-stoplist.json', import.meta.url), 'utf8')) as StoplistFile;
@@ -16,3 +17,6 @@ export const STOPWORDS: readonly string[] = [...file.firstNames, ...file.titles,
 
 /** Words after which a capitalised word is a person's name ("President Zelensky", "Oleksandr Syrskyi"). */
 export const PERSON_PREFIXES: readonly string[] = [...file.firstNames, ...file.titles];
+
+/** Stopwords that are a place when they stand alone mid-sentence, not inside a longer capitalised name ("Pravda"). */
+export const ALONE_ARE_PLACES: readonly string[] = file.aloneArePlaces?.words ?? [];
