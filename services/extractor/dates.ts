@@ -47,8 +47,9 @@ const LAST_MAY = /\blast\s+May\b(?!\s*\d)/g;
 const WEEKEND = /\b(?:(?:over|at|during)\s+the\s+weekend|last\s+weekend|this\s+weekend|on\s+the\s+weekend)\b/gi;
 /** "On the eve, Haidai said ...": the day before, as Russian and Ukrainian copy in translation writes "yesterday". */
 const ON_THE_EVE = /\bon\s+the\s+eve\b(?!\s+of\b)/gi;
-/** "three months ago", "two weeks ago", "a year ago": counted back from the story's day. */
-const AGO = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(days?|weeks?|months?|years?)\s+ago\b/gi;
+/** "three months ago", "two weeks ago", "a year ago", "several days ago", "a few weeks ago": counted back from the story's day. */
+const AGO =
+  /\b(a\s+few|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(days?|weeks?|months?|years?)\s+ago\b/gi;
 /** Number words up to twelve. */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1,

@@ -58,6 +58,11 @@ export const mainClauseDate = (ctx: Pick<SentenceContext, 'dates' | 'text' | 'cl
       !inSinceClauseOf(ctx.text, x, -1),
   ) ?? null;
 
+/** "now", "still", "currently": a clause told as of the story's day. */
+const NOW_TOLD = /\b(?:now|still|currently|at\s+present|presently)\b/i;
+/** "is", "remains", "continues": a verb in the present. */
+const PRESENT_VERB = /\b(?:is|are|remains?|continues?|has|have)\b/i;
+
 /** "has denied", "have rejected", "denies": a denial told in the present or the present perfect. */
 const PRESENT_DENIAL =
   /\b(?:(?:has|have)\s+(?:\w+ly\s+|also\s+|since\s+)?(?:denied|rejected|dismissed|refuted|disputed)|denies|deny|rejects|dismisses|refutes|disputes)\b/i;
@@ -129,6 +134,9 @@ export const claimDate = (
     (clause === 0 || (OPENING_DATE.test(text.slice(0, sentenceDate.start)) && !RELATIVE_OPENING.test(text.slice(0, from))))
   )
     return { value: sentenceDate.value, precision: sentenceDate.precision };
+  // "Now, Vovchansk is fiercely contested", "But Torskoye is still in enemy hands": a clause told as of now is
+  // dated by the story, not by the date its paragraph told before.
+  if (NOW_TOLD.test(clauseText) && PRESENT_VERB.test(clauseText)) return { value: published, precision: 'day' };
   if (d.paragraphDate && d.paragraphDate.paragraph === sentence.paragraph) return laterBy(d.paragraphDate.date, text, published);
   // Told as coming before the news ("this followed reports that ...", "had earlier said"), undated: only the month is known.
   if (/\b(?:followed|earlier|previously|prior\s+to|preceded)\b/i.test(text)) return { value: published.slice(0, 7), precision: 'month' };

@@ -2501,6 +2501,17 @@ describe('twenty-first-session readings', () => {
     expect(
       rows(run("Serhiy Haidai said that as of May 25, 95 % of Luhansk region's territory is under occupation.", '2022-05-27')),
     ).toEqual([['Luhansk Oblast', 'UA', 'CONTROL', 'RU', '2022-05-25']]);
+    expect(rows(run("Russia's Defense Ministry had claimed its army retook Urozhaine several days ago.", '2024-07-18'))).toEqual([
+      ['Urozhaine', 'RU', 'CONTROL', 'RU', '2024-07-15'],
+    ]);
+  });
+
+  it('dates a clause told as of now by the story, not by the date its paragraph told before', () => {
+    const body =
+      'In May, Russian forces crossed the border and attacked Vovchansk. Now, Vovchansk is fiercely contested between Kyiv and Moscow’s forces.';
+    expect(rows(run(body, '2024-07-24')).filter((r) => r[2] === 'CONTESTED')).toEqual([
+      ['Vovchansk', 'NEUTRAL', 'CONTESTED', null, '2024-07-24'],
+    ]);
   });
 
   it('leaves the claims a sentence is set against to their makers, and gives the rest to its own speaker', () => {
