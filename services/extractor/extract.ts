@@ -1207,20 +1207,28 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     !!a && !!b && a.end <= b.start && ctx.clauses.of(b.start) > ctx.clauses.of(a.start);
   const whole = (o: Claim): boolean =>
     (o.extent ?? 1) >= 1 && (o.qualifier === null || o.qualifier === 'full' || o.qualifier === 'all parts');
+  // ("It is incorrect to talk about the capture of Marinka," the Ukrainian spokesman said): a capture named only to be
+  // denied in the same sentence is the denier's denial, not a control claim of the denier's.
+  const deniedHere = (c: Claim): boolean =>
+    c.stance === 'CONTROL' &&
+    !!cueOf.get(c)?.nominal &&
+    !cueOf.get(c)?.concession &&
+    out.some((o) => o.stance === 'DENIAL' && o.claimant.side === c.claimant.side && placeKeyOf(o.place) === placeKeyOf(c.place));
   return out.filter(
     (c) =>
-      c.stance !== 'CONTESTED' ||
-      !out.some(
-        (o) =>
-          o !== c &&
-          o.claimant.name === c.claimant.name &&
-          placeKeyOf(o.place) === placeKeyOf(c.place) &&
-          ((o.stance === 'CONTESTED' && c.controller === null && o.controller !== null) ||
-            (o.stance === 'CONTROL' &&
-              whole(o) &&
-              !contrasted(cueOf.get(o), cueOf.get(c)) &&
-              !claimedThenFought(cueOf.get(o), cueOf.get(c)))),
-      ),
+      !deniedHere(c) &&
+      (c.stance !== 'CONTESTED' ||
+        !out.some(
+          (o) =>
+            o !== c &&
+            o.claimant.name === c.claimant.name &&
+            placeKeyOf(o.place) === placeKeyOf(c.place) &&
+            ((o.stance === 'CONTESTED' && c.controller === null && o.controller !== null) ||
+              (o.stance === 'CONTROL' &&
+                whole(o) &&
+                !contrasted(cueOf.get(o), cueOf.get(c)) &&
+                !claimedThenFought(cueOf.get(o), cueOf.get(c)))),
+        )),
   );
 };
 

@@ -147,6 +147,19 @@ describe('the contest reader', () => {
     ]);
   });
 
+  it('makes the storm of the speaker’s own side, or of a side’s positions, the other side’s gain', () => {
+    expect(rowsOf('"Some flee, others retreat, and they continue to storm us in Toretsk," a Ukrainian brigade spokesman said.')).toEqual([
+      ['Toretsk', 'UA', 'CONTESTED', 'RU'],
+    ]);
+    expect(
+      rowsOf(
+        'The Ukrainian command said they have stormed Ukrainian positions in the town of Huliaipole almost two dozen times over the past day.',
+      ),
+    ).toEqual([['Huliaipole', 'UA', 'CONTESTED', 'RU']]);
+    // A storm its teller's own side makes stays that side's.
+    expect(rowsOf('Russian troops are storming Avdiivka, the Ukrainian military said.')).toEqual([['Avdiivka', 'UA', 'CONTESTED', 'RU']]);
+  });
+
   it('makes the side named just before assault or storm units inside a place the side gaining', () => {
     expect(rowsOf('Russian storm detachments are already in Toretsk, a Ukrainian officer said.')).toEqual([
       ['Toretsk', 'UA', 'CONTESTED', 'RU'],

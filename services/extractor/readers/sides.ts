@@ -700,6 +700,19 @@ export const contestedController = (c: Cue, text: string, actors: ActorMention[]
   const clearedSide = asParty(cleared?.side);
   if (clearedSide) return other(clearedSide);
   if (subjectSide && !firstPerson) return subjectSide;
+  // ("they continue to storm us", a Ukrainian official said): a storm whose object is the speaker's own side is the
+  // speaker's enemy storming, one whose object is a side's positions is the other side's; a storm done "by" someone
+  // is that side's.
+  if (STORM.test(c.text) && !firstPerson && asParty(claimant.side)) {
+    const by = /^["”’']?\s+(?:[\w-]+\s+){0,4}?by\s+/i.exec(text.slice(c.end, c.end + 60));
+    const stormer = by ? sideMarkers(text.slice(c.end + by[0].length, c.end + by[0].length + 40))[0] : undefined;
+    if (stormer && asParty(stormer.side)) return asParty(stormer.side);
+    if (STORMED_US.test(text.slice(c.end, c.end + 40))) return other(asParty(claimant.side)!);
+    // ("they have stormed Ukrainian positions in the town": the side whose positions are stormed is not the stormer.)
+    const held = STORMED_POSITIONS.exec(text.slice(c.end, c.end + 60));
+    const defender = held ? sideMarkers(held[0]).at(-1) : undefined;
+    if (defender && asParty(defender.side)) return other(asParty(defender.side)!);
+  }
   // "Russian forces continue to advance": a side named just before an advance gains.
   const advancing = sideMarkers(text).find((m) => /^[^.;]{0,40}\badvanc/i.test(text.slice(m.end, m.end + 50)));
   return (advancing ? asParty(advancing.side) : null) ?? asParty(claimant.side) ?? soleSideBefore(c, text, actors, reports);
@@ -725,6 +738,14 @@ const soleSideBefore = (c: Cue, text: string, actors: ActorMention[], reports: (
 /** "eliminate enemy", "neutralise the", "dealing with the remnants of the": a verb of hunting down those who follow. */
 const HUNTED =
   /\b(?:eliminat(?:e|es|ed|ing)|neutrali[sz](?:e|es|ed|ing)|destroy(?:s|ed|ing)?|wip(?:e|es|ed|ing)\s+out|hunt(?:s|ed|ing)?\s+down|clear(?:s|ed|ing)?\s+(?:out\s+)?|(?:remnants|remains)\s+of)\s+(?:the\s+)?(?:remaining\s+|remnants\s+of\s+(?:the\s+)?)?(?:enemy\s+)?$/i;
+
+/** "stormed", "continue to storm", "assaults on": a storm cue's words. */
+const STORM = /\b(?:storm|assault)/i;
+/** "stormed Ukrainian positions", "assaults on the Russian defences": a storm's object, a side's positions. */
+const STORMED_POSITIONS =
+  /^\s*(?:on\s+|against\s+)?(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:positions|defences|defenses|defensive\s+lines|lines|strongholds)\b/i;
+/** "... storm us", "assaults on our positions": a storm whose object is the speaker's own side. */
+const STORMED_US = /^\s*(?:us|our\s+(?:[\w-]+\s+)?(?:positions|defenders|troops|units|lines|soldiers|guys))\b/i;
 
 /** "resist", "hold back", "repelled": words that check an advance they come before. */
 const CHECKED_BEFORE =

@@ -135,14 +135,37 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     id: 'nonclaim.would-outcome',
     kind: 'nonclaim',
     pattern:
-      'capture|recapture|seizure|fall|loss|takeover|occupation|liberation of ~{1,6} would|could|might|will ( also|likely|probably|potentially )? give|grant|allow|open|mean|make|provide|let|enable|bring|put|cut|hand|deal|leave|help|pave|be',
+      'capture|recapture|seizure|fall|loss|takeover|occupation|liberation|de-occupation|deoccupation of ( !which|that|who|where|and|but|as|while|by|is|was|were|are|has|have|had|said|says|,|;|. ~ ){1,12} would|could|might|will ( not )? ( also|likely|probably|potentially|only|then|further|undoubtedly|certainly|inevitably )? ~',
     yields: { blocks: ['control.nominal', 'concession.loss'], reach: 0 },
     fires: [
       'Polukhin warned that the complete capture of Chasiv Yar would grant Russian forces a substantial tactical advantage.',
       'The fall of Pokrovsk could open the road to Kramatorsk, the analysts said.',
+      'The liberation of Gulyaipole will expand the bridgehead on the banks of the Gaichur River, a Russian defense official told TASS.',
+      'The liberation of Konstantinovka could serve as a pivotal moment in the conflict, the expert said.',
     ],
-    silent: ['The capture of Chasiv Yar gave Russian forces a substantial tactical advantage, the Ukrainian spokesman said.'],
+    silent: [
+      'The capture of Chasiv Yar gave Russian forces a substantial tactical advantage, the Ukrainian spokesman said.',
+      // (A capture told as done, with what follows from it in a clause of its own, stays a claim.)
+      'The ministry announced the capture of Spirne, which will allow its troops to advance on Siversk.',
+    ],
     note: 'What taking a place would bring is told of a capture that may happen: no claim.',
+  },
+  {
+    id: 'nonclaim.prospective-capture',
+    kind: 'nonclaim',
+    pattern:
+      '( imminent|inevitable|impending|expected|anticipated|eventual|potential|possible|probable|future|looming|upcoming|coming|forthcoming ( full|complete|total|final )? | anticipating|awaiting|await|awaits|awaited|expecting|predicting|forecasting|predicted|predicts|predict ( the )? ( full|complete|total|final )? | beginning|start of ( the )? ) capture|recapture|seizure|fall|takeover|occupation|liberation|de-occupation|deoccupation|retaking|recapturing|capturing|liberating of',
+    yields: { blocks: ['control.nominal', 'concession.loss'], reach: 0 },
+    fires: [
+      'Ukraine maintains that Russian claims of the inevitable capture of Pokrovsk are part of an information campaign.',
+      'He noted the occupiers are taking down the Ukrainian flags that locals hung, anticipating the liberation of their town.',
+      'Haidai announced the beginning of the liberation of Lysychansk in the near future.',
+    ],
+    silent: [
+      'Ukraine’s General Staff announced the liberation of Andriivka.',
+      'Predictions about the fall of Bakhmut came true on Saturday, when Wagner raised its flag over the city.',
+    ],
+    note: 'A capture still expected, awaited or only beginning is not one made (GUIDE: plans and hypotheticals are no claims).',
   },
   {
     id: 'nonclaim.enables',
