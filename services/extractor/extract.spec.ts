@@ -51,6 +51,22 @@ describe('stances', () => {
     ]);
   });
 
+  it("reads lies a side is said to spread as that side's claim, denied by whoever tells of them", () => {
+    expect(keys('Voloshyn said Russia is spreading disinformation that Bilohorivka has fallen.')).toEqual([
+      ['Bilohorivka', 'RU', 'CONTROL', 'RU'],
+      ['Bilohorivka', 'UA', 'DENIAL', 'RU'],
+    ]);
+    expect(keys('Zelenskyy explains why Russia is spreading lies about the "capture" of Soledar')).toEqual([
+      ['Soledar', 'RU', 'CONTROL', 'RU'],
+      ['Soledar', 'UA', 'DENIAL', 'RU'],
+    ]);
+    // The spreader does not deny its own lies.
+    expect(keys('Occupiers spread fake about capture of Synkivka')).toEqual([
+      ['Synkivka', 'RU', 'CONTROL', 'RU'],
+      ['Synkivka', 'UA', 'DENIAL', 'RU'],
+    ]);
+  });
+
   it('gives a claim before "X said, rejecting ..." to X, as it does before "X said, adding ..."', () => {
     expect(keys('Ukrainian forces have retaken Kupiansk-Vuzlovyi, Ukraine’s army said, rejecting Moscow’s claim of its capture.')).toEqual([
       ['Kupiansk-Vuzlovyi', 'UA', 'CONTROL', 'UA'],

@@ -911,6 +911,8 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     )
       continue;
     if (c.weak && !places.length && !ANAPHORIC_CLAIM.test(text)) continue;
+    // ("Occupiers spread fakes about the capture of Synkivka": lies a side spreads are denied by whoever tells of them,
+    // spreadDenials, not by the spreader.)
     if (actors.some((a) => a.kind === 'named' && a.start <= c.start && a.end >= c.end)) continue;
     const maker = madeBy.get(c);
     const from = statementAt.get(c);
@@ -1009,6 +1011,9 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
         }
       : voiced;
 
+    // ("Occupiers spread fakes about the capture of Synkivka": the lies a side spreads are denied by whoever tells of
+    // them, spreadDenials, not by the spreader.)
+    if (c.stance === 'DENIAL' && c.weak && who.claimant.side === spreadLieOf(c, ctx)) continue;
     const own = (c.confirms ? readConfirmation : READERS[c.stance])(c, ctx, who, consumed);
     if (!own) continue;
     // "The ministry reported the recapture of twelve settlements. Among the recaptured settlements were A, B and C.":
@@ -1145,7 +1150,11 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
     for (const target of targets) {
       const t = regionClaimed(target, ctx);
       // "Our soldiers are holding their lines in Rodynske," said a day after Moscow claimed the town: an answer.
-      const answered = answersCapture(c, reading.stance, reading.controller, teller.claimant, t.place, d);
+      // (Not the claim a side is said to spread lies of: "the enemy spreads fake news, claiming control over Dachne".)
+      const spreadClaim = [...text.matchAll(SPREAD_LIE)].some(
+        (m) => m.index! + m[0].length <= c.start && !/[.;]/.test(text.slice(m.index!, c.start)),
+      );
+      const answered = spreadClaim ? null : answersCapture(c, reading.stance, reading.controller, teller.claimant, t.place, d);
       const extent =
         (counted && t.start === counted.start) || (partOfBank !== null && t.start === partOfBank)
           ? { extent: null, qualifier: 'partial' }
@@ -1194,6 +1203,7 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
       }
     }
   }
+  if (!noteOnly) out.push(...spreadDenials(ctx, out, cueOf));
   // "fighting was ongoing in Lysychansk and Ukrainian forces were surrounded": the speaker says who gains, so the
   // plain fighting says nothing more; "captured Lysychansk in heavy fighting": the capture is the claim. "Partly
   // encircled the city and still control a part of it": a part held leaves the fight for the rest a claim too.
@@ -1230,6 +1240,102 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
                 !claimedThenFought(cueOf.get(o), cueOf.get(c)))),
         )),
   );
+};
+
+/** "Russia is spreading disinformation that", "propagandists began to disseminate fake information about": a side
+ * spreading lies about what follows. */
+const SPREAD_LIE = new RegExp(
+  String.raw`\b(?:spread(?:s|ing)?|disseminat(?:e|es|ed|ing)|circulat(?:e|es|ed|ing)|peddl(?:e|es|ed|ing)|throw(?:s|ing)?\s+in)\s+(?:[\w'’-]+\s+){0,3}?(?:fakes?|lies|disinformation|misinformation|falsehoods?|(?:false|fake|fabricated|untrue)\s+(?:[\w-]+\s+)?(?:information|news|reports?|statements?|claims?|narratives?|stories|messages?))\b(?=[^.;]{0,40}?\b(?:that|about|of|regarding|claiming|saying|stating|alleging)\b)`,
+  'gi',
+);
+
+/** The spreader of lies told at `at`: the side named last before the verb, a body of it or a side word ("Russia",
+ * "Russian propagandists"). */
+const spreaderOf = (at: number, ctx: Pick<SentenceContext, 'text' | 'actors'>): { actor?: ActorMention; side: Party | null } => {
+  const from = Math.max(0, at - 80);
+  const lastActor = ctx.actors.filter((a) => a.end <= at && a.end > from && asParty(a.side)).at(-1);
+  const marker = sideMarkers(ctx.text.slice(from, at))
+    .filter((k) => asParty(k.side))
+    .at(-1);
+  const actor = marker && (!lastActor || from + marker.end > lastActor.end) ? undefined : lastActor;
+  return { actor, side: asParty(actor?.side ?? marker?.side ?? null) };
+};
+
+/** The side spreading the lies a weak denial cue ("fakes") is part of ("Occupiers spread fakes about ..."), if any. */
+const spreadLieOf = (c: Cue, ctx: Pick<SentenceContext, 'text' | 'actors'>): Party | null => {
+  const m = [...ctx.text.matchAll(SPREAD_LIE)].find((k) => k.index! <= c.start && k.index! + k[0].length >= c.end);
+  return m ? spreaderOf(m.index!, ctx).side : null;
+};
+
+const SPREAD_VERB = /\b(?:spread(?:s|ing)?|disseminat\w*|circulat\w*|peddl\w*|throw(?:s|ing)?)\b/i;
+
+/**
+ * "Voloshyn said Russia is spreading disinformation that Bilohorivka has fallen": the capture told after the lie is
+ * the spreader's claim, and whoever tells of the spreading denies it (the story's own side, when the outlet tells it).
+ */
+const spreadDenials = (ctx: SentenceContext, out: Claim[], cueOf: Map<Claim, Cue>): Claim[] => {
+  const { text, actors, discourse: d } = ctx;
+  const added: Claim[] = [];
+  for (const m of text.matchAll(SPREAD_LIE)) {
+    const at = m.index!;
+    const end = at + m[0].length;
+    const from = Math.max(0, at - 80);
+    const { actor: spreaderActor, side: spreaderSide } = spreaderOf(at, ctx);
+    if (!spreaderSide) continue;
+    const pseudo = { ...ctx.cues[0]!, start: at, end, stance: 'DENIAL' as const, text: m[0], rule: 'denial.spread-lies' };
+    // (Whoever tells of the spreading, not the spreading itself: a frame of the spreader's own is no teller's.)
+    const spreading = (f: Frame): boolean => f.end > from && f.start < end && SPREAD_VERB.test(text.slice(f.start, f.end));
+    const outer = attribute(pseudo, { ...ctx, frames: ctx.frames.filter((f) => !spreading(f)) });
+    // Told by no one the sentence names: the speaker its claim was given to, the story's own voice or the speaker just
+    // quoted, else the side the lies are told against.
+    const told = (cl: Claim): Claimant => {
+      if (asParty(outer.claimant.side) && outer.claimant.side !== spreaderSide) return outer.claimant;
+      if (asParty(cl.claimant.side) && cl.claimant.side !== spreaderSide) return cl.claimant;
+      const recent = d.recentSpeaker && ctx.index - d.recentSpeaker.sentence <= 2 ? d.recentSpeaker.claimant : null;
+      const voice = [d.outletVoice, recent].find((v) => v && asParty(v.side) && v.side !== spreaderSide);
+      return voice ?? { name: lexiconCountryOf(other(spreaderSide)), role: 'government', side: other(spreaderSide) };
+    };
+    const spreader: Claimant = spreaderActor
+      ? { name: spreaderActor.name, role: spreaderActor.role ?? 'government', side: spreaderSide }
+      : { name: lexiconCountryOf(spreaderSide), role: 'government', side: spreaderSide };
+    for (const [i, claim] of out.entries()) {
+      const c = cueOf.get(claim);
+      if (!c || c.start < end || /[.;]/.test(text.slice(end, c.start)) || !claimCue(c) || c.concession) continue;
+      // ("Zelenskyy explains why Russia is spreading lies about the capture of Soledar": a taking no side is named
+      // making was read as its teller's own side's; it is the spreader's.)
+      const own = claim.claimant.side !== spreaderSide && claim.controller === claim.claimant.side;
+      if (claim.controller !== spreaderSide && !own) continue;
+      const denier = told(claim);
+      if (claim.claimant.side !== spreaderSide) {
+        const moved = buildClaim(ctx.article, {
+          place: claim.place,
+          claimant: spreader,
+          stance: claim.stance,
+          controller: spreaderSide,
+          extent: { extent: claim.extent, qualifier: claim.qualifier },
+          date: { value: claim.claimedAt, precision: claim.claimedAtPrecision },
+          sentence: ctx.sentence,
+          rules: [...(claim.rules ?? []).filter((r) => !r.startsWith('attribution.')), 'attribution.spreading'],
+        });
+        out[i] = moved;
+        cueOf.set(moved, c);
+      }
+      if (added.some((x) => placeKeyOf(x.place) === placeKeyOf(claim.place))) continue;
+      added.push(
+        buildClaim(ctx.article, {
+          place: claim.place,
+          claimant: denier,
+          stance: 'DENIAL',
+          controller: spreaderSide,
+          extent: { extent: null, qualifier: null },
+          date: { value: claim.claimedAt, precision: claim.claimedAtPrecision },
+          sentence: ctx.sentence,
+          rules: ['denial.spread-lies', 'attribution.spreading'],
+        }),
+      );
+    }
+  }
+  return added;
 };
 
 /**
