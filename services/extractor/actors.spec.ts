@@ -1,4 +1,14 @@
-import { findActors, lexiconConventions, sideOfOutlet, spellingKey, voiceOfOutlet } from './actors.js';
+import {
+  findActors,
+  lexiconConventions,
+  lexiconCountriesExpression,
+  lexiconCountrySide,
+  lexiconDemonym,
+  lexiconSideAcronyms,
+  sideOfOutlet,
+  spellingKey,
+  voiceOfOutlet,
+} from './actors.js';
 
 describe('sideOfOutlet', () => {
   it('knows a side’s own media by the longest name its words begin with, or by the origin in brackets or before "via"', () => {
@@ -142,5 +152,16 @@ describe('lexiconConventions', () => {
     expect(besieger).toBe('RU');
     expect([...announcesEachCapture]).toEqual(['RU']);
     expect(theCapital).toBe('Kyiv');
+  });
+});
+
+describe('the lexicon words patterns that say where are built from', () => {
+  it("gives each side's country, demonym and acronyms from data/actors.json", () => {
+    const countries = new RegExp(`^${lexiconCountriesExpression()}['’]s$`);
+    expect(["Ukraine's", 'Russia’s'].map((w) => countries.test(w))).toEqual([true, true]);
+    expect(countries.test("ukraine's")).toBe(false); // case kept: patterns without the i flag use it
+    expect([lexiconDemonym('RU'), lexiconDemonym('UA')]).toEqual(['Russian', 'Ukrainian']);
+    expect([lexiconCountrySide('Kyiv'), lexiconCountrySide('Moscow'), lexiconCountrySide('Kharkiv')]).toEqual(['UA', 'RU', null]);
+    expect(lexiconSideAcronyms()).toEqual(expect.arrayContaining(['DPR', 'LNR']));
   });
 });

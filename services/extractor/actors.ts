@@ -224,6 +224,34 @@ export const lexiconCountryOf = (side: 'RU' | 'UA'): string => {
   return countriesOfFile![side][0]!;
 };
 
+const escapeName = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The country the lexicon names first for each side, as a regular expression's alternation ("(?:Russia|Ukraine)", case
+ * kept): for patterns that say where a place is ("in Ukraine's east", "known in Ukraine as"), not who speaks.
+ */
+export const lexiconCountriesExpression = (): string =>
+  `(?:${(['RU', 'UA'] as const).map((side) => escapeName(lexiconCountryOf(side))).join('|')})`;
+
+/** The side whose country or capital the lexicon's `countries` name ("Kyiv" → UA), if any. */
+export const lexiconCountrySide = (name: string): 'RU' | 'UA' | null => {
+  const side = loadLexicon().countryOf.get(name.toLowerCase());
+  return side === 'RU' || side === 'UA' ? side : null;
+};
+
+/** A side's demonym ("Russian", "Ukrainian"): the first of its side words that is one capitalised word ending in "an". */
+export const lexiconDemonym = (side: 'RU' | 'UA'): string => {
+  const word = lexiconSideWords()[side].find((w) => /^[A-Z][a-z]+an$/.test(w));
+  if (!word) throw new Error(`data/actors.json: sideWords.${side} holds no demonym (one capitalised word ending in "an")`);
+  return word;
+};
+
+/** The lexicon's side words that are acronyms ("DPR", "LNR"): republics and bodies named by their letters. */
+export const lexiconSideAcronyms = (): readonly string[] => {
+  const sides = lexiconSideWords();
+  return [...sides.RU, ...sides.UA].filter((w) => /^[A-Z]{2,5}$/.test(w));
+};
+
 /** The lexicon's words that give a side ("Russian", "Kyiv's", "pro-Kremlin") and its countries and capitals, per side. */
 export const lexiconSideWords = (): Record<'RU' | 'UA', readonly string[]> => {
   if (!sideWordsOfFile) loadLexicon();

@@ -13,7 +13,11 @@ import { latinLookalikes } from '../shared/lookalikes.js';
 import {
   findActors,
   lexiconConventions,
+  lexiconCountries,
+  lexiconCountriesExpression,
   lexiconCountryOf,
+  lexiconCountrySide,
+  lexiconDemonym,
   lexiconSideWords,
   sideMarkers,
   sideOfOutlet,
@@ -1726,9 +1730,24 @@ const listBeforeAnaphor = (c: Cue, ctx: SentenceContext): SentencePlace[] => {
   const last = ctx.places.filter((p) => p.end <= noun.index && p.mention.cue !== 'region' && ctx.isTarget(p)).at(-1);
   return last ? listFrom(last, ctx, -1) : [];
 };
-/** "the capital", "the Ukrainian capital": the lexicon's capital (not "the regional capital", "the capital of the region"). */
-const THE_CAPITAL =
-  /(?<!\b(?:regional|provincial|region['’]s|oblast|administrative|district|former|Russian)\s+)\bthe\s+(?:Ukrainian\s+)?capital\b(?!\s+(?:of|city\s+of|region)\b)/gi;
+/** The sides of the lexicon, for expressions built from its words. */
+const SIDES = ['RU', 'UA'] as const;
+let capitalExpression: RegExp | undefined;
+/**
+ * "the capital", "the Ukrainian capital": the lexicon's capital, with its own side's demonym or none (not "the regional
+ * capital", "the Russian capital", "the capital of the region").
+ */
+const theCapitalExpression = (): RegExp => {
+  if (capitalExpression) return capitalExpression;
+  const side = lexiconCountrySide(lexiconConventions().theCapital ?? '');
+  const own = side ? String.raw`(?:${lexiconDemonym(side)}\s+)?` : '';
+  const others = SIDES.filter((s) => s !== side).map((s) => `|${lexiconDemonym(s)}`);
+  capitalExpression = new RegExp(
+    String.raw`(?<!\b(?:regional|provincial|region['’]s|oblast|administrative|district|former${others.join('')})\s+)\bthe\s+${own}capital\b(?!\s+(?:of|city\s+of|region)\b)`,
+    'gi',
+  );
+  return capitalExpression;
+};
 let capitalPlace: Target | null | undefined;
 /** The place "the capital" is (the lexicon's `sideConventions.theCapital`), resolved once. */
 const theCapital = (): Target | null => {
@@ -1739,9 +1758,14 @@ const theCapital = (): Target | null => {
   capitalPlace = ref ? { place: ref, start: null } : null;
   return capitalPlace;
 };
-/** ", known in Ukraine as", " settlement, known as", ", which Ukraine calls": the name of the place Ukraine uses follows. */
-const KNOWN_AS_AFTER =
-  /^(?:\s+(?:settlement|village|town|city))?\s*,?\s*(?:(?:(?:also|now|officially)\s+)?(?:known|called|named)\s+(?:(?:in|by)\s+(?:Ukraine|Ukrainians|Kyiv)\s+|locally\s+)?as|which\s+(?:Ukraine|Ukrainians|Kyiv)\s+calls?)\s+(?:the\s+)?["“]?$/;
+/**
+ * ", known in Ukraine as", " settlement, known as", ", which Ukraine calls": another name of the place follows, as a
+ * country of the lexicon ("in Ukraine", "by Ukrainians", "in Kyiv") or the place itself knows it.
+ */
+const KNOWN_BY = `(?:${[...lexiconCountries(), ...SIDES.map((s) => `${lexiconDemonym(s)}s`)].join('|')})`;
+const KNOWN_AS_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:settlement|village|town|city))?\s*,?\s*(?:(?:(?:also|now|officially)\s+)?(?:known|called|named)\s+(?:(?:in|by)\s+${KNOWN_BY}\s+|locally\s+)?as|which\s+${KNOWN_BY}\s+calls?)\s+(?:the\s+)?["“]?$`,
+);
 /**
  * "the Kirove settlement, known in Ukraine as Verezamske", "the town of Donetsk, known as New York": a place the copy
  * names by a Russian or a mistaken name is the one its gloss names.
@@ -1770,16 +1794,18 @@ const capitalBetween = (t: Target, c: Cue, ctx: SentenceContext): Target | null 
   if (t.start !== null && (!at || at.end > c.start)) return null;
   const from = Math.max(at?.end ?? 0, c.start - CAPITAL_REACH);
   const gap = ctx.text.slice(from, c.start);
-  const m = [...gap.matchAll(THE_CAPITAL)].at(-1);
+  const m = [...gap.matchAll(theCapitalExpression())].at(-1);
   if (!m || ctx.places.some((p) => p.start >= from + m.index && p.start < c.start)) return null;
   // (A place the story referred to, "This city ... east of the capital, which remains under": only a relative clause
   // on "the capital" makes the capital the subject.)
   if (!at && !/^\s*,?\s*(?:which|that)\b/i.test(gap.slice(m.index + m[0].length))) return null;
   return capital;
 };
-/** "one of the last parts of (Ukraine's) ", "among the few areas of ": a region's part that a sentence's subject is. */
-const PART_OF_REGION_BEFORE =
-  /\b(?:one|among)\s+(?:of\s+)?the\s+(?:[a-z-]+\s+){0,2}?(?:parts|areas|pockets|pieces|corners|places|territories|sections|strips)\s+of\s+(?:(?:the|Ukraine['’]s|the\s+country['’]s)\s+)?$/i;
+/** "one of the last parts of (Ukraine's) " (a country of the lexicon), "among the few areas of ": a region's part that a sentence's subject is. */
+const PART_OF_REGION_BEFORE = new RegExp(
+  String.raw`\b(?:one|among)\s+(?:of\s+)?the\s+(?:[a-z-]+\s+){0,2}?(?:parts|areas|pockets|pieces|corners|places|territories|sections|strips)\s+of\s+(?:(?:the|${lexiconCountriesExpression()}['’]s|the\s+country['’]s)\s+)?$`,
+  'i',
+);
 /** "It is", "The spit remains": a subject that refers to a place named before, at the start of its sentence. */
 const REFERRING_SUBJECT =
   /^\s*(?:it|this|that|the\s+(?:spit|island|peninsula|area|territory|village|town|settlement|city|district))\s+(?:is|was|remains|remained|has\s+been)\s+$/i;

@@ -1,7 +1,7 @@
 // Which places a cue is about: the places of its clause that can be targets, narrowed by each reader; a place
 // referred to ("the city", "its outskirts") when none is named; the previous clause's places for a participle
 // clause that goes on about them.
-import { lexiconCountries } from '../actors.js';
+import { lexiconCountries, lexiconCountriesExpression, lexiconDemonym, lexiconSideAcronyms } from '../actors.js';
 import type { SentenceContext, SentencePlace, Target } from '../context.js';
 import type { Cue } from '../rules/matcher.js';
 import { NAMED_REGION_ID } from '../gazetteer/gazetteerFile.js';
@@ -41,6 +41,35 @@ let dateline: RegExp | null = null;
 const datelineCountry = (): RegExp =>
   (dateline ??= new RegExp(`^,\\s+(?:${lexiconCountries().join('|')})\\b[^.]{0,25}?(?::|\\s[—–|-]\\s|\\s?[—–]\\s?(?=[A-Z]))`));
 
+/** The lexicon's side acronyms ("DPR", "LNR") and demonyms ("Russian"), for a republic named by its letters. */
+const SIDE_ACRONYMS = new Set(lexiconSideAcronyms());
+const ACRONYMS = `(?:${[...SIDE_ACRONYMS].join('|')})`;
+const DEMONYMS = `(?:${lexiconDemonym('RU')}|${lexiconDemonym('UA')})`;
+/** The lexicon's countries ("Russia", "Ukraine"), as an alternation and as bare names. */
+const COUNTRIES = lexiconCountriesExpression();
+const COUNTRY_NAMES = COUNTRIES.slice(3, -1);
+/** "DPR and Russian military units", "DPR & LPR", "The DPR is mopping up", "DNR forces": the acronym as a party that acts. */
+const ACRONYM_ACTS_AFTER = new RegExp(
+  String.raw`^\s*(?:&|and\s+(?:the\s+)?(?:${DEMONYMS}|allied|${ACRONYMS})\b|(?:is|are|was|were)\s+\w+ing\b|(?:forces|troops|militia|army|units|fighters|servicemen|soldiers)\b)`,
+);
+/** "the Vostok battalion of the DNR", "the Allied Forces of Russia, DPR & LPR": the body a force or unit is of. */
+const ACRONYM_FORCES_BEFORE = new RegExp(
+  String.raw`(?:\b(?:battalion|brigade|regiment|forces|militia|army|units|corps)\s+of\s+(?:the\s+)?|\b(?:[Ff]orces|[Aa]rmy|[Tt]roops)\s+of\s+[A-Z][\w'’-]+,\s+|\b${ACRONYMS}\s*&\s*)$`,
+);
+/** "three towns in the Donetsk region", "two frontline villages in Ukraine, ": a count of unnamed settlements and where they are. */
+const COUNT_IN_REGION_BEFORE = new RegExp(
+  String.raw`\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|multiple|a\s+few|a\s+number\s+of|\d+)\s+(?:[\w-]+\s+)?(?:villages?|settlements?|towns?|hamlets?|localities|communities)\s+(?:in|near)\s+(?:the\s+)?(?:(?!(?:including|namely|notably|such|particular)\b)[\w'’-]+\s+){0,3}?(?:(?!(?:regions?|oblasts?|provinces?|${COUNTRY_NAMES})\b)[\w'’-]+(?:,|\s+(?:and|or))\s+(?:(?:and|or)\s+)?){0,4}(?:(?:region|oblast|province)\s+of\s+)?$`,
+  'i',
+);
+/** "captured village in Ukraine's ", "settlements near the eastern ": unnamed settlements, then where. */
+const SETTLEMENTS_IN_BEFORE = new RegExp(
+  String.raw`\b(?:villages?|settlements?|towns?|hamlets?|localities|communities)\s+(?:in|near)\s+(?:the\s+)?(?:${COUNTRIES}['’]s\s+)?(?:(?:south|north|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?$`,
+  'i',
+);
+/** "settlements in Ukraine's Donetsk, Lugansk and ": unnamed settlements, then a list of regions. */
+const SETTLEMENTS_IN_LIST_BEFORE = new RegExp(
+  String.raw`\b(?:villages?|settlements?|towns?|hamlets?|localities|communities|cities)\s+(?:in|across)\s+(?:the\s+)?(?:${COUNTRIES}['’]s\s+)?(?:(?:south|north|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:[A-Z][\w'’-]+(?:,\s+|,?\s+(?:and|or)\s+))+$`,
+);
 const HOLDER_BEFORE =
   /(?:\bunder\s+(?:the\s+)?(?:full\s+|complete\s+|firm\s+|effective\s+)?control\s+of|\bin(?:to)?\s+the\s+hands\s+of)\s+(?:the\s+)?(?:self-?proclaimed\s+|so-?called\s+|unrecogni[sz]ed\s+)?["“‘]?$|\b(?:forces|troops|army|militia|fighters|units|servicemen)\s+(?:of|from)\s+the\s+(?:self-?proclaimed\s+|so-?called\s+)?["“‘]?People['’]s\s+Republic["”’]?\s+of\s+$/i;
 /** "the forces of the DPR", "the armed forces of the DPR, LPR and": a region's government as a force's body. */
@@ -111,13 +140,8 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
   // "The DPR is mopping up", "DPR and Russian military units entered", "the Allied Forces of Russia, DPR & LPR", "the
   // Vostok battalion of the DNR": a republic's acronym as the party that acts, its forces or what a unit belongs to.
   if (
-    /^[DL][PN]R$/.test(p.mention.surface) &&
-    (/^\s*(?:&|and\s+(?:the\s+)?(?:Russian|allied|[DL][PN]R)\b|(?:is|are|was|were)\s+\w+ing\b|(?:forces|troops|militia|army|units|fighters|servicemen|soldiers)\b)/.test(
-      text.slice(p.end, p.end + 30),
-    ) ||
-      /(?:\b(?:battalion|brigade|regiment|forces|militia|army|units|corps)\s+of\s+(?:the\s+)?|\b(?:[Ff]orces|[Aa]rmy|[Tt]roops)\s+of\s+[A-Z][\w'’-]+,\s+|\b[DL][PN]R\s*&\s*)$/.test(
-        before,
-      ))
+    SIDE_ACRONYMS.has(p.mention.surface) &&
+    (ACRONYM_ACTS_AFTER.test(text.slice(p.end, p.end + 30)) || ACRONYM_FORCES_BEFORE.test(before))
   )
     return false;
   // "across the Dnipro", "the other side of the Dnipro", "the islands on the Dnipro": a city's name after "the" is the
@@ -210,19 +234,13 @@ export const isTargetPlace = (p: SentencePlace, text: string): boolean => {
   if (
     // ("three towns in the Donetsk region including Svitlodarsk": a name the count goes on to give is one of them;
     // "two frontline villages in Ukraine, Andriivka ... and Pishchane": so is one after the country.)
-    /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|multiple|a\s+few|a\s+number\s+of|\d+)\s+(?:[\w-]+\s+)?(?:villages?|settlements?|towns?|hamlets?|localities|communities)\s+(?:in|near)\s+(?:the\s+)?(?:(?!(?:including|namely|notably|such|particular)\b)[\w'’-]+\s+){0,3}?(?:(?!(?:regions?|oblasts?|provinces?|Ukraine|Russia)\b)[\w'’-]+(?:,|\s+(?:and|or))\s+(?:(?:and|or)\s+)?){0,4}(?:(?:region|oblast|province)\s+of\s+)?$/i.test(
-      before,
-    ) ||
+    COUNT_IN_REGION_BEFORE.test(before) ||
     // ("captured village in Ukraine's Kharkiv": the country's possessive before the region.)
-    /\b(?:villages?|settlements?|towns?|hamlets?|localities|communities)\s+(?:in|near)\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?(?:(?:south|north|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?$/i.test(
-      before,
-    ) ||
+    SETTLEMENTS_IN_BEFORE.test(before) ||
     // "new cities and villages in the Kharkiv, Luhansk, and Donetsk regions", "settlements in Ukraine's Donetsk, Lugansk
     // and Kharkiv regions": every region of a list that says where unnamed settlements are.
     (mayBeRegion(p) &&
-      /\b(?:villages?|settlements?|towns?|hamlets?|localities|communities|cities)\s+(?:in|across)\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?(?:(?:south|north|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:[A-Z][\w'’-]+(?:,\s+|,?\s+(?:and|or)\s+))+$/.test(
-        before,
-      ) &&
+      SETTLEMENTS_IN_LIST_BEFORE.test(before) &&
       /^(?:(?:,|,?\s+(?:and|or))\s+[A-Z][\w'’-]+)*\s+(?:regions|oblasts|provinces)\b/i.test(after)) ||
     // "liberated six settlements of Luhansk Oblast": a handful of settlements of a region.
     (mayBeRegion(p) &&
@@ -301,8 +319,10 @@ export const clauseTargets = (c: Cue, ctx: SentenceContext): SentencePlace[] => 
 };
 
 /** "in the northeast Kharkiv region", "of Russia's border Kursk region": the words between a count and the region it is in. */
-const IN_REGION_BEFORE =
-  /^\s+(?:in|of|across)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+|(?:Russian|Ukrainian)\s+)?(?:(?:border|neighbou?ring|central|(?:north|south)?-?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?)\s+)?(?:(?:region|province|oblast)\s+of\s+)?$/i;
+const IN_REGION_BEFORE = new RegExp(
+  String.raw`^\s+(?:in|of|across)\s+(?:the\s+)?(?:${COUNTRIES}['’]s\s+|${DEMONYMS}\s+)?(?:(?:border|neighbou?ring|central|(?:north|south)?-?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?)\s+)?(?:(?:region|province|oblast)\s+of\s+)?$`,
+  'i',
+);
 
 /** An area's units: "square kilometres", "sq km", "km²". */
 const AREA_UNITS = String.raw`square\s+(?:kilomet(?:re|er)s|miles|km)|sq\.?\s*(?:km|miles)|km2|km²`;
@@ -426,7 +446,7 @@ const REGION_NOUNS = String.raw`(?:regions|oblasts|provinces)`;
  * Dnipropetrovsk region", its settlement noun ("the Krasna Hora village and the city of Bakhmut"); with the day it was
  * told ("on June 12"), all a list item may carry before the next.
  */
-export const ITEM_LOCATOR = String.raw`(?:,?\s+(?:near|along|on|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:border|frontier|boundary)\s+with\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+${REGION_NOUN})?|,?\s+(?:in|of|near|within)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:(?:region|oblast|province)\s+of\s+(?:the\s+)?)?(?:\([^)]{0,40}\)|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+${REGION_NOUN})?)|\s*\([^)]{0,40}\)|,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+${REGION_NOUN}|\s+in\s+the\s+same\s+(?:region|oblast|province|area)|\s+(?:village|town|city|settlement|hamlet)(?=[\s,])){0,2}`;
+export const ITEM_LOCATOR = String.raw`(?:,?\s+(?:near|along|on|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:border|frontier|boundary)\s+with\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+${REGION_NOUN})?|,?\s+(?:in|of|near|within)\s+(?:the\s+)?(?:${COUNTRIES}['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:(?:region|oblast|province)\s+of\s+(?:the\s+)?)?(?:\([^)]{0,40}\)|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+${REGION_NOUN})?)|\s*\([^)]{0,40}\)|,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+${REGION_NOUN}|\s+in\s+the\s+same\s+(?:region|oblast|province|area)|\s+(?:village|town|city|settlement|hamlet)(?=[\s,])){0,2}`;
 const LIST_ITEM_TAIL =
   ITEM_LOCATOR +
   String.raw`(?:,?\s+on\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?`;
@@ -602,7 +622,7 @@ const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 
  * Ukrainian control": a count of places or an area in a region, the subject of the cue.
  */
 const COUNT_IN = new RegExp(
-  String.raw`\b(?:\d[\d,]*|dozens|hundreds|several|many)\s+(?:(?:more|other|border)\s+)?(?:settlements|villages|towns|localities|communities|${AREA_UNITS})\s+(?:in|of)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?$`,
+  String.raw`\b(?:\d[\d,]*|dozens|hundreds|several|many)\s+(?:(?:more|other|border)\s+)?(?:settlements|villages|towns|localities|communities|${AREA_UNITS})\s+(?:in|of)\s+(?:the\s+)?(?:${COUNTRIES}['’]s\s+)?$`,
   'i',
 );
 
