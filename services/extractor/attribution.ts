@@ -954,7 +954,8 @@ export const recentSpeakerFor = (c: Cue, ctx: SentenceContext): Speaker | null =
     d.recentSpeaker.paragraph === ctx.sentence.paragraph ||
     GOES_ON.test(ctx.text) ||
     !otherSideRetreats(c, ctx, d.recentSpeaker.claimant.side);
-  if (c.concession && gap <= 2 && speakersWords) return { claimant: d.recentSpeaker.claimant, date: null, rule: null };
+  if (c.concession && gap <= 2 && speakersWords && !inTimeClause(c, ctx.text))
+    return { claimant: d.recentSpeaker.claimant, date: null, rule: null };
   // A sentence that is all quotation, right after a speaker's, goes on quoting that speaker.
   if (gap === 1 && /^["“]/.test(ctx.text)) return { claimant: d.recentSpeaker.claimant, date: null, rule: null };
   // "... the ministry reported the liberation of ten villages. Uspenovka and Borki were liberated later.": a claim
@@ -983,6 +984,15 @@ const unsidedUnitsBefore = (c: Cue, ctx: SentenceContext): boolean => {
   if (subject.kind === 'named') return !!subject.side && subject.side === ctx.discourse.recentSpeaker?.claimant.side;
   return subject.kind === 'generic' && subject.side !== 'RU' && subject.side !== 'UA';
 };
+
+/**
+ * "... comes days after Russian forces withdrew from Kherson", "since Russia's withdrawal from Kherson", "after its
+ * forces were forced to withdraw from Vuhledar": a retreat told as the time of something else is the story's
+ * background, the outlet's, not more of the speaker's words.
+ */
+const TIME_CLAUSE_BEFORE = /\b(?:after|since|following|before|until|during|amid)\b[^,.;:"“”]{0,80}$|,\s+which\s+(?:[\w'’-]+\s+){1,4}$/i;
+const inTimeClause = (c: Cue, text: string): boolean =>
+  !insideQuote(text, c.start) && TIME_CLAUSE_BEFORE.test(text.slice(Math.max(0, c.start - 90), c.start));
 
 /** Words that open a sentence as more of the report before it: "Moreover, ...", "Currently, ...", "In addition, ...". */
 const REPORT_GOES_ON =

@@ -1447,6 +1447,19 @@ describe('wire-service phrasing', () => {
     ).toEqual([['Kherson', 'UA', 'CONTROL', 'UA', '2025-02']]);
   });
 
+  it('tells a retreat given as the time of something else ("comes days after X withdrew from") in the outlet’s voice', () => {
+    const said = 'Ukraine’s military said its troops had repelled attacks near Bakhmut. ';
+    expect(
+      keys(
+        `${said}The officials’ exit from Nova Kakhovka comes days after Russian forces withdrew from the regional capital of Kherson.`,
+        '2022-11-20',
+      ),
+    ).toEqual([['Kherson', 'NEUTRAL', 'CONTROL', 'UA']]);
+    expect(keys(`${said}Russian forces withdrew from the regional capital of Kherson.`, '2022-11-20')).toEqual([
+      ['Kherson', 'UA', 'CONTROL', 'UA'],
+    ]);
+  });
+
   it('ends a quote left open at a paragraph that opens with no quotation mark', () => {
     const open = 'Syrskyi said the situation was "not critical. The enemy achieved certain successes.';
     expect(keys(`${open}\n\nRussian troops have since captured the village of Novobakhmutivka.`, '2024-04-29')).toEqual([
