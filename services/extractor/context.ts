@@ -51,6 +51,8 @@ export interface SentenceContext {
   actors: ActorMention[];
   dates: DateMention[];
   cues: Cue[];
+  /** Lies a side is said to spread ("Russia is spreading disinformation that"): no cues of claims (matcher.ts). */
+  spreads: Cue[];
   frames: Frame[];
   speakers: Map<Frame, Speaker>;
   clauses: Clauses;

@@ -80,6 +80,7 @@ import {
   UNNAMED_SETTLEMENT,
 } from './readers/targets.js';
 import { matchSentence, type Cue, type Frame } from './rules/matcher.js';
+import { patternClasses } from './rules/classes.js';
 import { doubleQuoted, splitSentences, type Sentence } from './sentences.js';
 import { SHARE_WORDS } from './shares.js';
 import { SET_AGAINST_WORDS, STATEMENT_NOUNS } from './statements.js';
@@ -347,6 +348,7 @@ const extractVisible = (article: Article): Read => {
       actors,
       dates,
       cues: matched.cues,
+      spreads: matched.spreads,
       frames: matched.frames,
       speakers: new Map(),
       clauses,
@@ -1155,9 +1157,7 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
       const t = regionClaimed(target, ctx);
       // "Our soldiers are holding their lines in Rodynske," said a day after Moscow claimed the town: an answer.
       // (Not the claim a side is said to spread lies of: "the enemy spreads fake news, claiming control over Dachne".)
-      const spreadClaim = [...text.matchAll(SPREAD_LIE)].some(
-        (m) => m.index! + m[0].length <= c.start && !/[.;]/.test(text.slice(m.index!, c.start)),
-      );
+      const spreadClaim = ctx.spreads.some((s) => s.end <= c.start && !/[.;]/.test(text.slice(s.start, c.start)));
       const answered = spreadClaim ? null : answersCapture(c, reading.stance, reading.controller, teller.claimant, t.place, d);
       const extent =
         (counted && t.start === counted.start) || (partOfBank !== null && t.start === partOfBank)
@@ -1246,13 +1246,6 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
   );
 };
 
-/** "Russia is spreading disinformation that", "propagandists began to disseminate fake information about": a side
- * spreading lies about what follows. */
-const SPREAD_LIE = new RegExp(
-  String.raw`\b(?:spread(?:s|ing)?|disseminat(?:e|es|ed|ing)|circulat(?:e|es|ed|ing)|peddl(?:e|es|ed|ing)|throw(?:s|ing)?\s+in)\s+(?:[\w'’-]+\s+){0,3}?(?:fakes?|lies|disinformation|misinformation|falsehoods?|(?:false|fake|fabricated|untrue)\s+(?:[\w-]+\s+)?(?:information|news|reports?|statements?|claims?|narratives?|stories|messages?))\b(?=[^.;]{0,40}?\b(?:that|about|of|regarding|claiming|saying|stating|alleging)\b)`,
-  'gi',
-);
-
 /** The spreader of lies told at `at`: the side named last before the verb, a body of it or a side word ("Russia",
  * "Russian propagandists"). */
 const spreaderOf = (at: number, ctx: Pick<SentenceContext, 'text' | 'actors'>): { actor?: ActorMention; side: Party | null } => {
@@ -1266,12 +1259,24 @@ const spreaderOf = (at: number, ctx: Pick<SentenceContext, 'text' | 'actors'>): 
 };
 
 /** The side spreading the lies a weak denial cue ("fakes") is part of ("Occupiers spread fakes about ..."), if any. */
-const spreadLieOf = (c: Cue, ctx: Pick<SentenceContext, 'text' | 'actors'>): Party | null => {
-  const m = [...ctx.text.matchAll(SPREAD_LIE)].find((k) => k.index! <= c.start && k.index! + k[0].length >= c.end);
-  return m ? spreaderOf(m.index!, ctx).side : null;
+const spreadLieOf = (c: Cue, ctx: Pick<SentenceContext, 'text' | 'actors' | 'spreads'>): Party | null => {
+  const s = ctx.spreads.find((k) => k.start <= c.start && k.end >= c.end);
+  return s ? spreaderOf(s.start, ctx).side : null;
 };
 
-const SPREAD_VERB = /\b(?:spread(?:s|ing)?|disseminat\w*|circulat\w*|peddl\w*|throw(?:s|ing)?)\b/i;
+let spreadVerb: RegExp | null = null;
+/** A verb of spreading lies: the words of the rules' SPREAD class. */
+const SPREAD_VERB = (): RegExp =>
+  (spreadVerb ??= new RegExp(
+    String.raw`\b(?:${[
+      ...new Set(
+        patternClasses()
+          .get('SPREAD')!
+          .map((w) => w.split(' ')[0]!),
+      ),
+    ].join('|')})\b`,
+    'i',
+  ));
 
 /**
  * "Voloshyn said Russia is spreading disinformation that Bilohorivka has fallen": the capture told after the lie is
@@ -1280,16 +1285,16 @@ const SPREAD_VERB = /\b(?:spread(?:s|ing)?|disseminat\w*|circulat\w*|peddl\w*|th
 const spreadDenials = (ctx: SentenceContext, out: Claim[], cueOf: Map<Claim, Cue>): Claim[] => {
   const { text, actors, discourse: d } = ctx;
   const added: Claim[] = [];
-  for (const m of text.matchAll(SPREAD_LIE)) {
-    const at = m.index!;
-    const end = at + m[0].length;
+  for (const s of ctx.spreads) {
+    const at = s.start;
+    const end = s.end;
     const from = Math.max(0, at - 80);
     const { actor: spreaderActor, side: spreaderSide } = spreaderOf(at, ctx);
     if (!spreaderSide) continue;
-    const pseudo = { ...ctx.cues[0]!, start: at, end, stance: 'DENIAL' as const, text: m[0], rule: 'denial.spread-lies' };
+
     // (Whoever tells of the spreading, not the spreading itself: a frame of the spreader's own is no teller's.)
-    const spreading = (f: Frame): boolean => f.end > from && f.start < end && SPREAD_VERB.test(text.slice(f.start, f.end));
-    const outer = attribute(pseudo, { ...ctx, frames: ctx.frames.filter((f) => !spreading(f)) });
+    const spreading = (f: Frame): boolean => f.end > from && f.start < end && SPREAD_VERB().test(text.slice(f.start, f.end));
+    const outer = attribute(s, { ...ctx, frames: ctx.frames.filter((f) => !spreading(f)) });
     // Told by no one the sentence names: the speaker its claim was given to, the story's own voice or the speaker just
     // quoted, else the side the lies are told against.
     const told = (cl: Claim): Claimant => {
@@ -1334,7 +1339,7 @@ const spreadDenials = (ctx: SentenceContext, out: Claim[], cueOf: Map<Claim, Cue
           extent: { extent: null, qualifier: null },
           date: { value: claim.claimedAt, precision: claim.claimedAtPrecision },
           sentence: ctx.sentence,
-          rules: ['denial.spread-lies', 'attribution.spreading'],
+          rules: [s.rule, 'attribution.spreading'],
         }),
       );
     }

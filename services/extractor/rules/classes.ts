@@ -26,6 +26,30 @@ const GRAMMAR: Record<string, readonly string[]> = {
     'measures',
     'working',
   ],
+  /**
+   * Verbs of spreading lies ("Russia is spreading disinformation that ..."): the denial.spread-lies rule, and the
+   * spreader's own frame, which tells no one's denial (extract.ts spreadDenials).
+   */
+  SPREAD: [
+    'spread',
+    'spreads',
+    'spreading',
+    'disseminate',
+    'disseminates',
+    'disseminated',
+    'disseminating',
+    'circulate',
+    'circulates',
+    'circulated',
+    'circulating',
+    'peddle',
+    'peddles',
+    'peddled',
+    'peddling',
+    'throw in',
+    'throws in',
+    'throwing in',
+  ],
   /** The pace of something still going on: "are smoothly pushing the enemy out", "is being gradually liberated". */
   PACE: ['gradually', 'steadily', 'smoothly', 'slowly', 'methodically', 'systematically'],
   /** Words that say an operation is over: "completed mop-up operations", "finished clearing". */

@@ -192,6 +192,26 @@ export const DENIAL_RULES: DenialRule[] = [
     note: 'To call the other side’s claim lies is to deny it.',
   },
   {
+    id: 'denial.spread-lies',
+    kind: 'denial',
+    pattern:
+      'SPREAD ( !fake|fakes|lies|disinformation|misinformation|falsehood|falsehoods|false|fabricated|untrue|,|.|;|:|"|— ~ ){0,3} ( fake|fakes|lies|disinformation|misinformation|falsehood|falsehoods | false|fake|fabricated|untrue ~? information|news|report|reports|statement|statements|claim|claims|narrative|narratives|stories|message|messages ) => ( !.|;|that|about|of|regarding|claiming|saying|stating|alleging ~ ){0,6} that|about|of|regarding|claiming|saying|stating|alleging',
+    yields: { stance: 'DENIAL', spread: true },
+    fires: [
+      'Voloshyn said Russia is spreading disinformation that Bilohorivka has fallen.',
+      'Zelenskyy explains why Russia is spreading lies about the "capture" of Soledar.',
+      'Occupiers spread fake about capture of Synkivka.',
+      'Today, the Muscovites once again began to spread a fake, stating that they had completely occupied Sudzha.',
+      'The Ukrainian army said Russian propagandists began to disseminate false information about the capture of Kupiansk.',
+    ],
+    silent: [
+      'Russian troops spread out around Bilohorivka, the Ukrainian army said.',
+      'Russia is spreading its influence in the region, Voloshyn said after Bilohorivka fell.',
+      'Russian troops have captured Bilohorivka, Voloshyn said, warning against lies.',
+    ],
+    note: 'Lies a side is said to spread about what follows ("that", "about"): the capture told after them is the spreader’s claim, denied by whoever tells of the spreading, not by the spreader (extract.ts spreadDenials).',
+  },
+  {
     id: 'denial.labelled-lies',
     kind: 'denial',
     pattern: '( pure|sheer|outright|blatant|just|another|more|simply )? propaganda|fiction|fabrication|fabrications|fake|fakes ,|.|;|—',

@@ -58,6 +58,8 @@ export interface Cue {
   confirms: boolean;
   /** "Kyiv confirmed its troops had withdrawn": a claim only as the word of the side that withdrew. */
   admitted: boolean;
+  /** "Russia is spreading disinformation that": lies a side is said to spread (SentenceRules.spreads). */
+  spread: boolean;
 }
 
 export interface Frame {
@@ -80,6 +82,11 @@ export interface Block {
 export interface SentenceRules {
   tokens: TokenText;
   cues: Cue[];
+  /**
+   * "Russia is spreading disinformation that ...": lies a side is said to spread, read beside the cues (the "fakes"
+   * inside them stays a cue of its own) and by no reader of cues (extract.ts spreadDenials).
+   */
+  spreads: Cue[];
   frames: Frame[];
   blocks: Block[];
 }
@@ -168,6 +175,7 @@ export const matchSentence = (text: string): SentenceRules => {
     );
 
   const cues: Cue[] = [];
+  const spreads: Cue[] = [];
   for (let i = 0; i < cueRules.length; i++) {
     if (!may[mayCue + i]) continue;
     const { rule, pattern } = cueRules[i]!;
@@ -178,6 +186,10 @@ export const matchSentence = (text: string): SentenceRules => {
         continue;
       }
       const y = rule.yields as Partial<Record<string, unknown>> & { stance: Stance };
+      if (y.spread === true) {
+        spreads.push(spreadCue(rule.id, m));
+        continue;
+      }
       // Overlapping cues: the earlier rule wins, unless the later one reads more of the same stance ("fierce fighting
       // with Russian troops for control of" is one contest, not "fierce fighting" and a bare "control"), or is a
       // concession whose verb governs the other's words ("have lost control over the town of X": a loss, not a hold); an
@@ -224,6 +236,7 @@ export const matchSentence = (text: string): SentenceRules => {
         unnamed: y.unnamed === true,
         confirms: y.confirms === true,
         admitted: 'admitted' in y && y.admitted === true,
+        spread: false,
       });
     }
   }
@@ -253,8 +266,40 @@ export const matchSentence = (text: string): SentenceRules => {
       frames.push({ rule: c.rule, start: c.start, end: c.end, kind: /ing$/i.test(c.text) ? 'participle' : 'verb', denial: true });
   frames.sort((a, b) => a.start - b.start);
 
-  return { tokens: t, cues, frames, blocks: blocks.map(({ rule, start, end, blocked }) => ({ rule, start, end, blocked })) };
+  return { tokens: t, cues, spreads, frames, blocks: blocks.map(({ rule, start, end, blocked }) => ({ rule, start, end, blocked })) };
 };
+
+/** A cue of lies a side is said to spread: a denial of no words of its own. */
+const spreadCue = (rule: string, m: PatternMatch): Cue => ({
+  rule,
+  stance: 'DENIAL',
+  start: m.start,
+  end: m.end,
+  text: m.text,
+  concession: false,
+  passive: false,
+  nominal: false,
+  past: false,
+  pinned: false,
+  weak: false,
+  objectOnly: false,
+  expulsion: false,
+  negated: false,
+  gaining: false,
+  possessor: false,
+  antecedent: false,
+  adjacentObject: false,
+  aside: false,
+  continues: false,
+  heldByObject: false,
+  gerund: false,
+  losing: false,
+  holding: false,
+  unnamed: false,
+  confirms: false,
+  admitted: false,
+  spread: true,
+});
 
 /** Ids of the denial rules whose verbs report speech ("denied", "rejected"). */
 const SPEECH = new Set(CUE_RULES.filter((r) => r.kind === 'denial' && r.yields.speech).map((r) => r.id));

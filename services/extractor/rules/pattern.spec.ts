@@ -104,6 +104,14 @@ describe('patterns', () => {
     expect(mayMatch(p, tokenText('Shelling continued in the town.'))).toBe(false);
   });
 
+  it('match what comes before "=>" only when what comes after it follows, and leave that out of the match', () => {
+    expect(spans('spread|spreads fakes|lies => ( !that|about ~ ){0,3} that|about', 'They spread lies online about Bakhmut.')).toEqual([
+      'spread lies',
+    ]);
+    expect(spans('spread|spreads fakes|lies => ( !that|about ~ ){0,3} that|about', 'They spread lies to win the war.')).toEqual([]);
+    expect(() => compilePattern('a => b => c', classes)).toThrow(PatternError);
+  });
+
   it('reject what they cannot read', () => {
     expect(() => compilePattern('NOPE taken', classes)).toThrow(PatternError);
     expect(() => compilePattern('( taken', classes)).toThrow(/unclosed group/);

@@ -16,6 +16,7 @@
 //   x?  x*  x+  x{0,3}        quantifiers, on a token test or a group
 //   ( a b | c )               a group with alternatives (brackets and bars stand apart, between spaces)
 //   , ; " ( ) —               punctuation tokens ("(" and ")" as tokens are written \( and \))
+//   a b => c d                what must follow the match, not part of it: "a b" when "c d" comes next (a lookahead)
 //
 // Tokens: words (letters, digits, inner hyphens and apostrophes: "pro-kremlin", "o'clock"), a possessive "'s"
 // and a negation "n't" ("did", "n't") as tokens of their own, and punctuation; quotes fold to ", dashes to —.
@@ -217,7 +218,16 @@ const lex = (source: string): Piece[] =>
  * tokens separated by spaces: "all but").
  */
 export const compilePattern = (source: string, classes: ReadonlyMap<string, readonly string[]>): CompiledPattern => {
-  const pieces = lex(source);
+  // "a b => c d": the words after the arrow must follow the match, and are no part of it.
+  const [own, ahead, ...more] = source.split(/\s=>\s/);
+  if (more.length) throw new PatternError(`two "=>" in "${source}"`);
+  const tree = parseTree(own!, source, classes);
+  const follows = ahead === undefined ? '' : `(?=${toRegex(parseTree(ahead, source, classes))} )`;
+  return { source, re: new RegExp(toRegex(tree) + follows, 'g'), anchors: anchorsOf(tree), requires: requiredOf(tree) };
+};
+
+const parseTree = (part: string, source: string, classes: ReadonlyMap<string, readonly string[]>): Node => {
+  const pieces = lex(part);
   let i = 0;
   const quantify = (node: Node, q: string | null): Node => {
     if (!q) return node;
@@ -266,7 +276,7 @@ export const compilePattern = (source: string, classes: ReadonlyMap<string, read
   };
   const tree = parseSeq();
   if (i < pieces.length) throw new PatternError(`unmatched ")" in "${source}"`);
-  return { source, re: new RegExp(toRegex(tree), 'g'), anchors: anchorsOf(tree), requires: requiredOf(tree) };
+  return tree;
 };
 
 const rangeOf = (q: string, source: string): [number, number] => {

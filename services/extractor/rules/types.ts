@@ -90,6 +90,12 @@ export interface DenialYield {
   negated?: boolean;
   /** "denied", "rejected": also a reporting verb whose subject is the claimant. */
   speech?: boolean;
+  /**
+   * "Russia is spreading disinformation that", "occupiers spread fakes about": lies a side is said to spread. No cue
+   * of its own words: the capture told after it is the spreader's claim, and whoever tells of the spreading denies it
+   * (extract.ts spreadDenials). The matcher keeps it beside the cues inside it ("fakes").
+   */
+  spread?: boolean;
 }
 
 export interface ContestYield {
