@@ -328,3 +328,32 @@ export const narrativeYears = (text: string, dates: DateMention[], stated: strin
     return value.slice(0, 7) > published.slice(0, 7) ? x : { ...x, value };
   });
 };
+
+/** "The next day", "the following day", "two days later", "a day earlier": a day counted from the date told before. */
+const SEQUEL_DAY = /\b(?:the\s+(?:next|following)\s+day|(a|one|two|three|four|five|six|\d)\s+days?\s+(later|earlier))\b/gi;
+
+/**
+ * "On 26 April, the British Defense Ministry reported ... The next day, army spokesman Nazar Voloshyn said ...": a day
+ * counted from the last day the story told (in the sentence before it, else the one `last` gives), not from the story's.
+ */
+export const sequelDates = (text: string, dates: DateMention[], last: ClaimDate | null): DateMention[] => {
+  if (!/\bday/i.test(text)) return dates;
+  const added: DateMention[] = [];
+  for (const m of text.matchAll(SEQUEL_DAY)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (dates.some((f) => start < f.end && end > f.start)) continue;
+    const earlier = m[2]?.toLowerCase() === 'earlier';
+    // ("claimed its forces recaptured the village a day earlier": counted back inside a report, the event's day, not
+    // the claim's; only "A day earlier, ..." opening the sentence tells when what follows was said.)
+    if (earlier && !/^\W*$/.test(text.slice(0, start))) continue;
+    const base =
+      dates.filter((f) => f.end <= start && f.precision === 'day' && !f.after).at(-1) ?? (last?.precision === 'day' ? last : null);
+    if (!base) continue;
+    const n = m[1] ? spanCount(m[1]) : 1;
+    const days = earlier ? -n : n;
+    const value = ymd(shiftDays(new Date(`${base.value}T12:00:00Z`), days));
+    added.push({ value, precision: 'day', start, end });
+  }
+  return added.length ? [...dates, ...added].sort((a, b) => a.start - b.start) : dates;
+};

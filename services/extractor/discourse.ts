@@ -44,6 +44,12 @@ export interface Discourse {
   /** The last capture told, with a place or not ("returned 29 settlements under the flag"): who told it, whose it is. */
   lastCapture: { sentence: number; claimant: Claimant; controller: Party; date: ClaimDate | null; counted: boolean } | null;
   lastExplicitDate: ClaimDate | null;
+  /** The last day a sentence told outside quotes ("On 26 April"), with its sentence and paragraph: what "the next day"
+   * counts from. */
+  lastDay: { date: ClaimDate; sentence: number; paragraph: number } | null;
+  /** The captures the lede told a side reported on a day before the story's ("Russia said on Wednesday it had seized
+   * ..."): the sentence and paragraph, the reporting side, the taker, that day, and the places (by key) it named. */
+  ledeReports: { sentence: number; paragraph: number; side: Side; controller: Party; date: ClaimDate; places: Set<string> }[];
   paragraphDate: { paragraph: number; date: ClaimDate } | null;
   /** The last year-month a date of the paragraph stated with its year ("On 2 April 2022"), outside quotes. */
   narrativeYear: { paragraph: number; value: string } | null;
@@ -90,6 +96,8 @@ export const newDiscourse = (outletSide: 'RU' | 'UA' | null = null): Discourse =
   claimGroups: [],
   lastCapture: null,
   lastExplicitDate: null,
+  lastDay: null,
+  ledeReports: [],
   paragraphDate: null,
   narrativeYear: null,
   recentSpeaker: null,

@@ -2543,6 +2543,30 @@ describe('twenty-first-session readings', () => {
     ]);
   });
 
+  it('dates "the next day" from the day told before it, and "A day earlier," opening a sentence back from it', () => {
+    const body =
+      'On 26 April, the British Defense Ministry reported that Russian forces had entered Ocheretyne.\n\nThe next day, army spokesman Nazar Voloshyn said that the Ukrainian forces controlled two-thirds of the village of Soloviove.';
+    expect(rows(run(body, '2024-05-02')).filter((r) => r[0] === 'Soloviove')).toEqual([['Soloviove', 'UA', 'CONTROL', 'UA', '2024-04-27']]);
+    // (Counted back inside a report, the day is the event's, not the claim's.)
+    expect(
+      rows(
+        run(
+          'Ukraine claimed on Monday that it retook another village.\n\nThe Ukrainian General Staff said its forces recaptured the village of Novoekonomichne a day earlier.',
+          '2025-09-02',
+        ),
+      ).map((r) => r[4]),
+    ).not.toContain('2025-08-31');
+  });
+
+  it('dates a capture the lede dated, told again by the same side with no date, by the lede', () => {
+    const body =
+      'Russia said on Wednesday it had seized east Ukrainian settlements near the embattled town of Bakhmut.\n\n“In the Donetsk area, after offensive actions, Russian troops fully liberated the settlements of Bilogorivka and Pershe Travnya,” the defence ministry said.';
+    expect(rows(run(body, '2022-12-01'))).toEqual([
+      ['Bilohorivka', 'RU', 'CONTROL', 'RU', '2022-11-30'],
+      ['Pershe Travnya', 'RU', 'CONTROL', 'RU', '2022-11-30'],
+    ]);
+  });
+
   it('leaves the claims a sentence is set against to their makers, and gives the rest to its own speaker', () => {
     expect(
       rows(

@@ -6,7 +6,7 @@
 // outlet's own voice; dating.ts gives the date. The discourse (discourse.ts) carries what "the city", "the claim",
 // "she" and "at the time" refer to from sentence to sentence. The confidence model (confidence/) then judges every
 // claim read, and extract() keeps those it believes.
-import type { Article, Claim, Claimant, Party, PlaceRef } from '../shared/model.js';
+import type { Article, Claim, Claimant, Party, PlaceRef, Stance } from '../shared/model.js';
 import { claimIdFor, placeKeyOf } from '../shared/ids.js';
 import { withoutInvisibles } from '../shared/invisibleCharacters.js';
 import { latinLookalikes } from '../shared/lookalikes.js';
@@ -41,7 +41,7 @@ import {
 import { clauseBreaks, RESUMING_AUXILIARIES } from './clauses.js';
 import { clausesOf, type SentenceContext, type SentencePlace, type Speaker, type Target } from './context.js';
 import { AT_THE_SAME_TIME, claimDate, itemDate, mainClauseDate } from './dating.js';
-import { findDates, narrativeYears, NUMBER_WORDS, referenceDate, type ClaimDate } from './dates.js';
+import { findDates, narrativeYears, NUMBER_WORDS, referenceDate, sequelDates, type ClaimDate } from './dates.js';
 import {
   newDiscourse,
   ownedByBody,
@@ -320,11 +320,15 @@ const extractVisible = (article: Article): Read => {
       dashSource(text, found) ??
       colonSource(text, found) ??
       undefined;
-    const dates = narrativeYears(
+    const dates = sequelDates(
       text,
-      findDates(text, ref),
-      d.narrativeYear && d.narrativeYear.paragraph === sentence.paragraph ? d.narrativeYear.value : null,
-      published,
+      narrativeYears(
+        text,
+        findDates(text, ref),
+        d.narrativeYear && d.narrativeYear.paragraph === sentence.paragraph ? d.narrativeYear.value : null,
+        published,
+      ),
+      d.lastDay && (d.lastDay.sentence === index - 1 || d.lastDay.paragraph === sentence.paragraph) ? d.lastDay.date : null,
     );
     const matched = matchSentence(text);
     const clauses = clausesOf(text, clauseBreaks(text));
@@ -851,6 +855,36 @@ const CLAIM_GROUPS_KEPT = 8;
 /** A cue of taking or holding a place, which a list in the next sentence may go on with. */
 const isCapture = (c: Cue): boolean => c.stance === 'CONTROL' && !c.concession && !c.continues;
 
+/** A report told in the past: "said", "announced", "reported". */
+const PAST_REPORT = /\b(?:said|announced|reported|stated|told|claimed|confirmed)\b/i;
+
+/**
+ * "Russia said on Wednesday it had seized settlements near Bakhmut. 'Russian troops fully liberated Bilogorivka', the
+ * defence ministry said": the capture a side's report in the lede told on an earlier day, told again by the same side in
+ * the past tense with no date of its own, is the claim of that day, not one made on the story's day. Told again of the
+ * same place, or in the lede's paragraph, or in the sentence right after it.
+ */
+const toldAgain = (
+  c: Cue,
+  ctx: SentenceContext,
+  teller: { frame: Frame | null; claimant: Claimant },
+  r: { stance: Stance; controller: Party | null },
+  place: PlaceRef,
+): ClaimDate | null => {
+  const d = ctx.discourse;
+  if (!d.ledeReports.length || ctx.dates.length || !isCapture(c) || r.stance !== 'CONTROL' || !teller.frame) return null;
+  if (teller.claimant.role === 'outlet' || !PAST_REPORT.test(ctx.text.slice(teller.frame.start, teller.frame.end))) return null;
+  const key = placeKeyOf(place);
+  const report = d.ledeReports.find(
+    (x) =>
+      x.sentence < ctx.index &&
+      x.side === teller.claimant.side &&
+      x.controller === r.controller &&
+      (x.places.has(key) || x.paragraph === ctx.sentence.paragraph || x.sentence === ctx.index - 1),
+  );
+  return report ? report.date : null;
+};
+
 /**
  * The claims of one sentence, cue by cue, each read by the reader of its stance. `noteOnly`: a sentence that
  * claims nothing about a place, read only for the capture it tells.
@@ -1120,6 +1154,23 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
       if (part) targets = [part];
     }
     targets = targets.map((t) => knownAs(t, ctx) ?? t);
+    const reportedOn = teller.speaker?.date;
+    if (
+      ctx.index <= 1 &&
+      isCapture(c) &&
+      reading.controller &&
+      teller.claimant.role !== 'outlet' &&
+      reportedOn?.precision === 'day' &&
+      reportedOn.value < ctx.published
+    )
+      d.ledeReports.push({
+        sentence: ctx.index,
+        paragraph: ctx.sentence.paragraph,
+        side: teller.claimant.side,
+        controller: reading.controller,
+        date: reportedOn,
+        places: new Set(targets.map((t) => placeKeyOf(t.place))),
+      });
     if (!targets.length) continue;
     if (reading.stance !== 'CONTESTED' && !reading.controller) continue;
     // "Ukraine confirmed its troops were withdrawing": a bare withdrawal is the claim of the side that withdrew, told as
@@ -1177,7 +1228,8 @@ const readSentence = (ctx: SentenceContext, noteOnly = false): Claim[] => {
       for (const r of readings) {
         const at = target.start === null ? undefined : ctx.places.find((p) => p.start === target.start);
         // "captured Yalta on June 25 and Voskresenka on July 15": each place of a list its own day.
-        const dated = at ? itemDate(date, at.end, ctx) : date;
+        const dated =
+          (date.value === ctx.published ? toldAgain(c, ctx, teller, r, t.place) : null) ?? (at ? itemDate(date, at.end, ctx) : date);
         const claim = buildClaim(ctx.article, {
           place: t.place,
           claimant: teller.claimant,
@@ -1910,6 +1962,8 @@ const rememberSentence = (ctx: SentenceContext, d: Discourse, namedSpeakers: Map
     (x) => !x.after && !insideQuote(text, x.start) && !/^(?:today|tonight|now)$/i.test(text.slice(x.start, x.end)),
   );
   if (narrated.length) d.lastExplicitDate = { value: narrated[0]!.value, precision: narrated[0]!.precision };
+  const day = narrated.filter((x) => x.precision === 'day').at(-1);
+  if (day) d.lastDay = { date: { value: day.value, precision: 'day' }, sentence: index, paragraph: sentence.paragraph };
   const stated = narrated.filter((x) => x.yearStated).at(-1);
   if (stated) d.narrativeYear = { paragraph: sentence.paragraph, value: stated.value.slice(0, 7) };
   // "Sumy region is opposite Russia's Kursk region, where Ukrainian forces launched an incursion last August": a date
