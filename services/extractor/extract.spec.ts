@@ -178,6 +178,15 @@ describe('stances', () => {
     expect(rows(run(elsewhere))).toEqual([['Orikhiv', 'UA', 'CONTROL', 'UA', '2024-03-05']]);
   });
 
+  it('reads a hold whose sentence calls the capture alleged as a denial of it too', () => {
+    const text =
+      'On Tuesday, Ukrainian spokesman Vladyslav Voloshyn said that Ukraine continues to hold Ternuvate after Russian troops tried to raise a flag there as alleged evidence of its capture.';
+    expect(rows(run(text))).toEqual([
+      ['Ternuvate', 'UA', 'DENIAL', 'RU', '2024-03-05'],
+      ['Ternuvate', 'UA', 'CONTROL', 'UA', '2024-03-05'],
+    ]);
+  });
+
   it('reads a hold on part of a place the other side claims as a denial beside the partial hold', () => {
     const text =
       'Russia’s Defence Ministry said on Monday that its forces had captured Siversk. On Tuesday, Ukraine’s army said its forces control about 30% of Siversk.';

@@ -474,7 +474,11 @@ const answersCaptures = (all: Claim[], holding: ReadonlySet<string>, sentenceOf:
     // "contrary to Russian propaganda claims, the village remains under the control of Ukraine's forces": the other
     // side's claims the hold is set against.
     const against = own && !taken ? CLAIMS_CONTRADICTED.exec(sentenceOf(h).text) : null;
-    const contradicted = against !== null && sideOfClaimsNamed(against[0]) === other(own!);
+    // "continues to hold Ternuvaty after Russian troops tried to raise the flag there as alleged evidence of its
+    // capture": a capture the hold's sentence calls alleged is the other side's, answered.
+    const contradicted =
+      (against !== null && sideOfClaimsNamed(against[0]) === other(own!)) ||
+      (own !== null && !taken && CAPTURE_ALLEGED.test(sentenceOf(h).text));
     const denied = all.some((x) => x.claimant.side === own && x.stance === 'DENIAL' && placeKeyOf(x.place) === place);
     if (!own || !(taken || contradicted) || denied) {
       out.push(h);
@@ -502,6 +506,10 @@ const CLAIMS_CONTRADICTED = new RegExp(
   `\\b(?:${SET_AGAINST_WORDS})\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:${STATEMENT_NOUNS})\\b(?:\\s+(?:by|from|of)\\s+(?:the\\s+)?[\\w'’-]+)?`,
   'i',
 );
+
+/** "alleged evidence of its capture", "the purported seizure": a capture the sentence only says is alleged. */
+const CAPTURE_ALLEGED =
+  /\b(?:alleged|purported|supposed|so-called)\s+(?:evidence\s+of\s+|proof\s+of\s+)?(?:(?:its|the|their|his|her)\s+)?(?:capture|seizure|fall|occupation|takeover)\b/i;
 
 /** Whole months from one claim date (YYYY-MM or YYYY-MM-DD) to a later one. */
 const monthsBetween = (from: string, to: string): number =>

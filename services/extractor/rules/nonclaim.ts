@@ -659,6 +659,15 @@ export const NONCLAIM_RULES: NonClaimRule[] = [
     note: 'What is said lost is people, arms or contact, not the place the sentence names after it.',
   },
   {
+    id: 'nonclaim.loss-of-control',
+    kind: 'nonclaim',
+    pattern: 'loss|losses of',
+    yields: { blocks: ['control'], reach: 1 },
+    fires: ['The Ukrainian military has acknowledged heavy fighting but has not confirmed the loss of control over Lozova.'],
+    silent: ['The Ukrainian military said it retains control over Lozova.'],
+    note: 'The "loss of control over" a place is a loss told or weighed (concession rules), not the control of whoever speaks.',
+  },
+  {
     id: 'nonclaim.utilities-cut',
     kind: 'nonclaim',
     pattern:
