@@ -2389,6 +2389,27 @@ describe('twentieth-session readings', () => {
         ([p, , st]) => [p, st],
       ),
     ).toContainEqual(['Sievierodonetsk', 'CONTESTED']);
+    // "while", "although", "as" join the clause too, and a speaker may say it goes on ("while X said that ...").
+    expect(
+      keys(
+        'Russia said its troops had taken Kherson while Ukrainian President Volodymyr Zelenskyy’s office said that the fighting is still continuing.',
+        '2022-03-03',
+      ),
+    ).toContainEqual(['Kherson', 'UA', 'CONTESTED', null]);
+    expect(
+      keys(
+        'Wagner said its forces have taken complete control of Bakhmut after months of brutal fighting, but Kyiv’s military said fighting continues.',
+        '2023-05-20',
+      ),
+    ).toContainEqual(['Bakhmut', 'UA', 'CONTESTED', null]);
+    // (Not a relative clause's fighting, nor fighting nearby: "settlements where hostilities continue", "while
+    // intense combat continues near Yablukove".)
+    expect(
+      keys(
+        'The commander said Ukrainian troops had fully pulled back from Novomykolaivka, while intense combat continues near several other locations.',
+        '2025-11-12',
+      ),
+    ).not.toContainEqual(['Novomykolaivka', 'UA', 'CONTESTED', null]);
   });
 
   it('dates the lede told in the outlet’s past tense by the story, and leaves undated background later on', () => {

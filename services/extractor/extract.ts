@@ -83,7 +83,7 @@ import { matchSentence, type Cue, type Frame } from './rules/matcher.js';
 import { patternClasses } from './rules/classes.js';
 import { doubleQuoted, splitSentences, type Sentence } from './sentences.js';
 import { SHARE_WORDS } from './shares.js';
-import { SET_AGAINST_WORDS, STATEMENT_NOUNS } from './statements.js';
+import { SAYING_VERBS, SET_AGAINST_WORDS, STATEMENT_NOUNS } from './statements.js';
 
 const READERS: Record<Cue['stance'], Reader> = { CONTROL: readControl, DENIAL: readDenial, CONTESTED: readContest };
 
@@ -1437,16 +1437,29 @@ const fightingGoesOnHere = (c: Cue, ctx: SentenceContext): boolean =>
  * on in a clause that names no place, coordinated with a clause that does, goes on in that clause's place.
  */
 const goesOnWithClauseBefore = (c: Cue, ctx: SentenceContext): boolean => {
-  const k = ctx.clauses.of(c.start);
-  if (k === 0) return false;
-  const [from, to] = ctx.clauses.span(k);
-  const [before] = ctx.clauses.span(k - 1);
+  const [, to] = ctx.clauses.span(ctx.clauses.of(c.start));
+  const joined = [...ctx.text.slice(0, c.start).matchAll(JOINING)].at(-1);
+  if (!joined) return false;
+  const from = joined.index + joined[0].length;
+  if (!JOINED_REST.test(ctx.text.slice(from, c.start)) || !FIGHTING_SUBJECT.test(c.text)) return false;
+  // ("while intense combat continues near Yablukove", "while fighting continues nearby": elsewhere.)
+  if (/^\W*(?:\w+\W+){0,3}?(?:nearby|near|close\s+to)\b/i.test(ctx.text.slice(c.end, to))) return false;
   return (
-    /\b(?:and|but)\s+$/i.test(ctx.text.slice(Math.max(0, from - 6), from)) &&
-    !ctx.places.some((p) => p.start >= from && p.end <= to && ctx.isTarget(p)) &&
-    ctx.places.some((p) => p.start >= before && p.end <= from && ctx.isTarget(p))
+    !ctx.places.some((p) => p.end > from && p.start < to && ctx.isTarget(p)) &&
+    ctx.places.some((p) => p.end <= joined.index && ctx.isTarget(p))
   );
 };
+/** "and", "but", "while", "although", "as" (not "as well as", "such as", "as of"): a conjunction that joins a clause. */
+const JOINING =
+  /(?<!\b(?:such|well|so|just)\s+)\b(?:and|but|while|whereas|although|though|as(?!\s+(?:of|well|a|an|part|many|much|long|soon|far|if)\b))\s+/gi;
+/** What may stand between the conjunction and the fighting: its words ("as heavy fighting continues"), or a speaker
+ * who says it goes on ("while Zelenskyy's office said that the fighting is still continuing"). */
+const JOINED_REST = new RegExp(
+  String.raw`^(?:[^,;]{0,80}?\b(?:${SAYING_VERBS}|responded|replied|retorted|countered|insisted|insists)\s+(?:that\s+)?|that\s+)?(?:["“‘']?(?!(?:where|which|who|that|when|whose)\b)[a-z-]+\s+){0,4}["“‘']?$`,
+);
+/** A cue whose subject is the fighting itself ("fighting continues"), not a verb joined to the clause before ("and
+ * continue fighting with"), nor a fight over a name ("as the battle for Donbas raged"). */
+const FIGHTING_SUBJECT = /^(?:the\s+)?(?:[\w-]+\s+)?(?:fighting|fights|battles?|clashes|combat|hostilities)\b(?!\s+(?:for|over|of)\b)/i;
 
 /**
  * "rejected the Russian report on Pokrovsk, saying the fighting goes on": fighting the denier reports in a clause

@@ -94,7 +94,7 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
   {
     id: 'attribution.verb',
     kind: 'attribution',
-    pattern: `${VERBS} | pointed out | report|estimate|estimates|estimated that | published|shared|released|posted|showed|shows ( a|the|new )? video|videos|footage|photo|photos|images showing|of | published|shared|released|posted|issued a|an ~? post|statement|message|report|update|bulletin ( on ~ )? that|which said|says|claimed|claims|stated|states|read|reads|reported`,
+    pattern: `${VERBS} | pointed out | report|estimate|estimates|estimated that | responded|replied|retorted|responds|replies that | published|shared|released|posted|showed|shows ( a|the|new )? video|videos|footage|photo|photos|images showing|of | published|shared|released|posted|issued a|an ~? post|statement|message|report|update|bulletin ( on ~ )? that|which said|says|claimed|claims|stated|states|read|reads|reported`,
     yields: { frame: 'verb' },
     fires: [
       'The town of Vuhledar has been liberated, the Ukrainian army said.',
@@ -109,8 +109,13 @@ export const ATTRIBUTION_RULES: AttributionRule[] = [
       'Pushilin highlighted that battles were intensifying at the outskirts of Konstantinovka.',
       'Sasha Kots shared a post on Telegram that said Ukrainian forces had partially gained control of Balaklia.',
       'Kyiv branded the Russian report that its troops had entered Siversk a fabrication.',
+      'Russia claimed that it seized control of the town, but President Volodymyr Zelensky had responded that the battle continues.',
     ],
-    silent: ['Russian reports of the capture were premature.', 'An estimated 20,000 troops took part.'],
+    silent: [
+      'Russian reports of the capture were premature.',
+      'An estimated 20,000 troops took part.',
+      'Ukrainian troops responded with artillery fire.',
+    ],
   },
   {
     id: 'attribution.progressive',
