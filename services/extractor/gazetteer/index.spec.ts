@@ -320,6 +320,20 @@ describe('gazetteer: provisional places', () => {
       ['Sudzha District', 'Sudzha'],
       ['Korenevo District', 'Korenevo'],
     ]);
+    // A name fused by a dash to the lower-case word after it ends before the dash.
+    expect(places('The Central group seized Pankivka and Rusyn Yar-all in Donetsk.').map((p) => [p.name, p.surface])).toEqual([
+      ['Pankivka', 'Pankivka'],
+      ['Rusyn Yar', 'Rusyn Yar'],
+      ['Donetsk', 'Donetsk'],
+    ]);
+    // A hromada named by its centre's adjective is the hromada, named after the centre; by the bare name, the town.
+    const hromadas = places('29 settlements of Dvorichanska and Petropavlivska hromadas and the Hirska community are occupied.');
+    expect(hromadas.map((p) => [p.name, p.surface])).toEqual([
+      ['Dvorichna hromada', 'Dvorichanska'],
+      ['Petropavlivka hromada', 'Petropavlivska'],
+      ['Hirske hromada', 'Hirska'],
+    ]);
+    expect(places('Part of the territory of the Hirske community is occupied.').map((p) => p.name)).toEqual(['Hirske']);
     // A district of Russia's border regions named by its town's name is the district.
     expect(one('Gladkov said a sabotage group had entered the Grayvoron district.', 'Grayvoron district').mention).toMatchObject({
       provisional: true,

@@ -279,6 +279,7 @@ const listedAfterName = (text: string, tokens: Token[], i: number, end: number):
   return !!name && name.capitalised && !WEEKDAY_OR_MONTH.test(name.text) && /^,?\s+$/.test(text.slice(name.end, prev.start));
 };
 
+const FUSED_WORD_AFTER = /(?<=[A-Z][\w'’ʼ]*)-(?:all|both|each|and|or|but)$/;
 const tokenize = (text: string): Token[] => {
   const tokens: Token[] = [];
   WORD.lastIndex = 0;
@@ -291,7 +292,12 @@ const tokenize = (text: string): Token[] => {
       if (folded) tokens.push({ text: word, folded, start: m.index, end, capitalised: false, ordinal: true });
       continue;
     }
-    if (/['’ʼ]s$/.test(word)) {
+    // "Rusyn Yar-all", "Kurakhove-both": a name fused by a dash to the lower-case word after it ends before the dash.
+    const fused = FUSED_WORD_AFTER.exec(word);
+    if (fused) {
+      word = word.slice(0, fused.index);
+      end = m.index + word.length;
+    } else if (/['’ʼ]s$/.test(word)) {
       word = word.slice(0, -2);
       end -= 2;
     } else if (/['’ʼ]$/.test(word)) {
@@ -358,6 +364,7 @@ const FEATURE_WORDS = /^(?:Island|island|Spit|spit)$/;
 /** A street or a square named after a place ("Druzhba Square"): no settlement. */
 const STREET_WORD = /^(?:Squares?|Streets?|Avenues?|Boulevards?|Prospekt|Park)$/;
 const DISTRICT_WORD = /^(?:district|District)$/;
+const HROMADA_WORD = /^(?:community|hromada|hromadas|communities)$/i;
 /** "Grayvoronsky", "Korenevskiy", "Sudzhansky": the adjectival form Russian district names take. */
 const RUSSIAN_DISTRICT_NAME = /(?:sky|skiy|skii|skoy)$/;
 
@@ -573,7 +580,8 @@ class LookupGazetteer implements Gazetteer {
       for (let it = ITEM.exec(run); it; it = ITEM.exec(run)) {
         // The separator before a name has no capital letter: the name begins at the first one.
         const start = m.index + it.index + it[0].search(/[A-Z\u00C0-\u00DE]/);
-        items.push({ start, end: start + it[1]!.length });
+        const fused = FUSED_WORD_AFTER.exec(it[1]!);
+        items.push({ start, end: start + (fused ? fused.index : it[1]!.length) });
         if (it[0].length === 0) ITEM.lastIndex++;
       }
       if (items.length < 2) continue;
@@ -632,7 +640,7 @@ class LookupGazetteer implements Gazetteer {
         j = i + 1;
       else if (second.capitalised && third && spaced(second, third) && FEATURE_WORDS.test(third.text)) j = i + 2;
     }
-    if (j < 0 && second && spaced(first, second)) return this.listedDistrict(text, tokens, i);
+    if (j < 0 && second && spaced(first, second)) return this.hromada(text, tokens, i) ?? this.listedDistrict(text, tokens, i);
     // ("The Kinburn Spit remains ...": an article opening the sentence is no part of the name.)
     if (j < 0 || this.stopwords.has(first.folded) || SETTLEMENT_NOUNS.has(first.folded) || /^(?:the|a|an)$/i.test(first.text)) return null;
     // ("Russia Captures Last Dnieper Estuary Island": in a headline in title case every word looks like a name.)
@@ -678,6 +686,51 @@ class LookupGazetteer implements Gazetteer {
       regionHint: null,
       name: `${normaliseName(first.text)} District`,
     };
+  }
+
+  /**
+   * "the Hirska community", "the Borivska community", "Dvorichanska and Petropavlivska hromadas": a Ukrainian hromada
+   * named by the adjective of its centre's name is a place of its own, named "X hromada" after the settlement (Hirske
+   * hromada, Dvorichna hromada): the known Ukrainian settlement the adjective's endings give. By the bare name ("the
+   * Hirske community", "the Bucha community") copy mostly means the town, and the name stays the town's.
+   */
+  private hromada(text: string, tokens: Token[], i: number): PlaceMention | null {
+    const first = tokens[i]!;
+    const unit = (t: Token | undefined): boolean => !!t && HROMADA_WORD.test(t.text);
+    const and = (t: Token | undefined): boolean => !!t && /^and$/i.test(t.text);
+    const listed =
+      unit(tokens[i + 1]) ||
+      (and(tokens[i + 1]) && tokens[i + 2]?.capitalised === true && /^(?:hromadas|communities)$/i.test(tokens[i + 3]?.text ?? ''));
+    if (!listed || this.stopwords.has(first.folded) || titleCaseLine(text, first.start)) return null;
+    const centre = this.hromadaCentre(first.folded);
+    if (!centre) return null;
+    return {
+      surface: first.text,
+      start: first.start,
+      end: first.end,
+      candidates: [],
+      cue: 'settlement',
+      provisional: true,
+      regionHint: centre.admin1,
+      name: `${centre.name} hromada`,
+    };
+  }
+
+  /** The Ukrainian settlement a hromada's adjective names ("hirska" Hirske, "borivska" Borova, "khotynska" Khotyn). */
+  private hromadaCentre(folded: string): GazetteerEntry | null {
+    const stem = /^(.{3,}?)(?:ska|skyi|sky|skoi)$/.exec(folded)?.[1];
+    if (!stem || this.byAlias.has(folded)) return null;
+    const keys = [
+      `${stem}sk`,
+      `${stem}ske`,
+      stem,
+      ...(/iv$/.test(stem) ? [`${stem}ka`, `${stem.slice(0, -2)}ova`, `${stem.slice(0, -2)}ove`, `${stem.slice(0, -2)}iv`] : []),
+      ...(/an$/.test(stem) ? [`${stem.slice(0, -2)}na`, `${stem.slice(0, -2)}ne`] : []),
+      ...(/[^aeiouy]$/.test(stem) ? [`${stem}e`, `${stem}ia`, `${stem}ya`] : []),
+    ];
+    // ("borivska": Borova, not the hamlet Borivske the same adjective could name: a hromada is named after its centre.)
+    const towns = keys.flatMap((key) => this.byAlias.get(key) ?? []).filter((c) => c.kind === 'settlement' && c.country === 'UA');
+    return towns.length ? towns.reduce((a, b) => (b.population > a.population ? b : a)) : null;
   }
 
   /**
