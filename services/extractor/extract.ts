@@ -1343,7 +1343,7 @@ const SPREAD_VERB = (): RegExp =>
  * the spreader's claim, and whoever tells of the spreading denies it (the story's own side, when the outlet tells it).
  */
 const spreadDenials = (ctx: SentenceContext, out: Claim[], cueOf: Map<Claim, Cue>): Claim[] => {
-  const { text, actors, discourse: d } = ctx;
+  const { text, discourse: d } = ctx;
   const added: Claim[] = [];
   for (const s of ctx.spreads) {
     const at = s.start;
