@@ -45,9 +45,8 @@ const datelineCountry = (): RegExp =>
 const SIDE_ACRONYMS = new Set(lexiconSideAcronyms());
 const ACRONYMS = `(?:${[...SIDE_ACRONYMS].join('|')})`;
 const DEMONYMS = `(?:${lexiconDemonym('RU')}|${lexiconDemonym('UA')})`;
-/** The lexicon's countries ("Russia", "Ukraine"), as an alternation and as bare names. */
+/** The lexicon's countries ("Russia", "Ukraine"), as an alternation. */
 const COUNTRIES = lexiconCountriesExpression();
-const COUNTRY_NAMES = COUNTRIES.slice(3, -1);
 /** "DPR and Russian military units", "DPR & LPR", "The DPR is mopping up", "DNR forces": the acronym as a party that acts. */
 const ACRONYM_ACTS_AFTER = new RegExp(
   String.raw`^\s*(?:&|and\s+(?:the\s+)?(?:${DEMONYMS}|allied|${ACRONYMS})\b|(?:is|are|was|were)\s+\w+ing\b|(?:forces|troops|militia|army|units|fighters|servicemen|soldiers)\b)`,
@@ -58,7 +57,7 @@ const ACRONYM_FORCES_BEFORE = new RegExp(
 );
 /** "three towns in the Donetsk region", "two frontline villages in Ukraine, ": a count of unnamed settlements and where they are. */
 const COUNT_IN_REGION_BEFORE = new RegExp(
-  String.raw`\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|multiple|a\s+few|a\s+number\s+of|\d+)\s+(?:[\w-]+\s+)?(?:villages?|settlements?|towns?|hamlets?|localities|communities)\s+(?:in|near)\s+(?:the\s+)?(?:(?!(?:including|namely|notably|such|particular)\b)[\w'’-]+\s+){0,3}?(?:(?!(?:regions?|oblasts?|provinces?|${COUNTRY_NAMES})\b)[\w'’-]+(?:,|\s+(?:and|or))\s+(?:(?:and|or)\s+)?){0,4}(?:(?:region|oblast|province)\s+of\s+)?$`,
+  String.raw`\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|multiple|a\s+few|a\s+number\s+of|\d+)\s+(?:[\w-]+\s+)?(?:villages?|settlements?|towns?|hamlets?|localities|communities)\s+(?:in|near)\s+(?:the\s+)?(?:(?!(?:including|namely|notably|such|particular)\b)[\w'’-]+\s+){0,3}?(?:(?!(?:regions?|oblasts?|provinces?|${COUNTRIES})\b)[\w'’-]+(?:,|\s+(?:and|or))\s+(?:(?:and|or)\s+)?){0,4}(?:(?:region|oblast|province)\s+of\s+)?$`,
   'i',
 );
 /** "captured village in Ukraine's ", "settlements near the eastern ": unnamed settlements, then where. */
