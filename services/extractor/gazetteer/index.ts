@@ -670,22 +670,12 @@ class LookupGazetteer implements Gazetteer {
     const districtsAt = (k: number): boolean =>
       /^districts$/i.test(tokens[k]?.text ?? '') ||
       (/^border$/i.test(tokens[k]?.text ?? '') && /^districts$/i.test(tokens[k + 1]?.text ?? ''));
-    const and = (t: Token | undefined): boolean => !!t && /^and$/i.test(t.text);
     if (!districtName(first)) return null;
     const listed =
       (and(tokens[i + 1]) && districtName(tokens[i + 2]) && districtsAt(i + 3)) ||
       (districtsAt(i + 1) && and(tokens[i - 1]) && districtName(tokens[i - 2]));
     if (!listed || titleCaseLine(text, first.start)) return null;
-    return {
-      surface: first.text,
-      start: first.start,
-      end: first.end,
-      candidates: [],
-      cue: 'settlement',
-      provisional: true,
-      regionHint: null,
-      name: `${normaliseName(first.text)} District`,
-    };
+    return namedUnit(first, `${normaliseName(first.text)} District`, null);
   }
 
   /**
@@ -697,23 +687,13 @@ class LookupGazetteer implements Gazetteer {
   private hromada(text: string, tokens: Token[], i: number): PlaceMention | null {
     const first = tokens[i]!;
     const unit = (t: Token | undefined): boolean => !!t && HROMADA_WORD.test(t.text);
-    const and = (t: Token | undefined): boolean => !!t && /^and$/i.test(t.text);
     const listed =
       unit(tokens[i + 1]) ||
       (and(tokens[i + 1]) && tokens[i + 2]?.capitalised === true && /^(?:hromadas|communities)$/i.test(tokens[i + 3]?.text ?? ''));
     if (!listed || this.stopwords.has(first.folded) || titleCaseLine(text, first.start)) return null;
     const centre = this.hromadaCentre(first.folded);
     if (!centre) return null;
-    return {
-      surface: first.text,
-      start: first.start,
-      end: first.end,
-      candidates: [],
-      cue: 'settlement',
-      provisional: true,
-      regionHint: centre.admin1,
-      name: `${centre.name} hromada`,
-    };
+    return namedUnit(first, `${centre.name} hromada`, centre.admin1);
   }
 
   /** The Ukrainian settlement a hromada's adjective names ("hirska" Hirske, "borivska" Borova, "khotynska" Khotyn). */
@@ -1232,6 +1212,21 @@ export const placeRefOf = ({ name, id, admin1, country, lat, lon }: GazetteerEnt
 });
 
 let singleton: Gazetteer | null = null;
+
+/** "and" as a token, joining two names before the plural they share. */
+const and = (t: Token | undefined): boolean => !!t && /^and$/i.test(t.text);
+
+/** A district or hromada named after a settlement: a place of its own, by the name its unit gives it. */
+const namedUnit = (token: Token, name: string, regionHint: string | null): PlaceMention => ({
+  surface: token.text,
+  start: token.start,
+  end: token.end,
+  candidates: [],
+  cue: 'settlement',
+  provisional: true,
+  regionHint,
+  name,
+});
 
 /** The gazetteer of data/gazetteer.json, loaded once per process. */
 export function loadGazetteer(): Gazetteer {
